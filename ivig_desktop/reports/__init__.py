@@ -1,0 +1,1 @@
+"""Reports: session summaries and exports. Imports domain and store, never widgets."""
