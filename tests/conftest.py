@@ -13,9 +13,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
 @pytest.fixture(autouse=True)
-def _isolated_paths(
-    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[Path]:
+def _isolated_paths(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Point the user data dir at a temporary folder and forget any IVIG_DESKTOP_DB of the caller's."""
     data_dir = tmp_path_factory.mktemp("user-data")
     monkeypatch.setenv("IVIG_DESKTOP_DATA_DIR", str(data_dir))

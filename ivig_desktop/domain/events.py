@@ -1,0 +1,83 @@
+"""The session's event types.
+
+A session's record is a list of events, appended and never changed. A domain command validates what the nurse
+entered and returns a `NewEvent`; the store appends it (assigning id, sequence number and recorded time) and
+returns the `Event`; `session.apply` folds it into the session's state.
+
+Payloads are JSON objects of strings, numbers, booleans, lists and objects; exact quantities (weights, rates)
+travel as decimal strings so that nothing is rounded by a float on the way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import TypeAlias
+
+JsonValue: TypeAlias = str | int | bool | list["JsonValue"] | dict[str, "JsonValue"] | None
+Payload: TypeAlias = Mapping[str, JsonValue]
+
+# An entry written more than this long after the moment it describes is labelled a late entry.
+LATE_ENTRY_AFTER = timedelta(minutes=10)
+
+
+class EventType(StrEnum):
+    NOTE = "note"
+    AMENDMENT = "amendment"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+_LABELS = {
+    EventType.NOTE: "Note",
+    EventType.AMENDMENT: "Amendment",
+}
+
+# Event types a nurse may correct by an amendment (an amendment itself is not amended: amend the original again).
+AMENDABLE_TYPES = frozenset({EventType.NOTE})
+
+
+class UnknownEventTypeError(ValueError):
+    """The record holds an event type this version does not know (written by a newer version)."""
+
+
+def event_type(value: str) -> EventType:
+    try:
+        return EventType(value)
+    except ValueError:
+        raise UnknownEventTypeError(
+            f"event type {value!r} is unknown to this version of IVIG Desktop; update the app"
+        ) from None
+
+
+@dataclass(frozen=True)
+class NewEvent:
+    """An event validated by the domain and not yet stored."""
+
+    type: EventType
+    occurred_at: datetime
+    payload: Payload = field(default_factory=dict)
+    amends: int | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    """An event as stored: `seq` orders it within its session; `recorded_at` is when it was written."""
+
+    id: int
+    session_id: int
+    seq: int
+    type: EventType
+    occurred_at: datetime
+    recorded_at: datetime
+    nurse_id: int
+    payload: Payload
+    amends: int | None = None
+
+    @property
+    def is_late_entry(self) -> bool:
+        return self.recorded_at - self.occurred_at > LATE_ENTRY_AFTER

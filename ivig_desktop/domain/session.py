@@ -1,0 +1,174 @@
+"""Session: the state of one infusion session, folded from its events; and the commands that make new events.
+
+`Session.fold(header, events)` is deterministic: the same events always give the same state, whether they
+arrive one by one while the nurse works or all at once when the app reopens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import datetime
+from enum import StrEnum
+
+from ivig_desktop.domain.errors import DomainError, ValidationError
+from ivig_desktop.domain.events import AMENDABLE_TYPES, Event, EventType, JsonValue, NewEvent, Payload
+
+LOCATION_MAX_CHARS = 40
+NOTE_MAX_CHARS = 4000
+REASON_MAX_CHARS = 1000
+
+
+class Stage(StrEnum):
+    """Where the session stands. A new session starts at check-in."""
+
+    CHECK_IN = "check_in"
+
+    @property
+    def label(self) -> str:
+        return {Stage.CHECK_IN: "Check-in"}[self]
+
+
+@dataclass(frozen=True)
+class SessionHeader:
+    """What is fixed when a session is opened: whose it is, where, when and by whom."""
+
+    id: int
+    patient_id: int
+    location: str
+    opened_at: datetime
+    opened_by: int
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One event of the record with the amendments that correct it, oldest first."""
+
+    event: Event
+    amendments: tuple[Event, ...] = ()
+
+    @property
+    def is_amended(self) -> bool:
+        return bool(self.amendments)
+
+    @property
+    def entered_in_error(self) -> bool:
+        return bool(self.amendments) and bool(self.amendments[-1].payload.get("entered_in_error"))
+
+    @property
+    def current_payload(self) -> Payload:
+        """The payload as last corrected (the original when never amended)."""
+        for amendment in reversed(self.amendments):
+            replacement = amendment.payload.get("replacement")
+            if isinstance(replacement, dict):
+                return replacement
+        return self.event.payload
+
+
+class FoldError(DomainError):
+    """Events that cannot belong to this session in this order (a damaged or foreign record)."""
+
+
+@dataclass(frozen=True)
+class Session:
+    header: SessionHeader
+    stage: Stage = Stage.CHECK_IN
+    entries: tuple[TimelineEntry, ...] = ()
+    last_seq: int = 0
+
+    @property
+    def id(self) -> int:
+        return self.header.id
+
+    @classmethod
+    def fold(cls, header: SessionHeader, events: Iterable[Event]) -> Session:
+        session = cls(header=header)
+        for event in events:
+            session = session.apply(event)
+        return session
+
+    def apply(self, event: Event) -> Session:
+        if event.session_id != self.header.id:
+            raise FoldError(f"event {event.id} belongs to session {event.session_id}, not {self.header.id}")
+        if event.seq != self.last_seq + 1:
+            raise FoldError(
+                f"session {self.header.id}: event {event.id} has seq {event.seq}, expected {self.last_seq + 1}"
+            )
+        if event.type is EventType.AMENDMENT:
+            entries = self._with_amendment(event)
+        else:
+            entries = (*self.entries, TimelineEntry(event))
+        return replace(self, entries=entries, last_seq=event.seq)
+
+    def _with_amendment(self, amendment: Event) -> tuple[TimelineEntry, ...]:
+        for index, entry in enumerate(self.entries):
+            if entry.event.id == amendment.amends:
+                amended = replace(entry, amendments=(*entry.amendments, amendment))
+                return (*self.entries[:index], amended, *self.entries[index + 1 :])
+        raise FoldError(f"amendment {amendment.id} names event {amendment.amends}, which is not in this session")
+
+    def entry(self, event_id: int) -> TimelineEntry:
+        for entry in self.entries:
+            if entry.event.id == event_id:
+                return entry
+        raise DomainError(f"No entry {event_id} in this session.")
+
+    @property
+    def notes(self) -> tuple[TimelineEntry, ...]:
+        return tuple(e for e in self.entries if e.event.type is EventType.NOTE)
+
+
+def validate_location(location: str) -> str:
+    text = " ".join(location.split())
+    if not text:
+        raise ValidationError.one("location", "Chair or location is required, for example 'Chair 3' or 'Home'.")
+    if len(text) > LOCATION_MAX_CHARS:
+        raise ValidationError.one("location", f"Chair or location must be at most {LOCATION_MAX_CHARS} characters.")
+    return text
+
+
+def _note_text(text: str, field: str = "text") -> str:
+    cleaned = text.strip()
+    if not cleaned:
+        raise ValidationError.one(field, "The note is empty; type what you want to record.")
+    if len(cleaned) > NOTE_MAX_CHARS:
+        raise ValidationError.one(field, f"A note must be at most {NOTE_MAX_CHARS} characters.")
+    return cleaned
+
+
+def add_note(session: Session, text: str, now: datetime) -> NewEvent:
+    """A free-text note, timed now."""
+    del session  # any open session takes notes; kept for the command's uniform shape
+    return NewEvent(EventType.NOTE, occurred_at=now, payload={"text": _note_text(text)})
+
+
+def amend(
+    session: Session,
+    event_id: int,
+    *,
+    reason: str,
+    now: datetime,
+    new_text: str | None = None,
+    entered_in_error: bool = False,
+) -> NewEvent:
+    """Correct an entry: give its corrected text, or mark it entered in error. The original stays in the record."""
+    entry = session.entry(event_id)
+    if entry.event.type not in AMENDABLE_TYPES:
+        raise DomainError(f"A {entry.event.type.label.lower()} cannot be amended.")
+    clean_reason = reason.strip()
+    if not clean_reason:
+        raise ValidationError.one("reason", "Say why this entry is being corrected.")
+    if len(clean_reason) > REASON_MAX_CHARS:
+        raise ValidationError.one("reason", f"The reason must be at most {REASON_MAX_CHARS} characters.")
+    if entered_in_error == (new_text is not None):
+        raise DomainError("An amendment either gives corrected text or marks the entry entered in error.")
+    payload: dict[str, JsonValue]
+    if entered_in_error:
+        payload = {"reason": clean_reason, "entered_in_error": True}
+    else:
+        assert new_text is not None
+        replacement: dict[str, JsonValue] = {"text": _note_text(new_text)}
+        if replacement == dict(entry.current_payload):
+            raise ValidationError.one("text", "The corrected text is the same as the current text.")
+        payload = {"reason": clean_reason, "replacement": replacement}
+    return NewEvent(EventType.AMENDMENT, occurred_at=now, payload=payload, amends=event_id)

@@ -1,0 +1,92 @@
+"""Schema migrations, one numbered function each. A released migration is never edited: add a new one."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("ivig_desktop")
+
+APPEND_ONLY_TABLES = ("nurses", "patients", "sessions", "events")
+
+
+def _append_only(db: Database, table: str, what: str) -> None:
+    """Triggers that abort any UPDATE or DELETE on `table` with a message saying what to do instead."""
+    for action in ("UPDATE", "DELETE"):
+        db.execute(
+            f"CREATE TRIGGER {table}_no_{action.lower()} BEFORE {action} ON {table} "
+            f"BEGIN SELECT RAISE(ABORT, '{table} are append-only: {what}'); END"
+        )
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db.execute(
+        """CREATE TABLE nurses (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            credentials TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE patients (
+            id INTEGER PRIMARY KEY,
+            family_name TEXT NOT NULL CHECK (length(trim(family_name)) > 0),
+            given_name TEXT NOT NULL CHECK (length(trim(given_name)) > 0),
+            date_of_birth TEXT NOT NULL,
+            mrn TEXT,
+            sex TEXT NOT NULL CHECK (sex IN ('F', 'M', 'U')),
+            height_cm TEXT,
+            weight_kg TEXT NOT NULL,
+            allergies TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            created_by INTEGER NOT NULL REFERENCES nurses(id)
+        )"""
+    )
+    db.execute("CREATE UNIQUE INDEX patients_mrn ON patients(mrn) WHERE mrn IS NOT NULL")
+    db.execute("CREATE INDEX patients_name ON patients(family_name COLLATE NOCASE, given_name COLLATE NOCASE)")
+    db.execute(
+        """CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY,
+            patient_id INTEGER NOT NULL REFERENCES patients(id),
+            location TEXT NOT NULL CHECK (length(trim(location)) > 0),
+            opened_at TEXT NOT NULL,
+            opened_by INTEGER NOT NULL REFERENCES nurses(id)
+        )"""
+    )
+    db.execute("CREATE INDEX sessions_patient ON sessions(patient_id)")
+    db.execute(
+        """CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id),
+            seq INTEGER NOT NULL CHECK (seq > 0),
+            type TEXT NOT NULL,
+            occurred_at TEXT NOT NULL,
+            recorded_at TEXT NOT NULL,
+            nurse_id INTEGER NOT NULL REFERENCES nurses(id),
+            payload TEXT NOT NULL CHECK (json_valid(payload) AND json_type(payload) = 'object'),
+            amends INTEGER REFERENCES events(id),
+            UNIQUE (session_id, seq)
+        )"""
+    )
+    db.execute("CREATE INDEX events_type ON events(type)")
+    db.execute("CREATE INDEX events_amends ON events(amends) WHERE amends IS NOT NULL")
+    db.execute(
+        """CREATE TRIGGER events_in_order BEFORE INSERT ON events
+        WHEN NEW.seq IS NOT (SELECT COALESCE(MAX(seq), 0) + 1 FROM events WHERE session_id = NEW.session_id)
+        BEGIN SELECT RAISE(ABORT, 'events: seq must follow the last event of its session'); END"""
+    )
+    db.execute(
+        """CREATE TRIGGER events_amend_same_session BEFORE INSERT ON events
+        WHEN NEW.amends IS NOT NULL
+            AND (SELECT session_id FROM events WHERE id = NEW.amends) IS NOT NEW.session_id
+        BEGIN SELECT RAISE(ABORT, 'events: an amendment must name an event of the same session'); END"""
+    )
+    _append_only(db, "nurses", "add a new profile instead")
+    _append_only(db, "patients", "record a correction as a new entry")
+    _append_only(db, "sessions", "record what happened as a new event")
+    _append_only(db, "events", "record a correction as an amendment event that names the original")
+
+
+def migrate(db: Database) -> None:
+    migrations.apply(db)

@@ -1,0 +1,88 @@
+"""Patients."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlite_utils import Database
+
+from ivig_desktop.domain.clock import to_iso
+from ivig_desktop.domain.errors import ValidationError
+from ivig_desktop.domain.people import Patient, PatientDetails, Sex
+from ivig_desktop.store.database import write_transaction
+
+
+def _patient(row: dict[str, Any]) -> Patient:
+    return Patient(
+        id=row["id"],
+        family_name=row["family_name"],
+        given_name=row["given_name"],
+        date_of_birth=date.fromisoformat(row["date_of_birth"]),
+        mrn=row["mrn"],
+        sex=Sex(row["sex"]),
+        height_cm=Decimal(row["height_cm"]) if row["height_cm"] is not None else None,
+        weight_kg=Decimal(row["weight_kg"]),
+        allergies=row["allergies"],
+    )
+
+
+def add_patient(db: Database, details: PatientDetails, created_by: int, created_at: datetime) -> Patient:
+    """Store a new patient. A second patient with the same MRN is refused on the `mrn` field."""
+    try:
+        with write_transaction(db):
+            cursor = db.execute(
+                """INSERT INTO patients (family_name, given_name, date_of_birth, mrn, sex, height_cm, weight_kg,
+                                         allergies, created_at, created_by)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                [
+                    details.family_name,
+                    details.given_name,
+                    details.date_of_birth.isoformat(),
+                    details.mrn,
+                    details.sex.value,
+                    str(details.height_cm) if details.height_cm is not None else None,
+                    str(details.weight_kg),
+                    details.allergies,
+                    to_iso(created_at),
+                    created_by,
+                ],
+            )
+            patient_id = cursor.lastrowid
+    except sqlite3.IntegrityError as error:
+        if "patients.mrn" in str(error):
+            raise ValidationError.one("mrn", f"Another patient already has MRN {details.mrn}.") from error
+        raise
+    assert patient_id is not None
+    return Patient(id=patient_id, **vars(details))
+
+
+def get_patient(db: Database, patient_id: int) -> Patient:
+    rows = list(db.query("SELECT * FROM patients WHERE id = ?", [patient_id]))
+    if not rows:
+        raise KeyError(f"no patient {patient_id}")
+    return _patient(rows[0])
+
+
+def find_patients(db: Database, text: str = "", limit: int = 200) -> list[Patient]:
+    """Patients whose family name, given name or MRN contains `text`, or whose date of birth starts with it."""
+    needle = " ".join(text.split())
+    if not needle:
+        rows = db.query(
+            "SELECT * FROM patients ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE LIMIT ?",
+            [limit],
+        )
+    else:
+        like = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        rows = db.query(
+            """SELECT * FROM patients
+               WHERE family_name LIKE :like ESCAPE '\\' OR given_name LIKE :like ESCAPE '\\'
+                  OR (family_name || ', ' || given_name) LIKE :like ESCAPE '\\'
+                  OR (given_name || ' ' || family_name) LIKE :like ESCAPE '\\'
+                  OR mrn LIKE :like ESCAPE '\\' OR date_of_birth LIKE :prefix ESCAPE '\\'
+               ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE LIMIT :limit""",
+            {"like": like, "prefix": like[1:], "limit": limit},
+        )
+    return [_patient(row) for row in rows]

@@ -1,0 +1,122 @@
+"""Sessions and their append-only event record.
+
+`append` writes one event in one transaction and returns only after the commit, so an event returned by it
+is on disk. The event's `seq` is the next number in its session; `recorded_at` is the time of writing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+from ivig_desktop.domain.clock import from_iso, to_iso
+from ivig_desktop.domain.events import Event, NewEvent, Payload, event_type
+from ivig_desktop.domain.session import Session, SessionHeader
+from ivig_desktop.store.database import write_transaction
+
+
+def _header(row: dict[str, Any]) -> SessionHeader:
+    return SessionHeader(
+        id=row["id"],
+        patient_id=row["patient_id"],
+        location=row["location"],
+        opened_at=from_iso(row["opened_at"]),
+        opened_by=row["opened_by"],
+    )
+
+
+def _event(row: dict[str, Any]) -> Event:
+    return Event(
+        id=row["id"],
+        session_id=row["session_id"],
+        seq=row["seq"],
+        type=event_type(row["type"]),
+        occurred_at=from_iso(row["occurred_at"]),
+        recorded_at=from_iso(row["recorded_at"]),
+        nurse_id=row["nurse_id"],
+        payload=json.loads(row["payload"]),
+        amends=row["amends"],
+    )
+
+
+def encode_payload(payload: Payload) -> str:
+    return json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def open_session(db: Database, patient_id: int, location: str, nurse_id: int, opened_at: datetime) -> SessionHeader:
+    """Open a new session for a patient at a chair or location."""
+    with write_transaction(db):
+        cursor = db.execute(
+            "INSERT INTO sessions (patient_id, location, opened_at, opened_by) VALUES (?, ?, ?, ?)",
+            [patient_id, location, to_iso(opened_at), nurse_id],
+        )
+        session_id = cursor.lastrowid
+    assert session_id is not None
+    return get_header(db, session_id)
+
+
+def append(db: Database, session_id: int, nurse_id: int, new: NewEvent, recorded_at: datetime) -> Event:
+    """Append one event in one durable transaction; return it as stored."""
+    with write_transaction(db):
+        seq = db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM events WHERE session_id = ?", [session_id]).fetchone()[
+            0
+        ]
+        cursor = db.execute(
+            """INSERT INTO events (session_id, seq, type, occurred_at, recorded_at, nurse_id, payload, amends)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+            [
+                session_id,
+                seq,
+                new.type.value,
+                to_iso(new.occurred_at),
+                to_iso(recorded_at),
+                nurse_id,
+                encode_payload(new.payload),
+                new.amends,
+            ],
+        )
+        event_id = cursor.lastrowid
+    assert event_id is not None
+    return get_event(db, event_id)
+
+
+def get_header(db: Database, session_id: int) -> SessionHeader:
+    rows = list(db.query("SELECT * FROM sessions WHERE id = ?", [session_id]))
+    if not rows:
+        raise KeyError(f"no session {session_id}")
+    return _header(rows[0])
+
+
+def get_event(db: Database, event_id: int) -> Event:
+    rows = list(db.query("SELECT * FROM events WHERE id = ?", [event_id]))
+    if not rows:
+        raise KeyError(f"no event {event_id}")
+    return _event(rows[0])
+
+
+def events(db: Database, session_id: int) -> list[Event]:
+    return [_event(row) for row in db.query("SELECT * FROM events WHERE session_id = ? ORDER BY seq", [session_id])]
+
+
+def load(db: Database, session_id: int) -> Session:
+    """The session folded from its stored events."""
+    return Session.fold(get_header(db, session_id), events(db, session_id))
+
+
+def headers(db: Database, session_ids: Iterable[int] | None = None) -> list[SessionHeader]:
+    if session_ids is None:
+        rows = db.query("SELECT * FROM sessions ORDER BY opened_at, id")
+    else:
+        ids = list(session_ids)
+        marks = ",".join("?" * len(ids))
+        rows = db.query(f"SELECT * FROM sessions WHERE id IN ({marks}) ORDER BY opened_at, id", ids)
+    return [_header(row) for row in rows]
+
+
+def active_headers(db: Database) -> list[SessionHeader]:
+    """Sessions still open, oldest first. (Every session is open until sign-off exists.)"""
+    return headers(db)

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from ivig_desktop.domain.people import Nurse, Patient, new_nurse_profile, new_patient_details
+from ivig_desktop.store import nurses, patients
+from ivig_desktop.store.database import open_database
+
+T0 = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "clinic" / "ivig.db"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    database = open_database(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def nurse(db: Database) -> Nurse:
+    return nurses.add_nurse(db, new_nurse_profile("Ana Lima", "RN"), T0)
+
+
+@pytest.fixture
+def patient(db: Database, nurse: Nurse) -> Patient:
+    details = new_patient_details(
+        family_name="Doe",
+        given_name="Jane",
+        date_of_birth="1956-03-12",
+        mrn="MRN-001",
+        sex="F",
+        height_cm="165",
+        weight_kg="72.5",
+        allergies="NKDA",
+        today=T0.date(),
+    )
+    return patients.add_patient(db, details, nurse.id, T0)

@@ -1,0 +1,107 @@
+-- index events_amends
+CREATE INDEX events_amends ON events(amends) WHERE amends IS NOT NULL;
+
+-- index events_type
+CREATE INDEX events_type ON events(type);
+
+-- index idx__sqlite_migrations_migration_set_name
+CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
+    ON "_sqlite_migrations" ("migration_set", "name");
+
+-- index patients_mrn
+CREATE UNIQUE INDEX patients_mrn ON patients(mrn) WHERE mrn IS NOT NULL;
+
+-- index patients_name
+CREATE INDEX patients_name ON patients(family_name COLLATE NOCASE, given_name COLLATE NOCASE);
+
+-- index sessions_patient
+CREATE INDEX sessions_patient ON sessions(patient_id);
+
+-- table _sqlite_migrations
+CREATE TABLE "_sqlite_migrations" (
+   "id" INTEGER PRIMARY KEY,
+   "migration_set" TEXT,
+   "name" TEXT,
+   "applied_at" TEXT
+);
+
+-- table events
+CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id),
+            seq INTEGER NOT NULL CHECK (seq > 0),
+            type TEXT NOT NULL,
+            occurred_at TEXT NOT NULL,
+            recorded_at TEXT NOT NULL,
+            nurse_id INTEGER NOT NULL REFERENCES nurses(id),
+            payload TEXT NOT NULL CHECK (json_valid(payload) AND json_type(payload) = 'object'),
+            amends INTEGER REFERENCES events(id),
+            UNIQUE (session_id, seq)
+        );
+
+-- table nurses
+CREATE TABLE nurses (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            credentials TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+
+-- table patients
+CREATE TABLE patients (
+            id INTEGER PRIMARY KEY,
+            family_name TEXT NOT NULL CHECK (length(trim(family_name)) > 0),
+            given_name TEXT NOT NULL CHECK (length(trim(given_name)) > 0),
+            date_of_birth TEXT NOT NULL,
+            mrn TEXT,
+            sex TEXT NOT NULL CHECK (sex IN ('F', 'M', 'U')),
+            height_cm TEXT,
+            weight_kg TEXT NOT NULL,
+            allergies TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            created_by INTEGER NOT NULL REFERENCES nurses(id)
+        );
+
+-- table sessions
+CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY,
+            patient_id INTEGER NOT NULL REFERENCES patients(id),
+            location TEXT NOT NULL CHECK (length(trim(location)) > 0),
+            opened_at TEXT NOT NULL,
+            opened_by INTEGER NOT NULL REFERENCES nurses(id)
+        );
+
+-- trigger events_amend_same_session
+CREATE TRIGGER events_amend_same_session BEFORE INSERT ON events
+        WHEN NEW.amends IS NOT NULL
+            AND (SELECT session_id FROM events WHERE id = NEW.amends) IS NOT NEW.session_id
+        BEGIN SELECT RAISE(ABORT, 'events: an amendment must name an event of the same session'); END;
+
+-- trigger events_in_order
+CREATE TRIGGER events_in_order BEFORE INSERT ON events
+        WHEN NEW.seq IS NOT (SELECT COALESCE(MAX(seq), 0) + 1 FROM events WHERE session_id = NEW.session_id)
+        BEGIN SELECT RAISE(ABORT, 'events: seq must follow the last event of its session'); END;
+
+-- trigger events_no_delete
+CREATE TRIGGER events_no_delete BEFORE DELETE ON events BEGIN SELECT RAISE(ABORT, 'events are append-only: record a correction as an amendment event that names the original'); END;
+
+-- trigger events_no_update
+CREATE TRIGGER events_no_update BEFORE UPDATE ON events BEGIN SELECT RAISE(ABORT, 'events are append-only: record a correction as an amendment event that names the original'); END;
+
+-- trigger nurses_no_delete
+CREATE TRIGGER nurses_no_delete BEFORE DELETE ON nurses BEGIN SELECT RAISE(ABORT, 'nurses are append-only: add a new profile instead'); END;
+
+-- trigger nurses_no_update
+CREATE TRIGGER nurses_no_update BEFORE UPDATE ON nurses BEGIN SELECT RAISE(ABORT, 'nurses are append-only: add a new profile instead'); END;
+
+-- trigger patients_no_delete
+CREATE TRIGGER patients_no_delete BEFORE DELETE ON patients BEGIN SELECT RAISE(ABORT, 'patients are append-only: record a correction as a new entry'); END;
+
+-- trigger patients_no_update
+CREATE TRIGGER patients_no_update BEFORE UPDATE ON patients BEGIN SELECT RAISE(ABORT, 'patients are append-only: record a correction as a new entry'); END;
+
+-- trigger sessions_no_delete
+CREATE TRIGGER sessions_no_delete BEFORE DELETE ON sessions BEGIN SELECT RAISE(ABORT, 'sessions are append-only: record what happened as a new event'); END;
+
+-- trigger sessions_no_update
+CREATE TRIGGER sessions_no_update BEFORE UPDATE ON sessions BEGIN SELECT RAISE(ABORT, 'sessions are append-only: record what happened as a new event'); END;
