@@ -22,6 +22,20 @@ class StoreError(Exception):
     """The database could not do what was asked; the message says why in words a nurse can act on."""
 
 
+def describe_failure(error: sqlite3.Error) -> str:
+    """A sentence for the nurse about a failed write. Whatever it says, nothing of that write was saved."""
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        return "The database is busy: another program is writing to it. Nothing was saved; try again in a moment."
+    if "full" in text:
+        return "The disk is full. Nothing was saved; free some space, then try again."
+    if "readonly" in text or "read-only" in text:
+        return "The database file is read-only. Nothing was saved; ask for its permissions to be fixed."
+    if "i/o" in text or "unable to open" in text:
+        return "The disk could not be written (was a drive removed?). Nothing was saved; check it, then try again."
+    return f"The database could not save this ({error}). Nothing was saved."
+
+
 def connect(path: Path) -> Database:
     """Open (creating if needed) the database file at `path` with the house pragmas, without migrating."""
     path = Path(path)
@@ -53,24 +67,35 @@ def open_database(path: Path) -> Database:
 
 @contextlib.contextmanager
 def write_transaction(db: Database) -> Iterator[Database]:
-    """One transaction holding the write lock from its start; committed (durably) on exit, rolled back on error."""
+    """One transaction holding the write lock from its start; committed (durably) on exit, rolled back on error.
+
+    Operational failures (locked, disk full, read-only, I/O) come out as StoreError with a sentence for the nurse;
+    constraint violations stay sqlite3.IntegrityError for the caller to interpret.
+    """
     conn = db.conn
     if conn.in_transaction:
         raise StoreError("internal error: a write transaction is already open")
-    conn.execute("BEGIN IMMEDIATE")
     try:
-        yield db
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    else:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            _rollback_quietly(conn)
+            raise
         try:
             conn.execute("COMMIT")
         except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
+            _rollback_quietly(conn)
             raise
+    except sqlite3.OperationalError as error:
+        raise StoreError(describe_failure(error)) from error
+
+
+def _rollback_quietly(conn: sqlite3.Connection) -> None:
+    """Roll back what is open; a rollback that itself fails (disk gone) must not hide the first error."""
+    if conn.in_transaction:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
 
 
 def pragma(db: Database, name: str) -> object:

@@ -1,0 +1,177 @@
+"""The chair board: one card per active session. Click a card (or press Ctrl+1..9) to open its session."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+
+from ivig_desktop.ui import format as fmt
+from ivig_desktop.ui.controller import SessionController
+from ivig_desktop.ui.style import set_font
+from ivig_desktop.ui.workstation import Workstation
+
+SELECTED_MARK = "▶ "
+
+
+class SessionCard(QFrame):
+    """A session at a glance: chair, patient, stage, and how long since it opened."""
+
+    clicked = Signal(int)
+
+    def __init__(self, controller: SessionController, position: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.position = position
+        self._selected = False
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+        self.location_label = QLabel(self)
+        set_font(self.location_label, 1.5, bold=True)
+        self.patient_label = QLabel(self)
+        set_font(self.patient_label, 1.15)
+        self.stage_label = QLabel(self)
+        self.time_label = QLabel(self)
+        for label in (self.patient_label, self.stage_label, self.time_label):
+            label.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(2)
+        layout.addWidget(self.location_label)
+        layout.addWidget(self.patient_label)
+        layout.addWidget(self.stage_label)
+        layout.addWidget(self.time_label)
+        controller.changed.connect(self.refresh)
+        self.refresh()
+
+    @property
+    def session_id(self) -> int:
+        return self.controller.session_id
+
+    def set_selected(self, selected: bool) -> None:
+        self._selected = selected
+        self.setFrameShape(QFrame.Shape.Box if selected else QFrame.Shape.StyledPanel)
+        self.setLineWidth(3 if selected else 1)
+        self.refresh()
+
+    def refresh(self, now: datetime | None = None) -> None:
+        session = self.controller.session
+        patient = self.controller.patient
+        now = now or self.controller.clock.now()
+        mark = SELECTED_MARK if self._selected else ""
+        self.location_label.setText(f"{mark}{session.header.location}")
+        age = patient.age_years(fmt.local(now).date())
+        self.patient_label.setText(f"{patient.display_name} · {age} y")
+        self.stage_label.setText(self.tr("Stage: {0}").format(session.stage.label))
+        opened = session.header.opened_at
+        shortcut = f" · Ctrl+{self.position}" if self.position <= 9 else ""
+        opened_text = self.tr("Opened {0} · {1} ago").format(fmt.time_hm(opened), fmt.duration(now - opened))
+        self.time_label.setText(opened_text + shortcut)
+        selected = self.tr(", selected") if self._selected else ""
+        self.setAccessibleName(f"{session.header.location}: {patient.display_name}, {session.stage.label}{selected}")
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit(self.session_id)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit(self.session_id)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.setLineWidth(3)
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.setLineWidth(3 if self._selected else 1)
+        super().focusOutEvent(event)
+
+
+class Board(QWidget):
+    """All active sessions as cards, oldest first; an empty board says what to do next."""
+
+    session_selected = Signal(int)
+
+    def __init__(self, workstation: Workstation, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._workstation = workstation
+        self._selected_id: int | None = None
+        self.cards: list[SessionCard] = []
+
+        heading = QLabel(self.tr("Active sessions"), self)
+        set_font(heading, 1.2, bold=True)
+        self.empty_label = QLabel(
+            self.tr(
+                "No active sessions.\n\n"
+                "To start one, press New session (Ctrl+N), choose or create the patient, "
+                "and type the chair or location."
+            ),
+            self,
+        )
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAccessibleName(self.tr("No active sessions"))
+
+        self._cards_host = QWidget(self)
+        self._cards_layout = QVBoxLayout(self._cards_host)
+        self._cards_layout.setContentsMargins(0, 0, 0, 0)
+        self._cards_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self._cards_host)
+        scroll.setAccessibleName(self.tr("Chair board"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(scroll, 1)
+        workstation.sessions_changed.connect(self.rebuild)
+        self.rebuild()
+
+    @property
+    def selected_id(self) -> int | None:
+        return self._selected_id
+
+    def rebuild(self) -> None:
+        for card in self.cards:
+            self._cards_layout.removeWidget(card)
+            card.hide()
+            card.deleteLater()
+        self.cards = []
+        for position, controller in enumerate(self._workstation.controllers(), start=1):
+            card = SessionCard(controller, position, self._cards_host)
+            card.clicked.connect(self.select)
+            self._cards_layout.insertWidget(self._cards_layout.count() - 1, card)
+            self.cards.append(card)
+        self.empty_label.setVisible(not self.cards)
+        self._mark_selected()
+
+    def select(self, session_id: int) -> None:
+        self._selected_id = session_id
+        self._mark_selected()
+        self.session_selected.emit(session_id)
+
+    def select_position(self, position: int) -> None:
+        """Select the card at 1-based `position` (the Ctrl+N shortcuts); ignored when there is none."""
+        if 1 <= position <= len(self.cards):
+            self.select(self.cards[position - 1].session_id)
+
+    def tick(self, now: datetime) -> None:
+        for card in self.cards:
+            card.refresh(now)
+
+    def _mark_selected(self) -> None:
+        for card in self.cards:
+            card.set_selected(card.session_id == self._selected_id)

@@ -1,0 +1,1 @@
+"""Dialogs: new patient, new session."""

@@ -1,0 +1,46 @@
+"""How times, dates and quantities are shown: local time, unambiguous dates, units always named."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+
+def local(when: datetime) -> datetime:
+    return when.astimezone()
+
+
+def time_hm(when: datetime) -> str:
+    """'07:05' in local time."""
+    return local(when).strftime("%H:%M")
+
+
+def day_time(when: datetime) -> str:
+    """'Tue 24 Nov 2026 07:05' in local time."""
+    return local(when).strftime("%a %d %b %Y %H:%M")
+
+
+def long_date(day: date) -> str:
+    """'12 Mar 1956': day, month name and year, never ambiguous between US and European order."""
+    return day.strftime("%d %b %Y")
+
+
+def duration(delta: timedelta) -> str:
+    """'1 h 05 min', '12 min', '45 s'."""
+    seconds = int(delta.total_seconds())
+    sign = "-" if seconds < 0 else ""
+    seconds = abs(seconds)
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{sign}{hours} h {minutes:02d} min"
+    if minutes:
+        return f"{sign}{minutes} min"
+    return f"{sign}{secs} s"
+
+
+def quantity(value: Decimal | None, unit: str) -> str:
+    """'72.5 kg', or an em dash when unknown."""
+    if value is None:
+        return "—"
+    return f"{value.normalize():f} {unit}"

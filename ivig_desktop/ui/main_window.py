@@ -1,0 +1,160 @@
+"""The shell: sign-in, then the chair board beside the selected session, with a toolbar and shortcuts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ivig_desktop import APP_NAME
+from ivig_desktop.ui.board import Board
+from ivig_desktop.ui.dialogs.new_session import NewSessionDialog
+from ivig_desktop.ui.dialogs.patient import PatientDialog
+from ivig_desktop.ui.session.page import SessionPage
+from ivig_desktop.ui.sign_in import SignInPage
+from ivig_desktop.ui.style import set_font
+from ivig_desktop.ui.timer import repaint_timer
+from ivig_desktop.ui.workstation import Workstation
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workstation: Workstation, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workstation = workstation
+        self.session_page: SessionPage | None = None
+        self.new_session_dialog: NewSessionDialog | None = None
+        self.patient_dialog: PatientDialog | None = None
+        self.setWindowTitle(APP_NAME)
+        self.resize(1280, 800)
+
+        self.stack = QStackedWidget(self)
+        self.sign_in_page = SignInPage(workstation, self.stack)
+        self.sign_in_page.signed_in.connect(self._show_work)
+        self.work_page = QWidget(self.stack)
+        self.stack.addWidget(self.sign_in_page)
+        self.stack.addWidget(self.work_page)
+        self.setCentralWidget(self.stack)
+
+        self.board = Board(workstation, self.work_page)
+        self.board.session_selected.connect(self.show_session)
+        self.board.setMinimumWidth(300)
+        self.session_host = QStackedWidget(self.work_page)
+        self.no_selection = QLabel(self.tr("Select a session on the board, or start a new one (Ctrl+N)."), self)
+        self.no_selection.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_selection.setWordWrap(True)
+        set_font(self.no_selection, 1.2)
+        self.session_host.addWidget(self.no_selection)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self.work_page)
+        splitter.addWidget(self.board)
+        splitter.addWidget(self.session_host)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([340, 940])
+        work_layout = QVBoxLayout(self.work_page)
+        work_layout.setContentsMargins(0, 0, 0, 0)
+        work_layout.addWidget(splitter)
+
+        self._build_actions()
+        self.statusBar().showMessage(self.tr("Database: {0}").format(workstation.db_path))
+        workstation.nurse_changed.connect(self._nurse_changed)
+
+        self.timer = repaint_timer(self)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+        self._nurse_changed()
+
+    def _build_actions(self) -> None:
+        self.toolbar = QToolBar(self.tr("Main"), self)
+        self.toolbar.setObjectName("main-toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(self.toolbar)
+        self.new_session_action = QAction(self.tr("New session"), self)
+        self.new_session_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_session_action.setToolTip(self.tr("Start a session for a patient (Ctrl+N)"))
+        self.new_session_action.triggered.connect(self.open_new_session)
+        self.new_patient_action = QAction(self.tr("New patient"), self)
+        self.new_patient_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.new_patient_action.setToolTip(self.tr("Create a patient record (Ctrl+Shift+P)"))
+        self.new_patient_action.triggered.connect(self.open_new_patient)
+        self.switch_nurse_action = QAction(self.tr("Switch nurse"), self)
+        self.switch_nurse_action.setToolTip(self.tr("Hand the workstation to another nurse"))
+        self.switch_nurse_action.triggered.connect(self.workstation.sign_out)
+        self.toolbar.addAction(self.new_session_action)
+        self.toolbar.addAction(self.new_patient_action)
+        spacer = QWidget(self.toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.nurse_label = QLabel(self.toolbar)
+        self.nurse_label.setAccessibleName(self.tr("Signed-in nurse"))
+        self.toolbar.addWidget(self.nurse_label)
+        self.toolbar.addAction(self.switch_nurse_action)
+        for position in range(1, 10):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{position}"), self)
+            shortcut.activated.connect(lambda p=position: self.board.select_position(p))
+
+    def _nurse_changed(self) -> None:
+        nurse = self.workstation.nurse
+        signed_in = nurse is not None
+        self.toolbar.setVisible(signed_in)
+        for action in (self.new_session_action, self.new_patient_action, self.switch_nurse_action):
+            action.setEnabled(signed_in)
+        if nurse is None:
+            self.sign_in_page.refresh()
+            self.stack.setCurrentWidget(self.sign_in_page)
+            self.setWindowTitle(APP_NAME)
+        else:
+            self.nurse_label.setText(self.tr("Signed in: {0}  ").format(nurse.display_name))
+            self.setWindowTitle(f"{APP_NAME}: {nurse.display_name}")
+
+    def _show_work(self) -> None:
+        self.stack.setCurrentWidget(self.work_page)
+        if self.board.cards:
+            self.board.cards[0].setFocus()
+
+    def show_session(self, session_id: int) -> None:
+        controller = self.workstation.controller(session_id)
+        if self.session_page is not None and self.session_page.controller is controller:
+            self.session_host.setCurrentWidget(self.session_page)
+            return
+        if self.session_page is not None:
+            self.session_host.removeWidget(self.session_page)
+            self.session_page.deleteLater()
+        self.session_page = SessionPage(self.workstation, controller, self.session_host)
+        self.session_host.addWidget(self.session_page)
+        self.session_host.setCurrentWidget(self.session_page)
+        if self.board.selected_id != session_id:
+            self.board.select(session_id)
+
+    def open_new_session(self) -> None:
+        self.new_session_dialog = NewSessionDialog(self.workstation, self)
+        self.new_session_dialog.started.connect(lambda controller: self.show_session(controller.session_id))
+        self.new_session_dialog.finished.connect(self.activateWindow)
+        self.new_session_dialog.open()
+
+    def open_new_patient(self) -> None:
+        self.patient_dialog = PatientDialog(self.workstation, self)
+        self.patient_dialog.saved.connect(
+            lambda patient: self.statusBar().showMessage(
+                self.tr("Patient {0} saved.").format(patient.display_name), 10_000
+            )
+        )
+        self.patient_dialog.finished.connect(self.activateWindow)
+        self.patient_dialog.open()
+
+    def tick(self) -> None:
+        """Repaint what depends on the time. Deadlines come from recorded times and the clock, not from ticks."""
+        self.board.tick(self.workstation.clock.now())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing the window leaves every session active: they are on the board when the app reopens."""
+        self.timer.stop()
+        super().closeEvent(event)

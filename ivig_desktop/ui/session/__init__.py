@@ -1,0 +1,1 @@
+"""The selected session, one page per stage."""

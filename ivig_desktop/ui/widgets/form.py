@@ -1,0 +1,113 @@
+"""Form rows with the error message next to the field.
+
+A form maps domain field names (the keys of `ValidationError.errors`) to rows, so a refusal from the domain is
+shown beside the field it concerns, the first bad field takes the focus, and nothing the nurse typed is cleared.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from ivig_desktop.domain.errors import ValidationError
+from ivig_desktop.ui.style import WARNING_SYMBOL, error_style
+
+
+def error_label(parent: QWidget | None = None) -> QLabel:
+    """A hidden label for an error message: symbol + words in the theme's error colour, wrapped."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setStyleSheet(error_style())
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
+def show_error(label: QLabel, message: str | None) -> None:
+    if message:
+        label.setText(f"{WARNING_SYMBOL} {message}")
+        label.setAccessibleName(message)
+        label.show()
+    else:
+        label.clear()
+        label.setAccessibleName("")
+        label.hide()
+
+
+@dataclass
+class FieldRow:
+    name: str
+    label: QLabel
+    editor: QWidget
+    error: QLabel
+
+
+class Form(QObject):
+    """Rows of a QFormLayout, each with an error label under its editor, plus one form-level error label."""
+
+    def __init__(self, layout: QFormLayout, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._layout = layout
+        self._parent = parent
+        self.rows: dict[str, FieldRow] = {}
+        self.general_error = error_label(parent)
+
+    def add(self, name: str, label_text: str, editor: QWidget, hint: str = "") -> QWidget:
+        """Add a row for the domain field `name`; `label_text` should name the unit, e.g. 'Weight (kg)'."""
+        label = QLabel(label_text, self._parent)
+        label.setBuddy(editor)
+        editor.setAccessibleName(label_text.replace("&", ""))
+        if hint:
+            editor.setToolTip(hint)
+        cell = QWidget(self._parent)
+        column = QVBoxLayout(cell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(editor)
+        if hint:
+            hint_label = QLabel(hint, cell)
+            hint_label.setWordWrap(True)
+            hint_label.setEnabled(False)  # drawn in the theme's secondary text colour
+            column.addWidget(hint_label)
+        error = error_label(cell)
+        column.addWidget(error)
+        self._layout.addRow(label, cell)
+        self.rows[name] = FieldRow(name, label, editor, error)
+        return editor
+
+    def clear_errors(self) -> None:
+        for row in self.rows.values():
+            show_error(row.error, None)
+            row.editor.setAccessibleDescription("")
+        show_error(self.general_error, None)
+
+    def show_errors(self, error: ValidationError) -> None:
+        """Show each message beside its field; focus the first bad field in form order."""
+        self.clear_errors()
+        first: QWidget | None = None
+        general = []
+        for field, message in error.errors.items():
+            row = self.rows.get(field)
+            if row is None:
+                general.append(message)
+                continue
+            show_error(row.error, message)
+            row.editor.setAccessibleDescription(message)
+        for row in self.rows.values():
+            if row.name in error.errors:
+                first = row.editor
+                break
+        if general:
+            show_error(self.general_error, " ".join(general))
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_general(self, message: str) -> None:
+        show_error(self.general_error, message)
+
+    def error_for(self, name: str) -> str:
+        """The message currently shown beside field `name` ('' when none)."""
+        row = self.rows[name]
+        return row.error.accessibleName() if row.error.isVisibleTo(self._parent) else ""

@@ -1,0 +1,95 @@
+"""Workstation: the signed-in nurse, the database, the clock and the open sessions of one window.
+
+It is the window's model: widgets ask it for data and give it commands; it emits signals when the nurse or the
+set of sessions changes. It holds no widgets.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from sqlite_utils import Database
+
+from ivig_desktop.domain.clock import Clock
+from ivig_desktop.domain.errors import DomainError
+from ivig_desktop.domain.people import Nurse, Patient, PatientDetails, new_nurse_profile
+from ivig_desktop.domain.session import Session, validate_location
+from ivig_desktop.store import nurses, patients, sessions
+from ivig_desktop.ui.controller import SessionController
+
+
+class NotSignedInError(DomainError):
+    def __init__(self) -> None:
+        super().__init__("Sign in first: every entry records the nurse who made it.")
+
+
+class Workstation(QObject):
+    nurse_changed = Signal()
+    sessions_changed = Signal()
+
+    def __init__(self, db: Database, clock: Clock, db_path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.clock = clock
+        self.db_path = db_path
+        self._nurse: Nurse | None = None
+        self._controllers: dict[int, SessionController] = {}
+        for header in sessions.active_headers(db):
+            self._adopt(sessions.load(db, header.id))
+
+    # Nurses
+    @property
+    def nurse(self) -> Nurse | None:
+        return self._nurse
+
+    def require_nurse(self) -> Nurse:
+        if self._nurse is None:
+            raise NotSignedInError()
+        return self._nurse
+
+    def nurses(self) -> list[Nurse]:
+        return nurses.list_nurses(self.db)
+
+    def nurse_by_id(self, nurse_id: int) -> Nurse:
+        return nurses.get_nurse(self.db, nurse_id)
+
+    def create_nurse(self, name: str, credentials: str) -> Nurse:
+        profile = new_nurse_profile(name, credentials)
+        return nurses.add_nurse(self.db, profile, self.clock.now())
+
+    def sign_in(self, nurse: Nurse) -> None:
+        self._nurse = nurse
+        self.nurse_changed.emit()
+
+    def sign_out(self) -> None:
+        self._nurse = None
+        self.nurse_changed.emit()
+
+    # Patients
+    def create_patient(self, details: PatientDetails) -> Patient:
+        return patients.add_patient(self.db, details, self.require_nurse().id, self.clock.now())
+
+    def find_patients(self, text: str) -> list[Patient]:
+        return patients.find_patients(self.db, text)
+
+    # Sessions
+    def open_session(self, patient_id: int, location: str) -> SessionController:
+        place = validate_location(location)
+        header = sessions.open_session(self.db, patient_id, place, self.require_nurse().id, self.clock.now())
+        controller = self._adopt(Session(header))
+        self.sessions_changed.emit()
+        return controller
+
+    def controllers(self) -> list[SessionController]:
+        """Active sessions, oldest first."""
+        return sorted(self._controllers.values(), key=lambda c: (c.session.header.opened_at, c.session_id))
+
+    def controller(self, session_id: int) -> SessionController:
+        return self._controllers[session_id]
+
+    def _adopt(self, session: Session) -> SessionController:
+        patient = patients.get_patient(self.db, session.header.patient_id)
+        controller = SessionController(self.db, self.clock, session, patient, self.require_nurse, self)
+        self._controllers[session.id] = controller
+        return controller

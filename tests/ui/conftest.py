@@ -1,0 +1,72 @@
+"""UI test fixtures: a FakeClock, a database in tmp_path, a main window, and a check that no timer outlives it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from ivig_desktop.domain.clock import FakeClock
+from ivig_desktop.store.database import open_database
+from ivig_desktop.ui.main_window import MainWindow
+from ivig_desktop.ui.timer import running_timers
+from ivig_desktop.ui.workstation import Workstation
+
+T0 = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def no_timer_left_running(qapp: QApplication) -> Iterator[None]:
+    """Fail a test whose windows, once closed, leave a repaint timer running."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+    QApplication.processEvents()
+    left = running_timers()
+    for timer in left:
+        timer.stop()
+    assert not left, f"{len(left)} QTimer(s) still running after every window closed"
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(T0)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "ivig.db"
+
+
+MakeWindow = Callable[[], MainWindow]
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, db_path: Path, clock: FakeClock) -> Iterator[MakeWindow]:
+    """Open a main window on the test database, as a fresh app start would."""
+    opened = []
+
+    def make() -> MainWindow:
+        QApplication.processEvents()  # let an earlier window's closing finish before this one takes focus
+        db = open_database(db_path)
+        window = MainWindow(Workstation(db, clock, db_path))
+        qtbot.addWidget(window)
+        with qtbot.waitActive(window):
+            window.show()
+            window.activateWindow()
+        opened.append((window, db))
+        return window
+
+    yield make
+    for window, db in opened:
+        window.close()
+        db.close()
+
+
+@pytest.fixture
+def window(make_window: MakeWindow) -> MainWindow:
+    return make_window()

@@ -1,0 +1,54 @@
+"""`ivig-desktop --db PATH` opens the window on that database, creating folder and file on first run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from ivig_desktop.cli import main
+from ivig_desktop.ui.main_window import MainWindow
+
+
+def shown_windows() -> list[MainWindow]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+
+
+@pytest.fixture
+def no_event_loop(monkeypatch: pytest.MonkeyPatch) -> list[list[MainWindow]]:
+    """Replace the blocking event loop: record the windows shown, then return as if the nurse quit."""
+    seen: list[list[MainWindow]] = []
+
+    def exec_once() -> int:
+        seen.append(shown_windows())
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(exec_once))
+    return seen
+
+
+def test_gui_opens_on_the_given_database(
+    qapp: QApplication, tmp_path: Path, no_event_loop: list[list[MainWindow]]
+) -> None:
+    db = tmp_path / "new folder" / "x.db"
+    assert main(["--db", str(db)]) == 0
+    assert db.is_file()
+    [windows] = no_event_loop
+    assert len(windows) == 1
+    assert windows[0].workstation.db_path == db
+    assert windows[0].stack.currentWidget() is windows[0].sign_in_page
+
+
+def test_gui_uses_the_default_database_in_the_user_data_dir(
+    qapp: QApplication, _isolated_paths: Path, no_event_loop: list[list[MainWindow]]
+) -> None:
+    assert main([]) == 0
+    assert (_isolated_paths / "ivig-desktop.db").is_file()
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["--version"])
+    assert caught.value.code == 0
+    assert capsys.readouterr().out.startswith("ivig-desktop 0.1.0")

@@ -1,0 +1,93 @@
+"""Render every screen offscreen. Set IVIG_SHOTS_DIR to keep the PNGs and look at them."""
+
+from __future__ import annotations
+
+import os
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from ivig_desktop.domain.clock import FakeClock
+from ivig_desktop.domain.people import new_patient_details
+from ivig_desktop.ui.dialogs.new_session import NewSessionDialog
+from ivig_desktop.ui.dialogs.patient import PatientDialog
+
+from .conftest import MakeWindow
+
+
+@pytest.fixture
+def shots_dir(tmp_path: Path) -> Path:
+    return Path(os.environ.get("IVIG_SHOTS_DIR") or tmp_path)
+
+
+def shoot(widget: QWidget, directory: Path, name: str) -> Path:
+    path = directory / f"{name}.png"
+    directory.mkdir(parents=True, exist_ok=True)
+    QApplication.processEvents()  # let queued layout and show requests run, as the event loop would
+    image = widget.grab()
+    assert not image.isNull() and image.width() > 100
+    assert image.save(str(path))
+    return path
+
+
+def test_render_every_screen(qtbot: QtBot, make_window: MakeWindow, clock: FakeClock, shots_dir: Path) -> None:
+    window = make_window()
+    shoot(window, shots_dir, "01-sign-in-first-run")
+    ana = window.workstation.create_nurse("Ana Lima", "RN")
+    window.workstation.create_nurse("Ben Okafor", "RN")
+    window.sign_in_page.refresh()
+    shoot(window, shots_dir, "02-sign-in")
+    window.workstation.sign_in(ana)
+    window.sign_in_page.signed_in.emit()
+    shoot(window, shots_dir, "03-board-empty")
+
+    patient_dialog = PatientDialog(window.workstation, window)
+    patient_dialog.family_name.setText("Doe")
+    patient_dialog.date_of_birth.setText("1956-02-30")
+    patient_dialog.weight_kg.setText("400")
+    patient_dialog.save()
+    patient_dialog.show()
+    shoot(patient_dialog, shots_dir, "04-new-patient-errors")
+    patient_dialog.close()
+
+    people = [
+        ("Doe", "Jane", "1956-03-12", "MRN-001", "F", "165", "72.5", "Penicillin (rash)", "Chair 1"),
+        ("Nguyen", "Minh", "1988-07-01", "MRN-002", "M", "172", "81", "NKDA", "Chair 2"),
+        ("Okonkwo", "Grace", "1971-12-24", "", "F", "", "64", "Latex", "Chair 3"),
+        ("Smith", "Robert", "1949-05-05", "MRN-004", "M", "180", "95.2", "Sulfa drugs", "Chair 4"),
+    ]
+    for family, given, born, mrn, sex, height, weight, allergies, chair in people:
+        details = new_patient_details(
+            family_name=family,
+            given_name=given,
+            date_of_birth=born,
+            mrn=mrn,
+            sex=sex,
+            height_cm=height,
+            weight_kg=weight,
+            allergies=allergies,
+            today=clock.now().date(),
+        )
+        patient = window.workstation.create_patient(details)
+        window.workstation.open_session(patient.id, chair)
+        clock.advance(timedelta(minutes=7))
+
+    dialog = NewSessionDialog(window.workstation, window)
+    dialog.search.setText("o")
+    dialog.show()
+    shoot(dialog, shots_dir, "05-new-session")
+    dialog.close()
+
+    window.board.select_position(1)
+    page = window.session_page
+    assert page is not None
+    page.controller.add_note("22G cannula left forearm, flushes well.")
+    clock.advance(timedelta(minutes=3))
+    note = page.controller.add_note("Patient reports mild headache before start.")
+    page.controller.amend_note(note.id, reason="Typed in the wrong chart", new_text="No headache.")
+    clock.advance(timedelta(minutes=20))
+    window.tick()
+    shoot(window, shots_dir, "06-board-and-session")
