@@ -20,13 +20,16 @@ REASON_MAX_CHARS = 1000
 
 
 class Stage(StrEnum):
-    """Where the session stands. A new session starts at check-in."""
+    """Where the session stands, derived from what has been recorded (never stored)."""
 
     CHECK_IN = "check_in"
 
     @property
     def label(self) -> str:
-        return {Stage.CHECK_IN: "Check-in"}[self]
+        return _STAGE_LABELS[self]
+
+
+_STAGE_LABELS = {Stage.CHECK_IN: "Check-in"}
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,22 @@ class TimelineEntry:
         return self.event.payload
 
 
+@dataclass(frozen=True)
+class EffectiveEvent:
+    """An event as it now stands: its latest corrected payload. Entries entered in error are left out."""
+
+    event: Event
+    payload: Payload
+
+    @property
+    def type(self) -> EventType:
+        return self.event.type
+
+    @property
+    def occurred_at(self) -> datetime:
+        return self.event.occurred_at
+
+
 class FoldError(DomainError):
     """Events that cannot belong to this session in this order (a damaged or foreign record)."""
 
@@ -72,7 +91,6 @@ class FoldError(DomainError):
 @dataclass(frozen=True)
 class Session:
     header: SessionHeader
-    stage: Stage = Stage.CHECK_IN
     entries: tuple[TimelineEntry, ...] = ()
     last_seq: int = 0
 
@@ -117,6 +135,22 @@ class Session:
     def notes(self) -> tuple[TimelineEntry, ...]:
         return tuple(e for e in self.entries if e.event.type is EventType.NOTE)
 
+    def effective_events(self, *types: EventType) -> tuple[EffectiveEvent, ...]:
+        """The record as it now stands, in order: corrected payloads, without entries entered in error.
+
+        Every derived view (stage, infusion, vitals, ...) is computed from this, so an amendment to any entry
+        is reflected everywhere. With `types`, only events of those types.
+        """
+        return tuple(
+            EffectiveEvent(entry.event, entry.current_payload)
+            for entry in self.entries
+            if not entry.entered_in_error and (not types or entry.event.type in types)
+        )
+
+    @property
+    def stage(self) -> Stage:
+        return Stage.CHECK_IN
+
 
 def validate_location(location: str) -> str:
     text = " ".join(location.split())
@@ -148,27 +182,40 @@ def amend(
     *,
     reason: str,
     now: datetime,
-    new_text: str | None = None,
+    replacement: Payload | None = None,
     entered_in_error: bool = False,
 ) -> NewEvent:
-    """Correct an entry: give its corrected text, or mark it entered in error. The original stays in the record."""
+    """Correct an entry: give its corrected payload (already validated by its own module), or mark it entered in
+    error. The original stays in the record; the amendment names it, says why, and carries who and when."""
     entry = session.entry(event_id)
     if entry.event.type not in AMENDABLE_TYPES:
         raise DomainError(f"A {entry.event.type.label.lower()} cannot be amended.")
+    if entry.entered_in_error:
+        raise DomainError("This entry is already marked entered in error.")
     clean_reason = reason.strip()
     if not clean_reason:
         raise ValidationError.one("reason", "Say why this entry is being corrected.")
     if len(clean_reason) > REASON_MAX_CHARS:
         raise ValidationError.one("reason", f"The reason must be at most {REASON_MAX_CHARS} characters.")
-    if entered_in_error == (new_text is not None):
-        raise DomainError("An amendment either gives corrected text or marks the entry entered in error.")
+    if entered_in_error == (replacement is not None):
+        raise DomainError("An amendment either gives corrected values or marks the entry entered in error.")
     payload: dict[str, JsonValue]
     if entered_in_error:
         payload = {"reason": clean_reason, "entered_in_error": True}
     else:
-        assert new_text is not None
-        replacement: dict[str, JsonValue] = {"text": _note_text(new_text)}
-        if replacement == dict(entry.current_payload):
-            raise ValidationError.one("text", "The corrected text is the same as the current text.")
-        payload = {"reason": clean_reason, "replacement": replacement}
+        assert replacement is not None
+        if dict(replacement) == dict(entry.current_payload):
+            raise ValidationError.one("replacement", "The correction is the same as what is recorded.")
+        payload = {"reason": clean_reason, "replacement": dict(replacement)}
     return NewEvent(EventType.AMENDMENT, occurred_at=now, payload=payload, amends=event_id)
+
+
+def amend_note(session: Session, event_id: int, *, reason: str, now: datetime, new_text: str) -> NewEvent:
+    """Correct a note's text."""
+    entry = session.entry(event_id)
+    if entry.event.type is not EventType.NOTE:
+        raise DomainError("Only a note's text can be corrected here.")
+    text = _note_text(new_text)
+    if text == entry.current_payload.get("text"):
+        raise ValidationError.one("text", "The corrected text is the same as the current text.")
+    return amend(session, event_id, reason=reason, now=now, replacement={"text": text})

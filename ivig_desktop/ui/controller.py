@@ -15,7 +15,7 @@ from sqlite_utils import Database
 from ivig_desktop.domain.clock import Clock
 from ivig_desktop.domain.events import Event, NewEvent
 from ivig_desktop.domain.people import Nurse, Patient
-from ivig_desktop.domain.session import Session, add_note, amend
+from ivig_desktop.domain.session import Session, add_note, amend, amend_note
 from ivig_desktop.store import sessions
 
 
@@ -53,18 +53,14 @@ class SessionController(QObject):
     def add_note(self, text: str) -> Event:
         return self._record(add_note(self._session, text, self._clock.now()))
 
-    def amend_note(
-        self, event_id: int, *, reason: str, new_text: str | None = None, entered_in_error: bool = False
-    ) -> Event:
-        new = amend(
-            self._session,
-            event_id,
-            reason=reason,
-            now=self._clock.now(),
-            new_text=new_text,
-            entered_in_error=entered_in_error,
+    def amend_note(self, event_id: int, *, reason: str, new_text: str) -> Event:
+        return self._record(
+            amend_note(self._session, event_id, reason=reason, now=self._clock.now(), new_text=new_text)
         )
-        return self._record(new)
+
+    def strike(self, event_id: int, *, reason: str) -> Event:
+        """Mark an entry entered in error; it stays in the record, struck through."""
+        return self._record(amend(self._session, event_id, reason=reason, now=self._clock.now(), entered_in_error=True))
 
     def _record(self, new: NewEvent) -> Event:
         nurse = self._current_nurse()

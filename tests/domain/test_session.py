@@ -15,6 +15,7 @@ from ivig_desktop.domain.session import (
     Stage,
     add_note,
     amend,
+    amend_note,
     validate_location,
 )
 
@@ -58,7 +59,7 @@ def test_note_then_amendment_keeps_the_original_visible() -> None:
     session = session.apply(note)
     assert session.notes[0].current_payload == {"text": "Patient anxious about needles."}
 
-    fix = amend(session, note.id, reason="Wrong patient's note", now=T0 + timedelta(minutes=5), new_text="Calm.")
+    fix = amend_note(session, note.id, reason="Wrong patient's note", now=T0 + timedelta(minutes=5), new_text="Calm.")
     session = session.apply(recorder.record(fix))
     entry = session.entry(note.id)
     assert entry.event.payload == {"text": "Patient anxious about needles."}
@@ -70,6 +71,9 @@ def test_note_then_amendment_keeps_the_original_visible() -> None:
     session = session.apply(recorder.record(strike))
     assert session.entry(note.id).entered_in_error
     assert len(session.entries) == 1
+    assert session.effective_events() == ()
+    with pytest.raises(DomainError, match="already marked entered in error"):
+        amend(session, note.id, reason="again", now=T0, entered_in_error=True)
 
 
 def test_amendment_rules() -> None:
@@ -78,17 +82,17 @@ def test_amendment_rules() -> None:
     note = recorder.record(add_note(session, "x", T0))
     session = session.apply(note)
     with pytest.raises(ValidationError, match="Say why"):
-        amend(session, note.id, reason=" ", now=T0, new_text="y")
+        amend_note(session, note.id, reason=" ", now=T0, new_text="y")
     with pytest.raises(ValidationError, match="same as the current"):
-        amend(session, note.id, reason="r", now=T0, new_text="x")
-    with pytest.raises(DomainError, match="either gives corrected text or marks"):
+        amend_note(session, note.id, reason="r", now=T0, new_text="x")
+    with pytest.raises(DomainError, match="either gives corrected values or marks"):
         amend(session, note.id, reason="r", now=T0)
     with pytest.raises(DomainError, match="No entry 999"):
-        amend(session, 999, reason="r", now=T0, new_text="y")
-    fix = recorder.record(amend(session, note.id, reason="r", now=T0, new_text="y"))
+        amend_note(session, 999, reason="r", now=T0, new_text="y")
+    fix = recorder.record(amend_note(session, note.id, reason="r", now=T0, new_text="y"))
     session = session.apply(fix)
     with pytest.raises(DomainError, match="No entry"):
-        amend(session, fix.id, reason="r", now=T0, new_text="z")
+        amend_note(session, fix.id, reason="r", now=T0, new_text="z")
 
 
 def test_empty_and_long_notes_are_refused() -> None:
@@ -155,8 +159,8 @@ def test_fold_is_deterministic_and_equals_step_by_step_apply(script: list[tuple[
                 if text is None:
                     new = amend(live, target, reason="r", now=clock, entered_in_error=True)
                 else:
-                    new = amend(live, target, reason="r", now=clock, new_text=str(text))
-            except ValidationError:
+                    new = amend_note(live, target, reason="r", now=clock, new_text=str(text))
+            except DomainError:  # includes ValidationError: a refused command records nothing
                 continue
         live = live.apply(recorder.record(new))
     reopened = Session.fold(HEADER, recorder.events)

@@ -10,7 +10,7 @@ from sqlite_utils import Database
 from ivig_desktop.domain.errors import ValidationError
 from ivig_desktop.domain.events import EventType, NewEvent
 from ivig_desktop.domain.people import Nurse, Patient, new_patient_details
-from ivig_desktop.domain.session import Session, add_note, amend
+from ivig_desktop.domain.session import Session, add_note, amend_note
 from ivig_desktop.store import patients, sessions
 from ivig_desktop.store.database import open_database
 
@@ -43,7 +43,9 @@ def test_a_session_and_its_notes_survive_reopening(
     for minute, text in enumerate(["Arrived", "Cannula 22G left forearm", "Tolerating well"]):
         new = add_note(live, text, T0 + timedelta(minutes=minute))
         live = live.apply(sessions.append(db, live.id, nurse.id, new, T0 + timedelta(minutes=minute)))
-    fix = amend(live, live.entries[0].event.id, reason="typo", now=T0 + timedelta(minutes=9), new_text="Arrived 07:00")
+    fix = amend_note(
+        live, live.entries[0].event.id, reason="typo", now=T0 + timedelta(minutes=9), new_text="Arrived 07:00"
+    )
     live = live.apply(sessions.append(db, live.id, nurse.id, fix, T0 + timedelta(minutes=9)))
     db.close()
 

@@ -3,32 +3,26 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ivig_desktop.domain.errors import ValidationError
-from ivig_desktop.domain.events import Event, EventType
-from ivig_desktop.domain.session import TimelineEntry
 from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
+from ivig_desktop.ui.session.timeline import TimelineView
 from ivig_desktop.ui.style import set_font
 from ivig_desktop.ui.widgets.form import error_label, show_error
 from ivig_desktop.ui.workstation import Workstation
-
-TIMELINE_COLUMNS = ("Time", "Entry", "Details", "By")
 
 
 class SubmitTextEdit(QPlainTextEdit):
@@ -77,22 +71,10 @@ class SessionPage(QWidget):
         header.setColumnStretch(0, 1)
 
         # Timeline
-        timeline_heading = QLabel(self.tr("Timeline"), self)
-        set_font(timeline_heading, 1.15, bold=True)
-        self.timeline = QTreeWidget(self)
-        self.timeline.setAccessibleName(self.tr("Session timeline"))
-        self.timeline.setHeaderLabels([self.tr(c) for c in TIMELINE_COLUMNS])
-        self.timeline.setRootIsDecorated(False)
-        self.timeline.setIndentation(24)
-        self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.timeline.setWordWrap(True)
-        self.timeline.setAlternatingRowColors(True)
-        head = self.timeline.header()
-        head.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        head.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        head.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        head.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        head.setStretchLastSection(False)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Session stages"))
+        self.timeline = TimelineView(self._nurse_name, self.tabs)
+        self.tabs.addTab(self.timeline, self.tr("&Record"))
 
         # Note
         note_label = QLabel(self.tr("&Note"), self)
@@ -117,8 +99,7 @@ class SessionPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addSpacing(8)
-        layout.addWidget(timeline_heading)
-        layout.addWidget(self.timeline, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(note_label)
         layout.addLayout(note_row)
         layout.addWidget(self.note_error)
@@ -149,63 +130,7 @@ class SessionPage(QWidget):
         self._render_timeline()
 
     def _render_timeline(self) -> None:
-        session = self.controller.session
-        self.timeline.clear()
-        header = session.header
-        opened = QTreeWidgetItem(
-            [
-                fmt.time_hm(header.opened_at),
-                self.tr("Session opened"),
-                self.tr("at {0}").format(header.location),
-                self._nurse_name(header.opened_by),
-            ]
-        )
-        self.timeline.addTopLevelItem(opened)
-        for entry in session.entries:
-            item = self._entry_item(entry)
-            self.timeline.addTopLevelItem(item)
-            item.setExpanded(True)  # amendments are always in view under the entry they correct
-        self.timeline.scrollToBottom()
-
-    def _entry_item(self, entry: TimelineEntry) -> QTreeWidgetItem:
-        event = entry.event
-        kind = event.type.label
-        if entry.entered_in_error:
-            kind = self.tr("{0} (entered in error)").format(kind)
-        elif entry.is_amended:
-            kind = self.tr("{0} (amended)").format(kind)
-        item = QTreeWidgetItem(
-            [self._time_text(event), kind, self._details(event, entry), self._nurse_name(event.nurse_id)]
-        )
-        item.setData(0, Qt.ItemDataRole.UserRole, event.id)
-        if entry.is_amended:
-            struck = QFont(self.timeline.font())
-            struck.setStrikeOut(True)
-            item.setFont(2, struck)
-            for amendment in entry.amendments:
-                reason = str(amendment.payload.get("reason", ""))
-                if amendment.payload.get("entered_in_error"):
-                    what = self.tr("Marked entered in error. Reason: {0}").format(reason)
-                else:
-                    replacement = amendment.payload.get("replacement")
-                    text = replacement.get("text", "") if isinstance(replacement, dict) else ""
-                    what = self.tr("Corrected to: {0} Reason: {1}").format(text, reason)
-                child = QTreeWidgetItem(
-                    [self._time_text(amendment), amendment.type.label, what, self._nurse_name(amendment.nurse_id)]
-                )
-                item.addChild(child)
-        return item
-
-    def _details(self, event: Event, entry: TimelineEntry) -> str:
-        if event.type is EventType.NOTE:
-            return str(event.payload.get("text", ""))
-        return ", ".join(f"{k}: {v}" for k, v in entry.current_payload.items())
-
-    def _time_text(self, event: Event) -> str:
-        text = fmt.time_hm(event.occurred_at)
-        if event.is_late_entry:
-            text += self.tr(" (late entry, written {0})").format(fmt.time_hm(event.recorded_at))
-        return text
+        self.timeline.show_session(self.controller.session)
 
     def _nurse_name(self, nurse_id: int) -> str:
         if nurse_id not in self._nurse_names:
