@@ -26,6 +26,13 @@ LATE_ENTRY_AFTER = timedelta(minutes=10)
 class EventType(StrEnum):
     NOTE = "note"
     AMENDMENT = "amendment"
+    PLAN_CONFIRMED = "plan_confirmed"
+    INFUSION_STARTED = "infusion_started"
+    RATE_CHANGED = "rate_changed"
+    STEP_HELD = "step_held"
+    INFUSION_PAUSED = "infusion_paused"
+    INFUSION_RESUMED = "infusion_resumed"
+    INFUSION_ENDED = "infusion_ended"
 
     @property
     def label(self) -> str:
@@ -35,6 +42,13 @@ class EventType(StrEnum):
 _LABELS = {
     EventType.NOTE: "Note",
     EventType.AMENDMENT: "Amendment",
+    EventType.PLAN_CONFIRMED: "Plan confirmed",
+    EventType.INFUSION_STARTED: "Infusion started",
+    EventType.RATE_CHANGED: "Rate changed",
+    EventType.STEP_HELD: "Step held",
+    EventType.INFUSION_PAUSED: "Paused",
+    EventType.INFUSION_RESUMED: "Resumed",
+    EventType.INFUSION_ENDED: "Infusion ended",
 }
 
 # Event types a nurse may correct by an amendment (an amendment itself is not amended: amend the original again).

@@ -10,9 +10,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
+from functools import cached_property
 
 from ivig_desktop.domain.errors import DomainError, ValidationError
 from ivig_desktop.domain.events import AMENDABLE_TYPES, Event, EventType, JsonValue, NewEvent, Payload
+from ivig_desktop.domain.infusion import INFUSION_TYPES, InfusionRun, derive_run
 
 LOCATION_MAX_CHARS = 40
 NOTE_MAX_CHARS = 4000
@@ -20,16 +22,27 @@ REASON_MAX_CHARS = 1000
 
 
 class Stage(StrEnum):
-    """Where the session stands, derived from what has been recorded (never stored)."""
+    """Where the session stands, derived from what has been recorded (never stored).
+
+    Check-in until the plan is confirmed; pre-infusion (checklist, vials, premedication) until the pump starts;
+    infusing until it is ended; then observation until sign-off."""
 
     CHECK_IN = "check_in"
+    PRE_INFUSION = "pre_infusion"
+    INFUSING = "infusing"
+    OBSERVATION = "observation"
 
     @property
     def label(self) -> str:
         return _STAGE_LABELS[self]
 
 
-_STAGE_LABELS = {Stage.CHECK_IN: "Check-in"}
+_STAGE_LABELS = {
+    Stage.CHECK_IN: "Check-in",
+    Stage.PRE_INFUSION: "Pre-infusion",
+    Stage.INFUSING: "Infusing",
+    Stage.OBSERVATION: "Observation",
+}
 
 
 @dataclass(frozen=True)
@@ -147,8 +160,20 @@ class Session:
             if not entry.entered_in_error and (not types or entry.event.type in types)
         )
 
+    @cached_property
+    def infusion(self) -> InfusionRun:
+        """The infusion run derived from the record (plan, rates, pauses, end)."""
+        return derive_run((e.type, e.occurred_at, e.payload) for e in self.effective_events(*INFUSION_TYPES))
+
     @property
     def stage(self) -> Stage:
+        run = self.infusion
+        if run.ended:
+            return Stage.OBSERVATION
+        if run.started:
+            return Stage.INFUSING
+        if run.plan is not None:
+            return Stage.PRE_INFUSION
         return Stage.CHECK_IN
 
 
