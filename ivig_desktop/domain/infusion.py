@@ -263,8 +263,10 @@ class InfusionRun:
         return None
 
     def volume_infused_ml(self, now: datetime) -> Fraction:
-        """Exactly: sum over segments of mL/h x seconds / 3600."""
-        return sum((s.volume_ml(now) for s in self.segments), Fraction(0))
+        """Exactly: sum over segments of mL/h x seconds / 3600, up to the planned volume (the pump is programmed
+        with the plan's volume to be infused and stops there)."""
+        infused = sum((s.volume_ml(now) for s in self.segments), Fraction(0))
+        return infused if self.plan is None else min(infused, Fraction(self.plan.volume_ml))
 
     def volume_remaining_ml(self, now: datetime) -> Fraction:
         if self.plan is None:
