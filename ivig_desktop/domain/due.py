@@ -161,7 +161,8 @@ def due_items(
         observation_end = run.ended_at + policy.observation(first_infusion)
         minutes = int(policy.observation(first_infusion).total_seconds() // 60)
         if not _vitals_since(vitals_at, observation_end - window):
-            items.append(DueItem(DueKind.VITALS, observation_end, f"Vitals at the end of the {minutes}-min observation"))
+            text = f"Vitals at the end of the {minutes}-min observation"
+            items.append(DueItem(DueKind.VITALS, observation_end, text))
         items.append(DueItem(DueKind.OBSERVATION_END, observation_end, f"Observation ({minutes} min) ends: discharge"))
     items.sort(key=lambda item: (item.due_at, item.kind.value))
     return _merge_duplicates(items)
