@@ -33,6 +33,10 @@ class EventType(StrEnum):
     INFUSION_PAUSED = "infusion_paused"
     INFUSION_RESUMED = "infusion_resumed"
     INFUSION_ENDED = "infusion_ended"
+    VITALS_RECORDED = "vitals"
+    CHECKLIST_ANSWERED = "checklist_answered"
+    VIAL_RECORDED = "vial_recorded"
+    PREMED_GIVEN = "premed_given"
 
     @property
     def label(self) -> str:
@@ -49,6 +53,10 @@ _LABELS = {
     EventType.INFUSION_PAUSED: "Paused",
     EventType.INFUSION_RESUMED: "Resumed",
     EventType.INFUSION_ENDED: "Infusion ended",
+    EventType.VITALS_RECORDED: "Vitals",
+    EventType.CHECKLIST_ANSWERED: "Checklist",
+    EventType.VIAL_RECORDED: "Vial",
+    EventType.PREMED_GIVEN: "Premedication",
 }
 
 # Event types a nurse may correct by an amendment (an amendment itself is not amended: amend the original again).

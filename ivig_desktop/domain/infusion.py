@@ -98,6 +98,14 @@ class RateLimits:
 
 
 @dataclass(frozen=True)
+class VialCount:
+    """`count` whole vials of `size_g` grams."""
+
+    size_g: Decimal
+    count: int
+
+
+@dataclass(frozen=True)
 class PlanSnapshot:
     """The plan the nurse confirmed at check-in, stored in the record exactly as she saw it."""
 
@@ -108,6 +116,9 @@ class PlanSnapshot:
     volume_ml: Decimal
     steps: tuple[PlannedStep, ...]
     limits: RateLimits
+    vials: tuple[VialCount, ...] = ()
+    vial_sizes_g: tuple[Decimal, ...] = ()
+    at_risk: bool = False
     working: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
 
@@ -124,6 +135,11 @@ class PlanSnapshot:
     def max_rate_ml_per_h(self) -> Decimal:
         return self.steps[-1].rate_ml_per_h
 
+    @property
+    def vials_g(self) -> Decimal:
+        """Total grams of the planned whole vials (the dose the nurse gives)."""
+        return sum((v.size_g * v.count for v in self.vials), Decimal(0))
+
     def step(self, number: int) -> PlannedStep:
         return self.steps[number - 1]
 
@@ -139,6 +155,9 @@ class PlanSnapshot:
             "hard_max_source": self.limits.hard_max_source,
             "soft_max_ml_per_h": None if self.limits.soft_max_ml_per_h is None else str(self.limits.soft_max_ml_per_h),
             "soft_max_source": self.limits.soft_max_source,
+            "vials": [{"size_g": str(v.size_g), "count": v.count} for v in self.vials],
+            "vial_sizes_g": [str(size) for size in self.vial_sizes_g],
+            "at_risk": self.at_risk,
             "working": list(self.working),
             "warnings": list(self.warnings),
         }
@@ -159,6 +178,9 @@ class PlanSnapshot:
                 soft_max_ml_per_h=None if soft is None else Decimal(soft),
                 soft_max_source=str(data.get("soft_max_source", "")),
             ),
+            vials=tuple(VialCount(Decimal(v["size_g"]), int(v["count"])) for v in data.get("vials", ())),
+            vial_sizes_g=tuple(Decimal(size) for size in data.get("vial_sizes_g", ())),
+            at_risk=bool(data.get("at_risk", False)),
             working=tuple(str(w) for w in data.get("working", ())),
             warnings=tuple(str(w) for w in data.get("warnings", ())),
         )

@@ -12,6 +12,7 @@ from datetime import datetime
 from enum import StrEnum
 from functools import cached_property
 
+from ivig_desktop.domain.due import DueItem, MonitoringPolicy, due_items
 from ivig_desktop.domain.errors import DomainError, ValidationError
 from ivig_desktop.domain.events import AMENDABLE_TYPES, Event, EventType, JsonValue, NewEvent, Payload
 from ivig_desktop.domain.infusion import INFUSION_TYPES, InfusionRun, derive_run
@@ -164,6 +165,15 @@ class Session:
     def infusion(self) -> InfusionRun:
         """The infusion run derived from the record (plan, rates, pauses, end)."""
         return derive_run((e.type, e.occurred_at, e.payload) for e in self.effective_events(*INFUSION_TYPES))
+
+    @cached_property
+    def vitals_times(self) -> tuple[datetime, ...]:
+        """When each effective vitals set was taken, in record order."""
+        return tuple(e.occurred_at for e in self.effective_events(EventType.VITALS_RECORDED))
+
+    def due(self, now: datetime, policy: MonitoringPolicy) -> list[DueItem]:
+        """What is due in this session at `now`, soonest first."""
+        return due_items(self.infusion, self.vitals_times, now, policy)
 
     @property
     def stage(self) -> Stage:

@@ -17,6 +17,7 @@ from ivig_desktop.domain.infusion import (
     PlanSnapshot,
     RateChange,
     RateLimits,
+    VialCount,
     confirm_rate,
     derive_run,
     end_infusion,
@@ -51,6 +52,8 @@ def plan(
         volume_ml=D(volume),
         steps=steps,
         limits=RateLimits(D(hard), "label maximum 8 mg/kg/min", None if soft is None else D(soft), "tolerated"),
+        vials=(VialCount(D(20), 2), VialCount(D(10), 1)),
+        vial_sizes_g=(D(5), D(10), D(20), D(40)),
     )
 
 
@@ -74,6 +77,7 @@ class Run:
 def test_plan_snapshot_round_trips_through_its_payload() -> None:
     snapshot = plan(soft="100")
     assert PlanSnapshot.from_payload(snapshot.to_payload()) == snapshot
+    assert snapshot.vials_g == 50
 
 
 def test_plan_steps_never_go_down() -> None:

@@ -1,0 +1,234 @@
+"""Vials: barcode scans (GS1 element strings), lot and expiry, and the checks before a vial is used.
+
+A scanner that types like a keyboard sends the GS1 element string of the vial's 2D or GS1-128 code: GTIN (01),
+expiry (17, YYMMDD; day 00 = end of month), lot (10), and sometimes serial (21), separated by the GS character
+where a field has variable length. Human-readable form "(01)...(17)...(10)..." is accepted too. Parsing is done
+by the `biip` library.
+
+Refused, with the reason: an expired vial, a vial of another product than the plan (brands are never mixed in one
+visit), a size the product does not come in, a serial number already recorded, and vials that would take the
+total above the planned grams. The infusion cannot start until the vials add up to the planned grams exactly.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from ivig_desktop.domain.errors import DomainError, FieldErrors, ValidationError
+from ivig_desktop.domain.events import EventType, JsonValue, NewEvent, Payload
+from ivig_desktop.domain.infusion import PlanSnapshot
+
+LOT_MAX_CHARS = 20  # GS1 AI (10): up to 20 characters
+GS = "\x1d"
+
+
+@dataclass(frozen=True)
+class Scan:
+    """What a barcode said. Any field may be missing from a given code."""
+
+    gtin: str | None
+    lot: str | None
+    expiry: date | None
+    serial: str | None
+    raw: str
+
+
+def parse_scan(text: str) -> Scan:
+    """Parse a scanned GS1 element string (or its human-readable form) into GTIN, lot, expiry and serial."""
+    import biip  # imported on first scan, not at start-up
+    from biip.gs1_messages import GS1Message
+
+    raw = text.strip("\r\n")
+    cleaned = raw.strip()
+    if not cleaned:
+        raise ValidationError.one("scan", "Nothing was scanned.")
+    message = None
+    error = ""
+    if cleaned.startswith("("):
+        try:
+            message = GS1Message.parse_hri(cleaned)
+        except Exception as exc:  # biip raises its own ParseError subclasses
+            error = str(exc)
+    else:
+        result = biip.parse(cleaned)
+        message = result.gs1_message
+        error = result.gs1_message_error or ""
+    if message is None:
+        raise ValidationError.one(
+            "scan", f"This barcode is not a GS1 code with GTIN, expiry and lot ({error.split('.')[0]})."
+        )
+    fields: dict[str, Any] = {}
+    for element in message.element_strings:
+        ai = element.ai.ai
+        if ai == "01":
+            if element.gtin_error:
+                raise ValidationError.one("scan", f"The GTIN in this barcode is invalid: {element.gtin_error}")
+            fields["gtin"] = element.value
+        elif ai == "17":
+            fields["expiry"] = element.date
+        elif ai == "10":
+            fields["lot"] = element.value
+        elif ai == "21":
+            fields["serial"] = element.value
+    if not fields:
+        raise ValidationError.one("scan", "This barcode has no GTIN, expiry or lot.")
+    return Scan(fields.get("gtin"), fields.get("lot"), fields.get("expiry"), fields.get("serial"), raw)
+
+
+@dataclass(frozen=True)
+class KnownGtin:
+    gtin: str
+    product_id: str
+    size_g: Decimal
+
+
+def load_gtins(source: Path | str) -> Mapping[str, KnownGtin]:
+    """The clinic's GTIN list (resources/gtins.toml)."""
+    text = source.read_text(encoding="utf-8") if isinstance(source, Path) else source
+    data = tomllib.loads(text)
+    known: dict[str, KnownGtin] = {}
+    for index, raw in enumerate(data.get("vial", []), start=1):
+        try:
+            gtin, product, size = str(raw["gtin"]), str(raw["product"]), Decimal(str(raw["size_g"]))
+        except (KeyError, TypeError, ArithmeticError):
+            raise DomainError(f"gtins: vial {index} needs gtin, product and size_g") from None
+        if not (gtin.isdigit() and len(gtin) == 14):
+            raise DomainError(f"gtins: vial {index}: GTIN {gtin!r} must be 14 digits")
+        if gtin in known:
+            raise DomainError(f"gtins: GTIN {gtin} is listed twice")
+        known[gtin] = KnownGtin(gtin, product, size)
+    return known
+
+
+@dataclass(frozen=True)
+class Vial:
+    product_id: str
+    size_g: Decimal
+    lot: str
+    expiry: date
+    gtin: str | None = None
+    serial: str | None = None
+    scanned: bool = False
+
+    def to_payload(self) -> dict[str, JsonValue]:
+        payload: dict[str, JsonValue] = {
+            "product_id": self.product_id,
+            "size_g": str(self.size_g),
+            "lot": self.lot,
+            "expiry": self.expiry.isoformat(),
+            "scanned": self.scanned,
+        }
+        if self.gtin:
+            payload["gtin"] = self.gtin
+        if self.serial:
+            payload["serial"] = self.serial
+        return payload
+
+    @classmethod
+    def from_payload(cls, data: Payload) -> Vial:
+        return cls(
+            product_id=str(data["product_id"]),
+            size_g=Decimal(str(data["size_g"])),
+            lot=str(data["lot"]),
+            expiry=date.fromisoformat(str(data["expiry"])),
+            gtin=None if data.get("gtin") is None else str(data["gtin"]),
+            serial=None if data.get("serial") is None else str(data["serial"]),
+            scanned=bool(data.get("scanned", False)),
+        )
+
+
+def vials_recorded(events: Iterable[Payload]) -> tuple[Vial, ...]:
+    return tuple(Vial.from_payload(p) for p in events)
+
+
+def total_g(vials: Sequence[Vial]) -> Decimal:
+    return sum((v.size_g for v in vials), Decimal(0))
+
+
+def clean_lot(text: str) -> str:
+    return "".join(text.split()).upper()
+
+
+def check_vial(
+    plan: PlanSnapshot,
+    recorded: Sequence[Vial],
+    *,
+    product_id: str,
+    size_g: str | Decimal,
+    lot: str,
+    expiry: str | date | None,
+    today: date,
+    gtin: str | None = None,
+    serial: str | None = None,
+    scanned: bool = False,
+    known_gtins: Mapping[str, KnownGtin] | None = None,
+) -> Vial:
+    """Validate one vial against the plan and the vials already recorded; return it, or raise with every reason."""
+    errors = FieldErrors()
+    known = (known_gtins or {}).get(gtin or "")
+    if known is not None:
+        if product_id and product_id != known.product_id:
+            errors.add("product_id", f"The barcode's GTIN {gtin} belongs to {known.product_id}, not {product_id}.")
+        product_id = known.product_id
+        size_g = known.size_g
+    clean = clean_lot(lot)
+    if not clean:
+        errors.add("lot", "Lot number is required: type it from the vial, or scan the vial's barcode.")
+    elif len(clean) > LOT_MAX_CHARS:
+        errors.add("lot", f"A lot number has at most {LOT_MAX_CHARS} characters.")
+    when: date | None = None
+    if expiry is None or (isinstance(expiry, str) and not expiry.strip()):
+        errors.add("expiry", "Expiry date is required (YYYY-MM-DD).")
+    elif isinstance(expiry, date):
+        when = expiry
+    else:
+        try:
+            when = date.fromisoformat(expiry.strip())
+        except ValueError:
+            errors.add("expiry", f"Expiry '{expiry.strip()}' is not a date; type it as YYYY-MM-DD.")
+    if when is not None and when < today:
+        errors.add("expiry", f"This vial expired on {when.isoformat()}: do not use it; take another vial.")
+    if product_id != plan.product_id:
+        errors.add(
+            "product_id",
+            f"This vial is {product_id or 'of no product'}, but the plan is {plan.product_name}: "
+            "brands are never mixed in one visit.",
+        )
+    try:
+        size = Decimal(str(size_g).strip())
+    except ArithmeticError:
+        size = Decimal(0)
+    if plan.vial_sizes_g and size not in plan.vial_sizes_g:
+        sizes = ", ".join(f"{s.normalize():f} g" for s in plan.vial_sizes_g)
+        errors.add("size_g", f"{plan.product_name} comes in {sizes} vials.")
+    elif size <= 0:
+        errors.add("size_g", "Choose the vial size.")
+    if serial and any(v.serial == serial and v.gtin == gtin for v in recorded):
+        errors.add("scan", f"This vial (serial {serial}) is already recorded.")
+    if size > 0 and total_g(recorded) + size > plan.vials_g:
+        errors.add(
+            "size_g",
+            f"With this vial the total would be {(total_g(recorded) + size).normalize():f} g; "
+            f"the plan uses {plan.vials_g.normalize():f} g.",
+        )
+    errors.raise_if_any()
+    assert when is not None
+    return Vial(product_id, size, clean, when, gtin, serial, scanned)
+
+
+def record_vial(vial: Vial, now: datetime) -> NewEvent:
+    return NewEvent(EventType.VIAL_RECORDED, occurred_at=now, payload=vial.to_payload())
+
+
+def vials_blocker(plan: PlanSnapshot, recorded: Sequence[Vial]) -> str | None:
+    """Why the vials do not allow the start yet (None when they add up to the plan)."""
+    have, need = total_g(recorded), plan.vials_g
+    if have == need:
+        return None
+    return f"vials recorded: {have.normalize():f} g of {need.normalize():f} g"

@@ -1,0 +1,154 @@
+"""What is due across every session of the window: the alert list, the sound, and acknowledgement.
+
+Each repaint asks every session what is due at `now` (computed from recorded times, never from ticks). Items due
+or overdue are alerts. An alert sounds when it appears and again every `repeat` until a nurse acknowledges it;
+when it becomes escalated (overdue beyond the clinic's limit) it is a new alert that sounds again, more often.
+Acknowledging silences the sound; the alert stays in the list until the work is done (vitals recorded, rate
+confirmed, ...), because only that resolves it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtWidgets import QApplication
+
+from ivig_desktop.domain.due import DueItem, MonitoringPolicy, Urgency, most_urgent_first
+from ivig_desktop.paths import resources_dir
+
+REPEAT = timedelta(seconds=60)
+REPEAT_ESCALATED = timedelta(seconds=20)
+
+
+class AlertPlayer(Protocol):
+    def play(self, escalated: bool) -> None: ...
+
+
+class SystemAlertPlayer:
+    """Plays resources/sounds/alert.wav with QtMultimedia's QSoundEffect when it loads; otherwise (no audio library,
+    for instance no libpulse on Linux) the system beep. The visual alert never depends on sound."""
+
+    def __init__(self, sound: Path | None = None) -> None:
+        self._sound = sound or resources_dir() / "sounds" / "alert.wav"
+        self._effect: Any = None
+        self._loaded = False
+
+    def _load(self) -> Any:
+        if not self._loaded:
+            self._loaded = True
+            try:
+                from PySide6.QtMultimedia import QSoundEffect  # heavy and optional: loaded on first alert
+            except ImportError:
+                return None
+            effect = QSoundEffect()
+            effect.setSource(QUrl.fromLocalFile(str(self._sound)))
+            self._effect = effect
+        return self._effect
+
+    def play(self, escalated: bool) -> None:
+        effect = self._load()
+        if effect is None:
+            QApplication.beep()
+            return
+        effect.setLoopCount(3 if escalated else 1)
+        effect.setVolume(1.0 if escalated else 0.7)
+        effect.play()
+
+
+@dataclass(frozen=True)
+class Alert:
+    session_id: int
+    location: str
+    item: DueItem
+    urgency: Urgency
+
+    @property
+    def key(self) -> str:
+        """An escalation is a new alert: the urgency is part of the key."""
+        return f"{self.session_id}:{self.item.key}:{int(self.urgency)}"
+
+    @property
+    def escalated(self) -> bool:
+        return self.urgency is Urgency.ESCALATED
+
+    def overdue_by(self, now: datetime) -> timedelta:
+        return max(now - self.item.due_at, timedelta(0))
+
+
+SessionDue = Callable[[datetime], list[tuple[int, str, list[DueItem]]]]
+
+
+class AlertCenter(QObject):
+    """The window's alert list. `refresh(now, monotonic)` is called by the repaint timer."""
+
+    changed = Signal()
+    attention = Signal()  # a new or repeated sound was played: ask the window manager for attention
+
+    def __init__(
+        self, sessions_due: SessionDue, policy: MonitoringPolicy, player: AlertPlayer, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._sessions_due = sessions_due
+        self._policy = policy
+        self._player = player
+        self._acknowledged: set[str] = set()
+        self._last_sounded: dict[str, float] = {}
+        self.alerts: list[Alert] = []
+        self.upcoming: list[Alert] = []
+
+    def refresh(self, now: datetime, monotonic: float) -> None:
+        alerts: list[Alert] = []
+        upcoming: list[Alert] = []
+        for session_id, location, items in self._sessions_due(now):
+            for item in most_urgent_first(items, now, self._policy):
+                urgency = item.urgency(now, self._policy)
+                alert = Alert(session_id, location, item, urgency)
+                (alerts if urgency >= Urgency.DUE and item.alerts else upcoming).append(alert)
+        alerts.sort(key=lambda a: (-a.urgency, a.item.due_at))
+        upcoming.sort(key=lambda a: a.item.due_at)
+        live = {a.key for a in alerts}
+        self._acknowledged &= live
+        self._last_sounded = {k: v for k, v in self._last_sounded.items() if k in live}
+        self.alerts, self.upcoming = alerts, upcoming
+        self._sound(monotonic)
+        self.changed.emit()
+
+    def _sound(self, monotonic: float) -> None:
+        pending = [a for a in self.alerts if a.key not in self._acknowledged]
+        due_to_sound = []
+        for alert in pending:
+            repeat = REPEAT_ESCALATED if alert.escalated else REPEAT
+            last = self._last_sounded.get(alert.key)
+            if last is None or monotonic - last >= repeat.total_seconds():
+                due_to_sound.append(alert)
+        if not due_to_sound:
+            return
+        self._player.play(any(a.escalated for a in due_to_sound))
+        for alert in pending:
+            self._last_sounded[alert.key] = monotonic
+        self.attention.emit()
+
+    def is_acknowledged(self, alert: Alert) -> bool:
+        return alert.key in self._acknowledged
+
+    def unacknowledged(self, session_id: int | None = None) -> list[Alert]:
+        return [
+            a
+            for a in self.alerts
+            if a.key not in self._acknowledged and (session_id is None or a.session_id == session_id)
+        ]
+
+    def for_session(self, session_id: int) -> list[Alert]:
+        return [a for a in self.alerts if a.session_id == session_id]
+
+    def acknowledge(self, session_id: int | None = None) -> None:
+        """Silence the current alerts (of one session, or all); they stay listed until resolved."""
+        for alert in self.alerts:
+            if session_id is None or alert.session_id == session_id:
+                self._acknowledged.add(alert.key)
+        self.changed.emit()
