@@ -1,0 +1,142 @@
+"""Vials: GS1 scans (real element strings with valid check digits) and every refusal."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+import pytest
+
+from ivig_desktop.domain.errors import ValidationError
+from ivig_desktop.domain.vials import (
+    GS,
+    KnownGtin,
+    check_vial,
+    load_gtins,
+    parse_scan,
+    record_vial,
+    total_g,
+    vials_blocker,
+    vials_recorded,
+)
+from ivig_desktop.paths import resources_dir
+
+from .test_infusion import plan
+
+TODAY = date(2026, 11, 24)
+NOW = datetime(2026, 11, 24, 7, 30, tzinfo=UTC)
+# GTINs made up for tests, with valid check digits; not any real product's.
+GTIN_10G = "09512345678901"
+GTIN_OTHER = "09512345000016"
+KNOWN = {
+    GTIN_10G: KnownGtin(GTIN_10G, "privigen", Decimal(10)),
+    GTIN_OTHER: KnownGtin(GTIN_OTHER, "gamunex-c", Decimal(10)),
+}
+
+
+def test_scan_with_symbology_identifier_and_fixed_fields() -> None:
+    scan = parse_scan("]d2" + "01" + GTIN_10G + "17" + "271231" + "10" + "P100234")
+    assert (scan.gtin, scan.expiry, scan.lot, scan.serial) == (GTIN_10G, date(2027, 12, 31), "P100234", None)
+
+
+def test_scan_with_group_separator_after_a_variable_field() -> None:
+    scan = parse_scan("01" + GTIN_10G + "10" + "LOT42" + GS + "21" + "SN0001" + GS + "17" + "270600")
+    assert scan.lot == "LOT42" and scan.serial == "SN0001"
+    assert scan.expiry == date(2027, 6, 30)  # day 00 is the end of the month
+
+
+def test_human_readable_form() -> None:
+    scan = parse_scan(f"(01){GTIN_10G}(17)270131(10)AB12")
+    assert (scan.gtin, scan.expiry, scan.lot) == (GTIN_10G, date(2027, 1, 31), "AB12")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "Nothing was scanned"),
+        ("hello", "not a GS1 code"),
+        ("0109512345678902", "GTIN in this barcode is invalid"),
+    ],
+)
+def test_bad_scans_are_refused(text: str, message: str) -> None:
+    with pytest.raises(ValidationError, match=message):
+        parse_scan(text)
+
+
+def vial_fields(**overrides: object) -> dict[str, object]:
+    fields: dict[str, object] = {
+        "product_id": "privigen",
+        "size_g": "10",
+        "lot": " p100 234 ",
+        "expiry": "2027-12-31",
+        "today": TODAY,
+    }
+    fields.update(overrides)
+    return fields
+
+
+def test_a_good_vial_is_cleaned_and_recorded() -> None:
+    vial = check_vial(plan(), [], **vial_fields())  # type: ignore[arg-type]
+    assert vial.lot == "P100234" and vial.size_g == 10
+    event = record_vial(vial, NOW)
+    assert vials_recorded([event.payload]) == (vial,)
+
+
+def test_expiry_today_is_usable_yesterday_is_not() -> None:
+    assert check_vial(plan(), [], **vial_fields(expiry=TODAY))  # type: ignore[arg-type]
+    with pytest.raises(ValidationError) as caught:
+        check_vial(plan(), [], **vial_fields(expiry="2026-11-23"))  # type: ignore[arg-type]
+    assert caught.value.errors["expiry"].startswith("This vial expired on 2026-11-23")
+
+
+def test_another_product_is_refused_as_brand_mixing() -> None:
+    with pytest.raises(ValidationError) as caught:
+        check_vial(plan(), [], **vial_fields(product_id="gamunex-c"))  # type: ignore[arg-type]
+    assert "brands are never mixed" in caught.value.errors["product_id"]
+
+
+def test_a_known_gtin_sets_product_and_size_and_catches_the_wrong_product() -> None:
+    scan = parse_scan("01" + GTIN_OTHER + "17" + "271231" + "10" + "G77")
+    with pytest.raises(ValidationError) as caught:
+        check_vial(
+            plan(),
+            [],
+            **vial_fields(product_id="", lot=scan.lot, expiry=scan.expiry, gtin=scan.gtin),  # type: ignore[arg-type]
+            known_gtins=KNOWN,
+        )
+    assert "the plan is Privigen 10%" in caught.value.errors["product_id"]
+    good = parse_scan("01" + GTIN_10G + "17" + "271231" + "10" + "P9")
+    vial = check_vial(
+        plan(),
+        [],
+        **vial_fields(product_id="", size_g="", lot=good.lot, expiry=good.expiry, gtin=good.gtin, scanned=True),  # type: ignore[arg-type]
+        known_gtins=KNOWN,
+    )
+    assert (vial.product_id, vial.size_g, vial.gtin, vial.scanned) == ("privigen", Decimal(10), GTIN_10G, True)
+
+
+def test_sizes_totals_and_duplicate_serials() -> None:
+    snapshot = plan()  # 50 g planned: 2 x 20 g + 1 x 10 g
+    with pytest.raises(ValidationError, match="comes in 5 g, 10 g, 20 g, 40 g vials"):
+        check_vial(snapshot, [], **vial_fields(size_g="2.5"))  # type: ignore[arg-type]
+    recorded = [check_vial(snapshot, [], **vial_fields(size_g="20", serial="A1", gtin=GTIN_10G))]  # type: ignore[arg-type]
+    recorded.append(check_vial(snapshot, recorded, **vial_fields(size_g="20")))  # type: ignore[arg-type]
+    assert vials_blocker(snapshot, recorded) == "vials recorded: 40 g of 50 g"
+    with pytest.raises(ValidationError, match="total would be 60 g; the plan uses 50 g"):
+        check_vial(snapshot, recorded, **vial_fields(size_g="20"))  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="serial A1"):
+        check_vial(snapshot, recorded, **vial_fields(size_g="10", serial="A1", gtin=GTIN_10G))  # type: ignore[arg-type]
+    recorded.append(check_vial(snapshot, recorded, **vial_fields(size_g="10")))  # type: ignore[arg-type]
+    assert total_g(recorded) == 50 and vials_blocker(snapshot, recorded) is None
+
+
+def test_missing_lot_and_expiry_are_named() -> None:
+    with pytest.raises(ValidationError) as caught:
+        check_vial(plan(), [], **vial_fields(lot="", expiry=""))  # type: ignore[arg-type]
+    assert set(caught.value.errors) == {"lot", "expiry"}
+
+
+def test_the_bundled_gtin_list_is_empty_and_the_loader_checks_entries() -> None:
+    assert load_gtins(resources_dir() / "gtins.toml") == {}
+    loaded = load_gtins(f'[[vial]]\ngtin = "{GTIN_10G}"\nproduct = "privigen"\nsize_g = 10\n')
+    assert loaded[GTIN_10G].size_g == 10
