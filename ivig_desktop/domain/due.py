@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from decimal import Decimal
 from enum import IntEnum, StrEnum
 
 from ivig_desktop.domain.infusion import InfusionRun
@@ -105,8 +106,9 @@ def _vitals_since(vitals_at: Sequence[datetime], since: datetime) -> bool:
     return any(t >= since for t in vitals_at)
 
 
-def _fmt_rate(rate: object) -> str:
-    return f"{rate} mL/h"
+def _fmt_rate(rate: Decimal) -> str:
+    """As the pump shows it: one decimal."""
+    return f"{rate.quantize(Decimal('0.1'))} mL/h"
 
 
 def due_items(

@@ -119,6 +119,7 @@ class PlanSnapshot:
     vials: tuple[VialCount, ...] = ()
     vial_sizes_g: tuple[Decimal, ...] = ()
     at_risk: bool = False
+    first_infusion: bool = False
     working: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
 
@@ -158,6 +159,7 @@ class PlanSnapshot:
             "vials": [{"size_g": str(v.size_g), "count": v.count} for v in self.vials],
             "vial_sizes_g": [str(size) for size in self.vial_sizes_g],
             "at_risk": self.at_risk,
+            "first_infusion": self.first_infusion,
             "working": list(self.working),
             "warnings": list(self.warnings),
         }
@@ -181,6 +183,7 @@ class PlanSnapshot:
             vials=tuple(VialCount(Decimal(v["size_g"]), int(v["count"])) for v in data.get("vials", ())),
             vial_sizes_g=tuple(Decimal(size) for size in data.get("vial_sizes_g", ())),
             at_risk=bool(data.get("at_risk", False)),
+            first_infusion=bool(data.get("first_infusion", False)),
             working=tuple(str(w) for w in data.get("working", ())),
             warnings=tuple(str(w) for w in data.get("warnings", ())),
         )

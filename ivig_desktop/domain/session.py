@@ -8,14 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 from functools import cached_property
 
+from ivig_desktop.domain.checklist import Checklist, ChecklistState, checklist_state
 from ivig_desktop.domain.due import DueItem, MonitoringPolicy, due_items
 from ivig_desktop.domain.errors import DomainError, ValidationError
 from ivig_desktop.domain.events import AMENDABLE_TYPES, Event, EventType, JsonValue, NewEvent, Payload
 from ivig_desktop.domain.infusion import INFUSION_TYPES, InfusionRun, derive_run
+from ivig_desktop.domain.premed import PremedGiven, premed_ready_at, premeds_given
+from ivig_desktop.domain.vials import Vial, vials_blocker, vials_recorded
 
 LOCATION_MAX_CHARS = 40
 NOTE_MAX_CHARS = 4000
@@ -171,9 +174,59 @@ class Session:
         """When each effective vitals set was taken, in record order."""
         return tuple(e.occurred_at for e in self.effective_events(EventType.VITALS_RECORDED))
 
+    @cached_property
+    def vials(self) -> tuple[Vial, ...]:
+        """The vials recorded (entries entered in error left out)."""
+        return vials_recorded(e.payload for e in self.effective_events(EventType.VIAL_RECORDED))
+
+    @cached_property
+    def premeds(self) -> tuple[PremedGiven, ...]:
+        return premeds_given((e.occurred_at, e.payload) for e in self.effective_events(EventType.PREMED_GIVEN))
+
+    def checklist(self, checklist: Checklist) -> ChecklistState:
+        answers = self.effective_events(EventType.CHECKLIST_ANSWERED)
+        return checklist_state(checklist, ((e.occurred_at, e.event.nurse_id, e.payload) for e in answers))
+
+    def premed_ready_at(self, policy: MonitoringPolicy) -> datetime | None:
+        return premed_ready_at(self.premeds, timedelta(minutes=policy.premed_wait_min))
+
+    def baseline_vitals_at(self) -> datetime | None:
+        """The first vitals set taken before the infusion started (or so far, before the start)."""
+        started = self.infusion.started_at
+        times = [t for t in self.vitals_times if started is None or t <= started]
+        return min(times) if times else None
+
+    def start_blockers(self, checklist: Checklist) -> list[str]:
+        """What must be done before the pump may start, in the order a nurse would do it (empty when ready)."""
+        run = self.infusion
+        if run.plan is None:
+            return ["confirm the infusion plan at check-in"]
+        blockers: list[str] = []
+        state = self.checklist(checklist)
+        if state.remaining:
+            blockers.append(f"answer the checklist ({len(state.remaining)} item(s) left)")
+        if state.at_risk and not run.plan.at_risk:
+            risks = " and ".join(item.id.replace("_", " ") for item in state.risks_present if item.sets_at_risk)
+            blockers.append(f"{risks} present: confirm the plan again with the at-risk cap")
+        vials = vials_blocker(run.plan, self.vials)
+        if vials:
+            blockers.append(vials)
+        if self.baseline_vitals_at() is None:
+            blockers.append("record baseline vitals")
+        return blockers
+
     def due(self, now: datetime, policy: MonitoringPolicy) -> list[DueItem]:
         """What is due in this session at `now`, soonest first."""
-        return due_items(self.infusion, self.vitals_times, now, policy)
+        premeds = [p.given_at for p in self.premeds]
+        plan = self.infusion.plan
+        return due_items(
+            self.infusion,
+            self.vitals_times,
+            now,
+            policy,
+            premed_given_at=max(premeds) if premeds else None,
+            first_infusion=plan.first_infusion if plan else False,
+        )
 
     @property
     def stage(self) -> Stage:

@@ -7,14 +7,24 @@ write fails, the exception reaches the form, which keeps what the nurse typed an
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from datetime import date, datetime, timedelta
+from decimal import Decimal
 
 from PySide6.QtCore import QObject, Signal
 from sqlite_utils import Database
 
+from ivig_desktop.domain import checkin, checklist, infusion, premed, vials
+from ivig_desktop.domain.checkin import DoubleCheck
+from ivig_desktop.domain.checklist import Answer
 from ivig_desktop.domain.clock import Clock
-from ivig_desktop.domain.events import Event, NewEvent
+from ivig_desktop.domain.config import ClinicConfig
+from ivig_desktop.domain.due import DueItem
+from ivig_desktop.domain.errors import DomainError
+from ivig_desktop.domain.events import Event, JsonValue, NewEvent
+from ivig_desktop.domain.infusion import Outcome, PlanSnapshot, RateChange
 from ivig_desktop.domain.people import Nurse, Patient
+from ivig_desktop.domain.premed import PremedDrug
 from ivig_desktop.domain.session import Session, add_note, amend, amend_note
 from ivig_desktop.store import sessions
 
@@ -29,6 +39,7 @@ class SessionController(QObject):
         session: Session,
         patient: Patient,
         current_nurse: Callable[[], Nurse],
+        config: ClinicConfig,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -37,6 +48,7 @@ class SessionController(QObject):
         self._session = session
         self.patient = patient
         self._current_nurse = current_nurse
+        self.config = config
 
     @property
     def session(self) -> Session:
@@ -61,6 +73,138 @@ class SessionController(QObject):
     def strike(self, event_id: int, *, reason: str) -> Event:
         """Mark an entry entered in error; it stays in the record, struck through."""
         return self._record(amend(self._session, event_id, reason=reason, now=self._clock.now(), entered_in_error=True))
+
+    # Check-in and pre-infusion
+    def confirm_plan(
+        self,
+        snapshot: PlanSnapshot,
+        *,
+        weight_kg: Decimal,
+        regimen_weight_kg: Decimal | None,
+        inputs: Mapping[str, JsonValue],
+        double_check: DoubleCheck,
+        weight_flag_acknowledged: bool = False,
+    ) -> Event:
+        return self._record(
+            checkin.confirm_plan(
+                started=self._session.infusion.started,
+                snapshot=snapshot,
+                weight_kg=weight_kg,
+                regimen_weight_kg=regimen_weight_kg,
+                inputs=inputs,
+                double_check=double_check,
+                weight_flag_acknowledged=weight_flag_acknowledged,
+                now=self._clock.now(),
+            )
+        )
+
+    def answer_checklist(self, item_id: str, answer: Answer, reason: str = "") -> Event:
+        self._refuse_after_start("The checklist")
+        return self._record(checklist.answer_item(self.config.checklist, item_id, answer, self._clock.now(), reason))
+
+    def record_vial(
+        self,
+        *,
+        product_id: str,
+        size_g: str | Decimal,
+        lot: str,
+        expiry: str | date | None,
+        gtin: str | None = None,
+        serial: str | None = None,
+        scanned: bool = False,
+    ) -> Event:
+        plan = self._session.infusion.plan
+        if plan is None:
+            raise DomainError("Confirm the plan at check-in first: vials are checked against it.")
+        self._refuse_after_start("Vials")
+        vial = vials.check_vial(
+            plan,
+            self._session.vials,
+            product_id=product_id,
+            size_g=size_g,
+            lot=lot,
+            expiry=expiry,
+            today=self._clock.now().astimezone().date(),
+            gtin=gtin,
+            serial=serial,
+            scanned=scanned,
+            known_gtins=self.config.gtins,
+        )
+        return self._record(vials.record_vial(vial, self._clock.now()))
+
+    def record_premed(self, drug: PremedDrug, *, given_at: datetime | None = None, given_by: str = "") -> Event:
+        now = self._clock.now()
+        return self._record(
+            premed.record_premed(
+                drug,
+                given_at=given_at or now,
+                given_by=given_by or self._current_nurse().display_name,
+                now=now,
+                opened_at=self._session.header.opened_at,
+            )
+        )
+
+    def _refuse_after_start(self, what: str) -> None:
+        if self._session.infusion.started:
+            raise DomainError(f"{what} cannot change once the infusion has started; add a note instead.")
+
+    # Infusion run: every pump setting is confirmed by the nurse; the domain refuses what does not fit.
+    def start_blockers(self) -> list[str]:
+        return self._session.start_blockers(self.config.checklist)
+
+    def premed_ready_at(self) -> datetime | None:
+        return self._session.premed_ready_at(self.config.monitoring)
+
+    def vitals_ok_for_step(self) -> bool:
+        """The clinic rule: vitals within the window before a rate increase."""
+        window = timedelta(minutes=self.config.monitoring.vitals_before_step_window_min)
+        now = self._clock.now()
+        return any(t >= now - window for t in self._session.vitals_times)
+
+    def due(self) -> list[DueItem]:
+        return self._session.due(self._clock.now(), self.config.monitoring)
+
+    def start_infusion(self, rate_ml_per_h: Decimal, *, early_reason: str = "", override_reason: str = "") -> Event:
+        return self._record(
+            infusion.start_infusion(
+                self._session.infusion,
+                rate_ml_per_h,
+                self._clock.now(),
+                blockers=self.start_blockers(),
+                premed_ready_at=self.premed_ready_at(),
+                early_reason=early_reason,
+                override_reason=override_reason,
+            )
+        )
+
+    def change_rate(
+        self, rate_ml_per_h: Decimal, kind: RateChange, *, reason: str = "", override_reason: str = ""
+    ) -> Event:
+        return self._record(
+            infusion.confirm_rate(
+                self._session.infusion,
+                rate_ml_per_h,
+                self._clock.now(),
+                kind=kind,
+                reason=reason,
+                override_reason=override_reason,
+                vitals_ok=self.vitals_ok_for_step(),
+            )
+        )
+
+    def hold(self, reason: str) -> Event:
+        return self._record(infusion.hold(self._session.infusion, self._clock.now(), reason))
+
+    def pause(self, reason: str) -> Event:
+        return self._record(infusion.pause(self._session.infusion, self._clock.now(), reason))
+
+    def resume(self, rate_ml_per_h: Decimal, *, override_reason: str = "") -> Event:
+        return self._record(
+            infusion.resume(self._session.infusion, rate_ml_per_h, self._clock.now(), override_reason=override_reason)
+        )
+
+    def end_infusion(self, outcome: Outcome, reason: str = "") -> Event:
+        return self._record(infusion.end_infusion(self._session.infusion, self._clock.now(), outcome, reason))
 
     def _record(self, new: NewEvent) -> Event:
         nurse = self._current_nurse()

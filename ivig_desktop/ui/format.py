@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from fractions import Fraction
+
+from ivig_desktop.domain.infusion import ml
 
 
 def local(when: datetime) -> datetime:
@@ -44,3 +47,24 @@ def quantity(value: Decimal | None, unit: str) -> str:
     if value is None:
         return "—"
     return f"{value.normalize():f} {unit}"
+
+
+def countdown(delta: timedelta) -> str:
+    """'12:34' before a deadline, '+03:12' after it (how late); hours when needed ('1:05:00')."""
+    seconds = delta.total_seconds()
+    late = seconds < 0
+    total = int(abs(seconds))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    text = f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+    return f"+{text}" if late else text
+
+
+def rate(value: Decimal) -> str:
+    """A pump rate as programmed: always one decimal, '36.3 mL/h', '145.0 mL/h'."""
+    return f"{value.quantize(Decimal('0.1'))} mL/h"
+
+
+def volume(value: Fraction | Decimal) -> str:
+    """A volume to 0.1 mL: '18.2 mL'."""
+    return f"{ml(value)} mL"

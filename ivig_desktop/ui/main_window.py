@@ -152,7 +152,10 @@ class MainWindow(QMainWindow):
 
     def tick(self) -> None:
         """Repaint what depends on the time. Deadlines come from recorded times and the clock, not from ticks."""
-        self.board.tick(self.workstation.clock.now())
+        now = self.workstation.clock.now()
+        self.board.tick(now)
+        if self.session_page is not None:
+            self.session_page.tick(now)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the window leaves every session active: they are on the board when the app reopens."""

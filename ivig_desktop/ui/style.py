@@ -29,3 +29,13 @@ def error_style() -> str:
     """Text colour for error messages, readable on the current theme (light or dark)."""
     dark = QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
     return "color: #ff8a80;" if dark else "color: #b00020;"
+
+
+def urgency_style(level: int) -> str:
+    """Text colour for urgency 0 (normal) to 3 (escalated), readable in light and dark themes."""
+    if level <= 0:
+        return ""
+    dark = QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    colours = {1: ("#8a5a00", "#ffd54f"), 2: ("#b00020", "#ff8a80"), 3: ("#b00020", "#ff8a80")}
+    light_colour, dark_colour = colours[min(level, 3)]
+    return f"color: {dark_colour if dark else light_colour};"

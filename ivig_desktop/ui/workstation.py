@@ -12,9 +12,11 @@ from PySide6.QtCore import QObject, Signal
 from sqlite_utils import Database
 
 from ivig_desktop.domain.clock import Clock
+from ivig_desktop.domain.config import ClinicConfig, load_clinic_config
 from ivig_desktop.domain.errors import DomainError
 from ivig_desktop.domain.people import Nurse, Patient, PatientDetails, new_nurse_profile
 from ivig_desktop.domain.session import Session, validate_location
+from ivig_desktop.paths import resources_dir
 from ivig_desktop.store import nurses, patients, sessions
 from ivig_desktop.ui.controller import SessionController
 
@@ -28,8 +30,16 @@ class Workstation(QObject):
     nurse_changed = Signal()
     sessions_changed = Signal()
 
-    def __init__(self, db: Database, clock: Clock, db_path: Path, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        db_path: Path,
+        config: ClinicConfig | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.config = config or load_clinic_config(resources_dir())
         self.db = db
         self.clock = clock
         self.db_path = db_path
@@ -90,6 +100,6 @@ class Workstation(QObject):
 
     def _adopt(self, session: Session) -> SessionController:
         patient = patients.get_patient(self.db, session.header.patient_id)
-        controller = SessionController(self.db, self.clock, session, patient, self.require_nurse, self)
+        controller = SessionController(self.db, self.clock, session, patient, self.require_nurse, self.config, self)
         self._controllers[session.id] = controller
         return controller

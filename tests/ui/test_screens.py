@@ -91,3 +91,28 @@ def test_render_every_screen(qtbot: QtBot, make_window: MakeWindow, clock: FakeC
     clock.advance(timedelta(minutes=20))
     window.tick()
     shoot(window, shots_dir, "06-board-and-session")
+
+
+def test_render_infusion(qtbot: QtBot, make_window: MakeWindow, clock: FakeClock, shots_dir: Path) -> None:
+    from ivig_desktop.domain.infusion import RateChange
+
+    from .helpers import D, minutes, open_session, ready_to_start, record_vitals_event
+
+    window = make_window()
+    chairs = []
+    for number, family in enumerate(("Doe", "Nguyen", "Okonkwo", "Smith"), start=1):
+        controller = open_session(window, clock, f"Chair {number}", family)
+        ready_to_start(controller)
+        chairs.append(controller)
+        clock.advance(minutes(4))
+    first = chairs[0]
+    first.start_infusion(D("21.8"))
+    clock.advance(minutes(31))
+    record_vitals_event(first)
+    first.change_rate(D("43.5"), RateChange.STEP_UP)
+    chairs[1].start_infusion(D("21.8"))
+    chairs[1].pause("IV site check")
+    clock.advance(minutes(21))
+    window.board.select_position(1)
+    window.tick()
+    shoot(window, shots_dir, "07-infusion")

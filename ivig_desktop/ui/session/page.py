@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -19,6 +21,7 @@ from ivig_desktop.domain.errors import ValidationError
 from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
+from ivig_desktop.ui.session.infusion_tab import InfusionTab
 from ivig_desktop.ui.session.timeline import TimelineView
 from ivig_desktop.ui.style import set_font
 from ivig_desktop.ui.widgets.form import error_label, show_error
@@ -73,6 +76,8 @@ class SessionPage(QWidget):
         # Timeline
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Session stages"))
+        self.infusion_tab = InfusionTab(controller, self.tabs)
+        self.tabs.addTab(self.infusion_tab, self.tr("&Infusion"))
         self.timeline = TimelineView(self._nurse_name, self.tabs)
         self.tabs.addTab(self.timeline, self.tr("&Record"))
 
@@ -128,6 +133,10 @@ class SessionPage(QWidget):
         )
         self.allergies_label.setText(self.tr("Allergies: {0}").format(patient.allergies))
         self._render_timeline()
+
+    def tick(self, now: datetime) -> None:
+        """Repaint what depends on the time (countdowns, volumes); called by the window's repaint timer."""
+        self.infusion_tab.refresh(now)
 
     def _render_timeline(self) -> None:
         self.timeline.show_session(self.controller.session)

@@ -1,0 +1,337 @@
+"""The infusion page: the current rate and the countdown to the next action, big enough to read across the room;
+volumes, the estimated end, what is due, the plan's steps marked done / current / next, and the pump actions.
+
+Everything shown is recomputed from the session's record and the clock at each repaint (`refresh(now)`).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ivig_desktop.domain.due import DueKind, Urgency
+from ivig_desktop.domain.infusion import InfusionRun, PlannedStep
+from ivig_desktop.ui import format as fmt
+from ivig_desktop.ui.controller import SessionController
+from ivig_desktop.ui.dialogs.rate import EndDialog, RateAction, RateDialog, ReasonDialog
+from ivig_desktop.ui.style import WARNING_SYMBOL, set_font, urgency_style
+from ivig_desktop.ui.widgets.big_number import BigNumber
+
+DONE_MARK = "✓ done"
+CURRENT_MARK = "▶ now"
+NEXT_MARK = "next"
+
+
+class InfusionTab(QWidget):
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.dialog: QWidget | None = None
+
+        self.rate_card = BigNumber(self.tr("Pump rate"), self)
+        self.next_card = BigNumber(self.tr("Next"), self)
+        cards = QHBoxLayout()
+        cards.addWidget(self.rate_card, 1)
+        cards.addWidget(self.next_card, 1)
+
+        self.volume_label = QLabel(self)
+        set_font(self.volume_label, 1.2)
+        self.volume_label.setAccessibleName(self.tr("Volume"))
+        self.volume_label.setWordWrap(True)
+        self.blockers_label = QLabel(self)
+        self.blockers_label.setWordWrap(True)
+        set_font(self.blockers_label, 1.1)
+        self.blockers_label.setAccessibleName(self.tr("Before starting"))
+        self.due_label = QLabel(self)
+        self.due_label.setWordWrap(True)
+        self.due_label.setTextFormat(Qt.TextFormat.PlainText)
+        set_font(self.due_label, 1.1)
+        self.due_label.setAccessibleName(self.tr("Due in this session"))
+
+        self.steps = QTableWidget(0, 6, self)
+        self.steps.setAccessibleName(self.tr("Plan steps"))
+        self.steps.setHorizontalHeaderLabels(
+            [self.tr("Step"), self.tr("Rate"), self.tr("mg/kg/min"), self.tr("Duration"), self.tr("Origin"), ""]
+        )
+        self.steps.verticalHeader().setVisible(False)
+        self.steps.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.steps.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.steps.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.steps.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.steps.horizontalHeader().setStretchLastSection(True)
+
+        self.start_button = self._button(self.tr("Start infusion…"), self.open_start)
+        self.step_up_button = self._button(self.tr("Step up…"), self.open_step_up)
+        self.hold_button = self._button(self.tr("Hold rate…"), self.open_hold)
+        self.step_down_button = self._button(self.tr("Step down…"), self.open_step_down)
+        self.pause_button = self._button(self.tr("Pause…"), self.open_pause)
+        self.resume_button = self._button(self.tr("Resume…"), self.open_resume)
+        self.end_button = self._button(self.tr("End infusion…"), self.open_end)
+        actions = QHBoxLayout()
+        for button in (
+            self.start_button,
+            self.step_up_button,
+            self.hold_button,
+            self.step_down_button,
+            self.pause_button,
+            self.resume_button,
+            self.end_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+
+        info = QGridLayout()
+        info.addWidget(self.volume_label, 0, 0)
+        info.addWidget(self.blockers_label, 1, 0)
+        info.addWidget(self.due_label, 2, 0)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(cards)
+        layout.addLayout(actions)
+        layout.addLayout(info)
+        layout.addWidget(self.steps, 1)
+        controller.changed.connect(self.refresh)
+        self.refresh()
+
+    def _button(self, text: str, slot: object) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(text.rstrip("…"))
+        set_font(button, 1.15)
+        button.clicked.connect(slot)
+        return button
+
+    # Rendering
+    def refresh(self, now: datetime | None = None) -> None:
+        now = now or self.controller.clock.now()
+        session = self.controller.session
+        run = session.infusion
+        self._show_rate(run)
+        self._show_next(run, now)
+        self._show_volume(run, now)
+        self._show_steps(run)
+        blockers = self.controller.start_blockers() if not run.started else []
+        self.blockers_label.setVisible(bool(blockers))
+        self.blockers_label.setText(
+            self.tr("{0} Before starting: {1}.").format(WARNING_SYMBOL, "; ".join(blockers)) if blockers else ""
+        )
+        self._show_due(now)
+        self._enable(run, blockers)
+
+    def _show_rate(self, run: InfusionRun) -> None:
+        if run.plan is None:
+            self.rate_card.show_value("—", self.tr("No plan confirmed yet (Check-in)."))
+            return
+        if not run.started:
+            first = run.plan.steps[0]
+            self.rate_card.show_value(
+                self.tr("Not started"), self.tr("First step: {0}").format(self._step_text(first, len(run.plan.steps)))
+            )
+            return
+        if run.ended:
+            assert run.outcome is not None and run.ended_at is not None
+            self.rate_card.show_value(
+                self.tr("Stopped"), self.tr("{0} at {1}").format(run.outcome.label, fmt.time_hm(run.ended_at))
+            )
+            return
+        rate = run.current_rate_ml_per_h
+        assert rate is not None
+        if run.paused:
+            self.rate_card.show_value(self.tr("PAUSED"), self.tr("Pump stopped; resume at a confirmed rate."), 2)
+            return
+        step = run.current_step()
+        if step is not None and step.rate_ml_per_h == rate:
+            detail = self._step_text(step, len(run.plan.steps))
+        else:
+            detail = self.tr("Off the plan's steps (after a step down or a reaction)")
+        if run.at_max():
+            detail += self.tr(" · maximum")
+        self.rate_card.show_value(fmt.rate(rate), detail)
+
+    def _step_text(self, step: PlannedStep, of: int) -> str:
+        per_kg = f" · {step.rate_mg_per_kg_min.normalize():f} mg/kg/min" if step.rate_mg_per_kg_min else ""
+        return self.tr("Step {0} of {1}{2} · {3}").format(step.number, of, per_kg, step.origin)
+
+    def _show_next(self, run: InfusionRun, now: datetime) -> None:
+        """The big countdown is to the next action on the pump (step, end of volume, end of observation); the
+        next vitals are named under it. Urgency (words, symbol and colour) is the worse of the two."""
+        items = self.controller.due()
+        policy = self.controller.config.monitoring
+        actions = [i for i in items if i.kind is not DueKind.VITALS]
+        vitals = [i for i in items if i.kind is DueKind.VITALS]
+        lines: list[str] = []
+        urgency = Urgency.UPCOMING
+        value = "—"
+        if actions:
+            item = actions[0]
+            urgency = item.urgency(now, policy)
+            value = fmt.countdown(item.remaining(now))
+            lines.append(self._due_line(item.text, item.due_at, urgency))
+        elif run.running and run.at_max():
+            value = self.tr("At max")
+            lines.append(self.tr("Running at the maximum rate until the volume is infused."))
+        # Vitals due at the same moment as the action are already said by it ("Vitals, then step up ...").
+        vitals = [v for v in vitals if not (actions and v.due_at == actions[0].due_at)]
+        if vitals:
+            item = vitals[0]
+            vitals_urgency = item.urgency(now, policy)
+            urgency = max(urgency, vitals_urgency)
+            lines.append(self._due_line(item.text, item.due_at, vitals_urgency))
+            if not actions and not (run.running and run.at_max()):
+                value = fmt.countdown(item.remaining(now))
+        self.next_card.show_value(value, "\n".join(lines), int(urgency))
+
+    def _due_line(self, text: str, due_at: datetime, urgency: Urgency) -> str:
+        when = fmt.time_hm(due_at)
+        if urgency >= Urgency.OVERDUE:
+            return self.tr("{0} {1}: {2}, due {3}").format(WARNING_SYMBOL, urgency.label, text, when)
+        if urgency is Urgency.DUE:
+            return self.tr("{0} Due now: {1}").format(WARNING_SYMBOL, text)
+        return self.tr("{0} at {1}").format(text, when)
+
+    def _show_volume(self, run: InfusionRun, now: datetime) -> None:
+        if run.plan is None:
+            self.volume_label.setText("")
+            return
+        total = fmt.volume(run.plan.volume_ml)
+        if not run.started:
+            self.volume_label.setText(
+                self.tr("To infuse: {0} of {1} ({2} g)").format(total, run.plan.product_name, run.plan.dose_g)
+            )
+            return
+        infused = fmt.volume(run.volume_infused_ml(now))
+        remaining = fmt.volume(run.volume_remaining_ml(now))
+        end = run.estimated_end(now)
+        if run.ended:
+            eta = ""
+        elif end is None:
+            eta = self.tr(" · estimated end: unknown while paused")
+        elif end <= now:
+            eta = self.tr(" · volume reached at {0}").format(fmt.time_hm(end))
+        else:
+            eta = self.tr(" · estimated end {0} (if steps are on time)").format(fmt.time_hm(end))
+        self.volume_label.setText(
+            self.tr("Infused {0} of {1} · remaining {2}{3}").format(infused, total, remaining, eta)
+        )
+
+    def _show_due(self, now: datetime) -> None:
+        policy = self.controller.config.monitoring
+        lines = []
+        items = self.controller.due()
+        steps_at = {i.due_at for i in items if i.kind is DueKind.STEP_UP}
+        for item in items:
+            if item.kind is DueKind.VITALS and item.due_at in steps_at:
+                continue
+            urgency = item.urgency(now, policy)
+            prefix = WARNING_SYMBOL + " " if urgency >= Urgency.DUE else "• "
+            status = (
+                urgency.label
+                if urgency >= Urgency.DUE
+                else self.tr("in {0}").format(fmt.countdown(item.remaining(now)))
+            )
+            lines.append(f"{prefix}{fmt.time_hm(item.due_at)}  {item.text} ({status})")
+        self.due_label.setText("\n".join(lines))
+        self.due_label.setVisible(bool(lines))
+        worst = max((int(i.urgency(now, policy)) for i in self.controller.due()), default=0)
+        self.due_label.setStyleSheet(urgency_style(worst))
+
+    def _show_steps(self, run: InfusionRun) -> None:
+        plan = run.plan
+        steps = plan.steps if plan else ()
+        self.steps.setRowCount(len(steps))
+        current = run.current_step() if run.running else None
+        nxt = run.next_step() if run.running else None
+        highest = run.highest_rate_ml_per_h
+        for row, step in enumerate(steps):
+            if current is not None and step.number == current.number and not run.paused:
+                mark = CURRENT_MARK
+            elif nxt is not None and step.number == nxt.number:
+                mark = NEXT_MARK
+            elif highest is not None and step.rate_ml_per_h <= highest:
+                mark = DONE_MARK
+            else:
+                mark = ""
+            duration = self.tr("until the end") if step.duration_min is None else f"{step.duration_min} min"
+            per_kg = "" if step.rate_mg_per_kg_min is None else f"{step.rate_mg_per_kg_min.normalize():f}"
+            cells = [str(step.number), fmt.rate(step.rate_ml_per_h), per_kg, duration, step.origin, mark]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if mark == CURRENT_MARK:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.steps.setItem(row, column, item)
+
+    def _enable(self, run: InfusionRun, blockers: list[str]) -> None:
+        running = run.running and not run.paused
+        self.start_button.setVisible(not run.started)
+        self.start_button.setEnabled(run.plan is not None and not blockers)
+        for button in (self.step_up_button, self.hold_button, self.step_down_button, self.pause_button):
+            button.setVisible(run.started and not run.ended)
+        self.step_up_button.setEnabled(running and run.next_step() is not None)
+        self.hold_button.setEnabled(running and run.next_step() is not None)
+        self.step_down_button.setEnabled(running)
+        self.pause_button.setEnabled(running)
+        self.resume_button.setVisible(run.paused)
+        self.end_button.setVisible(run.running)
+
+    # Actions: each opens a dialog with open() (never exec()), so the app and its tests keep running.
+    def _open(self, dialog: QWidget) -> None:
+        self.dialog = dialog
+        dialog.open()  # type: ignore[attr-defined]
+
+    def open_start(self) -> None:
+        plan = self.controller.session.infusion.plan
+        if plan is None:
+            return
+        ready = self.controller.premed_ready_at()
+        note = ""
+        if ready is not None and ready > self.controller.clock.now():
+            note = self.tr("{0} The premedication wait ends at {1}.").format(WARNING_SYMBOL, fmt.time_hm(ready))
+        self._open(RateDialog(self.controller, RateAction.START, plan.steps[0].rate_ml_per_h, self, note=note))
+
+    def open_step_up(self) -> None:
+        nxt = self.controller.session.infusion.next_step()
+        if nxt is None:
+            return
+        note = ""
+        if not self.controller.vitals_ok_for_step():
+            note = self.tr("{0} Record vitals first: the clinic rule is vitals before every rate increase.").format(
+                WARNING_SYMBOL
+            )
+        self._open(RateDialog(self.controller, RateAction.STEP_UP, nxt.rate_ml_per_h, self, note=note))
+
+    def open_step_down(self) -> None:
+        run = self.controller.session.infusion
+        current = run.current_step()
+        lower = None
+        if run.plan is not None and current is not None and current.number > 1:
+            lower = run.plan.step(current.number - 1).rate_ml_per_h
+        self._open(RateDialog(self.controller, RateAction.STEP_DOWN, lower, self))
+
+    def open_resume(self) -> None:
+        run = self.controller.session.infusion
+        self._open(RateDialog(self.controller, RateAction.RESUME, run.last_running_rate_ml_per_h, self))
+
+    def open_hold(self) -> None:
+        self._open(
+            ReasonDialog(self.tr("Hold rate"), self.tr("Reason to hold at this rate"), self.controller.hold, self)
+        )
+
+    def open_pause(self) -> None:
+        self._open(ReasonDialog(self.tr("Pause"), self.tr("Reason for pausing"), self.controller.pause, self))
+
+    def open_end(self) -> None:
+        self._open(EndDialog(self.controller, self))

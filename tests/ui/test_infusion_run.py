@@ -1,0 +1,178 @@
+"""A whole infusion run driven through the page with a FakeClock: start, steps with vitals first, a pause, a hold,
+a one-hour sleep, the end; deadlines and volumes checked at each point; a new window mid-infusion."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from ivig_desktop.domain.clock import FakeClock
+from ivig_desktop.domain.session import Stage
+from ivig_desktop.ui.dialogs.rate import EndDialog, RateDialog, ReasonDialog
+from ivig_desktop.ui.main_window import MainWindow
+from ivig_desktop.ui.session.infusion_tab import InfusionTab
+
+from .conftest import MakeWindow
+from .helpers import minutes, open_session, ready_to_start, record_vitals_event
+
+
+def tab_of(window: MainWindow) -> InfusionTab:
+    assert window.session_page is not None
+    return window.session_page.infusion_tab
+
+
+def confirm_rate_dialog(qtbot: QtBot, tab: InfusionTab, **fields: str) -> RateDialog:
+    dialog = tab.dialog
+    assert isinstance(dialog, RateDialog)
+    for name, text in fields.items():
+        edit = getattr(dialog, name)
+        edit.clear()
+        qtbot.keyClicks(edit, text)
+    qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    return dialog
+
+
+def test_start_is_blocked_until_everything_is_done(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    controller = open_session(window, clock)
+    tab = tab_of(window)
+    assert not tab.start_button.isEnabled()
+    assert "No plan confirmed yet" in tab.rate_card.detail.text()
+    ready_to_start(controller)
+    assert controller.session.stage is Stage.PRE_INFUSION
+    tab.refresh()
+    assert tab.start_button.isEnabled()
+    assert not tab.blockers_label.isVisible()
+    assert tab.volume_label.text() == "To infuse: 350.0 mL of Privigen 10% (35 g)"
+
+
+def test_a_whole_run_with_pause_hold_sleep_and_end(qtbot: QtBot, make_window: MakeWindow, clock: FakeClock) -> None:
+    window = make_window()
+    controller = open_session(window, clock)
+    ready_to_start(controller)
+    tab = tab_of(window)
+    t0 = clock.now()
+
+    # Start: the nurse sets the pump to the first step and confirms.
+    qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
+    dialog = confirm_rate_dialog(qtbot, tab)
+    assert dialog.confirm_button.text() == "Pump set to 21.8 mL/h"
+    assert not dialog.isVisible()
+    assert controller.session.stage is Stage.INFUSING
+    assert tab.rate_card.value.text() == "21.8 mL/h"
+    assert tab.rate_card.detail.text() == "Step 1 of 4 · 0.5 mg/kg/min · label"
+    # The countdown is to the next step; the vitals 15 min after the start are named under it.
+    assert tab.next_card.value.text() == "30:00"
+    assert "Vitals 15 min after the start at" in tab.next_card.detail.text()
+
+    # 15 min: vitals; then the step is due at 30 min.
+    clock.advance(minutes(15))
+    record_vitals_event(controller)
+    window.tick()
+    assert tab.next_card.value.text() == "15:00"
+    assert "Vitals, then step up to 43.5 mL/h" in tab.next_card.detail.text()
+
+    # 30 min: step due; vitals first (the last set is 15 min old, outside the 10-min window).
+    clock.advance(minutes(15))
+    window.tick()
+    assert "Due now" in tab.next_card.detail.text()
+    qtbot.mouseClick(tab.step_up_button, Qt.MouseButton.LeftButton)
+    dialog = confirm_rate_dialog(qtbot, tab)
+    assert dialog.isVisible()
+    assert "Record vitals first" in dialog.form.general_error.text()
+    dialog.reject()
+    record_vitals_event(controller)
+    clock.advance(minutes(2))  # the nurse sets the pump two minutes later: that is the step's real start
+    qtbot.mouseClick(tab.step_up_button, Qt.MouseButton.LeftButton)
+    confirm_rate_dialog(qtbot, tab)
+    assert tab.rate_card.value.text() == "43.5 mL/h"
+    step2 = clock.now()
+    # 30 min at 21.8 + 2 min at 21.8 = 32 min x 21.8 mL/h = 11.6266... mL
+    assert tab.volume_label.text().startswith("Infused 11.6 mL of 350.0 mL")
+
+    # A pause of 10 min: nothing infuses, and the step clock stops; resume confirms the rate again.
+    clock.advance(minutes(5))
+    qtbot.mouseClick(tab.pause_button, Qt.MouseButton.LeftButton)
+    reason = tab.dialog
+    assert isinstance(reason, ReasonDialog)
+    qtbot.keyClicks(reason.reason_edit, "Patient to the bathroom")
+    qtbot.mouseClick(reason.confirm_button, Qt.MouseButton.LeftButton)
+    assert tab.rate_card.value.text() == "PAUSED"
+    assert tab.resume_button.isVisible() and not tab.step_up_button.isEnabled()
+    infused_at_pause = controller.session.infusion.volume_infused_ml(clock.now())
+    clock.advance(minutes(10))
+    assert controller.session.infusion.volume_infused_ml(clock.now()) == infused_at_pause
+    qtbot.mouseClick(tab.resume_button, Qt.MouseButton.LeftButton)
+    confirm_rate_dialog(qtbot, tab)
+    resumed = clock.now()
+    assert resumed == step2 + minutes(15)
+    assert controller.session.infusion.next_step_due_at() == resumed + minutes(30)
+
+    # At the step: vitals, then hold instead of stepping up (mild flushing).
+    clock.advance(minutes(30))
+    record_vitals_event(controller)
+    qtbot.mouseClick(tab.hold_button, Qt.MouseButton.LeftButton)
+    reason = tab.dialog
+    assert isinstance(reason, ReasonDialog)
+    qtbot.keyClicks(reason.reason_edit, "Mild flushing; stay at this rate")
+    qtbot.mouseClick(reason.confirm_button, Qt.MouseButton.LeftButton)
+    held = clock.now()
+    assert controller.session.infusion.next_step_due_at() == held + minutes(30)
+
+    # The laptop sleeps for an hour. On waking, the page shows the truth: overdue by how much.
+    clock.advance(minutes(60))
+    window.tick()
+    assert tab.next_card.value.text() == "+30:00"
+    assert "Overdue, escalated" in tab.next_card.detail.text()
+
+    # Open a second window on the same database mid-infusion: the same state.
+    other = make_window()
+    other.workstation.sign_in(other.workstation.nurses()[0])
+    other.sign_in_page.signed_in.emit()
+    other.board.select_position(1)
+    other_tab = tab_of(other)
+    assert other_tab.rate_card.value.text() == "43.5 mL/h"
+    assert other_tab.volume_label.text() == tab.volume_label.text()
+    assert other_tab.next_card.value.text() == "+30:00"
+    other.close()
+
+    # Step up through to the maximum.
+    for expected in ("87.0 mL/h", "174.0 mL/h"):
+        record_vitals_event(controller)
+        qtbot.mouseClick(tab.step_up_button, Qt.MouseButton.LeftButton)
+        confirm_rate_dialog(qtbot, tab)
+        assert tab.rate_card.value.text() == expected
+        if expected != "174.0 mL/h":
+            clock.advance(minutes(30))
+    assert "maximum" in tab.rate_card.detail.text()
+    assert not tab.step_up_button.isEnabled()
+
+    # Run at the maximum until the volume is infused; the page says when it was reached.
+    run = controller.session.infusion
+    end = run.estimated_end(clock.now())
+    assert end is not None
+    clock.advance(end - clock.now() + minutes(3))
+    window.tick()
+    assert "volume reached at" in tab.volume_label.text()
+    assert run.volume_infused_ml(clock.now()) == Decimal(350)
+    qtbot.mouseClick(tab.end_button, Qt.MouseButton.LeftButton)
+    end_dialog = tab.dialog
+    assert isinstance(end_dialog, EndDialog)
+    assert end_dialog.completed.isChecked()
+    qtbot.mouseClick(end_dialog.confirm_button, Qt.MouseButton.LeftButton)
+    assert controller.session.stage is Stage.OBSERVATION
+    assert tab.rate_card.value.text() == "Stopped"
+    assert controller.session.infusion.paused_seconds(clock.now()) == 600
+    assert t0 < end
+
+
+def test_hard_limit_is_refused_beside_the_rate(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    controller = open_session(window, clock)
+    ready_to_start(controller)
+    tab = tab_of(window)
+    qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
+    dialog = confirm_rate_dialog(qtbot, tab, rate_edit="400")
+    assert dialog.isVisible()
+    assert "above the hard limit of 348 mL/h" in dialog.form.error_for("rate_ml_per_h")
+    assert not controller.session.infusion.started
