@@ -10,12 +10,17 @@ from pytestqt.qtbot import QtBot
 
 from ivig_desktop.domain.clock import FakeClock
 from ivig_desktop.domain.session import Stage
+from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.dialogs.rate import EndDialog, RateDialog, ReasonDialog
 from ivig_desktop.ui.main_window import MainWindow
 from ivig_desktop.ui.session.infusion_tab import InfusionTab
 
 from .conftest import MakeWindow
 from .helpers import minutes, open_session, ready_to_start, record_vitals_event
+
+
+def stage(controller: SessionController) -> Stage:
+    return controller.session.stage
 
 
 def tab_of(window: MainWindow) -> InfusionTab:
@@ -40,7 +45,7 @@ def test_start_is_blocked_until_everything_is_done(qtbot: QtBot, window: MainWin
     assert not tab.start_button.isEnabled()
     assert "No plan confirmed yet" in tab.rate_card.detail.text()
     ready_to_start(controller)
-    assert controller.session.stage is Stage.PRE_INFUSION
+    assert stage(controller) is Stage.PRE_INFUSION
     tab.refresh()
     assert tab.start_button.isEnabled()
     assert not tab.blockers_label.isVisible()
@@ -59,7 +64,7 @@ def test_a_whole_run_with_pause_hold_sleep_and_end(qtbot: QtBot, make_window: Ma
     dialog = confirm_rate_dialog(qtbot, tab)
     assert dialog.confirm_button.text() == "Pump set to 21.8 mL/h"
     assert not dialog.isVisible()
-    assert controller.session.stage is Stage.INFUSING
+    assert stage(controller) is Stage.INFUSING
     assert tab.rate_card.value.text() == "21.8 mL/h"
     assert tab.rate_card.detail.text() == "Step 1 of 4 · 0.5 mg/kg/min · label"
     # The countdown is to the next step; the vitals 15 min after the start are named under it.
@@ -161,7 +166,7 @@ def test_a_whole_run_with_pause_hold_sleep_and_end(qtbot: QtBot, make_window: Ma
     assert isinstance(end_dialog, EndDialog)
     assert end_dialog.completed.isChecked()
     qtbot.mouseClick(end_dialog.confirm_button, Qt.MouseButton.LeftButton)
-    assert controller.session.stage is Stage.OBSERVATION
+    assert stage(controller) is Stage.OBSERVATION
     assert tab.rate_card.value.text() == "Stopped"
     assert controller.session.infusion.paused_seconds(clock.now()) == 600
     assert t0 < end
