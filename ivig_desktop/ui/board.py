@@ -9,8 +9,9 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from ivig_desktop.ui import format as fmt
+from ivig_desktop.ui.alerts import AlertCenter
 from ivig_desktop.ui.controller import SessionController
-from ivig_desktop.ui.style import set_font
+from ivig_desktop.ui.style import WARNING_SYMBOL, set_font, urgency_style
 from ivig_desktop.ui.workstation import Workstation
 
 SELECTED_MARK = "▶ "
@@ -21,9 +22,12 @@ class SessionCard(QFrame):
 
     clicked = Signal(int)
 
-    def __init__(self, controller: SessionController, position: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, controller: SessionController, position: int, alerts: AlertCenter, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
+        self._alerts = alerts
         self.position = position
         self._selected = False
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -36,8 +40,14 @@ class SessionCard(QFrame):
         self.patient_label = QLabel(self)
         set_font(self.patient_label, 1.15)
         self.stage_label = QLabel(self)
+        self.rate_label = QLabel(self)
+        set_font(self.rate_label, 1.5, bold=True)
+        self.next_label = QLabel(self)
+        set_font(self.next_label, 1.1)
+        self.alert_label = QLabel(self)
+        set_font(self.alert_label, 1.1, bold=True)
         self.time_label = QLabel(self)
-        for label in (self.patient_label, self.stage_label, self.time_label):
+        for label in (self.patient_label, self.stage_label, self.next_label, self.alert_label, self.time_label):
             label.setWordWrap(True)
 
         layout = QVBoxLayout(self)
@@ -46,6 +56,9 @@ class SessionCard(QFrame):
         layout.addWidget(self.location_label)
         layout.addWidget(self.patient_label)
         layout.addWidget(self.stage_label)
+        layout.addWidget(self.rate_label)
+        layout.addWidget(self.next_label)
+        layout.addWidget(self.alert_label)
         layout.addWidget(self.time_label)
         controller.changed.connect(self.refresh)
         self.refresh()
@@ -69,12 +82,37 @@ class SessionCard(QFrame):
         age = patient.age_years(fmt.local(now).date())
         self.patient_label.setText(f"{patient.display_name} · {age} y")
         self.stage_label.setText(self.tr("Stage: {0}").format(session.stage.label))
+        self._show_rate_and_next(now)
         opened = session.header.opened_at
         shortcut = f" · Ctrl+{self.position}" if self.position <= 9 else ""
-        opened_text = self.tr("Opened {0} · {1} ago").format(fmt.time_hm(opened), fmt.duration(now - opened))
-        self.time_label.setText(opened_text + shortcut)
+        self.time_label.setText(self.tr("Opened {0}").format(fmt.time_hm(opened)) + shortcut)
         selected = self.tr(", selected") if self._selected else ""
         self.setAccessibleName(f"{session.header.location}: {patient.display_name}, {session.stage.label}{selected}")
+
+    def _show_rate_and_next(self, now: datetime) -> None:
+        run = self.controller.session.infusion
+        rate = run.current_rate_ml_per_h
+        if run.paused:
+            self.rate_label.setText(self.tr("PAUSED"))
+        elif rate is not None:
+            step = run.current_step()
+            of = len(run.plan.steps) if run.plan else 0
+            where = self.tr(" · step {0} of {1}").format(step.number, of) if step and step.rate_ml_per_h == rate else ""
+            self.rate_label.setText(fmt.rate(rate) + where)
+        self.rate_label.setVisible(rate is not None)
+        items = self.controller.session.due(now, self.controller.config.monitoring)
+        if items:
+            item = items[0]
+            self.next_label.setText(self.tr("Next: {0} · {1}").format(item.text, fmt.countdown(item.remaining(now))))
+        self.next_label.setVisible(bool(items))
+        alerts = self._alerts.for_session(self.session_id)
+        if alerts:
+            worst = alerts[0]
+            silenced = not self._alerts.unacknowledged(self.session_id)
+            mark = "🔕" if silenced else WARNING_SYMBOL
+            self.alert_label.setText(f"{mark} {worst.urgency.label}: {worst.item.text}")
+            self.alert_label.setStyleSheet(urgency_style(int(worst.urgency)))
+        self.alert_label.setVisible(bool(alerts))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -104,9 +142,10 @@ class Board(QWidget):
 
     session_selected = Signal(int)
 
-    def __init__(self, workstation: Workstation, parent: QWidget | None = None) -> None:
+    def __init__(self, workstation: Workstation, alerts: AlertCenter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._workstation = workstation
+        self._alerts = alerts
         self._selected_id: int | None = None
         self.cards: list[SessionCard] = []
 
@@ -151,7 +190,7 @@ class Board(QWidget):
             card.deleteLater()
         self.cards = []
         for position, controller in enumerate(self._workstation.controllers(), start=1):
-            card = SessionCard(controller, position, self._cards_host)
+            card = SessionCard(controller, position, self._alerts, self._cards_host)
             card.clicked.connect(self.select)
             self._cards_layout.insertWidget(self._cards_layout.count() - 1, card)
             self.cards.append(card)

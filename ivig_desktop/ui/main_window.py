@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QSizePolicy,
@@ -16,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from ivig_desktop import APP_NAME
+from ivig_desktop.domain.due import DueItem
+from ivig_desktop.ui.alerts import AlertCenter, AlertPlayer, SystemAlertPlayer
 from ivig_desktop.ui.board import Board
 from ivig_desktop.ui.dialogs.new_session import NewSessionDialog
 from ivig_desktop.ui.dialogs.patient import PatientDialog
@@ -23,13 +28,20 @@ from ivig_desktop.ui.session.page import SessionPage
 from ivig_desktop.ui.sign_in import SignInPage
 from ivig_desktop.ui.style import set_font
 from ivig_desktop.ui.timer import repaint_timer
+from ivig_desktop.ui.widgets.alert_panel import AlertPanel
 from ivig_desktop.ui.workstation import Workstation
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, workstation: Workstation, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workstation: Workstation, parent: QWidget | None = None, *, player: AlertPlayer | None = None
+    ) -> None:
         super().__init__(parent)
         self.workstation = workstation
+        self.alerts = AlertCenter(
+            self._sessions_due, workstation.config.monitoring, player or SystemAlertPlayer(), self
+        )
+        self.alerts.attention.connect(lambda: QApplication.alert(self))
         self.session_page: SessionPage | None = None
         self.new_session_dialog: NewSessionDialog | None = None
         self.patient_dialog: PatientDialog | None = None
@@ -44,9 +56,16 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.work_page)
         self.setCentralWidget(self.stack)
 
-        self.board = Board(workstation, self.work_page)
+        self.board = Board(workstation, self.alerts, self.work_page)
         self.board.session_selected.connect(self.show_session)
         self.board.setMinimumWidth(300)
+        self.alert_panel = AlertPanel(self.alerts, self.work_page)
+        self.alert_panel.session_requested.connect(self.show_session)
+        left = QWidget(self.work_page)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.alert_panel)
+        left_layout.addWidget(self.board, 1)
         self.session_host = QStackedWidget(self.work_page)
         self.no_selection = QLabel(self.tr("Select a session on the board, or start a new one (Ctrl+N)."), self)
         self.no_selection.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -54,7 +73,7 @@ class MainWindow(QMainWindow):
         set_font(self.no_selection, 1.2)
         self.session_host.addWidget(self.no_selection)
         splitter = QSplitter(Qt.Orientation.Horizontal, self.work_page)
-        splitter.addWidget(self.board)
+        splitter.addWidget(left)
         splitter.addWidget(self.session_host)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([340, 940])
@@ -97,6 +116,8 @@ class MainWindow(QMainWindow):
         self.nurse_label.setAccessibleName(self.tr("Signed-in nurse"))
         self.toolbar.addWidget(self.nurse_label)
         self.toolbar.addAction(self.switch_nurse_action)
+        acknowledge = QShortcut(QKeySequence("Ctrl+K"), self)
+        acknowledge.activated.connect(lambda: self.alerts.acknowledge())
         for position in range(1, 10):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{position}"), self)
             shortcut.activated.connect(lambda p=position: self.board.select_position(p))
@@ -128,7 +149,7 @@ class MainWindow(QMainWindow):
         if self.session_page is not None:
             self.session_host.removeWidget(self.session_page)
             self.session_page.deleteLater()
-        self.session_page = SessionPage(self.workstation, controller, self.session_host)
+        self.session_page = SessionPage(self.workstation, controller, self.session_host, alerts=self.alerts)
         self.session_host.addWidget(self.session_page)
         self.session_host.setCurrentWidget(self.session_page)
         if self.board.selected_id != session_id:
@@ -153,9 +174,18 @@ class MainWindow(QMainWindow):
     def tick(self) -> None:
         """Repaint what depends on the time. Deadlines come from recorded times and the clock, not from ticks."""
         now = self.workstation.clock.now()
+        self.alert_panel.now = now
+        self.alerts.refresh(now, self.workstation.clock.monotonic())
         self.board.tick(now)
         if self.session_page is not None:
             self.session_page.tick(now)
+
+    def _sessions_due(self, now: datetime) -> list[tuple[int, str, list[DueItem]]]:
+        policy = self.workstation.config.monitoring
+        return [
+            (c.session_id, c.session.header.location, c.session.due(now, policy))
+            for c in self.workstation.controllers()
+        ]
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the window leaves every session active: they are on the board when the app reopens."""

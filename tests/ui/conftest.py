@@ -45,15 +45,30 @@ def db_path(tmp_path: Path) -> Path:
 MakeWindow = Callable[[], MainWindow]
 
 
+class FakePlayer:
+    """Records alert sounds instead of playing them: tests never depend on an audio device."""
+
+    def __init__(self) -> None:
+        self.played: list[bool] = []
+
+    def play(self, escalated: bool) -> None:
+        self.played.append(escalated)
+
+
 @pytest.fixture
-def make_window(qtbot: QtBot, db_path: Path, clock: FakeClock) -> Iterator[MakeWindow]:
+def player() -> FakePlayer:
+    return FakePlayer()
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, db_path: Path, clock: FakeClock, player: FakePlayer) -> Iterator[MakeWindow]:
     """Open a main window on the test database, as a fresh app start would."""
     opened = []
 
     def make() -> MainWindow:
         QApplication.processEvents()  # let an earlier window's closing finish before this one takes focus
         db = open_database(db_path)
-        window = MainWindow(Workstation(db, clock, db_path))
+        window = MainWindow(Workstation(db, clock, db_path), player=player)
         qtbot.addWidget(window)
         with qtbot.waitActive(window):
             window.show()

@@ -7,6 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -20,10 +21,11 @@ from PySide6.QtWidgets import (
 from ivig_desktop.domain.errors import ValidationError
 from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
+from ivig_desktop.ui.alerts import AlertCenter
 from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.session.infusion_tab import InfusionTab
 from ivig_desktop.ui.session.timeline import TimelineView
-from ivig_desktop.ui.style import set_font
+from ivig_desktop.ui.style import WARNING_SYMBOL, set_font, urgency_style
 from ivig_desktop.ui.widgets.form import error_label, show_error
 from ivig_desktop.ui.workstation import Workstation
 
@@ -43,10 +45,18 @@ class SubmitTextEdit(QPlainTextEdit):
 
 
 class SessionPage(QWidget):
-    def __init__(self, workstation: Workstation, controller: SessionController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workstation: Workstation,
+        controller: SessionController,
+        parent: QWidget | None = None,
+        *,
+        alerts: AlertCenter | None = None,
+    ) -> None:
         super().__init__(parent)
         self._workstation = workstation
         self.controller = controller
+        self._alerts = alerts
         self._nurse_names: dict[int, str] = {}
 
         # Who and where
@@ -74,6 +84,23 @@ class SessionPage(QWidget):
         header.setColumnStretch(0, 1)
 
         # Timeline
+        # This session's alerts: words, symbol and colour; Acknowledge silences the sound.
+        self.alert_banner = QFrame(self)
+        self.alert_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.alert_text = QLabel(self.alert_banner)
+        self.alert_text.setWordWrap(True)
+        set_font(self.alert_text, 1.3, bold=True)
+        self.alert_text.setAccessibleName(self.tr("Alerts for this session"))
+        self.acknowledge_button = QPushButton(self.tr("Acknowledge"), self.alert_banner)
+        self.acknowledge_button.setAccessibleName(self.tr("Acknowledge this session's alerts"))
+        self.acknowledge_button.clicked.connect(self._acknowledge)
+        banner_layout = QHBoxLayout(self.alert_banner)
+        banner_layout.addWidget(self.alert_text, 1)
+        banner_layout.addWidget(self.acknowledge_button)
+        self.alert_banner.hide()
+        if alerts is not None:
+            alerts.changed.connect(self._show_alerts)
+
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Session stages"))
         self.infusion_tab = InfusionTab(controller, self.tabs)
@@ -103,6 +130,7 @@ class SessionPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.alert_banner)
         layout.addSpacing(8)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(note_label)
@@ -112,6 +140,7 @@ class SessionPage(QWidget):
 
         controller.changed.connect(self.refresh)
         self.refresh()
+        self._show_alerts()
 
     def refresh(self) -> None:
         session = self.controller.session
@@ -133,6 +162,23 @@ class SessionPage(QWidget):
         )
         self.allergies_label.setText(self.tr("Allergies: {0}").format(patient.allergies))
         self._render_timeline()
+
+    def _show_alerts(self) -> None:
+        if self._alerts is None:
+            return
+        alerts = self._alerts.for_session(self.controller.session_id)
+        self.alert_banner.setVisible(bool(alerts))
+        if not alerts:
+            return
+        silenced = not self._alerts.unacknowledged(self.controller.session_id)
+        lines = [f"{'🔕' if silenced else WARNING_SYMBOL} {a.urgency.label}: {a.item.text}" for a in alerts]
+        self.alert_text.setText("\n".join(lines))
+        self.alert_text.setStyleSheet(urgency_style(int(alerts[0].urgency)))
+        self.acknowledge_button.setEnabled(not silenced)
+
+    def _acknowledge(self) -> None:
+        if self._alerts is not None:
+            self._alerts.acknowledge(self.controller.session_id)
 
     def tick(self, now: datetime) -> None:
         """Repaint what depends on the time (countdowns, volumes); called by the window's repaint timer."""
