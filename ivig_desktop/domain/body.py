@@ -232,7 +232,7 @@ def dosing_weight(
     if bmi_text:
         arithmetic.insert(0, bmi_text)
 
-    shown = units.round_half_up(chosen, places)
+    shown = units.trimmed(chosen, places)
     result = f"{units.show(chosen, places)} kg ({used.value})"
     return DosingWeight(
         weight_kg=chosen,

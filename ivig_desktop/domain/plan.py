@@ -295,7 +295,7 @@ class Plan:
             "dosing_weight_kg": self.dosing_weight.shown_kg,
             "dosing_weight_method": self.dosing_weight.used.value,
             "dosing_weight_method_requested": self.dosing_weight.requested.value,
-            "per_kg_rate_weight_kg": units.round_half_up(self.per_kg_weight_kg, rounding.weight_places),
+            "per_kg_rate_weight_kg": units.trimmed(self.per_kg_weight_kg, rounding.weight_places),
             "per_kg_rate_weight_basis": self.per_kg_weight_basis,
             "infusion": self.request.infusion.value,
             "start_rule": self.start_rule,
@@ -606,7 +606,7 @@ def make_plan(
         formula="the highest pump rate of the plan's steps",
         arithmetic=f"step {highest.number}: {units.plain(highest.rate_ml_per_h)} mL/h",
         source=highest.working.source,
-        notes=(f"plan ceiling: {ceiling.name} {show(ceiling.rate, 4)} mg/kg/min ({ceiling.source})",),
+        notes=(f"the plan's ceiling: {ceiling.name}, {show(ceiling.rate, 4)} mg/kg/min",),
     )
     return Plan(
         request=request,
