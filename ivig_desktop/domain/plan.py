@@ -1254,8 +1254,9 @@ def _dose_plan(
                 working=replace(
                     step.working,
                     notes=(
-                        *step.working.notes,
-                        "the volume is infused during this step, so the plan ends here",
+                        f"from minute {step.start_min} until the volume is infused, within this step's "
+                        f"{step.duration_min} min, so the plan ends here",
+                        *step.working.notes[1:],
                     ),
                 ),
             )
