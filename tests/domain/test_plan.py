@@ -422,6 +422,7 @@ def test_vials_nearest_5g() -> None:
     assert choose_vials(Fraction(24), carimune, VialRounding.NEAREST_5G, policy).total_g == 27
 
 
+@settings(deadline=None)
 @given(
     ordered=st.fractions(min_value=Fraction(1, 10), max_value=Fraction(700), max_denominator=100),
     sizes=st.lists(
@@ -533,7 +534,7 @@ policies = st.builds(
 )
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(request=plan_requests(), policy=policies)
 def test_plan_properties(request: PlanRequest, policy: ClinicPolicy) -> None:
     try:
