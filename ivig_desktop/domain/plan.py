@@ -1042,11 +1042,13 @@ def _held_last(rungs: list[_Rung]) -> list[_Rung]:
 
 
 def _pump_steps(context: _Context, rungs: list[_Rung], ceiling: _Ceiling) -> tuple[PlanStep, ...]:
+    """Round every rung to a pump rate (never across the ceiling), then merge a rung whose pump rate equals
+    the previous step's into that step: a step that leaves the pump unchanged is no step."""
     rounding = context.policy.rounding
     ceiling_ml_per_h = context.ml_per_h(ceiling.rate)
-    steps: list[PlanStep] = []
-    start_min = 0
-    for number, rung in enumerate(rungs, start=1):
+    # (rung, pump rate, target mg/kg/min, notes, duration) per pump setting
+    settings: list[tuple[_Rung, units.PumpRate, Fraction, list[str], int | None]] = []
+    for rung in rungs:
         pump = units.round_pump_rate(
             context.ml_per_h(rung.rate),
             rounding,
@@ -1067,9 +1069,29 @@ def _pump_steps(context: _Context, rungs: list[_Rung], ceiling: _Ceiling) -> tup
             )
         if rung.capped_by:
             notes.append(f"capped by the {rung.capped_by}")
+        if settings and settings[-1][1].rate_ml_per_h == pump.rate_ml_per_h:
+            previous, previous_pump, previous_target, previous_notes, previous_duration = settings[-1]
+            duration = (
+                None
+                if previous_duration is None or rung.duration is None
+                else previous_duration + rung.duration
+            )
+            previous_notes.append(
+                f"the next target, {show(target, 4)} mg/kg/min, gives the same pump rate "
+                f"({units.plain(pump.rate_ml_per_h)} mL/h), so it is merged into this step"
+            )
+            if rung.capped_by and not previous.capped_by:
+                previous = replace(previous, capped_by=rung.capped_by)
+            settings[-1] = (previous, previous_pump, previous_target, previous_notes, duration)
+            continue
+        settings.append((rung, pump, target, notes, rung.duration))
+
+    steps: list[PlanStep] = []
+    start_min = 0
+    for number, (rung, pump, target, notes, duration) in enumerate(settings, start=1):
         timing = (
-            f"from minute {start_min} for {rung.duration} min"
-            if rung.duration is not None
+            f"from minute {start_min} for {duration} min"
+            if duration is not None
             else f"from minute {start_min} until the infusion ends"
         )
         ml_per_kg_h = units.mg_per_kg_min_to_ml_per_kg_h(target, context.concentration)
@@ -1091,7 +1113,7 @@ def _pump_steps(context: _Context, rungs: list[_Rung], ceiling: _Ceiling) -> tup
             PlanStep(
                 number=number,
                 start_min=start_min,
-                duration_min=rung.duration,
+                duration_min=duration,
                 rate_mg_per_kg_min=units.trimmed(target, rounding.per_kg_rate_places),
                 rate_ml_per_kg_h=units.trimmed(ml_per_kg_h, rounding.per_kg_rate_places),
                 rate_ml_per_h=pump.rate_ml_per_h,
@@ -1102,7 +1124,7 @@ def _pump_steps(context: _Context, rungs: list[_Rung], ceiling: _Ceiling) -> tup
                 working=working,
             )
         )
-        start_min += rung.duration or 0
+        start_min += duration or 0
     return tuple(steps)
 
 

@@ -221,6 +221,12 @@ def round_pump_rate(
                 f"(pump resolution {shown} mL/h) because half-up rounding would be {relation} the "
                 f"{limit_name} of {show(limit, 4)} mL/h"
             )
+    if count <= 0 and rounded_down and limit_ml_per_h is not None:
+        raise DomainError(
+            f"No rate at the pump resolution of {shown} mL/h respects the {limit_name} of "
+            f"{show(limit_ml_per_h, 4)} mL/h (rate {show(value, 4)} mL/h); this plan cannot be programmed on "
+            "this pump."
+        )
     if count <= 0:
         raise DomainError(
             f"A rate of {show(value, 4)} mL/h is below the pump resolution of {shown} mL/h; "

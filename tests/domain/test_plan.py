@@ -582,3 +582,19 @@ def test_plan_properties(request: PlanRequest, policy: ClinicPolicy) -> None:
         assert dose.volume_ml == units.grams_to_ml(dose.dose_g, plan.concentration_percent)
     else:
         assert plan.estimated_minutes is None
+
+
+def test_steps_with_the_same_pump_rate_are_merged() -> None:
+    """Found by the property test: Octagam 5% for 2 kg at risk (< 3.3 mg/kg/min = < 7.92 mL/h), pump
+    resolution 1 mL/h, escalation x1.5 every 15 min. The 3 mg/kg/min step (7.2 -> 7 mL/h) and the capped step
+    (highest rate below 7.92 -> 7 mL/h) program the same pump rate, so they are one step, held to the end."""
+    policy = ClinicPolicy(
+        escalation_factor=D("1.5"),
+        escalation_interval_min=15,
+        rounding=RoundingPolicy(pump_resolution_ml_per_h=D(1)),
+    )
+    plan = make_plan(PlanRequest("octagam-5", Indication.PI, D(2), at_risk=True), policy=policy)
+    assert schedule(plan) == [(0, "1"), (30, "2"), (60, "5"), (90, "7")]
+    assert plan.steps[-1].duration_min is None
+    assert plan.steps[-1].capped_by == "at-risk cap"
+    assert "merged into this step" in plan.steps[-1].working.text

@@ -121,6 +121,10 @@ def test_pump_resolution_is_configurable() -> None:
 def test_a_rate_below_the_pump_resolution_is_refused() -> None:
     with pytest.raises(DomainError, match="below the pump resolution"):
         units.round_pump_rate(Fraction(1, 100), RoundingPolicy())
+    with pytest.raises(
+        DomainError, match=r"No rate at the pump resolution of 1 mL/h respects the cap of 0\.9 mL/h"
+    ):
+        units.round_pump_rate(Fraction(9, 10), RoundingPolicy(Decimal(1)), Fraction(9, 10), limit_name="cap")
 
 
 @given(
