@@ -2,7 +2,12 @@
 
 `ivig-desktop [--db PATH]` starts the GUI. Each subcommand is registered in `build_parser()` with a handler
 `_cmd_<name>(args) -> int`; handlers import what they need lazily so that start-up stays fast.
-Exit codes: 0 success, 2 bad usage or bad input (one line on stderr saying what is accepted).
+Exit codes: 0 success, 1 a bundled resource failed validation, 2 bad usage or bad input (one line on stderr
+saying what is accepted).
+
+Subcommands:
+- `products [--json]`: the product catalog.
+- `schedule --product ID --indication CODE --weight-kg W [...] [--json]`: the infusion plan, with its working.
 """
 
 from __future__ import annotations
@@ -10,15 +15,35 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
 
 from ivig_desktop import APP_NAME, __version__
 from ivig_desktop.paths import DB_ENV_VAR, resolve_db_path
 
+if TYPE_CHECKING:
+    from decimal import Decimal
+
+    from ivig_desktop.domain.catalog import Indication, Product
+    from ivig_desktop.domain.plan import Plan
+
 Handler = Callable[[argparse.Namespace], int]
+
+CATALOG_WARNING = (
+    "The catalog's figures are transcribed from stored third-party copies of product labels: verify them "
+    "against the current prescribing information before clinical use."
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose usage errors are one line on stderr and exit code 2 (`--help` is unchanged)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {' '.join(message.split())}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="ivig-desktop",
         description=f"{APP_NAME}: IVIG session companion. Without a subcommand, starts the desktop app.",
     )
@@ -29,14 +54,285 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"database file to use (default: ${DB_ENV_VAR}, else ivig-desktop.db in the user data dir)",
     )
     parser.set_defaults(handler=_cmd_gui)
-    parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    products = commands.add_parser(
+        "products", help="list the IVIG products of the catalog", description="List the IVIG products."
+    )
+    products.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    products.set_defaults(handler=_cmd_products)
+
+    schedule = commands.add_parser(
+        "schedule",
+        help="print the infusion plan for a patient, product and indication",
+        description=(
+            "Print the infusion plan: pump rates in mL/h step by step, limits, dose, volume and duration, "
+            "with the working behind every number. " + CATALOG_WARNING
+        ),
+    )
+    schedule.add_argument("--product", required=True, metavar="ID", help="product id (see `products`)")
+    schedule.add_argument(
+        "--indication", required=True, metavar="CODE", help="PI, ITP, CIDP, MMN, DM, KD, GBS or OTHER"
+    )
+    schedule.add_argument("--weight-kg", required=True, metavar="W", help="actual body weight in kg (2-350)")
+    schedule.add_argument("--height-cm", metavar="H", help="height in cm (40-250)")
+    schedule.add_argument("--sex", type=str.upper, choices=["F", "M"], help="sex, for the ideal body weight")
+    schedule.add_argument(
+        "--dosing-weight",
+        choices=["actual", "ideal", "adjusted", "auto"],
+        default="auto",
+        help="weight the dose is based on (default: auto = adjusted when BMI >= 30 and height known)",
+    )
+    schedule.add_argument("--dose-g-per-kg", metavar="D", help="dose in g/kg: adds dose, vials, volume, time")
+    schedule.add_argument(
+        "--infusion",
+        choices=["first", "maintenance"],
+        default="first",
+        help="first infusion (default; starts at the label's lowest rate) or maintenance",
+    )
+    schedule.add_argument("--weeks-since-last", metavar="N", help="weeks since the last infusion")
+    schedule.add_argument("--previous-product", metavar="ID", help="product of the last infusion")
+    schedule.add_argument("--at-risk", action="store_true", help="renal or thrombosis risk: cap at the at-risk rate")
+    schedule.add_argument("--ladder", metavar="ID", help="follow a fixed mL/h ladder (still label-capped)")
+    schedule.add_argument(
+        "--concentration-percent",
+        metavar="P",
+        help="concentration after reconstitution (lyophilised products)",
+    )
+    schedule.add_argument(
+        "--personal-start-mg-per-kg-min", metavar="R", help="personal plan: start step for maintenance"
+    )
+    schedule.add_argument(
+        "--personal-max-mg-per-kg-min", metavar="R", help="personal plan: highest tolerated rate (soft limit)"
+    )
+    schedule.add_argument("--max-mg-per-kg-min", metavar="R", help="maximum rate requested for this visit")
+    schedule.add_argument("--override-reason", metavar="TEXT", help="reason to go above the personal maximum")
+    schedule.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    schedule.set_defaults(handler=_cmd_schedule)
     return parser
 
 
 def _cmd_gui(args: argparse.Namespace) -> int:
-    from ivig_desktop.ui.app import run_gui
+    # Imported by name so that type checking does not depend on the GUI module existing yet.
+    from importlib import import_module
 
+    run_gui: Callable[[Path], int] = import_module("ivig_desktop.ui.app").run_gui
     return run_gui(resolve_db_path(args.db))
+
+
+def _bad_input(command: str, message: str) -> int:
+    print(f"ivig-desktop {command}: error: {' '.join(message.split())}", file=sys.stderr)
+    return 2
+
+
+def _cmd_products(args: argparse.Namespace) -> int:
+    from ivig_desktop.domain.catalog import CatalogError, default_catalog, product_to_dict
+    from ivig_desktop.exact_json import dumps
+
+    try:
+        catalog = default_catalog()
+    except CatalogError as error:
+        print(f"ivig-desktop products: the bundled catalog is invalid: {error}", file=sys.stderr)
+        return 1
+    if args.json:
+        print(
+            dumps(
+                {
+                    "format": "ivig-desktop.products/1",
+                    "warning": CATALOG_WARNING,
+                    "products": [product_to_dict(product) for product in catalog],
+                }
+            )
+        )
+        return 0
+    print(_products_table(catalog.products))
+    return 0
+
+
+def _products_table(products: Sequence[Product]) -> str:
+    from ivig_desktop.domain.units import show
+
+    rows = [("ID", "PRODUCT", "CONC", "INDICATIONS", "VERIFIED", "UNCONFIRMED")]
+    for product in products:
+        concentration = (
+            f"{show(product.concentration_percent)}%"
+            if product.concentration_percent is not None
+            else "/".join(show(c) for c in product.concentration_choices_percent) + "%"
+        )
+        rows.append(
+            (
+                product.id,
+                product.name,
+                concentration,
+                ", ".join(i.value for i in product.indications),
+                product.verified_on.isoformat(),
+                ", ".join(product.unconfirmed_fields) or "-",
+            )
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in rows]
+    lines.append("")
+    lines.append("Indications without their own label row use the product's general protocol.")
+    lines.append(CATALOG_WARNING)
+    return "\n".join(lines)
+
+
+def _cmd_schedule(args: argparse.Namespace) -> int:
+    from ivig_desktop.domain.body import DosingWeightMethod, Sex
+    from ivig_desktop.domain.catalog import CatalogError, parse_indication
+    from ivig_desktop.domain.errors import DomainError, FieldErrors, ValidationError
+    from ivig_desktop.domain.numbers import parse_decimal
+    from ivig_desktop.domain.plan import InfusionKind, PersonalPlan, PlanRequest, make_plan
+    from ivig_desktop.exact_json import dumps
+
+    errors = FieldErrors()
+
+    def number(text: str | None, field: str, label: str) -> Decimal | None:
+        if text is None:
+            return None
+        try:
+            return parse_decimal(text, field, label)
+        except ValidationError as error:
+            errors.capture(error)
+            return None
+
+    weight = number(args.weight_kg, "weight_kg", "Weight (kg)")
+    height = number(args.height_cm, "height_cm", "Height (cm)")
+    dose = number(args.dose_g_per_kg, "dose_g_per_kg", "Dose (g/kg)")
+    weeks = number(args.weeks_since_last, "weeks_since_last", "Weeks since the last infusion")
+    concentration = number(args.concentration_percent, "concentration_percent", "Concentration (%)")
+    personal_start = number(args.personal_start_mg_per_kg_min, "personal_start_mg_per_kg_min", "Personal start")
+    personal_max = number(args.personal_max_mg_per_kg_min, "personal_max_mg_per_kg_min", "Personal maximum")
+    requested_max = number(args.max_mg_per_kg_min, "max_mg_per_kg_min", "Maximum rate (mg/kg/min)")
+    indication: Indication | None = None
+    try:
+        indication = parse_indication(args.indication)
+    except ValidationError as error:
+        errors.capture(error)
+    try:
+        errors.raise_if_any()
+        assert indication is not None and weight is not None
+        personal = None
+        if personal_start is not None or personal_max is not None:
+            personal = PersonalPlan(personal_start, personal_max)
+        request = PlanRequest(
+            product_id=args.product,
+            indication=indication,
+            weight_kg=weight,
+            height_cm=height,
+            sex=Sex(args.sex) if args.sex else None,
+            dosing_weight_method=DosingWeightMethod(args.dosing_weight),
+            dose_g_per_kg=dose,
+            infusion=InfusionKind(args.infusion),
+            weeks_since_last=weeks,
+            previous_product_id=args.previous_product,
+            at_risk=args.at_risk,
+            ladder_id=args.ladder,
+            concentration_percent=concentration,
+            personal=personal,
+            requested_max_rate_mg_per_kg_min=requested_max,
+            override_reason=args.override_reason,
+        )
+        plan = make_plan(request)
+    except CatalogError as error:
+        print(f"ivig-desktop schedule: a bundled resource is invalid: {error}", file=sys.stderr)
+        return 1
+    except DomainError as error:  # ValidationError and LimitExceededError included
+        return _bad_input("schedule", str(error))
+    print(dumps(plan.to_dict()) if args.json else render_plan(plan))
+    return 0
+
+
+def render_plan(plan: Plan) -> str:
+    """The plan as a readable table followed by its limits, warnings and the working of every number."""
+    from ivig_desktop.domain.catalog import INDICATION_NAMES
+    from ivig_desktop.domain.units import plain, show
+
+    product, rounding = plan.product, plan.policy.rounding
+    dosing_kg = plan.dosing_weight.weight_kg
+    request = plan.request
+    lines = [
+        f"{product.display_name} for {plan.indication.value} ({INDICATION_NAMES[plan.indication]})",
+        f"Label protocol: {plan.protocol.label_text}"
+        + (" [general protocol: no label row for this indication]" if plan.protocol_fallback else ""),
+        f"Patient: weight {show(plan.weight_kg)} kg"
+        + (f", height {show(plan.height_cm)} cm" if plan.height_cm is not None else "")
+        + (f", sex {request.sex.value}" if request.sex else "")
+        + f"; dosing weight {show(dosing_kg, rounding.weight_places)} kg ({plan.dosing_weight.used.value}); "
+        f"per-kg rates use {show(plan.per_kg_weight_kg, rounding.weight_places)} kg "
+        f"({plan.per_kg_weight_basis})",
+        f"Start: {plan.start_rule}",
+        f"At risk (renal/thrombosis): {'yes' if request.at_risk else 'no'}; "
+        f"ladder: {plan.ladder.id if plan.ladder else 'none (label protocol)'}",
+        "",
+    ]
+    header = ("Step", "Start", "For", "mg/kg/min", "mL/kg/h", "Pump mL/h", "Origin", "Note")
+    rows = [header]
+    for step in plan.steps:
+        rows.append(
+            (
+                str(step.number),
+                f"{step.start_min} min",
+                f"{step.duration_min} min" if step.duration_min is not None else "to end",
+                plain(step.rate_mg_per_kg_min),
+                plain(step.rate_ml_per_kg_h),
+                plain(step.rate_ml_per_h),
+                step.origin.value,
+                f"capped by the {step.capped_by}" if step.capped_by else "",
+            )
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
+    right = {0, 3, 4, 5}
+    for row in rows:
+        cells = [
+            cell.rjust(width) if index in right else cell.ljust(width)
+            for index, (cell, width) in enumerate(zip(row, widths, strict=True))
+        ]
+        lines.append("  ".join(cells).rstrip())
+    lines.append("")
+    lines.append(f"Maximum pump rate: {plain(plan.max_ml_per_h)} mL/h")
+    dose = plan.dose
+    if dose is not None:
+        vials = " + ".join(f"{count} x {plain(size)} g" for size, count in dose.vials.vials)
+        lines.append(
+            f"Dose: {show(dose.dose_g_per_kg)} g/kg x {show(dosing_kg, rounding.weight_places)} kg = "
+            f"{show(dose.ordered_g, rounding.dose_places)} g ordered -> {show(dose.dose_g)} g in whole vials "
+            f"({vials}; rule {dose.vials.rule.value}) -> {show(dose.volume_ml, rounding.volume_places)} mL"
+        )
+        lines.append(f"Estimated duration: {dose.duration_working.result}")
+    lines.append("")
+    lines.append("Limits:")
+    for limit in plan.limits:
+        binding = " (binding)" if limit is plan.hard_limit else ""
+        lines.append(f"  {limit.kind.value}{binding}: {limit.working.result} -- {limit.name} [{limit.origin.value}]")
+        lines.append(f"      source: {limit.source}")
+    if plan.overrides:
+        lines.append("Overrides (recorded):")
+        for override in plan.overrides:
+            lines.append(
+                f"  {show(override.requested_mg_per_kg_min, 4)} mg/kg/min above the "
+                f"{override.limit.describe}: {override.reason}"
+            )
+    if plan.warnings:
+        lines.append("Warnings:")
+        lines.extend(f"  ! {warning}" for warning in plan.warnings)
+    if plan.notes:
+        lines.append("Product notes:")
+        lines.extend(
+            f"  - {note.text}" + ("" if note.confirmed else " [not confirmed by the reference]") for note in plan.notes
+        )
+    lines.append("")
+    lines.append("Working:")
+    workings = [plan.dosing_weight.working, *(limit.working for limit in plan.limits)]
+    workings.extend(step.working for step in plan.steps)
+    workings.append(plan.max_working)
+    if dose is not None:
+        workings.extend([dose.ordered_working, dose.vials.working, dose.volume_working, dose.duration_working])
+    for working in workings:
+        lines.extend(f"  {line}" for line in working.lines)
+    lines.append("")
+    lines.append(f"Catalog entry verified {product.verified_on.isoformat()}. {CATALOG_WARNING}")
+    return "\n".join(lines)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
