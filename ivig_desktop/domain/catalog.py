@@ -24,8 +24,9 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from ivig_desktop.domain import units
+from ivig_desktop.domain.due import MONITORING_FIELDS, MonitoringPolicy
 from ivig_desktop.domain.errors import DomainError, ValidationError
-from ivig_desktop.domain.policy import ClinicPolicy, PerKgWeight, VialRounding
+from ivig_desktop.domain.policy import ClinicPolicy, DoubleCheckRule, PerKgWeight, VialRounding
 from ivig_desktop.domain.units import RateUnit, RoundingPolicy
 
 PRODUCTS_FILE = "products.toml"
@@ -801,6 +802,8 @@ def load_clinic_policy(source: Path | str) -> ClinicPolicy:
         "rates": {"per_kg_weight"},
         "at_risk": {"minimum_practicable_mg_per_kg_min"},
         "infusion": {"long_gap_weeks"},
+        "monitoring": set(MONITORING_FIELDS),
+        "checkin": {"double_check"},
     }
     top.known_fields(data, set(sections))
     tables: dict[str, dict[str, Any]] = {}
@@ -836,6 +839,14 @@ def load_clinic_policy(source: Path | str) -> ClinicPolicy:
             raw_minimum, 'minimum_practicable_mg_per_kg_min (a number, or "label_start")'
         )
     gap = checker("infusion").minutes(tables["infusion"], "long_gap_weeks", required=False)
+    monitoring_values = {
+        key: checker("monitoring").minutes(tables["monitoring"], key, required=False) for key in MONITORING_FIELDS
+    }
+    double_check = (
+        checker("checkin").choice(tables["checkin"], "double_check", DoubleCheckRule)
+        if "double_check" in tables["checkin"]
+        else defaults.double_check
+    )
     if problems:
         raise CatalogError(problems)
     return ClinicPolicy(
@@ -846,6 +857,8 @@ def load_clinic_policy(source: Path | str) -> ClinicPolicy:
         per_kg_weight=per_kg or defaults.per_kg_weight,
         at_risk_minimum_practicable_mg_per_kg_min=minimum,
         long_gap_weeks=gap if gap is not None else defaults.long_gap_weeks,
+        monitoring=MonitoringPolicy(**{k: v for k, v in monitoring_values.items() if v is not None}),
+        double_check=double_check or defaults.double_check,
         source=f"clinic policy ({source.name if isinstance(source, Path) else name})",
     )
 

@@ -34,6 +34,17 @@ class MonitoringPolicy:
         return timedelta(minutes=self.observation_first_infusion_min if first_infusion else self.observation_min)
 
 
+MONITORING_FIELDS = (
+    "premed_wait_min",
+    "vitals_after_start_min",
+    "vitals_before_step_window_min",
+    "vitals_at_max_every_min",
+    "observation_min",
+    "observation_first_infusion_min",
+    "escalate_after_min",
+)
+
+
 class DueKind(StrEnum):
     PREMED_WAIT = "premed_wait"
     VITALS = "vitals"

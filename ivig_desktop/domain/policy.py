@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
+from ivig_desktop.domain.due import MonitoringPolicy
 from ivig_desktop.domain.units import RoundingPolicy
 
 
@@ -32,6 +33,14 @@ class PerKgWeight(StrEnum):
     DOSING = "dosing"
 
 
+class DoubleCheckRule(StrEnum):
+    """How the clinic wants the plan's calculation double-checked before it is confirmed."""
+
+    SECOND_NURSE = "second_nurse"  # a second nurse checks; her name is recorded
+    SELF = "self"  # the same nurse re-types the dose and the first pump rate from her own calculation
+    EITHER = "either"  # the nurse chooses
+
+
 CLINIC_POLICY_SOURCE = "clinic policy (resources/clinic.toml)"
 
 
@@ -49,6 +58,8 @@ class ClinicPolicy:
     - `at_risk_minimum_practicable_mg_per_kg_min`: the rate used for "minimum practicable" in patients at
       renal or thrombosis risk; None (default) means the protocol's label start rate.
     - `long_gap_weeks`: more than this many weeks since the last infusion restarts at the label's lowest rate.
+    - `monitoring`: vitals schedule, premedication wait, observation, alert escalation (`due.MonitoringPolicy`).
+    - `double_check`: how the plan is double-checked before it is confirmed (`DoubleCheckRule`).
     """
 
     escalation_factor: Decimal = Decimal(2)
@@ -58,6 +69,8 @@ class ClinicPolicy:
     per_kg_weight: PerKgWeight = PerKgWeight.ACTUAL
     at_risk_minimum_practicable_mg_per_kg_min: Decimal | None = None
     long_gap_weeks: int = 8
+    monitoring: MonitoringPolicy = field(default_factory=MonitoringPolicy)
+    double_check: DoubleCheckRule = DoubleCheckRule.EITHER
     source: str = CLINIC_POLICY_SOURCE
 
     def __post_init__(self) -> None:

@@ -314,3 +314,20 @@ def test_clinic_policy_problems(text: str, message: str) -> None:
     with pytest.raises(CatalogError) as caught:
         load_clinic_policy(text)
     assert message in str(caught.value)
+
+
+def test_clinic_policy_monitoring_and_double_check_sections() -> None:
+    from ivig_desktop.domain.catalog import load_clinic_policy
+    from ivig_desktop.domain.policy import DoubleCheckRule
+
+    bundled = load_clinic_policy(resources_dir() / "clinic.toml")
+    assert bundled.monitoring.premed_wait_min == 30
+    assert bundled.monitoring.observation_first_infusion_min == 60
+    assert bundled.double_check is DoubleCheckRule.EITHER
+    custom = load_clinic_policy("[monitoring]\nobservation_min = 45\n[checkin]\ndouble_check = 'second_nurse'\n")
+    assert custom.monitoring.observation_min == 45 and custom.monitoring.premed_wait_min == 30
+    assert custom.double_check is DoubleCheckRule.SECOND_NURSE
+    with pytest.raises(CatalogError, match="premed_wait_min"):
+        load_clinic_policy("[monitoring]\npremed_wait_min = 0\n")
+    with pytest.raises(CatalogError, match="double_check"):
+        load_clinic_policy("[checkin]\ndouble_check = 'nobody'\n")
