@@ -323,11 +323,7 @@ def render_plan(plan: Plan) -> str:
         )
     lines.append("")
     lines.append("Working:")
-    workings = [plan.dosing_weight.working, *(limit.working for limit in plan.limits)]
-    workings.extend(step.working for step in plan.steps)
-    workings.append(plan.max_working)
-    if dose is not None:
-        workings.extend([dose.ordered_working, dose.vials.working, dose.volume_working, dose.duration_working])
+    workings = plan.workings()
     for working in workings:
         lines.extend(f"  {line}" for line in working.lines)
     lines.append("")

@@ -7,17 +7,25 @@ plan cannot change once the pump has started.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from enum import StrEnum
+from fractions import Fraction
 
 from ivig_desktop.domain.errors import DomainError, FieldErrors, ValidationError
 from ivig_desktop.domain.events import EventType, JsonValue, NewEvent
-from ivig_desktop.domain.infusion import PlanSnapshot
+from ivig_desktop.domain.infusion import PlannedStep, PlanSnapshot, RateLimits, VialCount, ml
+from ivig_desktop.domain.people import PatientDetails
+from ivig_desktop.domain.plan import InfusionKind, Limit, LimitKind, PersonalPlan, Plan, PlanRequest
+from ivig_desktop.domain.policy import ClinicPolicy
+from ivig_desktop.domain.regimen import Regimen
+from ivig_desktop.domain.session import Session
+from ivig_desktop.domain.units import round_pump_rate
 
 WEIGHT_CHANGE_FLAG_PERCENT = Decimal(10)
+DAYS_PER_WEEK = 7
 
 
 class DoubleCheckMethod(StrEnum):
@@ -125,3 +133,137 @@ def confirm_plan(
     if flag:
         payload["weight_flag"] = flag
     return NewEvent(EventType.PLAN_CONFIRMED, occurred_at=now, payload=payload)
+
+
+@dataclass(frozen=True)
+class History:
+    """What earlier sessions say about this one: was there an infusion before, of which product, how long ago,
+    and how fast it went."""
+
+    last_infusion_at: datetime | None
+    last_product_id: str | None
+    infusions: int
+
+    @classmethod
+    def of(cls, sessions: Sequence[Session], exclude_session_id: int | None = None) -> History:
+        infused = [
+            s for s in sessions if s.id != exclude_session_id and s.infusion.started and s.infusion.plan is not None
+        ]
+        if not infused:
+            return cls(None, None, 0)
+        last = max(infused, key=lambda s: s.infusion.started_at or s.header.opened_at)
+        assert last.infusion.plan is not None
+        return cls(last.infusion.started_at, last.infusion.plan.product_id, len(infused))
+
+    def weeks_since_last(self, now: datetime) -> Decimal | None:
+        """Whole days since the last infusion, in weeks, to one decimal (rounded down: never understates a gap)."""
+        if self.last_infusion_at is None:
+            return None
+        days = Decimal((now - self.last_infusion_at).days)
+        return (days / DAYS_PER_WEEK).quantize(Decimal("0.1"), rounding=ROUND_DOWN)
+
+
+def plan_request(
+    *,
+    regimen: Regimen,
+    patient: PatientDetails,
+    weight_kg: Decimal,
+    at_risk: bool,
+    history: History,
+    now: datetime,
+) -> PlanRequest:
+    """The plan engine's request for today: the regimen's product, dose and protocol; today's weight; the
+    patient's height and sex; first infusion or maintenance from the history; the personal plan; at-risk."""
+    personal = None
+    if regimen.personal_start_mg_per_kg_min is not None or regimen.personal_max_mg_per_kg_min is not None:
+        personal = PersonalPlan(
+            start_rate_mg_per_kg_min=regimen.personal_start_mg_per_kg_min,
+            max_rate_mg_per_kg_min=regimen.personal_max_mg_per_kg_min,
+            source="patient's regimen (personal plan from the infusion history)",
+        )
+    return PlanRequest(
+        product_id=regimen.product_id,
+        indication=regimen.indication,
+        weight_kg=weight_kg,
+        height_cm=patient.height_cm,
+        sex=patient.sex.devine,
+        dosing_weight_method=regimen.dosing_weight_method,
+        dose_g_per_kg=regimen.dose_g_per_kg,
+        infusion=InfusionKind.FIRST if history.infusions == 0 else InfusionKind.MAINTENANCE,
+        weeks_since_last=history.weeks_since_last(now),
+        previous_product_id=history.last_product_id,
+        at_risk=at_risk,
+        ladder_id=regimen.ladder_id,
+        personal=personal,
+    )
+
+
+def request_inputs(request: PlanRequest) -> dict[str, JsonValue]:
+    """The plan's inputs as recorded with the confirmation."""
+    return {
+        "product_id": request.product_id,
+        "indication": request.indication.value,
+        "weight_kg": str(request.weight_kg),
+        "height_cm": None if request.height_cm is None else str(request.height_cm),
+        "sex": None if request.sex is None else request.sex.value,
+        "dosing_weight_method": request.dosing_weight_method.value,
+        "dose_g_per_kg": None if request.dose_g_per_kg is None else str(request.dose_g_per_kg),
+        "infusion": request.infusion.value,
+        "weeks_since_last": None if request.weeks_since_last is None else str(request.weeks_since_last),
+        "previous_product_id": request.previous_product_id,
+        "at_risk": request.at_risk,
+        "ladder_id": request.ladder_id,
+    }
+
+
+def _programmable(limit: Limit, policy: ClinicPolicy) -> Decimal:
+    """The highest rate the pump may be set to under `limit` (on the pump's resolution, never crossing it)."""
+    return round_pump_rate(
+        limit.rate_ml_per_h, policy.rounding, limit.rate_ml_per_h, limit_inclusive=limit.inclusive
+    ).rate_ml_per_h
+
+
+def snapshot(plan: Plan) -> PlanSnapshot:
+    """What the session records of a plan: programmed rates, limits in pump mL/h, vials, volume and the working."""
+    if plan.dose is None:
+        raise DomainError("A session's plan needs a dose (g/kg) to know the vials and the volume.")
+    soft = [limit for limit in plan.limits if limit.kind is LimitKind.SOFT]
+    policy = plan.policy
+    return PlanSnapshot(
+        product_id=plan.product.id,
+        product_name=plan.product.display_name,
+        concentration_percent=plan.concentration_percent,
+        dose_g=exact_decimal(plan.dose.dose_g),
+        volume_ml=ml(plan.dose.volume_ml),
+        steps=tuple(
+            PlannedStep(
+                number=step.number,
+                rate_ml_per_h=step.rate_ml_per_h,
+                duration_min=step.duration_min,
+                origin=step.origin.value,
+                rate_mg_per_kg_min=step.rate_mg_per_kg_min,
+                rate_ml_per_kg_h=step.rate_ml_per_kg_h,
+            )
+            for step in plan.steps
+        ),
+        limits=RateLimits(
+            hard_max_ml_per_h=_programmable(plan.hard_limit, policy),
+            hard_max_source=f"{plan.hard_limit.describe} ({plan.hard_limit.origin.value})",
+            soft_max_ml_per_h=_programmable(soft[0], policy) if soft else None,
+            soft_max_source=soft[0].describe if soft else "",
+        ),
+        vials=tuple(VialCount(size, count) for size, count in plan.dose.vials.vials),
+        vial_sizes_g=plan.product.vial_sizes_g,
+        at_risk=plan.request.at_risk,
+        first_infusion=plan.request.infusion is InfusionKind.FIRST,
+        working=tuple(line for working in plan.workings() for line in working.lines),
+        warnings=plan.warnings,
+    )
+
+
+def exact_decimal(value: Fraction) -> Decimal:
+    """A Fraction that is a whole number of grams (or a terminating decimal) as an exact Decimal."""
+    result = Decimal(value.numerator) / Decimal(value.denominator)
+    if Fraction(result) != value:
+        raise DomainError(f"{value} has no exact decimal form")
+    return result

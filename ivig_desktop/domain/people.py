@@ -8,6 +8,7 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
+from ivig_desktop.domain import body
 from ivig_desktop.domain.body import validate_height_cm, validate_weight_kg
 from ivig_desktop.domain.errors import FieldErrors, ValidationError
 
@@ -28,6 +29,11 @@ class Sex(StrEnum):
     @property
     def label(self) -> str:
         return {Sex.FEMALE: "Female", Sex.MALE: "Male", Sex.UNKNOWN: "Unknown / not stated"}[self]
+
+    @property
+    def devine(self) -> body.Sex | None:
+        """The sex for Devine's ideal body weight; None when unknown (the plan then uses the actual weight)."""
+        return None if self is Sex.UNKNOWN else body.Sex(self.value)
 
 
 @dataclass(frozen=True)

@@ -264,6 +264,16 @@ class Plan:
     def estimated_minutes(self) -> int | None:
         return self.dose.estimated_minutes if self.dose else None
 
+    def workings(self) -> tuple[Working, ...]:
+        """The working of every number, in reading order: dosing weight, limits, steps, maximum, dose."""
+        workings = [self.dosing_weight.working, *(limit.working for limit in self.limits)]
+        workings.extend(step.working for step in self.steps)
+        workings.append(self.max_working)
+        if self.dose is not None:
+            dose = self.dose
+            workings.extend([dose.ordered_working, dose.vials.working, dose.volume_working, dose.duration_working])
+        return tuple(workings)
+
     def to_dict(self) -> dict[str, object]:
         """The plan as JSON-ready values. Numbers are Decimals rounded as shown (exact at that precision)."""
         rounding = self.policy.rounding
@@ -528,18 +538,25 @@ def make_plan(
         )
         limits.append(soft)
 
-    # hard limits refuse; the soft limit needs a reason
+    # Hard limits refuse; the soft limit needs a reason. A personal rate above the label maximum is a wrong
+    # personal plan: refused. One above today's at-risk cap (a risk found at this visit) is not refused: the cap
+    # governs today, and the plan says so.
     if personal is not None:
         for field, value, what in (
             ("personal_start_mg_per_kg_min", personal.start_rate_mg_per_kg_min, "personal start step"),
             ("personal_max_mg_per_kg_min", personal.max_rate_mg_per_kg_min, "personal maximum"),
         ):
             if value is not None:
-                _refuse_above_hard(field, what, units.exact(value), hard, product)
+                _refuse_above_hard(field, what, units.exact(value), label_max, product)
+                if hard is not label_max and hard.exceeded_by(units.exact(value)):
+                    warnings.append(
+                        f"The {what} ({show(units.exact(value), 4)} mg/kg/min) is above today's {hard.describe}: "
+                        "the cap applies to this visit."
+                    )
     overrides: list[Override] = []
     reason = (request.override_reason or "").strip()
     ceiling = _Ceiling(hard.rate_mg_per_kg_min, hard.inclusive, hard.origin, hard.name, hard.source)
-    if soft is not None:
+    if soft is not None and not hard.exceeded_by(soft.rate_mg_per_kg_min):
         ceiling = _Ceiling(soft.rate_mg_per_kg_min, True, StepOrigin.PERSONAL, soft.name, soft.source)
     if requested_max is not None:
         requested = units.exact(requested_max)

@@ -6,7 +6,7 @@ from sqlite_utils import Database, Migrations
 
 migrations = Migrations("ivig_desktop")
 
-APPEND_ONLY_TABLES = ("nurses", "patients", "sessions", "events")
+APPEND_ONLY_TABLES = ("nurses", "patients", "sessions", "events", "regimens")
 
 
 def _append_only(db: Database, table: str, what: str) -> None:
@@ -86,6 +86,29 @@ def m001_initial(db: Database) -> None:
     _append_only(db, "patients", "record a correction as a new entry")
     _append_only(db, "sessions", "record what happened as a new event")
     _append_only(db, "events", "record a correction as an amendment event that names the original")
+
+
+@migrations()
+def m002_regimens(db: Database) -> None:
+    """Patient regimens, versioned: a change is a new version with a reason; earlier versions stay."""
+    db.execute(
+        """CREATE TABLE regimens (
+            id INTEGER PRIMARY KEY,
+            patient_id INTEGER NOT NULL REFERENCES patients(id),
+            version INTEGER NOT NULL CHECK (version > 0),
+            created_at TEXT NOT NULL,
+            created_by INTEGER NOT NULL REFERENCES nurses(id),
+            reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+            payload TEXT NOT NULL CHECK (json_valid(payload) AND json_type(payload) = 'object'),
+            UNIQUE (patient_id, version)
+        )"""
+    )
+    db.execute(
+        """CREATE TRIGGER regimens_in_order BEFORE INSERT ON regimens
+        WHEN NEW.version IS NOT (SELECT COALESCE(MAX(version), 0) + 1 FROM regimens WHERE patient_id = NEW.patient_id)
+        BEGIN SELECT RAISE(ABORT, 'regimens: version must follow the last version of the patient'); END"""
+    )
+    _append_only(db, "regimens", "save a new version with a reason instead")
 
 
 def migrate(db: Database) -> None:

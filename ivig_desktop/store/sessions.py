@@ -117,6 +117,12 @@ def headers(db: Database, session_ids: Iterable[int] | None = None) -> list[Sess
     return [_header(row) for row in rows]
 
 
+def patient_sessions(db: Database, patient_id: int) -> list[Session]:
+    """Every session of a patient, folded, oldest first (for history, first-infusion and tolerance checks)."""
+    rows = db.query("SELECT id FROM sessions WHERE patient_id = ? ORDER BY opened_at, id", [patient_id])
+    return [load(db, row["id"]) for row in rows]
+
+
 def active_headers(db: Database) -> list[SessionHeader]:
     """Sessions still open, oldest first. (Every session is open until sign-off exists.)"""
     return headers(db)

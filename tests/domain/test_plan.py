@@ -314,13 +314,17 @@ def test_first_infusion_ignores_the_personal_start() -> None:
     assert any("personal start step is not used" in warning for warning in plan.warnings)
 
 
-def test_personal_rates_above_a_hard_limit_are_refused() -> None:
-    with pytest.raises(LimitExceededError) as caught:
-        plan_for("octagam-10", "ITP", "70", at_risk=True, personal=PersonalPlan(None, D(8)))
-    assert "personal_max_mg_per_kg_min" in caught.value.errors
-    assert "at-risk cap 3.3 mg/kg/min" in str(caught.value)
+def test_personal_rates_above_the_label_maximum_are_refused() -> None:
     with pytest.raises(LimitExceededError, match="label maximum 4 mg/kg/min"):
         plan_for("privigen", "ITP", "70", personal=PersonalPlan(D(5), D(5)), infusion=InfusionKind.MAINTENANCE)
+
+
+def test_a_personal_maximum_above_todays_at_risk_cap_gives_way_to_the_cap() -> None:
+    """A risk found at this visit caps the rate below the patient's usual maximum: the cap governs today."""
+    plan = plan_for("octagam-10", "ITP", "70", at_risk=True, personal=PersonalPlan(None, D(8)))
+    assert plan.hard_limit.name == "at-risk cap"
+    assert all(step.exact_mg_per_kg_min <= Fraction(33, 10) for step in plan.steps)
+    assert any("personal maximum (8 mg/kg/min) is above today's at-risk cap" in w for w in plan.warnings)
 
 
 def test_requested_maximum_above_the_label_is_refused() -> None:

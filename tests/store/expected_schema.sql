@@ -62,6 +62,18 @@ CREATE TABLE patients (
             created_by INTEGER NOT NULL REFERENCES nurses(id)
         );
 
+-- table regimens
+CREATE TABLE regimens (
+            id INTEGER PRIMARY KEY,
+            patient_id INTEGER NOT NULL REFERENCES patients(id),
+            version INTEGER NOT NULL CHECK (version > 0),
+            created_at TEXT NOT NULL,
+            created_by INTEGER NOT NULL REFERENCES nurses(id),
+            reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+            payload TEXT NOT NULL CHECK (json_valid(payload) AND json_type(payload) = 'object'),
+            UNIQUE (patient_id, version)
+        );
+
 -- table sessions
 CREATE TABLE sessions (
             id INTEGER PRIMARY KEY,
@@ -99,6 +111,17 @@ CREATE TRIGGER patients_no_delete BEFORE DELETE ON patients BEGIN SELECT RAISE(A
 
 -- trigger patients_no_update
 CREATE TRIGGER patients_no_update BEFORE UPDATE ON patients BEGIN SELECT RAISE(ABORT, 'patients are append-only: record a correction as a new entry'); END;
+
+-- trigger regimens_in_order
+CREATE TRIGGER regimens_in_order BEFORE INSERT ON regimens
+        WHEN NEW.version IS NOT (SELECT COALESCE(MAX(version), 0) + 1 FROM regimens WHERE patient_id = NEW.patient_id)
+        BEGIN SELECT RAISE(ABORT, 'regimens: version must follow the last version of the patient'); END;
+
+-- trigger regimens_no_delete
+CREATE TRIGGER regimens_no_delete BEFORE DELETE ON regimens BEGIN SELECT RAISE(ABORT, 'regimens are append-only: save a new version with a reason instead'); END;
+
+-- trigger regimens_no_update
+CREATE TRIGGER regimens_no_update BEFORE UPDATE ON regimens BEGIN SELECT RAISE(ABORT, 'regimens are append-only: save a new version with a reason instead'); END;
 
 -- trigger sessions_no_delete
 CREATE TRIGGER sessions_no_delete BEFORE DELETE ON sessions BEGIN SELECT RAISE(ABORT, 'sessions are append-only: record what happened as a new event'); END;

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -136,3 +137,40 @@ def test_find_patients_by_name_mrn_or_birth_date(db: Database, patient: Patient)
     assert patients.find_patients(db, "1956-03") == [patient]
     assert patients.find_patients(db, "03-12") == []
     assert patients.find_patients(db, "%") == []
+
+
+def test_regimen_versions_are_append_only_and_need_a_reason(db: Database, patient: Patient, nurse: Nurse) -> None:
+    from ivig_desktop.domain.config import load_clinic_config
+    from ivig_desktop.domain.premed import validate_drug
+    from ivig_desktop.domain.regimen import new_regimen
+    from ivig_desktop.paths import resources_dir
+    from ivig_desktop.store import regimens
+
+    config = load_clinic_config(resources_dir())
+
+    def regimen(dose: str) -> object:
+        return new_regimen(
+            catalog=config.catalog,
+            ladders=config.ladders,
+            product_id="privigen",
+            indication="PI",
+            dose_g_per_kg=dose,
+            dosing_weight_method="auto",
+            frequency="every 4 weeks",
+            weight_kg="72.5",
+            premeds=[validate_drug("Acetaminophen", "650", "mg", "PO")],
+            personal_max_mg_per_kg_min="4",
+        )
+
+    assert regimens.current(db, patient.id) is None
+    first = regimens.save_regimen(db, patient.id, regimen("0.4"), "", nurse.id, T0)  # type: ignore[arg-type]
+    assert (first.version, first.reason) == (1, "New regimen")
+    with pytest.raises(ValidationError, match="Say why the regimen is changing"):
+        regimens.save_regimen(db, patient.id, regimen("0.5"), " ", nurse.id, T0)  # type: ignore[arg-type]
+    second = regimens.save_regimen(db, patient.id, regimen("0.5"), "dose increased by Dr Ray", nurse.id, T0)  # type: ignore[arg-type]
+    assert [v.version for v in regimens.versions(db, patient.id)] == [1, 2]
+    assert regimens.current(db, patient.id) == second
+    assert second.regimen.dose_g_per_kg == Decimal("0.5") and first.regimen.dose_g_per_kg == Decimal("0.4")
+    assert second.regimen.premeds[0].text == "Acetaminophen 650 mg PO"
+    with pytest.raises(sqlite3.IntegrityError, match="regimens are append-only"):
+        db.execute("UPDATE regimens SET reason = 'x'")

@@ -1,0 +1,191 @@
+"""The patient's regimen: what is given, how much, how often, how fast, with which premedication.
+
+A regimen is saved on the patient and versioned: a change is a new version with a reason, and earlier versions
+stay visible. A new session is pre-filled from the current version and the nurse confirms it at check-in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from ivig_desktop.domain.body import DosingWeightMethod, validate_weight_kg
+from ivig_desktop.domain.catalog import Catalog, Indication, Ladders
+from ivig_desktop.domain.errors import FieldErrors, ValidationError
+from ivig_desktop.domain.events import JsonValue
+from ivig_desktop.domain.numbers import in_range, parse_decimal
+from ivig_desktop.domain.plan import DOSE_G_PER_KG_MAX, DOSE_G_PER_KG_MIN
+from ivig_desktop.domain.premed import PremedDrug
+
+FREQUENCY_MAX_CHARS = 60
+NOTES_MAX_CHARS = 1000
+REASON_MAX_CHARS = 500
+RATE_MAX_MG_PER_KG_MIN = Decimal(20)
+
+
+@dataclass(frozen=True)
+class Regimen:
+    product_id: str
+    indication: Indication
+    dose_g_per_kg: Decimal
+    dosing_weight_method: DosingWeightMethod
+    frequency: str
+    weight_kg: Decimal  # the weight the regimen was dosed on; a change of 10% or more is flagged at check-in
+    premeds: tuple[PremedDrug, ...] = ()
+    ladder_id: str | None = None
+    personal_start_mg_per_kg_min: Decimal | None = None
+    personal_max_mg_per_kg_min: Decimal | None = None
+    notes: str = ""
+
+    def to_payload(self) -> dict[str, JsonValue]:
+        return {
+            "product_id": self.product_id,
+            "indication": self.indication.value,
+            "dose_g_per_kg": str(self.dose_g_per_kg),
+            "dosing_weight_method": self.dosing_weight_method.value,
+            "frequency": self.frequency,
+            "weight_kg": str(self.weight_kg),
+            "premeds": [p.to_payload() for p in self.premeds],
+            "ladder_id": self.ladder_id,
+            "personal_start_mg_per_kg_min": _opt(self.personal_start_mg_per_kg_min),
+            "personal_max_mg_per_kg_min": _opt(self.personal_max_mg_per_kg_min),
+            "notes": self.notes,
+        }
+
+    @classmethod
+    def from_payload(cls, data: Any) -> Regimen:
+        return cls(
+            product_id=str(data["product_id"]),
+            indication=Indication(data["indication"]),
+            dose_g_per_kg=Decimal(data["dose_g_per_kg"]),
+            dosing_weight_method=DosingWeightMethod(data["dosing_weight_method"]),
+            frequency=str(data["frequency"]),
+            weight_kg=Decimal(data["weight_kg"]),
+            premeds=tuple(PremedDrug.from_payload(p) for p in data.get("premeds", ())),
+            ladder_id=data.get("ladder_id"),
+            personal_start_mg_per_kg_min=_dec(data.get("personal_start_mg_per_kg_min")),
+            personal_max_mg_per_kg_min=_dec(data.get("personal_max_mg_per_kg_min")),
+            notes=str(data.get("notes", "")),
+        )
+
+
+def _opt(value: Decimal | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def _dec(value: object) -> Decimal | None:
+    return None if value is None else Decimal(str(value))
+
+
+@dataclass(frozen=True)
+class RegimenVersion:
+    patient_id: int
+    version: int
+    regimen: Regimen
+    reason: str
+    created_at: datetime
+    created_by: int
+
+
+def _optional_rate(errors: FieldErrors, field: str, label: str, text: str | Decimal | None) -> Decimal | None:
+    if text is None or (isinstance(text, str) and not text.strip()):
+        return None
+    try:
+        rate = parse_decimal(text, field, label)
+        return in_range(rate, Decimal("0.01"), RATE_MAX_MG_PER_KG_MIN, field, label, "mg/kg/min")
+    except ValidationError as error:
+        errors.capture(error)
+        return None
+
+
+def new_regimen(
+    *,
+    catalog: Catalog,
+    ladders: Ladders,
+    product_id: str,
+    indication: str,
+    dose_g_per_kg: str | Decimal,
+    dosing_weight_method: str,
+    frequency: str,
+    weight_kg: str | Decimal,
+    premeds: Sequence[PremedDrug] = (),
+    ladder_id: str | None = None,
+    personal_start_mg_per_kg_min: str | Decimal | None = None,
+    personal_max_mg_per_kg_min: str | Decimal | None = None,
+    notes: str = "",
+) -> Regimen:
+    """Validate a regimen; every bad field is reported at once, by name."""
+    errors = FieldErrors()
+    if product_id not in catalog.ids:
+        errors.add("product_id", "Choose the product.")
+    try:
+        code = Indication(indication)
+    except ValueError:
+        code = Indication.OTHER
+        errors.add("indication", f"Indication must be one of {', '.join(i.value for i in Indication)}.")
+    dose = Decimal(0)
+    try:
+        dose = in_range(
+            parse_decimal(dose_g_per_kg, "dose_g_per_kg", "Dose (g/kg)"),
+            DOSE_G_PER_KG_MIN,
+            DOSE_G_PER_KG_MAX,
+            "dose_g_per_kg",
+            "Dose",
+            "g/kg",
+        )
+    except ValidationError as error:
+        errors.capture(error)
+    try:
+        method = DosingWeightMethod(dosing_weight_method)
+    except ValueError:
+        method = DosingWeightMethod.AUTO
+        errors.add("dosing_weight_method", "Dosing weight must be actual, ideal, adjusted or auto.")
+    clean_frequency = " ".join(frequency.split())
+    if not clean_frequency:
+        errors.add("frequency", "Frequency is required, for example 'every 4 weeks'.")
+    elif len(clean_frequency) > FREQUENCY_MAX_CHARS:
+        errors.add("frequency", f"Frequency must be at most {FREQUENCY_MAX_CHARS} characters.")
+    weight = Decimal(0)
+    try:
+        weight = validate_weight_kg(weight_kg)
+    except ValidationError as error:
+        errors.capture(error)
+    ladder = ladder_id or None
+    if ladder is not None and ladder not in ladders.ids:
+        errors.add("ladder_id", f"Ladder must be one of {', '.join(ladders.ids)}, or none (label protocol).")
+    start = _optional_rate(errors, "personal_start_mg_per_kg_min", "Personal start rate", personal_start_mg_per_kg_min)
+    maximum = _optional_rate(errors, "personal_max_mg_per_kg_min", "Personal maximum rate", personal_max_mg_per_kg_min)
+    if start is not None and maximum is not None and start > maximum:
+        errors.add("personal_start_mg_per_kg_min", "The personal start rate cannot be above the personal maximum.")
+    clean_notes = notes.strip()
+    if len(clean_notes) > NOTES_MAX_CHARS:
+        errors.add("notes", f"Notes must be at most {NOTES_MAX_CHARS} characters.")
+    errors.raise_if_any()
+    return Regimen(
+        product_id=product_id,
+        indication=code,
+        dose_g_per_kg=dose,
+        dosing_weight_method=method,
+        frequency=clean_frequency,
+        weight_kg=weight,
+        premeds=tuple(premeds),
+        ladder_id=ladder,
+        personal_start_mg_per_kg_min=start,
+        personal_max_mg_per_kg_min=maximum,
+        notes=clean_notes,
+    )
+
+
+def version_reason(reason: str, is_first: bool) -> str:
+    """A change to an existing regimen needs a reason; the first version's reason defaults to 'New regimen'."""
+    clean = " ".join(reason.split())
+    if not clean:
+        if is_first:
+            return "New regimen"
+        raise ValidationError.one("reason", "Say why the regimen is changing (for example 'dose change ordered').")
+    if len(clean) > REASON_MAX_CHARS:
+        raise ValidationError.one("reason", f"The reason must be at most {REASON_MAX_CHARS} characters.")
+    return clean

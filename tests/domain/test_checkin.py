@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+
+from ivig_desktop.domain.checkin import (
+    DoubleCheckMethod,
+    History,
+    confirm_plan,
+    plan_request,
+    snapshot,
+    validate_double_check,
+    weight_change_flag,
+)
+from ivig_desktop.domain.config import load_clinic_config
+from ivig_desktop.domain.errors import DomainError, ValidationError
+from ivig_desktop.domain.people import PatientDetails, Sex
+from ivig_desktop.domain.plan import InfusionKind, make_plan
+from ivig_desktop.domain.regimen import new_regimen
+from ivig_desktop.paths import resources_dir
+
+NOW = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
+D = Decimal
+CONFIG = load_clinic_config(resources_dir())
+PATIENT = PatientDetails("Doe", "Jane", date(1956, 3, 12), None, Sex.FEMALE, D(165), D("72.5"), "NKDA")
+
+
+def regimen(**overrides: object):  # type: ignore[no-untyped-def]
+    fields: dict[str, object] = {
+        "catalog": CONFIG.catalog,
+        "ladders": CONFIG.ladders,
+        "product_id": "privigen",
+        "indication": "PI",
+        "dose_g_per_kg": "0.4",
+        "dosing_weight_method": "actual",
+        "frequency": "every 4 weeks",
+        "weight_kg": "72.5",
+    }
+    fields.update(overrides)
+    return new_regimen(**fields)  # type: ignore[arg-type]
+
+
+def test_first_infusion_plan_snapshot_matches_the_engine() -> None:
+    request = plan_request(
+        regimen=regimen(), patient=PATIENT, weight_kg=D("72.5"), at_risk=False, history=History.of([]), now=NOW
+    )
+    assert request.infusion is InfusionKind.FIRST
+    plan = make_plan(request, catalog=CONFIG.catalog, ladders=CONFIG.ladders, policy=CONFIG.policy)
+    snap = snapshot(plan)
+    # 0.5 -> 1 -> 2 -> 4 -> 8 mg/kg/min x 72.5 kg x 60 / 100 mg/mL = 21.75, 43.5, 87, 174, 348 mL/h
+    assert [s.rate_ml_per_h for s in snap.steps] == [D("21.8"), D("43.5"), D("87.0"), D("174.0"), D("348.0")]
+    assert snap.limits.hard_max_ml_per_h == D("348.0")
+    assert snap.limits.soft_max_ml_per_h is None
+    # 0.4 g/kg x 72.5 kg = 29 g -> 30 g of whole vials -> 300 mL at 100 mg/mL
+    assert (snap.dose_g, snap.vials_g, snap.volume_ml) == (D(30), D(30), D("300.0"))
+    assert snap.first_infusion and not snap.at_risk
+    assert any("21.75 mL/h -> 21.8 mL/h" in line for line in snap.working)
+
+
+def test_personal_maximum_becomes_the_soft_limit_and_at_risk_the_hard_one() -> None:
+    personal = regimen(personal_max_mg_per_kg_min="4")
+    request = plan_request(
+        regimen=personal, patient=PATIENT, weight_kg=D("72.5"), at_risk=True, history=History.of([]), now=NOW
+    )
+    snap = snapshot(make_plan(request, catalog=CONFIG.catalog, ladders=CONFIG.ladders, policy=CONFIG.policy))
+    assert snap.at_risk
+    # Privigen "minimum practicable" at risk: the clinic's default is the label start rate, 0.5 mg/kg/min.
+    assert snap.limits.hard_max_ml_per_h == D("21.7")  # 21.75 rounded DOWN: never above the cap
+    assert all(step.rate_ml_per_h <= snap.limits.hard_max_ml_per_h for step in snap.steps)
+
+
+def test_weight_change_of_ten_percent_is_flagged_and_must_be_acknowledged() -> None:
+    assert weight_change_flag(D(80), D("72.1")) is None  # 9.9% less
+    flag = weight_change_flag(D(80), D(72))
+    assert flag is not None and "10.0% less than the regimen's 80 kg" in flag
+    assert "9.9" not in (weight_change_flag(D(80), D(88)) or "")
+    request = plan_request(
+        regimen=regimen(), patient=PATIENT, weight_kg=D(72), at_risk=False, history=History.of([]), now=NOW
+    )
+    snap = snapshot(make_plan(request, catalog=CONFIG.catalog, ladders=CONFIG.ladders, policy=CONFIG.policy))
+    check = validate_double_check(DoubleCheckMethod.SECOND_NURSE, signed_in="Ana", second_nurse="Ben", snapshot=snap)
+    common = {"started": False, "snapshot": snap, "weight_kg": D(72), "regimen_weight_kg": D(80), "inputs": {}}
+    with pytest.raises(ValidationError) as caught:
+        confirm_plan(**common, double_check=check, weight_flag_acknowledged=False, now=NOW)  # type: ignore[arg-type]
+    assert "Tick to confirm" in caught.value.errors["weight_kg"]
+    event = confirm_plan(**common, double_check=check, weight_flag_acknowledged=True, now=NOW)  # type: ignore[arg-type]
+    assert "weight_flag" in event.payload
+    with pytest.raises(DomainError, match="cannot change once the infusion has started"):
+        confirm_plan(**{**common, "started": True}, double_check=check, weight_flag_acknowledged=True, now=NOW)  # type: ignore[arg-type]
+
+
+def test_double_check_by_a_second_nurse_or_by_retyping() -> None:
+    request = plan_request(
+        regimen=regimen(), patient=PATIENT, weight_kg=D("72.5"), at_risk=False, history=History.of([]), now=NOW
+    )
+    snap = snapshot(make_plan(request, catalog=CONFIG.catalog, ladders=CONFIG.ladders, policy=CONFIG.policy))
+    with pytest.raises(ValidationError, match="another nurse"):
+        validate_double_check(
+            DoubleCheckMethod.SECOND_NURSE, signed_in="Ana Lima, RN", second_nurse="ana lima, rn", snapshot=snap
+        )
+    with pytest.raises(ValidationError, match="Name the second nurse"):
+        validate_double_check(DoubleCheckMethod.SECOND_NURSE, signed_in="Ana", snapshot=snap)
+    with pytest.raises(ValidationError) as caught:
+        validate_double_check(
+            DoubleCheckMethod.SELF,
+            signed_in="Ana",
+            retyped_dose_g="29",
+            retyped_first_rate_ml_per_h="21.8",
+            snapshot=snap,
+        )
+    assert set(caught.value.errors) == {"retyped_dose_g"}
+    ok = validate_double_check(
+        DoubleCheckMethod.SELF, signed_in="Ana", retyped_dose_g="30", retyped_first_rate_ml_per_h="21,8", snapshot=snap
+    )
+    assert ok.checker == "Ana"
+
+
+def test_history_gives_weeks_since_the_last_infusion_rounded_down() -> None:
+    history = History(NOW - timedelta(days=62), "gamunex-c", 3)
+    assert history.weeks_since_last(NOW) == D("8.8")
+    request = plan_request(
+        regimen=regimen(), patient=PATIENT, weight_kg=D("72.5"), at_risk=False, history=history, now=NOW
+    )
+    assert request.infusion is InfusionKind.MAINTENANCE
+    assert request.previous_product_id == "gamunex-c"
+    plan = make_plan(request, catalog=CONFIG.catalog, ladders=CONFIG.ladders, policy=CONFIG.policy)
+    assert "product switch" in plan.start_rule
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("product_id", "nope", "Choose the product"),
+        ("indication", "XX", "Indication must be one of"),
+        ("dose_g_per_kg", "3", "Dose must be between 0.1 and 2 g/kg"),
+        ("dosing_weight_method", "lean", "Dosing weight must be"),
+        ("frequency", " ", "Frequency is required"),
+        ("weight_kg", "400", "Weight must be between 2 and 350 kg"),
+        ("ladder_id", "nope", "Ladder must be one of"),
+        ("personal_max_mg_per_kg_min", "0", "Personal maximum rate must be between"),
+    ],
+)
+def test_regimen_refusals(field: str, value: str, message: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        regimen(**{field: value})
+    assert message in caught.value.errors[field]
+
+
+def test_personal_start_above_maximum_is_refused() -> None:
+    with pytest.raises(ValidationError, match="cannot be above the personal maximum"):
+        regimen(personal_start_mg_per_kg_min="4", personal_max_mg_per_kg_min="2")
