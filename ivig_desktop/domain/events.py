@@ -60,7 +60,7 @@ _LABELS = {
 }
 
 # Event types a nurse may correct by an amendment (an amendment itself is not amended: amend the original again).
-AMENDABLE_TYPES = frozenset({EventType.NOTE})
+AMENDABLE_TYPES = frozenset({EventType.NOTE, EventType.VIAL_RECORDED, EventType.PREMED_GIVEN})
 
 
 class UnknownEventTypeError(ValueError):

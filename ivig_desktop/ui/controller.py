@@ -15,7 +15,8 @@ from PySide6.QtCore import QObject, Signal
 from sqlite_utils import Database
 
 from ivig_desktop.domain import checkin, checklist, infusion, premed, vials
-from ivig_desktop.domain.checkin import DoubleCheck
+from ivig_desktop.domain.body import validate_weight_kg
+from ivig_desktop.domain.checkin import DoubleCheck, History
 from ivig_desktop.domain.checklist import Answer
 from ivig_desktop.domain.clock import Clock
 from ivig_desktop.domain.config import ClinicConfig
@@ -24,9 +25,11 @@ from ivig_desktop.domain.errors import DomainError
 from ivig_desktop.domain.events import Event, JsonValue, NewEvent
 from ivig_desktop.domain.infusion import Outcome, PlanSnapshot, RateChange
 from ivig_desktop.domain.people import Nurse, Patient
+from ivig_desktop.domain.plan import Plan, make_plan
 from ivig_desktop.domain.premed import PremedDrug
+from ivig_desktop.domain.regimen import Regimen, RegimenVersion
 from ivig_desktop.domain.session import Session, add_note, amend, amend_note
-from ivig_desktop.store import sessions
+from ivig_desktop.store import regimens, sessions
 
 
 class SessionController(QObject):
@@ -75,6 +78,29 @@ class SessionController(QObject):
         return self._record(amend(self._session, event_id, reason=reason, now=self._clock.now(), entered_in_error=True))
 
     # Check-in and pre-infusion
+    def regimen(self) -> RegimenVersion | None:
+        return regimens.current(self._db, self.patient.id)
+
+    def previous_sessions(self) -> list[Session]:
+        """The patient's other sessions, oldest first."""
+        return [s for s in sessions.patient_sessions(self._db, self.patient.id) if s.id != self.session_id]
+
+    def history(self) -> History:
+        return History.of(self.previous_sessions())
+
+    def compute_plan(self, weight_kg: str, regimen: Regimen) -> Plan:
+        """Today's plan from the regimen, today's weight, the history and the checklist's risk screens."""
+        weight = validate_weight_kg(weight_kg)
+        request = checkin.plan_request(
+            regimen=regimen,
+            patient=self.patient,
+            weight_kg=weight,
+            at_risk=self._session.checklist(self.config.checklist).at_risk,
+            history=self.history(),
+            now=self._clock.now(),
+        )
+        return make_plan(request, catalog=self.config.catalog, ladders=self.config.ladders, policy=self.config.policy)
+
     def confirm_plan(
         self,
         snapshot: PlanSnapshot,

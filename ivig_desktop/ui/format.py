@@ -42,6 +42,11 @@ def duration(delta: timedelta) -> str:
     return f"{sign}{secs} s"
 
 
+def number(value: Decimal) -> str:
+    """An exact decimal without trailing zeros and never in exponent form: 30, 72.5, 0.25."""
+    return f"{value.normalize():f}"
+
+
 def quantity(value: Decimal | None, unit: str) -> str:
     """'72.5 kg', or an em dash when unknown."""
     if value is None:
@@ -68,3 +73,26 @@ def rate(value: Decimal) -> str:
 def volume(value: Fraction | Decimal) -> str:
     """A volume to 0.1 mL: '18.2 mL'."""
     return f"{ml(value)} mL"
+
+
+def parse_local_time(text: str, now: datetime, field: str) -> datetime:
+    """A time of day typed as HH:MM (local), on today's date; a time later than now is taken as yesterday's only
+    if it is more than 12 hours ahead (a premedication given at 23:50 recorded at 00:10)."""
+    from ivig_desktop.domain.errors import ValidationError
+
+    cleaned = text.strip()
+    if not cleaned:
+        return now
+    try:
+        hours, minutes = (int(part) for part in cleaned.replace(".", ":").split(":"))
+        if not (0 <= hours < 24 and 0 <= minutes < 60):
+            raise ValueError
+    except ValueError:
+        raise ValidationError.one(
+            field, f"Time '{cleaned}' is not a time; type it as HH:MM, for example 07:45."
+        ) from None
+    here = local(now)
+    when = here.replace(hour=hours, minute=minutes, second=0, microsecond=0)
+    if when - here > timedelta(hours=12):
+        when -= timedelta(days=1)
+    return when.astimezone(now.tzinfo)

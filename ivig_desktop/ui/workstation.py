@@ -15,9 +15,10 @@ from ivig_desktop.domain.clock import Clock
 from ivig_desktop.domain.config import ClinicConfig, load_clinic_config
 from ivig_desktop.domain.errors import DomainError
 from ivig_desktop.domain.people import Nurse, Patient, PatientDetails, new_nurse_profile
+from ivig_desktop.domain.regimen import Regimen, RegimenVersion
 from ivig_desktop.domain.session import Session, validate_location
 from ivig_desktop.paths import resources_dir
-from ivig_desktop.store import nurses, patients, sessions
+from ivig_desktop.store import nurses, patients, regimens, sessions
 from ivig_desktop.ui.controller import SessionController
 
 
@@ -82,6 +83,13 @@ class Workstation(QObject):
 
     def find_patients(self, text: str) -> list[Patient]:
         return patients.find_patients(self.db, text)
+
+    # Regimens
+    def regimen_versions(self, patient_id: int) -> list[RegimenVersion]:
+        return regimens.versions(self.db, patient_id)
+
+    def save_regimen(self, patient_id: int, regimen: Regimen, reason: str) -> RegimenVersion:
+        return regimens.save_regimen(self.db, patient_id, regimen, reason, self.require_nurse().id, self.clock.now())
 
     # Sessions
     def open_session(self, patient_id: int, location: str) -> SessionController:

@@ -116,3 +116,55 @@ def test_render_infusion(qtbot: QtBot, make_window: MakeWindow, clock: FakeClock
     window.board.select_position(1)
     window.tick()
     shoot(window, shots_dir, "07-infusion")
+
+
+def test_render_pre_infusion(qtbot: QtBot, make_window: MakeWindow, clock: FakeClock, shots_dir: Path) -> None:
+    from ivig_desktop.domain.checklist import Answer
+    from ivig_desktop.domain.premed import validate_drug
+    from ivig_desktop.domain.regimen import new_regimen
+
+    from .helpers import minutes, open_session
+
+    window = make_window()
+    controller = open_session(window, clock)
+    config = window.workstation.config
+    regimen = new_regimen(
+        catalog=config.catalog,
+        ladders=config.ladders,
+        product_id="privigen",
+        indication="PI",
+        dose_g_per_kg="0.4",
+        dosing_weight_method="auto",
+        frequency="every 4 weeks",
+        weight_kg="80",
+        premeds=[validate_drug("Acetaminophen", "650", "mg", "PO"), validate_drug("Diphenhydramine", "25", "mg", "PO")],
+        personal_max_mg_per_kg_min="4",
+    )
+    window.workstation.save_regimen(controller.patient.id, regimen, "")
+    page = window.session_page
+    assert page is not None
+    tab = page.checkin_tab
+    tab.refresh()
+    tab.weight.setText("72.5")
+    tab.calculate()
+    window.resize(1400, 900)
+    shoot(window, shots_dir, "08-check-in")
+    tab.second_nurse.setText("Ben Okafor, RN")
+    tab.weight_ack.setChecked(True)
+    tab.confirm()
+    checks = page.checks_tab
+    for item_id in ("identity", "order_consent", "allergies_reactions", "iga"):
+        controller.answer_checklist(item_id, Answer.DONE)
+    controller.answer_checklist("renal_risk", Answer.NO_RISK)
+    checks.scan_edit.setText("0109512345678901172610311" + "0P9OLD")
+    checks.scanned()
+    checks.add_vial()
+    page.tabs.setCurrentWidget(checks)
+    shoot(window, shots_dir, "09-checks-and-vials")
+    premed = page.premed_tab
+    premed.fill(regimen.premeds[0])
+    premed.give()
+    clock.advance(minutes(6))
+    page.tabs.setCurrentWidget(premed)
+    premed.refresh()
+    shoot(window, shots_dir, "10-premedication")

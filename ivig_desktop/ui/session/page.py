@@ -19,11 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from ivig_desktop.domain.errors import ValidationError
+from ivig_desktop.domain.session import Stage
 from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.alerts import AlertCenter
 from ivig_desktop.ui.controller import SessionController
+from ivig_desktop.ui.session.checkin_tab import CheckInTab
+from ivig_desktop.ui.session.checks_tab import ChecksTab
 from ivig_desktop.ui.session.infusion_tab import InfusionTab
+from ivig_desktop.ui.session.premed_tab import PremedTab
 from ivig_desktop.ui.session.timeline import TimelineView
 from ivig_desktop.ui.style import WARNING_SYMBOL, set_font, urgency_style
 from ivig_desktop.ui.widgets.form import error_label, show_error
@@ -57,6 +61,7 @@ class SessionPage(QWidget):
         self._workstation = workstation
         self.controller = controller
         self._alerts = alerts
+        self._shown_stage: Stage | None = None
         self._nurse_names: dict[int, str] = {}
 
         # Who and where
@@ -103,6 +108,12 @@ class SessionPage(QWidget):
 
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Session stages"))
+        self.checkin_tab = CheckInTab(workstation, controller, self.tabs)
+        self.tabs.addTab(self.checkin_tab, self.tr("Check-&in"))
+        self.checks_tab = ChecksTab(controller, self.tabs)
+        self.tabs.addTab(self.checks_tab, self.tr("&Checks && vials"))
+        self.premed_tab = PremedTab(controller, self.tabs)
+        self.tabs.addTab(self.premed_tab, self.tr("&Premedication"))
         self.infusion_tab = InfusionTab(controller, self.tabs)
         self.tabs.addTab(self.infusion_tab, self.tr("&Infusion"))
         self.timeline = TimelineView(self._nurse_name, self.tabs)
@@ -149,6 +160,9 @@ class SessionPage(QWidget):
         self.patient_label.setText(patient.display_name)
         self.location_label.setText(session.header.location)
         self.stage_label.setText(self.tr("Stage: {0}").format(session.stage.label))
+        if session.stage is not self._shown_stage:
+            self._shown_stage = session.stage
+            self.tabs.setCurrentWidget(self._tab_for(session.stage))
         mrn = patient.mrn or self.tr("none recorded")
         self.details_label.setText(
             self.tr("Born {0} ({1} y) · MRN {2} · Sex {3} · Weight {4} · Height {5}").format(
@@ -180,9 +194,19 @@ class SessionPage(QWidget):
         if self._alerts is not None:
             self._alerts.acknowledge(self.controller.session_id)
 
+    def _tab_for(self, stage: Stage) -> QWidget:
+        """The page a nurse needs at each stage; the page changes only when the stage does."""
+        return {
+            Stage.CHECK_IN: self.checkin_tab,
+            Stage.PRE_INFUSION: self.checks_tab,
+            Stage.INFUSING: self.infusion_tab,
+            Stage.OBSERVATION: self.infusion_tab,
+        }[stage]
+
     def tick(self, now: datetime) -> None:
         """Repaint what depends on the time (countdowns, volumes); called by the window's repaint timer."""
         self.infusion_tab.refresh(now)
+        self.premed_tab.refresh(now)
 
     def _render_timeline(self) -> None:
         self.timeline.show_session(self.controller.session)
