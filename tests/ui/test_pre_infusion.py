@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from ivig_desktop.domain.checklist import Answer
 from ivig_desktop.domain.clock import FakeClock
 from ivig_desktop.domain.session import Stage
-from ivig_desktop.domain.vials import GS, KnownGtin
+from ivig_desktop.domain.vials import GS, KnownGtin, Vial
 from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.dialogs.rate import RateDialog
 from ivig_desktop.ui.dialogs.regimen import RegimenDialog
@@ -142,7 +142,8 @@ def test_check_in_checklist_vials_and_premedication(qtbot: QtBot, window: MainWi
     checks.scan_edit.setText(good)
     qtbot.keyClick(checks.scan_edit, Qt.Key.Key_Return)
     qtbot.mouseClick(checks.add_vial_button, Qt.MouseButton.LeftButton)
-    assert [(v.lot, v.serial, v.scanned) for v in controller.session.vials] == [("P100234", "SN001", True)]
+    recorded: list[Vial] = list(controller.session.vials)
+    assert [(v.lot, v.serial, v.scanned) for v in recorded] == [("P100234", "SN001", True)]
     checks.vial_size.setCurrentIndex(checks.vial_size.findData("20"))
     type_into(qtbot, checks.lot, "P100299")
     type_into(qtbot, checks.expiry, "2028-03-31")
