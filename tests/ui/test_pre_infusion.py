@@ -186,3 +186,28 @@ def test_check_in_checklist_vials_and_premedication(qtbot: QtBot, window: MainWi
     assert started.payload["rate_ml_per_h"] == "21.7"
     # After the start, checks and vials are locked.
     assert not checks.add_vial_button.isEnabled()
+
+
+def test_lot_look_up_finds_every_patient_and_session(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    from .helpers import ready_to_start
+
+    first = open_session(window, clock, "Chair 1", "Doe")
+    second = open_session(window, clock, "Chair 2", "Nguyen")
+    for controller in (first, second):
+        ready_to_start(controller)  # records the planned vials with lot P100234
+    struck = second.session.effective_events()[-2]  # one of chair 2's vials, struck as entered in error
+    second.strike(struck.event.id, reason="Scanned twice")
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.lot_dialog
+    assert dialog is not None
+    type_into(qtbot, dialog.lot, " p100 234")
+    qtbot.keyClick(dialog.lot, Qt.Key.Key_Return)
+    assert dialog.isVisible()  # Enter searches; it does not close the dialog
+    assert dialog.summary.text() == "Lot P100234: 6 vial(s) in 2 session(s), 2 patient(s)."
+    patients = {dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}  # type: ignore[union-attr]
+    assert patients == {"DOE, Jane", "NGUYEN, Jane"}
+    notes = [dialog.table.item(r, 9).text() for r in range(dialog.table.rowCount())]  # type: ignore[union-attr]
+    assert notes.count("entered in error") == 1
+    type_into(qtbot, dialog.lot, "NOPE")
+    qtbot.keyClick(dialog.lot, Qt.Key.Key_Return)
+    assert dialog.summary.text() == "No session received lot NOPE."
