@@ -37,6 +37,9 @@ class EventType(StrEnum):
     CHECKLIST_ANSWERED = "checklist_answered"
     VIAL_RECORDED = "vial_recorded"
     PREMED_GIVEN = "premed_given"
+    FLUSH_GIVEN = "flush_given"
+    DISCHARGED = "discharged"
+    SIGNED_OFF = "signed_off"
 
     @property
     def label(self) -> str:
@@ -57,10 +60,15 @@ _LABELS = {
     EventType.CHECKLIST_ANSWERED: "Checklist",
     EventType.VIAL_RECORDED: "Vial",
     EventType.PREMED_GIVEN: "Premedication",
+    EventType.FLUSH_GIVEN: "Flush",
+    EventType.DISCHARGED: "Discharge",
+    EventType.SIGNED_OFF: "Signed",
 }
 
 # Event types a nurse may correct by an amendment (an amendment itself is not amended: amend the original again).
-AMENDABLE_TYPES = frozenset({EventType.NOTE, EventType.VIAL_RECORDED, EventType.PREMED_GIVEN})
+AMENDABLE_TYPES = frozenset(
+    {EventType.NOTE, EventType.VIAL_RECORDED, EventType.PREMED_GIVEN, EventType.FLUSH_GIVEN, EventType.DISCHARGED}
+)
 
 
 class UnknownEventTypeError(ValueError):

@@ -29,12 +29,13 @@ class Stage(StrEnum):
     """Where the session stands, derived from what has been recorded (never stored).
 
     Check-in until the plan is confirmed; pre-infusion (checklist, vials, premedication) until the pump starts;
-    infusing until it is ended; then observation until sign-off."""
+    infusing until it is ended; then observation until the nurse signs, which closes the session."""
 
     CHECK_IN = "check_in"
     PRE_INFUSION = "pre_infusion"
     INFUSING = "infusing"
     OBSERVATION = "observation"
+    SIGNED = "signed"
 
     @property
     def label(self) -> str:
@@ -46,6 +47,7 @@ _STAGE_LABELS = {
     Stage.PRE_INFUSION: "Pre-infusion",
     Stage.INFUSING: "Infusing",
     Stage.OBSERVATION: "Observation",
+    Stage.SIGNED: "Signed and closed",
 }
 
 
@@ -229,8 +231,14 @@ class Session:
         )
 
     @property
+    def signed(self) -> bool:
+        return bool(self.effective_events(EventType.SIGNED_OFF))
+
+    @property
     def stage(self) -> Stage:
         run = self.infusion
+        if self.signed:
+            return Stage.SIGNED
         if run.ended:
             return Stage.OBSERVATION
         if run.started:

@@ -124,5 +124,10 @@ def patient_sessions(db: Database, patient_id: int) -> list[Session]:
 
 
 def active_headers(db: Database) -> list[SessionHeader]:
-    """Sessions still open, oldest first. (Every session is open until sign-off exists.)"""
-    return headers(db)
+    """Sessions still open (not signed off), oldest first."""
+    rows = db.query(
+        """SELECT * FROM sessions s
+           WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.session_id = s.id AND e.type = 'signed_off')
+           ORDER BY opened_at, id"""
+    )
+    return [_header(row) for row in rows]

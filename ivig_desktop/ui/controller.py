@@ -14,11 +14,12 @@ from decimal import Decimal
 from PySide6.QtCore import QObject, Signal
 from sqlite_utils import Database
 
-from ivig_desktop.domain import checkin, checklist, infusion, premed, vials
+from ivig_desktop.domain import checkin, checklist, closing, infusion, premed, vials
 from ivig_desktop.domain.body import validate_weight_kg
 from ivig_desktop.domain.checkin import DoubleCheck, History
 from ivig_desktop.domain.checklist import Answer
 from ivig_desktop.domain.clock import Clock
+from ivig_desktop.domain.closing import DischargeStatus
 from ivig_desktop.domain.config import ClinicConfig
 from ivig_desktop.domain.due import DueItem
 from ivig_desktop.domain.errors import DomainError
@@ -34,6 +35,7 @@ from ivig_desktop.store import regimens, sessions
 
 class SessionController(QObject):
     changed = Signal()
+    closed = Signal(int)  # the session was signed off: it leaves the board
 
     def __init__(
         self,
@@ -231,6 +233,24 @@ class SessionController(QObject):
 
     def end_infusion(self, outcome: Outcome, reason: str = "") -> Event:
         return self._record(infusion.end_infusion(self._session.infusion, self._clock.now(), outcome, reason))
+
+    # After the infusion
+    def record_flush(self, volume_ml: str) -> Event:
+        return self._record(closing.record_flush(self._session, volume_ml, self._clock.now()))
+
+    def record_discharge(self, status: DischargeStatus, notes: str) -> Event:
+        return self._record(closing.record_discharge(self._session, status, notes, self._clock.now()))
+
+    def signoff_blockers(self) -> list[str]:
+        return closing.signoff_blockers(self._session, self._clock.now(), self.config.monitoring)
+
+    def sign_off(self, *, attested: bool) -> Event:
+        new = closing.sign_off(
+            self._session, self._current_nurse(), self._clock.now(), self.config.monitoring, attested=attested
+        )
+        event = self._record(new)
+        self.closed.emit(self.session_id)
+        return event
 
     def _record(self, new: NewEvent) -> Event:
         nurse = self._current_nurse()

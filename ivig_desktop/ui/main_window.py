@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.statusBar().showMessage(self.tr("Database: {0}").format(workstation.db_path))
         workstation.nurse_changed.connect(self._nurse_changed)
+        workstation.sessions_changed.connect(self._sessions_changed)
 
         self.timer = repaint_timer(self)
         self.timer.timeout.connect(self.tick)
@@ -147,6 +148,19 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.work_page)
         if self.board.cards:
             self.board.cards[0].setFocus()
+
+    def _sessions_changed(self) -> None:
+        """A session closed (signed): if it was shown, show the board's hint instead."""
+        page = self.session_page
+        if page is not None and page.controller.session_id not in {
+            c.session_id for c in self.workstation.controllers()
+        }:
+            self.session_host.setCurrentWidget(self.no_selection)
+            self.session_host.removeWidget(page)
+            page.hide()
+            page.deleteLater()
+            self.session_page = None
+            self.statusBar().showMessage(self.tr("Session signed and closed."), 10_000)
 
     def show_session(self, session_id: int) -> None:
         controller = self.workstation.controller(session_id)

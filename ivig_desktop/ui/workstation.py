@@ -109,5 +109,11 @@ class Workstation(QObject):
     def _adopt(self, session: Session) -> SessionController:
         patient = patients.get_patient(self.db, session.header.patient_id)
         controller = SessionController(self.db, self.clock, session, patient, self.require_nurse, self.config, self)
+        controller.closed.connect(self._closed)
         self._controllers[session.id] = controller
         return controller
+
+    def _closed(self, session_id: int) -> None:
+        """A signed session is closed: it leaves the board (its record stays, for history and reports)."""
+        self._controllers.pop(session_id, None)
+        self.sessions_changed.emit()

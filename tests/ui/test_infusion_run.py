@@ -171,6 +171,40 @@ def test_a_whole_run_with_pause_hold_sleep_and_end(qtbot: QtBot, make_window: Ma
     assert controller.session.infusion.paused_seconds(clock.now()) == 600
     assert t0 < end
 
+    # After: the page moves to observation; flush, post-infusion vitals, discharge, then the signature.
+    page = window.session_page
+    assert page is not None and page.tabs.currentWidget() is page.after_tab
+    after = page.after_tab
+    assert after.observation_card.value.text() == "30:00"
+    assert not after.sign_button.isEnabled()
+    assert "observation runs until" in after.blockers.text()
+    qtbot.keyClicks(after.flush_ml, "20")
+    qtbot.mouseClick(after.flush_button, Qt.MouseButton.LeftButton)
+    assert after.flush_status.text() == "✓ Flushed with 20 mL"
+    clock.advance(minutes(30))
+    record_vitals_event(controller)
+    window.tick()
+    assert after.observation_card.value.text() == "Done"
+    assert after.blockers.text() == "⚠ Before signing: record the discharge."
+    after.status.setCurrentIndex(after.status.findData("home_well"))
+    qtbot.mouseClick(after.discharge_button, Qt.MouseButton.LeftButton)
+    assert after.sign_button.isEnabled()
+    qtbot.mouseClick(after.sign_button, Qt.MouseButton.LeftButton)
+    assert "Tick the statement to sign" in after.sign_form.error_for("attested")
+    after.attest.setChecked(True)
+    qtbot.mouseClick(after.sign_button, Qt.MouseButton.LeftButton)
+    signed = controller.session.effective_events()[-1].payload
+    assert signed == {
+        "name": "Ana Lima",
+        "credentials": "RN",
+        "meaning": "I attest that this record of the IVIG session is complete and accurate.",
+    }
+    assert stage(controller) is Stage.SIGNED
+    assert window.board.cards == [] and window.board.empty_label.isVisible()
+    assert window.session_page is None
+    reopened = make_window()
+    assert reopened.workstation.controllers() == []
+
 
 def test_hard_limit_is_refused_beside_the_rate(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
     controller = open_session(window, clock)

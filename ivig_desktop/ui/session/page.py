@@ -24,6 +24,7 @@ from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.alerts import AlertCenter
 from ivig_desktop.ui.controller import SessionController
+from ivig_desktop.ui.session.after_tab import AfterTab
 from ivig_desktop.ui.session.checkin_tab import CheckInTab
 from ivig_desktop.ui.session.checks_tab import ChecksTab
 from ivig_desktop.ui.session.infusion_tab import InfusionTab
@@ -116,6 +117,8 @@ class SessionPage(QWidget):
         self.tabs.addTab(self.premed_tab, self.tr("&Premedication"))
         self.infusion_tab = InfusionTab(controller, self.tabs)
         self.tabs.addTab(self.infusion_tab, self.tr("&Infusion"))
+        self.after_tab = AfterTab(workstation, controller, self.tabs)
+        self.tabs.addTab(self.after_tab, self.tr("&After && sign-off"))
         self.timeline = TimelineView(self._nurse_name, self.tabs)
         self.tabs.addTab(self.timeline, self.tr("&Record"))
 
@@ -200,13 +203,15 @@ class SessionPage(QWidget):
             Stage.CHECK_IN: self.checkin_tab,
             Stage.PRE_INFUSION: self.checks_tab,
             Stage.INFUSING: self.infusion_tab,
-            Stage.OBSERVATION: self.infusion_tab,
+            Stage.OBSERVATION: self.after_tab,
+            Stage.SIGNED: self.timeline,
         }[stage]
 
     def tick(self, now: datetime) -> None:
         """Repaint what depends on the time (countdowns, volumes); called by the window's repaint timer."""
         self.infusion_tab.refresh(now)
         self.premed_tab.refresh(now)
+        self.after_tab.refresh(now)
 
     def _render_timeline(self) -> None:
         self.timeline.show_session(self.controller.session)

@@ -1,0 +1,182 @@
+"""After the infusion: flush, the observation countdown, post-infusion vitals, discharge, and the signature that
+closes the session (printed name, credentials, time and meaning)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ivig_desktop.domain import closing
+from ivig_desktop.domain.closing import SIGNATURE_MEANING, Closing, DischargeStatus
+from ivig_desktop.domain.errors import DomainError, ValidationError
+from ivig_desktop.store.database import StoreError
+from ivig_desktop.ui import format as fmt
+from ivig_desktop.ui.controller import SessionController
+from ivig_desktop.ui.style import WARNING_SYMBOL, set_font
+from ivig_desktop.ui.widgets.big_number import BigNumber
+from ivig_desktop.ui.widgets.form import Form
+from ivig_desktop.ui.workstation import Workstation
+
+
+class AfterTab(QWidget):
+    def __init__(self, workstation: Workstation, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._workstation = workstation
+        self.controller = controller
+
+        self.observation_card = BigNumber(self.tr("Observation"), self, scale=3.0)
+
+        flush_box = QGroupBox(self.tr("Flush"), self)
+        flush_layout = QFormLayout(flush_box)
+        self.flush_form = Form(flush_layout, flush_box)
+        self.flush_ml = QLineEdit(flush_box)
+        self.flush_form.add("volume_ml", self.tr("&Flush volume (mL)"), self.flush_ml)
+        self.flush_button = QPushButton(self.tr("Record flush"), flush_box)
+        self.flush_button.setAccessibleName(self.tr("Record flush"))
+        self.flush_button.clicked.connect(self.flush)
+        self.flush_status = QLabel(flush_box)
+        flush_layout.addRow(self.flush_form.general_error)
+        flush_layout.addRow(self.flush_button)
+        flush_layout.addRow(self.flush_status)
+
+        discharge_box = QGroupBox(self.tr("Discharge"), self)
+        discharge_layout = QFormLayout(discharge_box)
+        self.discharge_form = Form(discharge_layout, discharge_box)
+        self.status = QComboBox(discharge_box)
+        self.status.addItem(self.tr("Choose…"), "")
+        for status in DischargeStatus:
+            self.status.addItem(status.label, status.value)
+        self.discharge_form.add("status", self.tr("&Status"), self.status)
+        self.notes = QLineEdit(discharge_box)
+        self.discharge_form.add("notes", self.tr("&Notes"), self.notes)
+        self.discharge_button = QPushButton(self.tr("Record discharge"), discharge_box)
+        self.discharge_button.setAccessibleName(self.tr("Record discharge"))
+        self.discharge_button.clicked.connect(self.discharge)
+        self.discharge_status = QLabel(discharge_box)
+        self.discharge_status.setWordWrap(True)
+        discharge_layout.addRow(self.discharge_form.general_error)
+        discharge_layout.addRow(self.discharge_button)
+        discharge_layout.addRow(self.discharge_status)
+
+        sign_box = QGroupBox(self.tr("Sign and close"), self)
+        sign_layout = QFormLayout(sign_box)
+        self.sign_form = Form(sign_layout, sign_box)
+        self.blockers = QLabel(sign_box)
+        self.blockers.setWordWrap(True)
+        self.blockers.setAccessibleName(self.tr("Before signing"))
+        set_font(self.blockers, 1.1)
+        sign_layout.addRow(self.blockers)
+        self.signer = QLabel(sign_box)
+        self.signer.setAccessibleName(self.tr("Signing nurse"))
+        sign_layout.addRow(self.tr("Signed by"), self.signer)
+        self.attest = QCheckBox(SIGNATURE_MEANING, sign_box)
+        self.attest.setAccessibleName(SIGNATURE_MEANING)
+        self.sign_form.add("attested", self.tr("Meaning"), self.attest)
+        self.sign_button = QPushButton(self.tr("Sign and close the session"), sign_box)
+        self.sign_button.setAccessibleName(self.tr("Sign and close the session"))
+        set_font(self.sign_button, 1.15, bold=True)
+        self.sign_button.clicked.connect(self.sign)
+        sign_layout.addRow(self.sign_form.general_error)
+        sign_layout.addRow(self.sign_button)
+
+        row = QHBoxLayout()
+        row.addWidget(flush_box, 1)
+        row.addWidget(discharge_box, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.observation_card)
+        layout.addLayout(row)
+        layout.addWidget(sign_box)
+        layout.addStretch(1)
+        controller.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self, now: datetime | None = None) -> None:
+        now = now or self.controller.clock.now()
+        session = self.controller.session
+        policy = self.controller.config.monitoring
+        run = session.infusion
+        state = Closing.of(session)
+        ends = closing.observation_ends_at(session, policy)
+        if ends is None:
+            detail = self.tr("Starts when the infusion ends.") if run.started else self.tr("No infusion given.")
+            self.observation_card.show_value("—", detail)
+        elif now < ends:
+            self.observation_card.show_value(
+                fmt.countdown(ends - now), self.tr("Observation ends at {0}.").format(fmt.time_hm(ends))
+            )
+        else:
+            self.observation_card.show_value(
+                self.tr("Done"), self.tr("Observation ended at {0}.").format(fmt.time_hm(ends))
+            )
+        self.flush_status.setText(
+            self.tr("✓ Flushed with {0}").format(fmt.quantity(state.flush_ml, "mL")) if state.flush_ml else ""
+        )
+        self.flush_button.setEnabled(run.ended)
+        self.discharge_status.setText(
+            self.tr("✓ {0}{1}").format(
+                state.discharge.label, f": {state.discharge_notes}" if state.discharge_notes else ""
+            )
+            if state.discharge
+            else ""
+        )
+        nurse = self._workstation.nurse
+        self.signer.setText(
+            self.tr("{0} · {1}").format(nurse.display_name, fmt.day_time(now))
+            if nurse
+            else self.tr("(nobody signed in)")
+        )
+        blockers = self.controller.signoff_blockers()
+        self.blockers.setText(
+            self.tr("{0} Before signing: {1}.").format(WARNING_SYMBOL, "; ".join(blockers))
+            if blockers
+            else self.tr("✓ Ready to sign.")
+        )
+        self.sign_button.setEnabled(not blockers)
+
+    def flush(self) -> None:
+        self.flush_form.clear_errors()
+        try:
+            self.controller.record_flush(self.flush_ml.text())
+        except ValidationError as error:
+            self.flush_form.show_errors(error)
+            return
+        except (DomainError, StoreError) as error:
+            self.flush_form.show_general(str(error))
+            return
+        self.flush_ml.clear()
+
+    def discharge(self) -> None:
+        self.discharge_form.clear_errors()
+        value = str(self.status.currentData())
+        if not value:
+            self.discharge_form.show_errors(ValidationError.one("status", self.tr("Choose how the patient left.")))
+            return
+        try:
+            self.controller.record_discharge(DischargeStatus(value), self.notes.text())
+        except ValidationError as error:
+            self.discharge_form.show_errors(error)
+            return
+        except (DomainError, StoreError) as error:
+            self.discharge_form.show_general(str(error))
+            return
+
+    def sign(self) -> None:
+        self.sign_form.clear_errors()
+        try:
+            self.controller.sign_off(attested=self.attest.isChecked())
+        except ValidationError as error:
+            self.sign_form.show_errors(error)
+        except (DomainError, StoreError) as error:
+            self.sign_form.show_general(str(error))
