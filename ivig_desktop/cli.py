@@ -53,6 +53,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help=f"database file to use (default: ${DB_ENV_VAR}, else ivig-desktop.db in the user data dir)",
     )
+    parser.add_argument(
+        "--simulate",
+        metavar="SPEED",
+        type=_speed,
+        help="training mode: a clock running SPEED times faster (e.g. 60: an hour a minute) on a separate "
+        "simulation database, with a permanent 'SIMULATION - not for patient care' banner",
+    )
     parser.set_defaults(handler=_cmd_gui)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -112,12 +119,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _cmd_gui(args: argparse.Namespace) -> int:
-    # Imported by name so that type checking does not depend on the GUI module existing yet.
-    from importlib import import_module
+def _speed(text: str) -> float:
+    try:
+        speed = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"SPEED must be a number, for example 60 (got {text!r})") from None
+    if not 1 <= speed <= 3600:
+        raise argparse.ArgumentTypeError(f"SPEED must be between 1 and 3600 (got {text})")
+    return speed
 
-    run_gui: Callable[[Path], int] = import_module("ivig_desktop.ui.app").run_gui
-    return run_gui(resolve_db_path(args.db))
+
+def _cmd_gui(args: argparse.Namespace) -> int:
+    from ivig_desktop.ui.app import run_gui
+
+    if args.simulate is None:
+        return run_gui(resolve_db_path(args.db))
+    from ivig_desktop.domain.clock import ScaledClock
+    from ivig_desktop.paths import simulation_db_path
+
+    db_path = Path(args.db).expanduser() if args.db else simulation_db_path()
+    if db_path.resolve() == resolve_db_path(None).resolve():
+        return _bad_input("--simulate", f"{db_path} is the clinical database; simulation uses a separate file.")
+    return run_gui(db_path, ScaledClock(args.simulate), simulation=True)
 
 
 def _bad_input(command: str, message: str) -> int:

@@ -15,6 +15,7 @@ import platformdirs
 
 APP_DIR_NAME = "ivig-desktop"
 DB_FILE_NAME = "ivig-desktop.db"
+SIMULATION_DB_FILE_NAME = "ivig-desktop-simulation.db"
 DB_ENV_VAR = "IVIG_DESKTOP_DB"
 DATA_DIR_ENV_VAR = "IVIG_DESKTOP_DATA_DIR"
 
@@ -29,6 +30,11 @@ def user_data_dir() -> Path:
 
 def default_db_path() -> Path:
     return user_data_dir() / DB_FILE_NAME
+
+
+def simulation_db_path() -> Path:
+    """The training database used by `--simulate`: never the clinical one."""
+    return user_data_dir() / SIMULATION_DB_FILE_NAME
 
 
 def resolve_db_path(cli_value: str | os.PathLike[str] | None = None) -> Path:

@@ -25,7 +25,7 @@ def application() -> QApplication:
     return app
 
 
-def run_gui(db_path: Path, clock: Clock | None = None) -> int:
+def run_gui(db_path: Path, clock: Clock | None = None, *, simulation: bool = False) -> int:
     app = application()
     try:
         db = open_database(db_path)
@@ -33,7 +33,7 @@ def run_gui(db_path: Path, clock: Clock | None = None) -> int:
         QMessageBox.critical(None, APP_NAME, f"The database {db_path} could not be opened.\n\n{error}")
         return 1
     workstation = Workstation(db, clock or SystemClock(), db_path)
-    window = MainWindow(workstation)
+    window = MainWindow(workstation, simulation=simulation)
     window.show()
     code = app.exec()
     db.close()

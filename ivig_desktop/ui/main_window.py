@@ -32,13 +32,21 @@ from ivig_desktop.ui.timer import repaint_timer
 from ivig_desktop.ui.widgets.alert_panel import AlertPanel
 from ivig_desktop.ui.workstation import Workstation
 
+SIMULATION_TEXT = "SIMULATION - not for patient care"
+
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, workstation: Workstation, parent: QWidget | None = None, *, player: AlertPlayer | None = None
+        self,
+        workstation: Workstation,
+        parent: QWidget | None = None,
+        *,
+        player: AlertPlayer | None = None,
+        simulation: bool = False,
     ) -> None:
         super().__init__(parent)
         self.workstation = workstation
+        self.simulation = simulation
         self.alerts = AlertCenter(
             self._sessions_due, workstation.config.monitoring, player or SystemAlertPlayer(), self
         )
@@ -56,7 +64,19 @@ class MainWindow(QMainWindow):
         self.work_page = QWidget(self.stack)
         self.stack.addWidget(self.sign_in_page)
         self.stack.addWidget(self.work_page)
-        self.setCentralWidget(self.stack)
+        central = QWidget(self)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        self.simulation_banner = QLabel(SIMULATION_TEXT, central)
+        self.simulation_banner.setAccessibleName(SIMULATION_TEXT)
+        self.simulation_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.simulation_banner.setStyleSheet("background: #b00020; color: white; padding: 6px;")
+        set_font(self.simulation_banner, 1.5, bold=True)
+        self.simulation_banner.setVisible(simulation)
+        central_layout.addWidget(self.simulation_banner)
+        central_layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
         self.board = Board(workstation, self.alerts, self.work_page)
         self.board.session_selected.connect(self.show_session)
@@ -139,10 +159,13 @@ class MainWindow(QMainWindow):
         if nurse is None:
             self.sign_in_page.refresh()
             self.stack.setCurrentWidget(self.sign_in_page)
-            self.setWindowTitle(APP_NAME)
+            self.setWindowTitle(self._title(APP_NAME))
         else:
             self.nurse_label.setText(self.tr("Signed in: {0}  ").format(nurse.display_name))
-            self.setWindowTitle(f"{APP_NAME}: {nurse.display_name}")
+            self.setWindowTitle(self._title(f"{APP_NAME}: {nurse.display_name}"))
+
+    def _title(self, title: str) -> str:
+        return f"{SIMULATION_TEXT} · {title}" if self.simulation else title
 
     def _show_work(self) -> None:
         self.stack.setCurrentWidget(self.work_page)

@@ -52,3 +52,32 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--version"])
     assert caught.value.code == 0
     assert capsys.readouterr().out.startswith("ivig-desktop 0.1.0")
+
+
+def test_simulation_uses_its_own_database_a_fast_clock_and_a_permanent_banner(
+    qapp: QApplication, _isolated_paths: Path, no_event_loop: list[list[MainWindow]]
+) -> None:
+    from ivig_desktop.domain.clock import ScaledClock
+
+    assert main(["--simulate", "60"]) == 0
+    [windows] = no_event_loop
+    window = windows[0]
+    assert window.workstation.db_path == _isolated_paths / "ivig-desktop-simulation.db"
+    assert not (_isolated_paths / "ivig-desktop.db").exists()
+    assert isinstance(window.workstation.clock, ScaledClock) and window.workstation.clock.speed == 60
+    assert window.simulation_banner.isVisible()
+    assert window.simulation_banner.text() == "SIMULATION - not for patient care"
+    assert window.windowTitle().startswith("SIMULATION - not for patient care")
+
+
+@pytest.mark.parametrize("speed", ["0", "fast", "5000"])
+def test_simulation_speed_is_checked(speed: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["--simulate", speed])
+    assert caught.value.code == 2
+    assert "SPEED must be" in capsys.readouterr().err
+
+
+def test_simulation_refuses_the_clinical_database(_isolated_paths: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--simulate", "10", "--db", str(_isolated_paths / "ivig-desktop.db")]) == 2
+    assert "is the clinical database" in capsys.readouterr().err
