@@ -15,7 +15,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -24,13 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ivig_desktop.domain.errors import DomainError, ValidationError
 from ivig_desktop.domain.infusion import Outcome, RateChange, parse_rate
-from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.style import set_font
-from ivig_desktop.ui.widgets.form import Form
+from ivig_desktop.ui.widgets.form import Form, attempt, confirm_buttons
 
 
 class RateAction(StrEnum):
@@ -101,12 +98,8 @@ class RateDialog(QDialog):
             self.override_edit,
         )
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.confirm_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(cancel.text().replace("&", ""))
+        self.buttons, self.confirm_button = confirm_buttons(self, "")
         self.buttons.accepted.connect(self.confirm)
-        self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.instruction)
@@ -135,26 +128,21 @@ class RateDialog(QDialog):
         self.confirm_button.setAccessibleName(self.confirm_button.text())
 
     def confirm(self) -> None:
-        self.form.clear_errors()
-        try:
-            rate = parse_rate(self.rate_edit.text())
-            reason, override = self.reason_edit.text(), self.override_edit.text()
-            if self._action is RateAction.START:
-                self._controller.start_infusion(rate, early_reason=reason, override_reason=override)
-            elif self._action is RateAction.STEP_UP:
-                self._controller.change_rate(rate, RateChange.STEP_UP, override_reason=override)
-            elif self._action is RateAction.STEP_DOWN:
-                self._controller.change_rate(rate, RateChange.STEP_DOWN, reason=reason, override_reason=override)
-            else:
-                self._controller.resume(rate, override_reason=override)
-        except ValidationError as error:
-            self.form.show_errors(error)
-            return
-        except (DomainError, StoreError) as error:
-            self.form.show_general(str(error))
-            return
-        self.done_ok.emit()
-        self.accept()
+        if attempt(self.form, self._record):
+            self.done_ok.emit()
+            self.accept()
+
+    def _record(self) -> None:
+        rate = parse_rate(self.rate_edit.text())
+        reason, override = self.reason_edit.text(), self.override_edit.text()
+        if self._action is RateAction.START:
+            self._controller.start_infusion(rate, early_reason=reason, override_reason=override)
+        elif self._action is RateAction.STEP_UP:
+            self._controller.change_rate(rate, RateChange.STEP_UP, override_reason=override)
+        elif self._action is RateAction.STEP_DOWN:
+            self._controller.change_rate(rate, RateChange.STEP_DOWN, reason=reason, override_reason=override)
+        else:
+            self._controller.resume(rate, override_reason=override)
 
 
 class ReasonDialog(QDialog):
@@ -172,14 +160,8 @@ class ReasonDialog(QDialog):
         self.form = Form(form_layout, self)
         self.reason_edit = QLineEdit(self)
         self.form.add("reason", prompt, self.reason_edit)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.confirm_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.confirm_button.setText(title)
-        self.confirm_button.setAccessibleName(title)
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(cancel.text().replace("&", ""))
+        self.buttons, self.confirm_button = confirm_buttons(self, title)
         self.buttons.accepted.connect(self.confirm)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form_layout)
         layout.addWidget(self.form.general_error)
@@ -187,17 +169,9 @@ class ReasonDialog(QDialog):
         self.reason_edit.setFocus()
 
     def confirm(self) -> None:
-        self.form.clear_errors()
-        try:
-            self._action(self.reason_edit.text())
-        except ValidationError as error:
-            self.form.show_errors(error)
-            return
-        except (DomainError, StoreError) as error:
-            self.form.show_general(str(error))
-            return
-        self.done_ok.emit()
-        self.accept()
+        if attempt(self.form, lambda: self._action(self.reason_edit.text())):
+            self.done_ok.emit()
+            self.accept()
 
 
 class EndDialog(QDialog):
@@ -229,14 +203,8 @@ class EndDialog(QDialog):
         self.form = Form(form_layout, self)
         self.reason_edit = QLineEdit(self)
         self.form.add("reason", self.tr("Reason for stopping early"), self.reason_edit)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.confirm_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.confirm_button.setText(self.tr("Pump stopped: end the infusion"))
-        self.confirm_button.setAccessibleName(self.confirm_button.text())
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(cancel.text().replace("&", ""))
+        self.buttons, self.confirm_button = confirm_buttons(self, self.tr("Pump stopped: end the infusion"))
         self.buttons.accepted.connect(self.confirm)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         layout.addWidget(self.completed)
@@ -246,15 +214,7 @@ class EndDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def confirm(self) -> None:
-        self.form.clear_errors()
         outcome = Outcome.COMPLETED if self.completed.isChecked() else Outcome.STOPPED
-        try:
-            self._controller.end_infusion(outcome, self.reason_edit.text())
-        except ValidationError as error:
-            self.form.show_errors(error)
-            return
-        except (DomainError, StoreError) as error:
-            self.form.show_general(str(error))
-            return
-        self.done_ok.emit()
-        self.accept()
+        if attempt(self.form, lambda: self._controller.end_infusion(outcome, self.reason_edit.text())):
+            self.done_ok.emit()
+            self.accept()

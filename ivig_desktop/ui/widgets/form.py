@@ -6,10 +6,11 @@ shown beside the field it concerns, the first bad field takes the focus, and not
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ivig_desktop.domain.errors import ValidationError
 from ivig_desktop.ui.style import WARNING_SYMBOL, error_style
@@ -111,3 +112,33 @@ class Form(QObject):
         """The message currently shown beside field `name` ('' when none)."""
         row = self.rows[name]
         return row.error.accessibleName() if row.error.isVisibleTo(self._parent) else ""
+
+
+def attempt(form: Form, action: Callable[[], object]) -> bool:
+    """Run a nurse's command for a form: on a refusal show why (beside the field, or under the form for a rule or
+    a failed write) and keep everything typed; return True only once the command succeeded (and was saved)."""
+    from ivig_desktop.domain.errors import DomainError
+    from ivig_desktop.store.database import StoreError
+
+    form.clear_errors()
+    try:
+        action()
+    except ValidationError as error:
+        form.show_errors(error)
+        return False
+    except (DomainError, StoreError) as error:
+        form.show_general(str(error))
+        return False
+    return True
+
+
+def confirm_buttons(dialog: QDialog, confirm_text: str) -> tuple[QDialogButtonBox, QPushButton]:
+    """OK/Cancel for a dialog, the OK button named for what it does; Cancel rejects."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    confirm = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    confirm.setText(confirm_text)
+    confirm.setAccessibleName(confirm_text)
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    cancel.setAccessibleName(cancel.text().replace("&", ""))
+    buttons.rejected.connect(dialog.reject)
+    return buttons, confirm
