@@ -26,6 +26,9 @@ LATE_ENTRY_AFTER = timedelta(minutes=10)
 class EventType(StrEnum):
     NOTE = "note"
     AMENDMENT = "amendment"
+    VITALS_RECORDED = "vitals"
+    REACTION_RECORDED = "reaction"
+    REACTION_UPDATED = "reaction_update"
 
     @property
     def label(self) -> str:
@@ -35,10 +38,15 @@ class EventType(StrEnum):
 _LABELS = {
     EventType.NOTE: "Note",
     EventType.AMENDMENT: "Amendment",
+    EventType.VITALS_RECORDED: "Vital signs",
+    EventType.REACTION_RECORDED: "Reaction",
+    EventType.REACTION_UPDATED: "Reaction outcome",
 }
 
 # Event types a nurse may correct by an amendment (an amendment itself is not amended: amend the original again).
-AMENDABLE_TYPES = frozenset({EventType.NOTE})
+AMENDABLE_TYPES = frozenset(
+    {EventType.NOTE, EventType.VITALS_RECORDED, EventType.REACTION_RECORDED, EventType.REACTION_UPDATED}
+)
 
 
 class UnknownEventTypeError(ValueError):
