@@ -127,15 +127,19 @@ class TimelineView(QTreeWidget):
         if item is not None and item.parent() is None:
             self.setCurrentItem(item)
         event_id = self.selected_amendable()
-        if event_id is None:
-            return
-        self.menu = QMenu(self)
-        self.menu.setAccessibleName(self.tr("Entry actions"))
-        correct = self.menu.addAction(self.tr("&Correct…"))
+        if event_id is not None:
+            self.menu = self.entry_menu(event_id)
+            self.menu.popup(self.viewport().mapToGlobal(position))
+
+    def entry_menu(self, event_id: int) -> QMenu:
+        """'Correct…' and 'Mark entered in error…' for an entry (the context menu's actions)."""
+        menu = QMenu(self)
+        menu.setAccessibleName(self.tr("Entry actions"))
+        correct = menu.addAction(self.tr("&Correct…"))
         correct.triggered.connect(lambda: self.correct_requested.emit(event_id))
-        strike = self.menu.addAction(self.tr("Mark &entered in error…"))
+        strike = menu.addAction(self.tr("Mark &entered in error…"))
         strike.triggered.connect(lambda: self.strike_requested.emit(event_id))
-        self.menu.popup(self.viewport().mapToGlobal(position))
+        return menu
 
     def _entry_item(self, entry: TimelineEntry) -> QTreeWidgetItem:
         event = entry.event

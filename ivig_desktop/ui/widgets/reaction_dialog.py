@@ -507,6 +507,7 @@ class ReactionDialog(QDialog):
         row.remove_requested.connect(self._remove_medication)
         self.med_rows.append(row)
         self.meds_layout.insertWidget(self.meds_layout.count() - 1, row)
+        row.show()  # a widget added to a layout already on screen is not shown by itself
         if focus:
             row.name.setFocus()
         return row
