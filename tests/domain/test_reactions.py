@@ -5,7 +5,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ivig_desktop.domain.errors import DomainError, ValidationError
@@ -28,7 +28,7 @@ from ivig_desktop.domain.reactions import (
     response_of,
     update_reaction,
 )
-from ivig_desktop.domain.session import amend
+from ivig_desktop.domain.session import Session, amend
 
 from .recording import T0, Recorder
 
@@ -417,3 +417,71 @@ def test_a_reaction_and_its_update_can_be_corrected() -> None:
 
     recorder.record(amend(recorder.session, reaction_id, reason="Wrong patient", now=later, entered_in_error=True))
     assert reactions(recorder.session) == ()
+
+
+_rate_text = st.one_of(
+    st.just(""),
+    st.text(max_size=8),
+    st.decimals(min_value=d("-5"), max_value=d("1200"), places=2).map(str),
+    st.sampled_from(["NaN", "1e999999", "0", "0.05", "999.9", "1000"]),
+)
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.sampled_from(list(Symptom)), max_size=4),
+    st.one_of(st.none(), st.integers(-1, 6)),
+    _rate_text,
+    _rate_text,
+    st.one_of(st.none(), st.sampled_from(list(ResponseAction))),
+    _rate_text,
+    st.text(max_size=5),
+)
+def test_random_reactions_never_crash_and_never_give_an_invalid_payload(
+    symptoms: list[Symptom],
+    grade: int | None,
+    rate: str,
+    previous: str,
+    action: ResponseAction | None,
+    response_rate: str,
+    reason: str,
+) -> None:
+    entry = ReactionInput(
+        onset_at=ONSET,
+        symptoms=symptoms,
+        grade=grade,
+        rate_at_onset_ml_per_h=rate,
+        previous_step_rate_ml_per_h=previous,
+        response=action,
+        response_rate_ml_per_h=response_rate,
+        deviation_reason=reason,
+    )
+    try:
+        payload = record_reaction(Recorder().session, entry, now=NOW).payload
+    except ValidationError as error:
+        assert all(isinstance(m, str) and m for m in error.errors.values())
+        return
+    assert payload["grade"] in (1, 2, 3, 4)
+    assert payload["symptoms"]
+    at_onset = payload["rate_at_onset_ml_per_h"]
+    response = payload["response"]
+    if at_onset is None:
+        assert response is None
+    else:
+        onset_rate = Decimal(str(at_onset))
+        assert d("0.1") <= onset_rate <= d("999.9")
+        assert isinstance(response, dict)
+        chosen = response["rate_ml_per_h"]
+        if chosen is not None:
+            assert d("0.1") <= Decimal(str(chosen)) < onset_rate
+    (record,) = reactions(_recorded_payload(payload))
+    assert record.grade == payload["grade"]
+
+
+def _recorded_payload(payload: object) -> Session:
+    from ivig_desktop.domain.events import NewEvent
+
+    recorder = Recorder()
+    assert isinstance(payload, dict)
+    recorder.record(NewEvent(EventType.REACTION_RECORDED, ONSET, payload))
+    return recorder.session

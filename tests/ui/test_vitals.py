@@ -488,3 +488,77 @@ def test_no_context_menu_on_the_session_opened_row(page: SessionPage) -> None:
     page.timeline.customContextMenuRequested.emit(page.timeline.visualItemRect(opened).center())
     assert page.timeline.selected_amendable() is None
     assert not hasattr(page.timeline, "menu")
+
+
+def test_a_broken_vitals_settings_file_is_said_and_nothing_is_accepted(
+    qtbot: QtBot, page: SessionPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ivig_desktop.domain.vitals import VitalsConfigError
+    from ivig_desktop.ui import controller as controller_module
+
+    def broken() -> None:
+        raise VitalsConfigError(["vitals.toml: alerts.spo2_below_percent is missing or not a number"])
+
+    monkeypatch.setattr(controller_module, "default_vitals_config", broken)
+    tab = page.vitals_tab
+    tab.refresh()
+    assert tab.config_error.isVisible()
+    assert "alerts.spo2_below_percent is missing" in tab.config_error.text()
+    assert not tab.form.isEnabled()
+    page.refresh()  # the record still shows, without flags
+    for name, text in zip(tab.form.edits, BASELINE, strict=True):
+        tab.form.edits[name].setText(text)
+    tab.form.save()
+    assert "The vital signs settings are invalid" in tab.form.form.general_error.text()
+    assert page.controller.session.entries == ()
+
+
+def unnamed_controls(root: QWidget) -> list[str]:
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QHeaderView,
+        QLineEdit,
+        QPlainTextEdit,
+    )
+
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root) or widget.objectName().startswith("qt_") or isinstance(widget, QHeaderView):
+            continue  # Qt's own parts (table corner button, headers)
+        if isinstance(widget, QAbstractButton):
+            named = bool(widget.accessibleName() or widget.text().replace("&", "").strip())
+        elif isinstance(widget, QLineEdit | QComboBox | QPlainTextEdit | QAbstractItemView):
+            named = bool(widget.accessibleName())
+            if isinstance(widget, QLineEdit) and isinstance(widget.parent(), QComboBox):
+                named = True  # a combo box's own editor
+        else:
+            continue
+        if not named:
+            missing.append(f"{type(widget).__name__} {widget.objectName() or ''}".strip())
+    return missing
+
+
+def test_every_control_has_an_accessible_name(page: SessionPage, monkeypatch: pytest.MonkeyPatch) -> None:
+    controller = page.controller
+    controller.record_vitals(VitalsInput(*BASELINE))
+    monkeypatch.setattr(controller, "current_rate_ml_per_h", lambda: Decimal(120))
+    tab = page.vitals_tab
+    assert unnamed_controls(tab) == []
+    dialog = tab.open_reaction_dialog()
+    row = dialog.add_medication()
+    assert unnamed_controls(dialog) == []
+    row.remove.click()
+    assert dialog.med_rows == []
+    dialog.symptom_boxes[Symptom.CHILLS].click()
+    dialog.grade_buttons[Grade.MODERATE].click()
+    dialog.save()
+    outcome = tab.open_outcome_dialog()
+    assert outcome is not None
+    assert unnamed_controls(outcome) == []
+    outcome.reject()
+    select(page, controller.vitals_history().readings[0].event_id)
+    page.correct_button.click()
+    assert page.amend_dialog is not None
+    assert unnamed_controls(page.amend_dialog) == []

@@ -184,6 +184,7 @@ class VitalsTab(QWidget):
             self.form.setEnabled(False)
             return
         self.config_error.hide()
+        self.form.setEnabled(True)
         records = self.controller.reactions()
         self._show_summary(history)
         self.table.show_history(history, self.unit)
