@@ -562,3 +562,20 @@ def test_every_control_has_an_accessible_name(page: SessionPage, monkeypatch: py
     page.correct_button.click()
     assert page.amend_dialog is not None
     assert unnamed_controls(page.amend_dialog) == []
+
+
+def test_chart_axes_fall_on_round_numbers_and_times() -> None:
+    from datetime import datetime
+
+    from ivig_desktop.ui.widgets.vitals_chart import nice_range, time_range
+
+    assert nice_range(35.5, 39.4) == (35.5, 39.5, 9)  # 0.5 steps while they make at most 8 intervals
+    assert nice_range(35.5, 39.9) == (35.0, 40.0, 6)  # then whole degrees
+    assert nice_range(40, 192) == (40, 200, 9)
+    assert nice_range(84, 100) == (84, 100, 9)
+    assert nice_range(0, 10) == (0, 10, 6)
+    start = datetime(2026, 11, 24, 7, 3, tzinfo=fmt.local(T0).tzinfo)
+    first, last, ticks = time_range(start, start + timedelta(minutes=130))
+    assert fmt.time_hm(first) == "07:00" and fmt.time_hm(last) == "09:30" and ticks == 6
+    first, last, ticks = time_range(start, start + timedelta(minutes=20))
+    assert (fmt.time_hm(first), fmt.time_hm(last), ticks) == ("07:00", "07:30", 3)

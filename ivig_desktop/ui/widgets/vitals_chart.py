@@ -54,6 +54,9 @@ class Panel:
     high: float
 
 
+# The temperature panel's least span in °F (the °C panel's 35.5-39.5 °C, rounded outwards).
+FAHRENHEIT_SPAN = (96.0, 103.0)
+
 PANELS = (
     Panel("bp", "Blood pressure", (VitalSign.SYSTOLIC, VitalSign.DIASTOLIC), "mmHg", 40, 180),
     Panel("hr", "Heart rate", (VitalSign.HEART_RATE,), "/min", 40, 140),
@@ -278,11 +281,12 @@ class VitalsChart(QWidget):
             flagged.setBorderColor(text_colour)
             legend.append(LegendEntry("▲", FLAG_COLOUR, self.tr("{0} flagged value").format(WARNING_SYMBOL)))
 
-        low = min([panel.low, *values])
-        high = max([panel.high, *values])
-        headroom = (high - low) * 0.1  # room for the value written above the highest point
+        shown_low, shown_high = panel.low, panel.high
         if panel.key == "temp" and data.unit is TemperatureUnit.FAHRENHEIT:
-            low, high = min(low, 96.0), max(high, 103.0)
+            shown_low, shown_high = FAHRENHEIT_SPAN
+        low = min([shown_low, *values])
+        high = max([shown_high, *values])
+        headroom = (high - low) * 0.1  # room for the value written above the highest point
         bottom, top, y_ticks = nice_range(low, high + headroom if panel.key not in ("spo2", "pain") else high)
         y_axis.setRange(bottom, top)
         y_axis.setTickCount(y_ticks)
@@ -330,6 +334,7 @@ class VitalsChart(QWidget):
         rate_axis.setTitleText(self.tr("Infusion rate (mL/h)"))
         rate_axis.setLabelFormat("%d")
         rate_axis.setLabelsFont(self.font())
+        rate_axis.setGridLineVisible(False)  # one grid (the vital sign's) is enough to read by
         chart.addAxis(rate_axis, Qt.AlignmentFlag.AlignRight)
         steps = QLineSeries(chart)  # owned by the chart: the area series does not own its line
         previous: float | None = None
@@ -480,7 +485,7 @@ class VitalsTable(QTableWidget):
         head = self.horizontalHeader()
         for column in range(len(headers)):
             head.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        head.setStretchLastSection(True)
+        head.setStretchLastSection(False)  # the flags in full; the table scrolls sideways if need be
 
     def show_history(self, history: VitalsHistory, unit: TemperatureUnit = TemperatureUnit.CELSIUS) -> None:
         self._unit = unit
