@@ -373,6 +373,68 @@ def _after_onset(
     return moment
 
 
+def _medication(
+    session: Session,
+    index: int,
+    medication: MedicationInput,
+    onset: datetime | None,
+    now: datetime,
+    errors: FieldErrors,
+) -> dict[str, JsonValue] | None:
+    """One medication given for the reaction; messages on `medications.<index>.<field>`."""
+    key = f"medications.{index}"
+    name = " ".join(medication.name.split())
+    if not name:
+        errors.add(f"{key}.name", "Name the medication.")
+    elif len(name) > NAME_MAX_CHARS:
+        errors.add(f"{key}.name", f"The medication name must be at most {NAME_MAX_CHARS} characters.")
+    dose: Decimal | None = None
+    try:
+        dose = parse_decimal(medication.dose, f"{key}.dose", "Dose")
+        if not Decimal(0) < dose < DOSE_MAX:
+            raise ValidationError.one(f"{key}.dose", f"The dose must be above 0 and below {DOSE_MAX}.")
+        if dose != dose.quantize(Decimal("0.001")):
+            raise ValidationError.one(f"{key}.dose", "The dose must have at most 3 decimals.")
+    except ValidationError as error:
+        errors.capture(error)
+        dose = None
+    unit = medication.unit if medication.unit in {u.value for u in DoseUnit} else None
+    if unit is None:
+        errors.add(f"{key}.unit", "Choose the dose unit (" + ", ".join(u.value for u in DoseUnit) + ").")
+    route = medication.route if medication.route in {r.value for r in Route} else None
+    if route is None:
+        errors.add(f"{key}.route", "Choose the route (" + ", ".join(r.value for r in Route) + ").")
+    given: datetime | None = None
+    if medication.given_at is None:
+        errors.add(f"{key}.given_at", "Give the time the medication was given.")
+    else:
+        try:
+            given = _after_onset(session, medication.given_at, onset, now, f"{key}.given_at", "The time given")
+        except ValidationError as error:
+            errors.capture(error)
+    if not (name and dose is not None and unit and route and given is not None):
+        return None
+    return {"name": name, "dose": f"{dose.normalize():f}", "unit": unit, "route": route, "given_at": to_iso(given)}
+
+
+def _provider_notified(
+    session: Session, name: str, at: datetime | None, onset: datetime | None, now: datetime, errors: FieldErrors
+) -> dict[str, JsonValue] | None:
+    """{name, at} when both are given and the time is valid; a name needs a time and a time needs a name."""
+    if name and at is None:
+        errors.add("provider_notified_at", "Give the time the prescriber was notified.")
+    elif at is not None and not name:
+        errors.add("provider_name", "Name the prescriber who was notified.")
+    elif name and at is not None:
+        try:
+            moment = _after_onset(session, at, onset, now, "provider_notified_at", "The time notified")
+        except ValidationError as error:
+            errors.capture(error)
+        else:
+            return {"name": name, "at": to_iso(moment)}
+    return None
+
+
 def _less_cautious(
     proposal: Proposal, action: ResponseAction | None, rate: Decimal | None, *, resuming: bool = False
 ) -> str | None:
@@ -481,55 +543,12 @@ def _reaction_payload(session: Session, entry: ReactionInput, now: datetime) -> 
 
     medications: list[JsonValue] = []
     for index, medication in enumerate(entry.medications):
-        key = f"medications.{index}"
-        name = " ".join(medication.name.split())
-        if not name:
-            errors.add(f"{key}.name", "Name the medication.")
-        elif len(name) > NAME_MAX_CHARS:
-            errors.add(f"{key}.name", f"The medication name must be at most {NAME_MAX_CHARS} characters.")
-        dose: Decimal | None = None
-        try:
-            dose = parse_decimal(medication.dose, f"{key}.dose", "Dose")
-            if not Decimal(0) < dose < DOSE_MAX:
-                raise ValidationError.one(f"{key}.dose", "The dose must be above 0.")
-            if dose != dose.quantize(Decimal("0.001")):
-                raise ValidationError.one(f"{key}.dose", "The dose must have at most 3 decimals.")
-        except ValidationError as error:
-            errors.capture(error)
-            dose = None
-        unit = medication.unit if medication.unit in {u.value for u in DoseUnit} else None
-        if unit is None:
-            errors.add(f"{key}.unit", "Choose the dose unit (" + ", ".join(u.value for u in DoseUnit) + ").")
-        route = medication.route if medication.route in {r.value for r in Route} else None
-        if route is None:
-            errors.add(f"{key}.route", "Choose the route (" + ", ".join(r.value for r in Route) + ").")
-        given: datetime | None = None
-        if medication.given_at is None:
-            errors.add(f"{key}.given_at", "Give the time the medication was given.")
-        else:
-            try:
-                given = _after_onset(session, medication.given_at, onset, now, f"{key}.given_at", "The time given")
-            except ValidationError as error:
-                errors.capture(error)
-        if name and dose is not None and unit and route and given is not None:
-            medications.append(
-                {"name": name, "dose": f"{dose.normalize():f}", "unit": unit, "route": route, "given_at": to_iso(given)}
-            )
+        checked = _medication(session, index, medication, onset, now, errors)
+        if checked is not None:
+            medications.append(checked)
 
-    provider: dict[str, JsonValue] | None = None
     provider_name = _text(entry.provider_name, "provider_name", "The prescriber's name", NAME_MAX_CHARS, errors)
-    if provider_name and entry.provider_notified_at is None:
-        errors.add("provider_notified_at", "Give the time the prescriber was notified.")
-    elif entry.provider_notified_at is not None and not provider_name:
-        errors.add("provider_name", "Name the prescriber who was notified.")
-    elif provider_name and entry.provider_notified_at is not None:
-        try:
-            at = _after_onset(
-                session, entry.provider_notified_at, onset, now, "provider_notified_at", "The time notified"
-            )
-            provider = {"name": provider_name, "at": to_iso(at)}
-        except ValidationError as error:
-            errors.capture(error)
+    provider = _provider_notified(session, provider_name, entry.provider_notified_at, onset, now, errors)
 
     emergency: str | None = None
     if entry.emergency_services_called_at is not None:
@@ -652,20 +671,8 @@ def _update_payload(session: Session, update: ReactionUpdateInput, now: datetime
                 f"The infusion already resumed after this reaction, at {reaction.resumed_rate_ml_per_h} mL/h.",
             )
 
-    provider: dict[str, JsonValue] | None = None
     provider_name = _text(update.provider_name, "provider_name", "The prescriber's name", NAME_MAX_CHARS, errors)
-    if provider_name and update.provider_notified_at is None:
-        errors.add("provider_notified_at", "Give the time the prescriber was notified.")
-    elif update.provider_notified_at is not None and not provider_name:
-        errors.add("provider_name", "Name the prescriber who was notified.")
-    elif provider_name and update.provider_notified_at is not None:
-        try:
-            at = _after_onset(
-                session, update.provider_notified_at, onset, now, "provider_notified_at", "The time notified"
-            )
-            provider = {"name": provider_name, "at": to_iso(at)}
-        except ValidationError as error:
-            errors.capture(error)
+    provider = _provider_notified(session, provider_name, update.provider_notified_at, onset, now, errors)
 
     reason = _text(update.deviation_reason, "deviation_reason", "The reason", NOTES_MAX_CHARS, errors, multiline=True)
     needs_order = reaction.response_action is ResponseAction.STOP or reaction.grade >= Grade.SEVERE

@@ -276,7 +276,7 @@ def test_times_medications_provider_and_outcome() -> None:
     )
     assert errors_of(bad_med) == {
         "medications.0.name": "Name the medication.",
-        "medications.0.dose": "The dose must be above 0.",
+        "medications.0.dose": "The dose must be above 0 and below 100000.",
         "medications.0.unit": "Choose the dose unit (mg, mcg, g, mL, units).",
         "medications.0.route": "Choose the route (PO, IV, IM, SC, inhaled).",
         "medications.0.given_at": "The time given is before the onset; check the time.",
