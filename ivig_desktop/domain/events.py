@@ -40,6 +40,8 @@ class EventType(StrEnum):
     FLUSH_GIVEN = "flush_given"
     DISCHARGED = "discharged"
     SIGNED_OFF = "signed_off"
+    REACTION_RECORDED = "reaction"
+    REACTION_UPDATED = "reaction_update"
 
     @property
     def label(self) -> str:
@@ -56,18 +58,29 @@ _LABELS = {
     EventType.INFUSION_PAUSED: "Paused",
     EventType.INFUSION_RESUMED: "Resumed",
     EventType.INFUSION_ENDED: "Infusion ended",
-    EventType.VITALS_RECORDED: "Vitals",
+    EventType.VITALS_RECORDED: "Vital signs",
     EventType.CHECKLIST_ANSWERED: "Checklist",
     EventType.VIAL_RECORDED: "Vial",
     EventType.PREMED_GIVEN: "Premedication",
     EventType.FLUSH_GIVEN: "Flush",
     EventType.DISCHARGED: "Discharge",
     EventType.SIGNED_OFF: "Signed",
+    EventType.REACTION_RECORDED: "Reaction",
+    EventType.REACTION_UPDATED: "Reaction outcome",
 }
 
 # Event types a nurse may correct by an amendment (an amendment itself is not amended: amend the original again).
 AMENDABLE_TYPES = frozenset(
-    {EventType.NOTE, EventType.VIAL_RECORDED, EventType.PREMED_GIVEN, EventType.FLUSH_GIVEN, EventType.DISCHARGED}
+    {
+        EventType.NOTE,
+        EventType.VIAL_RECORDED,
+        EventType.PREMED_GIVEN,
+        EventType.FLUSH_GIVEN,
+        EventType.DISCHARGED,
+        EventType.VITALS_RECORDED,
+        EventType.REACTION_RECORDED,
+        EventType.REACTION_UPDATED,
+    }
 )
 
 

@@ -220,12 +220,14 @@ class Outcome(StrEnum):
 
 @dataclass(frozen=True)
 class Segment:
-    """A stretch of time at one pump rate; a pause is a segment at 0 mL/h."""
+    """A stretch of time at one pump rate; a pause is a segment at 0 mL/h (`stopped`: after a serious reaction,
+    waiting for the prescriber's order)."""
 
     start: datetime
     end: datetime | None
     rate_ml_per_h: Decimal
     paused: bool = False
+    stopped: bool = False
 
     def seconds(self, now: datetime) -> Fraction:
         end = self.end if self.end is not None else now
@@ -272,6 +274,11 @@ class InfusionRun:
     @property
     def paused(self) -> bool:
         return self.running and bool(self.segments) and self.segments[-1].paused
+
+    @property
+    def stopped_for_reaction(self) -> bool:
+        """Paused after a serious reaction: restarts only on the prescriber's order."""
+        return self.paused and self.segments[-1].stopped
 
     @property
     def current_rate_ml_per_h(self) -> Decimal | None:
@@ -459,7 +466,7 @@ def derive_run(events: Iterable[tuple[EventType, datetime, Payload]]) -> Infusio
     def close_last(at: datetime) -> None:
         if segments and segments[-1].end is None:
             last = segments[-1]
-            segments[-1] = Segment(last.start, max(at, last.start), last.rate_ml_per_h, last.paused)
+            segments[-1] = Segment(last.start, max(at, last.start), last.rate_ml_per_h, last.paused, last.stopped)
 
     for kind, at, payload in events:
         if kind is EventType.PLAN_CONFIRMED:
@@ -477,7 +484,7 @@ def derive_run(events: Iterable[tuple[EventType, datetime, Payload]]) -> Infusio
             holds.append(Hold(at, str(payload.get("reason", "")), current))
         elif kind is EventType.INFUSION_PAUSED:
             close_last(at)
-            segments.append(Segment(at, None, Decimal(0), paused=True))
+            segments.append(Segment(at, None, Decimal(0), paused=True, stopped=bool(payload.get("stopped"))))
         elif kind is EventType.INFUSION_ENDED:
             close_last(at)
             ended_at = at
@@ -612,14 +619,17 @@ def hold(run: InfusionRun, now: datetime, reason: str) -> NewEvent:
     )
 
 
-def pause(run: InfusionRun, now: datetime, reason: str) -> NewEvent:
+def pause(run: InfusionRun, now: datetime, reason: str, *, stopped: bool = False) -> NewEvent:
+    """Stop the pump for a while. `stopped` (after a serious reaction) says it restarts only on the prescriber's
+    order: it is resumed like any pause, or the infusion is ended."""
     if not run.running:
         raise DomainError("The infusion is not running.")
     if run.paused:
         raise DomainError("The infusion is already paused.")
-    return NewEvent(
-        EventType.INFUSION_PAUSED, occurred_at=now, payload={"reason": _reason(reason, "reason", "for pausing")}
-    )
+    payload: dict[str, JsonValue] = {"reason": _reason(reason, "reason", "for pausing")}
+    if stopped:
+        payload["stopped"] = True
+    return NewEvent(EventType.INFUSION_PAUSED, occurred_at=now, payload=payload)
 
 
 def resume(run: InfusionRun, rate_ml_per_h: Decimal, now: datetime, *, override_reason: str = "") -> NewEvent:

@@ -61,27 +61,35 @@ def open_session(db: Database, patient_id: int, location: str, nurse_id: int, op
 
 def append(db: Database, session_id: int, nurse_id: int, new: NewEvent, recorded_at: datetime) -> Event:
     """Append one event in one durable transaction; return it as stored."""
+    return append_all(db, session_id, nurse_id, [new], recorded_at)[0]
+
+
+def append_all(
+    db: Database, session_id: int, nurse_id: int, news: list[NewEvent], recorded_at: datetime
+) -> list[Event]:
+    """Append events in order in one durable transaction (all or none); return them as stored."""
+    ids = []
     with write_transaction(db):
-        seq = db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM events WHERE session_id = ?", [session_id]).fetchone()[
-            0
-        ]
-        cursor = db.execute(
-            """INSERT INTO events (session_id, seq, type, occurred_at, recorded_at, nurse_id, payload, amends)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-            [
-                session_id,
-                seq,
-                new.type.value,
-                to_iso(new.occurred_at),
-                to_iso(recorded_at),
-                nurse_id,
-                encode_payload(new.payload),
-                new.amends,
-            ],
-        )
-        event_id = cursor.lastrowid
-    assert event_id is not None
-    return get_event(db, event_id)
+        seq = db.execute("SELECT COALESCE(MAX(seq), 0) FROM events WHERE session_id = ?", [session_id]).fetchone()[0]
+        for new in news:
+            seq += 1
+            cursor = db.execute(
+                """INSERT INTO events (session_id, seq, type, occurred_at, recorded_at, nurse_id, payload, amends)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                [
+                    session_id,
+                    seq,
+                    new.type.value,
+                    to_iso(new.occurred_at),
+                    to_iso(recorded_at),
+                    nurse_id,
+                    encode_payload(new.payload),
+                    new.amends,
+                ],
+            )
+            assert cursor.lastrowid is not None
+            ids.append(cursor.lastrowid)
+    return [get_event(db, event_id) for event_id in ids]
 
 
 def get_header(db: Database, session_id: int) -> SessionHeader:

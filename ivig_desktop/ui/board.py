@@ -92,7 +92,9 @@ class SessionCard(QFrame):
     def _show_rate_and_next(self, now: datetime) -> None:
         run = self.controller.session.infusion
         rate = run.current_rate_ml_per_h
-        if run.paused:
+        if run.stopped_for_reaction:
+            self.rate_label.setText(self.tr("STOPPED (reaction)"))
+        elif run.paused:
             self.rate_label.setText(self.tr("PAUSED"))
         elif rate is not None:
             step = run.current_step()

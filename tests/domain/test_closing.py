@@ -22,6 +22,15 @@ from .test_infusion import T0, D, plan
 from .test_session import HEADER, Recorder
 
 POLICY = MonitoringPolicy()
+VITALS = {
+    "systolic_mmhg": "128",
+    "diastolic_mmhg": "76",
+    "heart_rate_per_min": "72",
+    "respiratory_rate_per_min": "16",
+    "temperature_c": "36.8",
+    "spo2_percent": "98",
+    "pain_score": "0",
+}
 NURSE = Nurse(name="Ana Lima", credentials="RN", id=2)
 
 
@@ -30,7 +39,7 @@ def run_session() -> tuple[Session, Recorder]:
     session = Session(HEADER)
     for new in (
         NewEvent(EventType.PLAN_CONFIRMED, T0, {"plan": plan(rates=("100",), volume="50").to_payload()}),
-        NewEvent(EventType.VITALS_RECORDED, T0, {}),
+        NewEvent(EventType.VITALS_RECORDED, T0, VITALS),
     ):
         session = session.apply(recorder.record(new))
     session = session.apply(recorder.record(start_infusion(session.infusion, D(100), T0)))
@@ -53,7 +62,7 @@ def test_the_whole_closing_sequence() -> None:
         "record the discharge",
     ]
     later = end + timedelta(minutes=30)
-    session = session.apply(recorder.record(NewEvent(EventType.VITALS_RECORDED, later, {})))
+    session = session.apply(recorder.record(NewEvent(EventType.VITALS_RECORDED, later, VITALS)))
     session = session.apply(recorder.record(record_discharge(session, DischargeStatus.HOME_WELL, "", later)))
     assert signoff_blockers(session, later, POLICY) == []
     with pytest.raises(ValidationError, match="Tick the statement"):
@@ -77,7 +86,7 @@ def test_a_transfer_does_not_wait_for_the_observation() -> None:
     session, recorder = run_session()
     end = T0 + timedelta(minutes=10)
     session = session.apply(recorder.record(end_infusion(session.infusion, end, Outcome.STOPPED, "anaphylaxis")))
-    session = session.apply(recorder.record(NewEvent(EventType.VITALS_RECORDED, end, {})))
+    session = session.apply(recorder.record(NewEvent(EventType.VITALS_RECORDED, end, VITALS)))
     session = session.apply(
         recorder.record(record_discharge(session, DischargeStatus.TRANSFERRED, "to ED by ambulance", end))
     )

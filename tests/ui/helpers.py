@@ -9,9 +9,9 @@ from decimal import Decimal
 from ivig_desktop.domain.checkin import DoubleCheck, DoubleCheckMethod
 from ivig_desktop.domain.checklist import Answer, ItemKind
 from ivig_desktop.domain.clock import FakeClock
-from ivig_desktop.domain.events import EventType, NewEvent
 from ivig_desktop.domain.infusion import PlannedStep, PlanSnapshot, RateLimits, VialCount
 from ivig_desktop.domain.people import new_patient_details
+from ivig_desktop.domain.vitals import VitalsInput
 from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.main_window import MainWindow
 
@@ -65,10 +65,12 @@ def open_session(
     return controller
 
 
-def record_vitals_event(controller: SessionController) -> None:
-    """A vitals set appended as the vitals form will (until the vitals form lands: values are not read here)."""
-    new = NewEvent(EventType.VITALS_RECORDED, controller.clock.now(), {"systolic": "128", "diastolic": "76"})
-    controller._record(new)
+NORMAL_VITALS = VitalsInput("128", "76", "72", "16", "36.8", "98", "0")
+
+
+def record_vitals_event(controller: SessionController, values: VitalsInput = NORMAL_VITALS) -> None:
+    """A normal vitals set taken now, recorded as the vitals form records it."""
+    controller.record_vitals(values)
 
 
 def ready_to_start(controller: SessionController, plan: PlanSnapshot | None = None) -> None:

@@ -3,6 +3,7 @@ a one-hour sleep, the end; deadlines and volumes checked at each point; a new wi
 
 from __future__ import annotations
 
+from datetime import timedelta
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
@@ -215,3 +216,132 @@ def test_hard_limit_is_refused_beside_the_rate(qtbot: QtBot, window: MainWindow,
     assert dialog.isVisible()
     assert "above the hard limit of 348 mL/h" in dialog.form.error_for("rate_ml_per_h")
     assert not controller.session.infusion.started
+
+
+def test_a_grade_2_reaction_pauses_the_real_infusion_and_its_outcome_resumes_it_slower(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    from ivig_desktop.domain.infusion import RateChange
+    from ivig_desktop.domain.reactions import Grade, Symptom
+    from ivig_desktop.ui.widgets.reaction_dialog import ReactionDialog, ReactionOutcomeDialog
+
+    from .helpers import D
+
+    controller = open_session(window, clock)
+    ready_to_start(controller)
+    controller.start_infusion(D("21.8"))
+    clock.advance(minutes(30))
+    record_vitals_event(controller)
+    controller.change_rate(D("43.5"), RateChange.STEP_UP)
+    clock.advance(minutes(12))
+    page = window.session_page
+    assert page is not None
+    vitals = page.vitals_tab
+    qtbot.mouseClick(vitals.record_reaction_button, Qt.MouseButton.LeftButton)
+    dialog = vitals.reaction_dialog
+    assert isinstance(dialog, ReactionDialog)
+    dialog.symptom_boxes[Symptom.CHILLS].click()
+    dialog.grade_buttons[Grade.MODERATE].click()
+    # Rate at onset and previous step come from the running infusion: half of 43.5 = 21.75, previous step 21.8;
+    # the lower, rounded down to the pump's 0.1 mL/h: 21.7.
+    assert dialog.response_rate.text() == "21.7"
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    run = controller.session.infusion
+    assert run.paused and not run.stopped_for_reaction
+    kinds = [e.type.value for e in controller.session.effective_events()[-2:]]
+    assert kinds == ["reaction", "infusion_paused"]  # saved together, in one transaction
+    tab = tab_of(window)
+    tab.refresh()
+    assert tab.rate_card.value.text() == "PAUSED"
+
+    clock.advance(minutes(20))
+    qtbot.mouseClick(vitals.outcome_button, Qt.MouseButton.LeftButton)
+    outcome = vitals.outcome_dialog
+    assert isinstance(outcome, ReactionOutcomeDialog)
+    outcome.outcome.setCurrentIndex(outcome.outcome.findData("resolved"))
+    qtbot.keyClick(outcome.resume_rate, Qt.Key.Key_Return)
+    run = controller.session.infusion
+    assert run.running and not run.paused
+    assert run.current_rate_ml_per_h == D("21.7")
+    assert tab.rate_card.value.text() == "21.7 mL/h"
+    # Below step 1's rate: step 1 (21.8) is next, 30 min from the resume.
+    assert run.next_step() == run.plan.steps[0] if run.plan else False
+    assert run.next_step_due_at() == clock.now() + minutes(30)
+    # The vitals chart's rate line follows the pump: 21.8, 43.5, 0 (paused), 21.7.
+    assert [rate for _, rate in controller.rate_history()] == [D("21.8"), D("43.5"), D(0), D("21.7")]
+
+
+def test_a_grade_3_reaction_stops_the_pump_until_the_prescriber_decides(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    from ivig_desktop.domain.reactions import Grade, Symptom
+    from ivig_desktop.ui.widgets.reaction_dialog import ReactionDialog
+
+    from .helpers import D
+
+    controller = open_session(window, clock)
+    ready_to_start(controller)
+    controller.start_infusion(D("21.8"))
+    clock.advance(minutes(10))
+    page = window.session_page
+    assert page is not None
+    qtbot.mouseClick(page.vitals_tab.record_reaction_button, Qt.MouseButton.LeftButton)
+    dialog = page.vitals_tab.reaction_dialog
+    assert isinstance(dialog, ReactionDialog)
+    dialog.symptom_boxes[Symptom.CHEST_TIGHTNESS].click()
+    dialog.grade_buttons[Grade.SEVERE].click()
+    dialog.provider_name.setText("Dr Ray")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible(), dialog.form.general_error.text()
+    run = controller.session.infusion
+    assert run.stopped_for_reaction
+    tab = tab_of(window)
+    tab.refresh()
+    assert tab.rate_card.value.text() == "STOPPED"
+    assert "prescriber" in tab.rate_card.detail.text()
+
+
+def test_the_next_session_shows_the_history_and_a_suggested_personal_maximum(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    from ivig_desktop.domain.infusion import Outcome, RateChange
+    from ivig_desktop.domain.reactions import Grade, ReactionInput, ResponseAction, Symptom
+
+    from .helpers import D
+
+    first = open_session(window, clock, "Chair 1", "Doe")
+    ready_to_start(first)
+    first.start_infusion(D("21.8"))
+    clock.advance(minutes(30))
+    record_vitals_event(first)
+    first.change_rate(D("43.5"), RateChange.STEP_UP)
+    clock.advance(minutes(30))
+    record_vitals_event(first)
+    first.change_rate(D("87"), RateChange.STEP_UP)
+    clock.advance(minutes(5))
+    first.record_reaction(
+        ReactionInput(
+            symptoms=(Symptom.FLUSHING,),
+            onset_at=clock.now(),
+            grade=int(Grade.MILD),
+            rate_at_onset_ml_per_h=D("87"),
+            previous_step_rate_ml_per_h=D("43.5"),
+            response=ResponseAction.CONTINUE,
+            deviation_reason="Mild flushing only; slowed on the pump's own step",
+        )
+    )
+    clock.advance(minutes(10))
+    first.end_infusion(Outcome.STOPPED, "Flushing; patient asked to stop")
+    # The same patient, four weeks later.
+    clock.advance(timedelta(weeks=4))
+    second = window.workstation.open_session(first.patient.id, "Chair 2")
+    window.show_session(second.session_id)
+    page = window.session_page
+    assert page is not None
+    text = page.checkin_tab.history_label.text()
+    assert "Privigen 10%, highest 87.0 mL/h, Stopped early" in text
+    # Tolerated: 43.5 (87 saw a reaction begin). Cap: the lower of half of 87 (43.5) and the step below (43.5).
+    assert "Suggested personal maximum: 43.5 mL/h" in text
+    assert "Highest rate tolerated without a reaction: 43.5 mL/h" in text
+    assert second.history().infusions == 1

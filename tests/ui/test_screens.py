@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from datetime import timedelta
+from datetime import datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,17 @@ from pytestqt.qtbot import QtBot
 
 from ivig_desktop.domain.clock import FakeClock
 from ivig_desktop.domain.people import new_patient_details
+from ivig_desktop.domain.reactions import (
+    Grade,
+    MedicationInput,
+    ReactionInput,
+    ReactionOutcome,
+    ReactionUpdateInput,
+    ResponseAction,
+    Symptom,
+)
+from ivig_desktop.domain.vitals import VitalsInput
+from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.dialogs.new_session import NewSessionDialog
 from ivig_desktop.ui.dialogs.patient import PatientDialog
 
@@ -168,3 +180,131 @@ def test_render_pre_infusion(qtbot: QtBot, make_window: MakeWindow, clock: FakeC
     page.tabs.setCurrentWidget(premed)
     premed.refresh()
     shoot(window, shots_dir, "10-premedication")
+
+
+def test_render_vitals_and_reactions(
+    qtbot: QtBot, make_window: MakeWindow, clock: FakeClock, shots_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window()
+    ana = window.workstation.create_nurse("Ana Lima", "RN")
+    window.workstation.sign_in(ana)
+    window.sign_in_page.signed_in.emit()
+    details = new_patient_details(
+        family_name="Doe",
+        given_name="Jane",
+        date_of_birth="1956-03-12",
+        mrn="MRN-001",
+        sex="F",
+        height_cm="165",
+        weight_kg="72.5",
+        allergies="Penicillin (rash)",
+        today=clock.now().date(),
+    )
+    patient = window.workstation.create_patient(details)
+    controller = window.workstation.open_session(patient.id, "Chair 1")
+    window.board.select_position(1)
+    page = window.session_page
+    assert page is not None
+    start = clock.now()
+
+    def at(minutes: int) -> datetime:
+        return start + timedelta(minutes=minutes)
+
+    rates = [(at(10), Decimal(30)), (at(40), Decimal(60)), (at(70), Decimal(120)), (at(97), Decimal(0))]
+    monkeypatch.setattr(controller, "rate_history", lambda: rates)
+    sets = [
+        (5, ("131", "82", "76", "16", "36.8", "98", "0", "72.5")),
+        (25, ("128", "80", "80", "16", "36.9", "98", "0", "")),
+        (55, ("124", "78", "88", "18", "37.4", "97", "1", "")),
+        (95, ("102", "64", "124", "22", "38.2", "93", "3", "")),
+    ]
+    for minutes, values in sets:
+        clock.set_wall_time(at(minutes))
+        controller.record_vitals(VitalsInput(*values))
+    clock.set_wall_time(at(100))
+    controller.record_reaction(
+        ReactionInput(
+            onset_at=at(93),
+            symptoms=[Symptom.CHILLS, Symptom.HEADACHE, Symptom.FEVER],
+            grade=2,
+            rate_at_onset_ml_per_h="120",
+            previous_step_rate_ml_per_h="90",
+            response=ResponseAction.PAUSE,
+            response_rate_ml_per_h="60",
+            medications=[MedicationInput("Acetaminophen", "650", "mg", "PO", at(98))],
+        )
+    )
+    clock.set_wall_time(at(125))
+    controller.record_vitals(VitalsInput("118", "74", "92", "18", "37.6", "97", "1"))
+    reaction = controller.reactions()[0]
+    controller.update_reaction(
+        ReactionUpdateInput(
+            reaction.event_id, outcome=ReactionOutcome.RESOLVED, resolved_at=at(125), resume_rate_ml_per_h="60"
+        )
+    )
+    rates.append((at(127), Decimal(60)))
+    clock.set_wall_time(at(130))
+    page.refresh()
+    page.tabs.setCurrentWidget(page.vitals_tab)
+    tab = page.vitals_tab
+    tab.refresh()
+    shoot(window, shots_dir, "10-vitals-tab-blood-pressure")
+    tab.chart.show_panel("temp")
+    shoot(tab.chart, shots_dir, "11-vitals-chart-temperature")
+    tab.chart.show_panel("hr")
+    shoot(tab.chart, shots_dir, "12-vitals-chart-heart-rate")
+    tab.trend.setCurrentWidget(tab.table)
+    shoot(tab, shots_dir, "13-vitals-table")
+
+    # The form after a flagged save during an infusion, with the reaction offer.
+    monkeypatch.setattr(controller, "infusion_running", lambda: True)
+    monkeypatch.setattr(controller, "current_rate_ml_per_h", lambda: Decimal(60))
+    monkeypatch.setattr(controller, "previous_step_rate_ml_per_h", lambda: Decimal(30))
+    form = tab.form
+    for name, text in zip(form.edits, ("95", "60", "118", "20", "37.9", "91", "2", ""), strict=True):
+        form.edits[name].setText(text)
+    form.time_edit.setText(fmt.time_hm(at(110)))
+    form.save()
+    tab.trend.setCurrentWidget(tab.chart)
+    tab.chart.show_panel("bp")
+    shoot(window, shots_dir, "14-vitals-flag-offers-reaction")
+
+    form.edits["systolic_mmhg"].setText("300")
+    form.edits["diastolic_mmhg"].setText("80")
+    form.edits["temperature"].setText("37.25")
+    form.time_edit.setText("25:00")
+    form.save()
+    shoot(tab.form, shots_dir, "15-vitals-form-errors")
+
+    form.offer_button.click()
+    dialog = tab.reaction_dialog
+    assert dialog is not None
+    dialog.grade_buttons[Grade.MODERATE].setChecked(True)
+    dialog.add_medication().name.setText("Diphenhydramine")
+    shoot(dialog, shots_dir, "16-reaction-dialog")
+    dialog.grade_buttons[Grade.LIFE_THREATENING].setChecked(True)
+    dialog.symptom_boxes[Symptom.ANAPHYLAXIS_SIGNS].setChecked(True)
+    dialog.save()
+    shoot(dialog, shots_dir, "17-reaction-dialog-grade-4-errors")
+    dialog.reject()
+
+    outcome = tab.open_outcome_dialog()
+    assert outcome is not None
+    shoot(outcome, shots_dir, "18-reaction-outcome")
+    outcome.reject()
+
+    first = controller.vitals_history().readings[0].event_id
+    page.tabs.setCurrentIndex(0)
+    page.open_correction(first)
+    correction = page.amend_dialog
+    assert correction is not None
+    shoot(correction, shots_dir, "19-correct-vitals")
+    correction.edits["systolic_mmhg"].setText("130")  # type: ignore[attr-defined]
+    correction.reason.setText("Typed 131 for 130")  # type: ignore[attr-defined]
+    correction.save()  # type: ignore[attr-defined]
+    page.timeline.select_event(first)
+    page.open_strike(controller.session.notes[0].event.id if controller.session.notes else first)
+    assert page.amend_dialog is not None
+    shoot(page.amend_dialog, shots_dir, "20-mark-entered-in-error")
+    page.amend_dialog.reject()
+    shoot(window, shots_dir, "21-record-with-corrections")

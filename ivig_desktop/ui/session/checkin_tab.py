@@ -35,6 +35,7 @@ from ivig_desktop.domain.infusion import PlanSnapshot
 from ivig_desktop.domain.plan import Plan
 from ivig_desktop.domain.policy import DoubleCheckRule
 from ivig_desktop.domain.regimen import RegimenVersion
+from ivig_desktop.domain.tolerance import session_tolerance, suggest_personal_maximum
 from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
@@ -239,7 +240,24 @@ class CheckInTab(QWidget):
                 f"{fmt.long_date(fmt.local(run.started_at).date())}: {run.plan.product_name}, "
                 f"highest {highest}, {outcome}"
             )
+        facts = [
+            session_tolerance(past, fmt.long_date(fmt.local(past.infusion.started_at).date()))
+            for past in sessions[-3:]
+            if past.infusion.started_at is not None
+        ]
+        suggestion = suggest_personal_maximum(facts)
+        if suggestion.rate_ml_per_h is not None:
+            lines.append(
+                self.tr("Suggested personal maximum: {0}{1}").format(
+                    fmt.rate(suggestion.rate_ml_per_h),
+                    self.tr(" (prescriber to review)") if suggestion.prescriber_review else "",
+                )
+            )
+        elif suggestion.prescriber_review:
+            lines.append(self.tr("Personal maximum: ask the prescriber"))
+        lines.extend(f"   {line}" for line in suggestion.working)
         self.history_label.setText("\n".join(lines))
+        self.history_label.setToolTip("\n".join(suggestion.working))
 
     def _show_confirmed(self) -> None:
         plan = self.controller.session.infusion.plan

@@ -148,6 +148,13 @@ class InfusionTab(QWidget):
             return
         rate = run.current_rate_ml_per_h
         assert rate is not None
+        if run.stopped_for_reaction:
+            self.rate_card.show_value(
+                self.tr("STOPPED"),
+                self.tr("Stopped for a reaction: resume only on the prescriber's order, or end the infusion."),
+                3,
+            )
+            return
         if run.paused:
             self.rate_card.show_value(self.tr("PAUSED"), self.tr("Pump stopped; resume at a confirmed rate."), 2)
             return

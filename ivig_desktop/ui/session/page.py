@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -18,18 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ivig_desktop.domain.errors import ValidationError
+from ivig_desktop.domain.errors import DomainError, ValidationError
 from ivig_desktop.domain.session import Stage
 from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.alerts import AlertCenter
 from ivig_desktop.ui.controller import SessionController
+from ivig_desktop.ui.dialogs.amend import open_correction, open_strike
 from ivig_desktop.ui.session.after_tab import AfterTab
 from ivig_desktop.ui.session.checkin_tab import CheckInTab
 from ivig_desktop.ui.session.checks_tab import ChecksTab
 from ivig_desktop.ui.session.infusion_tab import InfusionTab
 from ivig_desktop.ui.session.premed_tab import PremedTab
 from ivig_desktop.ui.session.timeline import TimelineView
+from ivig_desktop.ui.session.vitals_tab import VitalsTab
 from ivig_desktop.ui.style import WARNING_SYMBOL, set_font, urgency_style
 from ivig_desktop.ui.widgets.form import error_label, show_error
 from ivig_desktop.ui.workstation import Workstation
@@ -64,6 +68,7 @@ class SessionPage(QWidget):
         self._alerts = alerts
         self._shown_stage: Stage | None = None
         self._nurse_names: dict[int, str] = {}
+        self.amend_dialog: QDialog | None = None
 
         # Who and where
         self.patient_label = QLabel(self)
@@ -117,10 +122,33 @@ class SessionPage(QWidget):
         self.tabs.addTab(self.premed_tab, self.tr("&Premedication"))
         self.infusion_tab = InfusionTab(controller, self.tabs)
         self.tabs.addTab(self.infusion_tab, self.tr("&Infusion"))
+        self.vitals_tab = VitalsTab(controller, parent=self.tabs)
+        self.tabs.addTab(self.vitals_tab, self.tr("&Vitals && reactions"))
         self.after_tab = AfterTab(workstation, controller, self.tabs)
         self.tabs.addTab(self.after_tab, self.tr("&After && sign-off"))
-        self.timeline = TimelineView(self._nurse_name, self.tabs)
-        self.tabs.addTab(self.timeline, self.tr("&Record"))
+        self.record_tab = record_tab = QWidget(self.tabs)
+        self.timeline = TimelineView(self._nurse_name, record_tab)
+        self.timeline.correct_requested.connect(self.open_correction)
+        self.timeline.strike_requested.connect(self.open_strike)
+        self.correct_button = QPushButton(self.tr("&Correct…"), record_tab)
+        self.correct_button.setAccessibleName(self.tr("Correct the selected entry"))
+        self.correct_button.setToolTip(self.tr("Correct the selected note, vitals set or reaction, with a reason"))
+        self.correct_button.clicked.connect(lambda: self._amend_selected(self.open_correction))
+        self.strike_button = QPushButton(self.tr("Mark entered in &error…"), record_tab)
+        self.strike_button.setAccessibleName(self.tr("Mark the selected entry entered in error"))
+        self.strike_button.clicked.connect(lambda: self._amend_selected(self.open_strike))
+        self.timeline.selection_changed_to.connect(self._timeline_selection)
+        self.record_error = error_label(record_tab)
+        amend_row = QHBoxLayout()
+        amend_row.addWidget(self.correct_button)
+        amend_row.addWidget(self.strike_button)
+        amend_row.addWidget(self.record_error, 1)
+        record_layout = QVBoxLayout(record_tab)
+        record_layout.setContentsMargins(0, 0, 0, 0)
+        record_layout.addWidget(self.timeline, 1)
+        record_layout.addLayout(amend_row)
+        self.tabs.addTab(record_tab, self.tr("&Record"))
+        self._timeline_selection(None)
 
         # Note
         note_label = QLabel(self.tr("&Note"), self)
@@ -204,7 +232,7 @@ class SessionPage(QWidget):
             Stage.PRE_INFUSION: self.checks_tab,
             Stage.INFUSING: self.infusion_tab,
             Stage.OBSERVATION: self.after_tab,
-            Stage.SIGNED: self.timeline,
+            Stage.SIGNED: self.record_tab,
         }[stage]
 
     def tick(self, now: datetime) -> None:
@@ -214,7 +242,41 @@ class SessionPage(QWidget):
         self.after_tab.refresh(now)
 
     def _render_timeline(self) -> None:
-        self.timeline.show_session(self.controller.session)
+        self.timeline.show_session(self.controller.session, self._flag_notes())
+        self._timeline_selection(self.timeline.selected_amendable())
+
+    def _flag_notes(self) -> dict[int, str]:
+        """'⚠ Fever, Systolic drop' beside each vitals set as it now stands (flags need the whole history)."""
+        try:
+            history = self.controller.vitals_history()
+        except DomainError:  # a broken vitals settings file: the vitals tab says so
+            return {}
+        return {
+            reading.event_id: "⚠ " + ", ".join(dict.fromkeys(flag.kind.label for flag in reading.flags))
+            for reading in history.readings
+            if reading.flags
+        }
+
+    def _timeline_selection(self, event_id: object) -> None:
+        self.correct_button.setEnabled(event_id is not None)
+        self.strike_button.setEnabled(event_id is not None)
+
+    def _amend_selected(self, action: Callable[[int], None]) -> None:
+        event_id = self.timeline.selected_amendable()
+        if event_id is not None:
+            action(event_id)
+
+    def open_correction(self, event_id: int) -> None:
+        """Open the correction dialog for this entry (note, vitals set, reaction or outcome)."""
+        show_error(self.record_error, None)
+        try:
+            self.amend_dialog = open_correction(self.controller, event_id, self, self.vitals_tab.settings)
+        except DomainError as error:
+            show_error(self.record_error, str(error))
+
+    def open_strike(self, event_id: int) -> None:
+        show_error(self.record_error, None)
+        self.amend_dialog = open_strike(self.controller, event_id, self)
 
     def _nurse_name(self, nurse_id: int) -> str:
         if nurse_id not in self._nurse_names:

@@ -1,0 +1,548 @@
+"""The vitals trend: one chart per vital sign (chosen in 'Show'), and a table of every set.
+
+The chart plots the chosen sign over the session's time, each value labelled. Flagged values get a large triangle;
+alert thresholds are dotted lines; each reaction onset is a vertical dash-dot line; the infusion rate (given by the
+caller) is a grey shaded step area on the right axis, behind the vitals. The legend under the chart wraps rather
+than truncating, and draws each entry's line style or marker before its words: nothing relies on colour alone,
+and the table beside the chart holds every number. QtCharts is imported when the first chart is drawn (DESIGN
+rule 9), so the app starts without it.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDateTime, QMargins, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ivig_desktop.domain.reactions import ReactionRecord
+from ivig_desktop.domain.units import fahrenheit_from_celsius
+from ivig_desktop.domain.vitals import AlertThresholds, TemperatureUnit, VitalsHistory, VitalSign
+from ivig_desktop.ui import format as fmt
+from ivig_desktop.ui.style import WARNING_SYMBOL
+
+if TYPE_CHECKING:
+    from PySide6.QtCharts import QAbstractAxis, QChart, QChartView
+
+
+@dataclass(frozen=True)
+class Panel:
+    key: str
+    title: str
+    signs: tuple[VitalSign, ...]
+    unit: str
+    low: float
+    high: float
+
+
+# The temperature panel's least span in °F (the °C panel's 35.5-39.5 °C, rounded outwards).
+FAHRENHEIT_SPAN = (96.0, 103.0)
+
+PANELS = (
+    Panel("bp", "Blood pressure", (VitalSign.SYSTOLIC, VitalSign.DIASTOLIC), "mmHg", 40, 180),
+    Panel("hr", "Heart rate", (VitalSign.HEART_RATE,), "/min", 40, 140),
+    Panel("temp", "Temperature", (VitalSign.TEMPERATURE,), "°C", 35.5, 39.5),
+    Panel("spo2", "SpO2", (VitalSign.SPO2,), "%", 85, 100),
+    Panel("rr", "Respiratory rate", (VitalSign.RESPIRATORY_RATE,), "/min", 0, 30),
+    Panel("pain", "Pain", (VitalSign.PAIN,), "0-10", 0, 10),
+)
+
+
+def _ms(when: datetime) -> float:
+    return when.timestamp() * 1000
+
+
+def _dark() -> bool:
+    return QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    """A legend line: a glyph drawn like the series (line style or marker shape), its colour, and words."""
+
+    glyph: str
+    colour: QColor
+    text: str
+
+
+FLAG_COLOUR = QColor("#d32f2f")
+LABEL_LIFT = 22  # size of the invisible marker the value labels sit on
+RATE_COLOUR = QColor("#8a8a8a")
+
+
+@dataclass(frozen=True)
+class ChartData:
+    history: VitalsHistory
+    rates: tuple[tuple[datetime, Decimal], ...]
+    reactions: tuple[ReactionRecord, ...]
+    start: datetime
+    now: datetime
+    unit: TemperatureUnit
+    alerts: AlertThresholds
+
+
+class VitalsChart(QWidget):
+    """'Show' chooses the vital sign; the chart is drawn on first use."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view: QChartView | None = None
+        self.chart: QChart | None = None
+        self._data: ChartData | None = None
+        self.selector = QComboBox(self)
+        for panel in PANELS:
+            self.selector.addItem(self.tr(panel.title), panel.key)
+        self.selector.setAccessibleName(self.tr("Vital sign shown in the chart"))
+        self.selector.currentIndexChanged.connect(self._render)
+        show_label = QLabel(self.tr("&Show"), self)
+        show_label.setBuddy(self.selector)
+        top = QHBoxLayout()
+        top.addWidget(show_label)
+        top.addWidget(self.selector)
+        top.addStretch(1)
+        self.legend = QLabel(self)
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setAccessibleName(self.tr("Chart legend"))
+        self.legend_entries: tuple[LegendEntry, ...] = ()
+
+        self.empty_label = QLabel(self.tr("No vital signs yet: the chart starts with the first set."), self)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty_label)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.legend)
+
+    @property
+    def panel(self) -> Panel:
+        key = self.selector.currentData()
+        return next(p for p in PANELS if p.key == key)
+
+    def show_panel(self, key: str) -> None:
+        self.selector.setCurrentIndex(self.selector.findData(key))
+
+    def set_data(
+        self,
+        history: VitalsHistory,
+        *,
+        rates: Sequence[tuple[datetime, Decimal]] = (),
+        reactions: Sequence[ReactionRecord] = (),
+        start: datetime,
+        now: datetime,
+        unit: TemperatureUnit = TemperatureUnit.CELSIUS,
+        alerts: AlertThresholds | None = None,
+    ) -> None:
+        """Draw `history` from `start` to `now`; `rates` are (time, mL/h) changes, oldest first."""
+        self._data = ChartData(history, tuple(rates), tuple(reactions), start, now, unit, alerts or AlertThresholds())
+        self._render()
+
+    def _value(self, sign: VitalSign, value: Decimal, unit: TemperatureUnit) -> float:
+        if sign is VitalSign.TEMPERATURE and unit is TemperatureUnit.FAHRENHEIT:
+            return float(fahrenheit_from_celsius(value))
+        return float(value)
+
+    def _render(self) -> None:
+        data = self._data
+        if data is None or not data.history.readings:
+            self.stack.setCurrentWidget(self.empty_label)
+            self.legend.clear()
+            self.legend_entries = ()
+            return
+        from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QScatterSeries, QValueAxis
+
+        if self.view is None:
+            self.view = QChartView(self)
+            self.view.setRenderHint(self.view.renderHints().Antialiasing)
+            self.view.setMinimumHeight(200)
+            self.stack.addWidget(self.view)
+        panel = self.panel
+        unit_text = data.unit.symbol if panel.key == "temp" else panel.unit
+        text_colour = self.palette().color(QPalette.ColorRole.WindowText)
+        legend: list[LegendEntry] = []
+
+        chart = QChart()
+        chart.setTheme(QChart.ChartTheme.ChartThemeDark if _dark() else QChart.ChartTheme.ChartThemeLight)
+        chart.setBackgroundRoundness(0)
+        chart.setMargins(QMargins(2, 2, 2, 2))
+        chart.legend().hide()  # the legend is the wrapped label under the chart: it never truncates a name
+
+        start, end, ticks = time_range(
+            min(data.start, data.history.readings[0].occurred_at), max(data.now, data.history.readings[-1].occurred_at)
+        )
+        x_axis = QDateTimeAxis()
+        x_axis.setFormat("HH:mm")
+        x_axis.setTickCount(ticks)
+        x_axis.setRange(_qdatetime(start), _qdatetime(end))
+        x_axis.setLabelsFont(self.font())
+        y_axis = QValueAxis()
+        y_axis.setLabelsFont(self.font())
+        y_axis.setTitleText(self.tr("{0} ({1})").format(self.tr(panel.title), unit_text))
+        y_axis.setLabelFormat("%.1f" if panel.key == "temp" else "%d")
+        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+
+        if data.rates:
+            self._add_rates(chart, x_axis, data, end, legend)
+
+        values: list[float] = []
+        label_font = QFont(self.font())
+        label_font.setBold(True)
+        styles = ((Qt.PenStyle.SolidLine, "━━"), (Qt.PenStyle.DashLine, "╍╍"))
+        flagged_points: list[tuple[float, float]] = []
+        for index, sign in enumerate(panel.signs):
+            series = QLineSeries()
+            series.setName(self.tr(sign.label))
+            for reading in data.history.readings:
+                raw = reading.vitals.value(sign)
+                if raw is None:
+                    continue
+                y = self._value(sign, raw, data.unit)
+                series.append(_ms(reading.occurred_at), y)
+                values.append(y)
+                if sign in reading.flagged_signs:
+                    flagged_points.append((_ms(reading.occurred_at), y))
+            chart.addSeries(series)
+            series.attachAxis(x_axis)
+            series.attachAxis(y_axis)
+            style, glyph = styles[index % len(styles)]
+            pen = QPen(series.pen())
+            pen.setWidth(3)
+            pen.setStyle(style)
+            series.setPen(pen)
+            series.setPointsVisible(True)
+            series.setMarkerSize(7)
+            legend.append(LegendEntry(glyph, pen.color(), self.tr(sign.label)))
+            # The values are written on an invisible, larger marker so that they sit clear of the point.
+            labels = QScatterSeries()
+            labels.setMarkerSize(LABEL_LIFT)
+            labels.setColor(Qt.GlobalColor.transparent)
+            labels.setBorderColor(Qt.GlobalColor.transparent)
+            for point in series.points():
+                labels.append(point)
+            chart.addSeries(labels)
+            labels.attachAxis(x_axis)
+            labels.attachAxis(y_axis)
+            labels.setPointLabelsVisible(True)
+            labels.setPointLabelsFont(label_font)
+            labels.setPointLabelsFormat("@yPoint")
+            labels.setPointLabelsClipping(False)
+            labels.setPointLabelsColor(text_colour)
+
+        for value, name in self._thresholds(panel, data):
+            line = QLineSeries()
+            line.setName(name)
+            line.append(_ms(start), value)
+            line.append(_ms(end), value)
+            chart.addSeries(line)
+            line.attachAxis(x_axis)
+            line.attachAxis(y_axis)
+            pen = QPen(text_colour)
+            pen.setStyle(Qt.PenStyle.DotLine)
+            pen.setWidth(2)
+            line.setPen(pen)
+            values.append(value)
+            legend.append(LegendEntry("┈┈", text_colour, name))
+
+        if flagged_points:
+            flagged = QScatterSeries()
+            flagged.setName(self.tr("Flagged value"))
+            flagged.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeTriangle)
+            flagged.setMarkerSize(18)
+            for x, y in flagged_points:
+                flagged.append(x, y)
+            chart.addSeries(flagged)
+            flagged.attachAxis(x_axis)
+            flagged.attachAxis(y_axis)
+            flagged.setColor(FLAG_COLOUR)
+            flagged.setBorderColor(text_colour)
+            legend.append(LegendEntry("▲", FLAG_COLOUR, self.tr("{0} flagged value").format(WARNING_SYMBOL)))
+
+        shown_low, shown_high = panel.low, panel.high
+        if panel.key == "temp" and data.unit is TemperatureUnit.FAHRENHEIT:
+            shown_low, shown_high = FAHRENHEIT_SPAN
+        low = min([shown_low, *values])
+        high = max([shown_high, *values])
+        headroom = (high - low) * 0.1  # room for the value written above the highest point
+        bottom, top, y_ticks = nice_range(low, high + headroom if panel.key not in ("spo2", "pain") else high)
+        y_axis.setRange(bottom, top)
+        y_axis.setTickCount(y_ticks)
+
+        reaction_colour = QColor(Qt.GlobalColor.red if _dark() else Qt.GlobalColor.darkRed)
+        for reaction in data.reactions:
+            name = self.tr("Reaction, grade {0}, at {1}").format(int(reaction.grade), fmt.time_hm(reaction.onset_at))
+            marker = QLineSeries()
+            marker.setName(name)
+            marker.append(_ms(reaction.onset_at), y_axis.min())
+            marker.append(_ms(reaction.onset_at), y_axis.max())
+            chart.addSeries(marker)
+            marker.attachAxis(x_axis)
+            marker.attachAxis(y_axis)
+            pen = QPen(reaction_colour)
+            pen.setStyle(Qt.PenStyle.DashDotLine)
+            pen.setWidth(3)
+            marker.setPen(pen)
+            legend.append(LegendEntry("━·━", reaction_colour, name))
+
+        previous = self.chart
+        self.view.setChart(chart)  # the view owns the new chart and releases the old one, which we delete
+        self.chart = chart
+        if previous is not None:
+            previous.deleteLater()
+        self.stack.setCurrentWidget(self.view)
+        self.legend_entries = tuple(legend)
+        # Non-breaking spaces inside an entry, ordinary ones between: a line breaks between entries only.
+        self.legend.setText(
+            " &nbsp;&nbsp; ".join(
+                f'<span style="color:{entry.colour.name()}; font-weight:bold">{entry.glyph}</span>&nbsp;'
+                + html.escape(entry.text).replace(" ", "&nbsp;")
+                for entry in legend
+            )
+        )
+        self.view.setAccessibleName(self.tr("Chart: {0}").format(self.tr(panel.title)))
+        self.view.setAccessibleDescription(self._summary(panel, data))
+
+    def _add_rates(
+        self, chart: QChart, x_axis: QAbstractAxis, data: ChartData, end: datetime, legend: list[LegendEntry]
+    ) -> None:
+        from PySide6.QtCharts import QAreaSeries, QLineSeries, QValueAxis
+
+        rate_axis = QValueAxis()
+        rate_axis.setTitleText(self.tr("Infusion rate (mL/h)"))
+        rate_axis.setLabelFormat("%d")
+        rate_axis.setLabelsFont(self.font())
+        rate_axis.setGridLineVisible(False)  # one grid (the vital sign's) is enough to read by
+        chart.addAxis(rate_axis, Qt.AlignmentFlag.AlignRight)
+        steps = QLineSeries(chart)  # owned by the chart: the area series does not own its line
+        previous: float | None = None
+        for when, rate in data.rates:
+            if previous is not None:
+                steps.append(_ms(when), previous)
+            steps.append(_ms(when), float(rate))
+            previous = float(rate)
+        if previous is not None:
+            steps.append(_ms(min(data.now, end)), previous)
+        # A grey shaded step area behind the vitals: the rate reads as background, never as another vital sign.
+        series = QAreaSeries(steps)
+        name = self.tr("Infusion rate (mL/h, right axis)")
+        series.setName(name)
+        chart.addSeries(series)
+        series.attachAxis(x_axis)
+        series.attachAxis(rate_axis)
+        grey = QColor(RATE_COLOUR)
+        fill = QColor(grey)
+        fill.setAlpha(60)
+        series.setBrush(QBrush(fill))
+        series.setPen(QPen(grey, 1))
+        top = max(float(rate) for _, rate in data.rates)
+        rate_axis.setRange(0, max(top * 1.15, 10))
+        rate_axis.applyNiceNumbers()
+        legend.append(LegendEntry("▇", grey, name))
+
+    def _thresholds(self, panel: Panel, data: ChartData) -> list[tuple[float, str]]:
+        alerts = data.alerts
+        baseline = data.history.baseline
+        lines: list[tuple[float, str]] = []
+        if panel.key == "bp":
+            lines.append(
+                (float(alerts.systolic_below_mmhg), self.tr("Alert: systolic < {0}").format(alerts.systolic_below_mmhg))
+            )
+            if baseline is not None:
+                drop = alerts.systolic_drop_at_or_above_percent
+                level = baseline.vitals.systolic_mmhg * (100 - drop) / 100
+                lines.append(
+                    (float(level), self.tr("Alert: systolic {0}% below baseline ({1:.0f})").format(drop, float(level)))
+                )
+        elif panel.key == "hr":
+            limit = alerts.heart_rate_above_per_min
+            lines.append((float(limit), self.tr("Alert: > {0} /min").format(limit)))
+        elif panel.key == "spo2":
+            limit = alerts.spo2_below_percent
+            lines.append((float(limit), self.tr("Alert: < {0}%").format(limit)))
+        elif panel.key == "temp":
+            unit = data.unit
+            fever = self._value(VitalSign.TEMPERATURE, alerts.fever_at_or_above_c, unit)
+            lines.append((fever, self.tr("Alert: ≥ {0} {1}").format(f"{fever:.1f}", unit.symbol)))
+            if baseline is not None:
+                rise = baseline.vitals.temperature_c + alerts.temperature_rise_at_or_above_c
+                rise_level = self._value(VitalSign.TEMPERATURE, rise, unit)
+                if abs(rise_level - fever) > 0.05:
+                    lines.append(
+                        (
+                            rise_level,
+                            self.tr("Alert: baseline + {0} °C ({1} {2})").format(
+                                alerts.temperature_rise_at_or_above_c, f"{rise_level:.1f}", unit.symbol
+                            ),
+                        )
+                    )
+        return lines
+
+    def _summary(self, panel: Panel, data: ChartData) -> str:
+        """The chart in words, for screen readers."""
+        parts = []
+        for sign in panel.signs:
+            points = []
+            for reading in data.history.readings:
+                value = reading.vitals.value(sign)
+                if value is None:
+                    continue
+                flag = self.tr(" (flagged)") if sign in reading.flagged_signs else ""
+                points.append(f"{self._value(sign, value, data.unit):g} {fmt.time_hm(reading.occurred_at)}{flag}")
+            parts.append(f"{self.tr(sign.label)}: " + ", ".join(points))
+        return "; ".join(parts)
+
+
+def nice_range(low: float, high: float) -> tuple[float, float, int]:
+    """Bounds on a round step (0.5, 1, 2, 5, 10, 20, 25 or 50) around [low, high], and the tick count (at most 9)."""
+    for step in (0.5, 1, 2, 5, 10, 20, 25, 50, 100):
+        bottom = math.floor(low / step) * step
+        top = math.ceil(high / step) * step
+        if top == bottom:
+            top += step
+        intervals = round((top - bottom) / step)
+        if intervals <= 8:
+            return bottom, top, intervals + 1
+    return low, high, 5
+
+
+def time_range(first: datetime, last: datetime) -> tuple[datetime, datetime, int]:
+    """Axis bounds on whole 15, 30, 60 or 120 minutes around [first, last], and the tick count (at most 9)."""
+    local_first = fmt.local(first)
+    for minutes in (15, 30, 60, 120, 240):
+        step = timedelta(minutes=minutes)
+        day = local_first.replace(hour=0, minute=0, second=0, microsecond=0)
+        start = day + ((local_first - day) // step) * step
+        intervals = max(1, -(-(fmt.local(last) - start) // step))
+        if (fmt.local(last) - start) % step == timedelta(0) and fmt.local(last) > start:
+            intervals += 1  # a point on the last tick is not drawn on the frame
+        if intervals <= 8:
+            return start, start + intervals * step, intervals + 1
+    return start, start + intervals * step, 9
+
+
+def _qdatetime(when: datetime) -> QDateTime:
+    return QDateTime.fromMSecsSinceEpoch(int(_ms(when)))
+
+
+# --- the table ----------------------------------------------------------------------------------------------
+
+TABLE_SIGNS = (
+    VitalSign.HEART_RATE,
+    VitalSign.RESPIRATORY_RATE,
+    VitalSign.TEMPERATURE,
+    VitalSign.SPO2,
+    VitalSign.PAIN,
+    VitalSign.WEIGHT,
+)
+
+
+class VitalsTable(QTableWidget):
+    """Every vitals set, oldest first: time (baseline, late entry, corrected), each value, and the flags in words.
+    A flagged value is bold with a ⚠."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Vital signs table"))
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self._unit = TemperatureUnit.CELSIUS
+        self._set_headers()
+
+    def _set_headers(self) -> None:
+        headers = [self.tr("Time"), self.tr("BP mmHg")]
+        for sign in TABLE_SIGNS:
+            unit = self._unit.symbol if sign is VitalSign.TEMPERATURE else sign.unit
+            headers.append(self.tr("{0} {1}").format(self.tr(_SHORT[sign]), unit))
+        headers.append(self.tr("Flags"))
+        self.setColumnCount(len(headers))
+        self.setHorizontalHeaderLabels(headers)
+        head = self.horizontalHeader()
+        for column in range(len(headers)):
+            head.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        head.setStretchLastSection(False)  # the flags in full; the table scrolls sideways if need be
+
+    def show_history(self, history: VitalsHistory, unit: TemperatureUnit = TemperatureUnit.CELSIUS) -> None:
+        self._unit = unit
+        self._set_headers()
+        self.setRowCount(len(history.readings))
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for row, reading in enumerate(history.readings):
+            notes = []
+            if reading.is_baseline:
+                notes.append(self.tr("baseline"))
+            if reading.is_late_entry:
+                notes.append(self.tr("late entry"))
+            if reading.is_corrected:
+                notes.append(self.tr("corrected"))
+            time_text = fmt.time_hm(reading.occurred_at) + (f" ({', '.join(notes)})" if notes else "")
+            cells = [(time_text, False)]
+            vitals = reading.vitals
+            flagged = reading.flagged_signs
+            bp_flag = VitalSign.SYSTOLIC in flagged
+            cells.append((f"{vitals.systolic_mmhg}/{vitals.diastolic_mmhg}", bp_flag))
+            for sign in TABLE_SIGNS:
+                value = vitals.value(sign)
+                if value is None:
+                    cells.append(("—", False))
+                    continue
+                if sign is VitalSign.TEMPERATURE and unit is TemperatureUnit.FAHRENHEIT:
+                    text = str(fahrenheit_from_celsius(value))
+                elif sign is VitalSign.WEIGHT:
+                    text = f"{value.normalize():f}"
+                else:
+                    text = str(value)
+                cells.append((text, sign in flagged))
+            kinds = ", ".join(dict.fromkeys(self.tr(flag.kind.label) for flag in reading.flags))
+            cells.append(((f"{WARNING_SYMBOL} " + kinds) if kinds else self.tr("none"), bool(kinds)))
+            sentences = "\n".join(flag.sentence(unit) for flag in reading.flags)
+            for column, (text, is_flagged) in enumerate(cells):
+                if is_flagged and column < len(cells) - 1:
+                    text = f"{WARNING_SYMBOL} {text}"
+                item = QTableWidgetItem(text)
+                if is_flagged:
+                    item.setFont(bold)
+                item.setToolTip(sentences or text)
+                self.setItem(row, column, item)
+        self.resizeRowsToContents()
+        self.scrollToBottom()
+
+    def cell_text(self, row: int, column: int) -> str:
+        item = self.item(row, column)
+        return "" if item is None else item.text()
+
+
+_SHORT = {
+    VitalSign.HEART_RATE: "HR",
+    VitalSign.RESPIRATORY_RATE: "RR",
+    VitalSign.TEMPERATURE: "T",
+    VitalSign.SPO2: "SpO2",
+    VitalSign.PAIN: "Pain",
+    VitalSign.WEIGHT: "Wt",
+}
