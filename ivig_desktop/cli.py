@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from ivig_desktop import APP_NAME, __version__
+from ivig_desktop.maintenance import add_commands as add_maintenance_commands
 from ivig_desktop.paths import DB_ENV_VAR, resolve_db_path
 
 Handler = Callable[[argparse.Namespace], int]
@@ -29,7 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"database file to use (default: ${DB_ENV_VAR}, else ivig-desktop.db in the user data dir)",
     )
     parser.set_defaults(handler=_cmd_gui)
-    parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    add_maintenance_commands(commands)  # check, backup
     return parser
 
 
