@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -16,12 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from ivig_desktop import APP_NAME
+from ivig_desktop.store.backup import BackupInfo
+from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui.board import Board
 from ivig_desktop.ui.dialogs.new_session import NewSessionDialog
 from ivig_desktop.ui.dialogs.patient import PatientDialog
+from ivig_desktop.ui.dialogs.restore import RestoreDialog
 from ivig_desktop.ui.session.page import SessionPage
 from ivig_desktop.ui.sign_in import SignInPage
-from ivig_desktop.ui.style import set_font
+from ivig_desktop.ui.style import WARNING_SYMBOL, set_font
 from ivig_desktop.ui.timer import repaint_timer
 from ivig_desktop.ui.workstation import Workstation
 
@@ -70,6 +75,7 @@ class MainWindow(QMainWindow):
         self.timer.timeout.connect(self.tick)
         self.timer.start()
         self._nurse_changed()
+        self._build_reliability()
 
     def _build_actions(self) -> None:
         self.toolbar = QToolBar(self.tr("Main"), self)
@@ -153,6 +159,80 @@ class MainWindow(QMainWindow):
     def tick(self) -> None:
         """Repaint what depends on the time. Deadlines come from recorded times and the clock, not from ticks."""
         self.board.tick(self.workstation.clock.now())
+        self._daily_backup()
+
+    # Reliability: read-only banner, daily backup while running, restore from backup (then restart)
+    def _build_reliability(self) -> None:
+        self.restart_requested = False  # run_gui reopens the database and a new window when set
+        self.restart_notice = ""
+        self.restore_dialog: RestoreDialog | None = None
+        self._backup_retry_at = 0.0
+        reason = self.workstation.read_only_reason
+        self.read_only_banner = QLabel(self)
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.read_only_banner.setMargin(8)
+        set_font(self.read_only_banner, 1.1, bold=True)
+        if reason:
+            text = self.tr("{0} Read-only: you can read the record but not add to it. {1}").format(
+                WARNING_SYMBOL, reason
+            )
+            self.read_only_banner.setText(text)
+            self.read_only_banner.setAccessibleName(text)
+        self.read_only_banner.setVisible(bool(reason))
+        holder = QWidget(self)
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.read_only_banner)
+        self.takeCentralWidget()
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(holder)
+
+        self.restore_action = QAction(self.tr("Restore from backup…"), self)
+        self.restore_action.setToolTip(self.tr("Put back an earlier backup of the database"))
+        self.restore_action.triggered.connect(self.open_restore)
+        self.toolbar.addAction(self.restore_action)
+        self.workstation.nurse_changed.connect(self._update_reliability)
+        self._update_reliability()
+        for notice in getattr(self.workstation.db, "notices", []):
+            self.show_notice(notice)
+
+    def _update_reliability(self) -> None:
+        """After each change of nurse (run after _nurse_changed, which sets the title)."""
+        read_only = self.workstation.read_only_reason is not None
+        self.restore_action.setEnabled(self.workstation.nurse is not None and not read_only)
+        if read_only:
+            self.setWindowTitle(self.tr("{0} (read-only)").format(self.windowTitle()))
+
+    def show_notice(self, text: str) -> None:
+        self.statusBar().showMessage(text)
+
+    def _daily_backup(self) -> None:
+        """Take the day's backup when the app runs past midnight (UTC); after a failure, retry in 10 minutes."""
+        if self.workstation.read_only_reason is not None:
+            return
+        clock = self.workstation.backup_clock
+        if clock.monotonic() < self._backup_retry_at:
+            return
+        try:
+            self.workstation.daily_backup()
+        except StoreError as error:
+            self._backup_retry_at = clock.monotonic() + 600
+            self.show_notice(self.tr("Today's automatic backup could not be made: {0}").format(error))
+
+    def open_restore(self) -> None:
+        self.restore_dialog = RestoreDialog(self.workstation, self)
+        self.restore_dialog.restored.connect(self._restored)
+        self.restore_dialog.finished.connect(self.activateWindow)
+        self.restore_dialog.open()
+
+    def _restored(self, chosen: BackupInfo, before: Path) -> None:
+        self.restart_notice = self.tr(
+            "Restored the backup taken {0}. The database as it was just before is kept in {1}."
+        ).format(chosen.taken_at.astimezone().strftime("%a %d %b %Y %H:%M"), before)
+        self.restart_requested = True
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the window leaves every session active: they are on the board when the app reopens."""
