@@ -14,7 +14,7 @@ from sqlite_utils import Database, Migrations
 
 from ivig_desktop.domain.people import Nurse, Patient
 from ivig_desktop.domain.session import Session, add_note
-from ivig_desktop.store import backup, migrations, sessions
+from ivig_desktop.store import backup, sessions
 from ivig_desktop.store.backup import (
     DAILY,
     KEEP_DAILY,
@@ -243,21 +243,6 @@ def test_restore_into_a_read_only_database_is_refused(live: tuple[IvigDatabase, 
 # Before a migration
 
 
-@pytest.fixture
-def newer_version(monkeypatch: pytest.MonkeyPatch) -> Migrations:
-    """The released migrations plus one more, as the next version of the app would have them."""
-    upgraded = Migrations("ivig_desktop")
-    upgraded()(migrations.m001_initial)
-
-    @upgraded()
-    def m002_test_sites(db: Database) -> None:
-        db.execute("CREATE TABLE sites (id INTEGER PRIMARY KEY, name TEXT NOT NULL)")
-        db.execute("ALTER TABLE sessions ADD COLUMN site_id INTEGER REFERENCES sites(id)")
-
-    monkeypatch.setattr(migrations, "migrations", upgraded)
-    return upgraded
-
-
 def test_a_backup_is_taken_before_migrating(
     live: tuple[IvigDatabase, Session], nurse: Nurse, newer_version: Migrations
 ) -> None:
@@ -267,14 +252,14 @@ def test_a_backup_is_taken_before_migrating(
     db.close()
 
     upgraded = open_database(path, now=T0)
-    assert [m.name for m in newer_version.applied(upgraded)] == ["m001_initial", "m002_test_sites"]
+    assert [m.name for m in newer_version.applied(upgraded)][-1] == "m999_rehearsal_sites"
     assert [e.payload["text"] for e in sessions.events(upgraded, session.id)] == ["recorded by the older version"]
     upgraded.close()
 
     reasons = {b.reason: b.path for b in list_backups(path)}
     assert set(reasons) == {PRE_MIGRATION, DAILY}
     old = sqlite3.connect(reasons[PRE_MIGRATION])
-    assert [r[0] for r in old.execute("SELECT name FROM _sqlite_migrations")] == ["m001_initial"]
+    assert "m999_rehearsal_sites" not in [r[0] for r in old.execute("SELECT name FROM _sqlite_migrations")]
     assert old.execute("SELECT COUNT(*) FROM sqlite_master WHERE name = 'sites'").fetchone() == (0,)
     old.close()
     assert notes_in(reasons[PRE_MIGRATION]) == ["recorded by the older version"]
@@ -294,7 +279,7 @@ def test_no_migration_without_its_backup(
     with pytest.raises(StoreError, match="disk full"):
         open_database(path, now=T0)
     plain = Database(sqlite3.connect(path))
-    assert [m.name for m in newer_version.applied(plain)] == ["m001_initial"]
+    assert "m999_rehearsal_sites" not in [m.name for m in newer_version.applied(plain)]
     plain.close()
 
 
@@ -304,13 +289,14 @@ def test_a_failed_migration_changes_nothing(live: tuple[IvigDatabase, Session], 
     db.close()
 
     @newer_version()
-    def m003_broken(db: Database) -> None:
+    def m999_zz_broken(db: Database) -> None:
         db.execute("CREATE TABLE half_done (x)")
         raise RuntimeError("bug in a migration")
 
     with pytest.raises(RuntimeError, match="bug in a migration"):
         open_database(path, now=T0)
     plain = Database(sqlite3.connect(path))
-    assert [m.name for m in newer_version.applied(plain)] == ["m001_initial"]  # m002 rolled back with m003
+    applied = [m.name for m in newer_version.applied(plain)]
+    assert "m999_rehearsal_sites" not in applied  # rolled back with the broken one after it
     assert "half_done" not in plain.table_names() and "sites" not in plain.table_names()
     plain.close()
