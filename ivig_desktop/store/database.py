@@ -204,7 +204,11 @@ def connect(
     """Open the existing database file at `path` with the house pragmas, without checking or migrating."""
     read_only = read_only_reason is not None
     conn = _sqlite_connect(path, read_only=read_only)
-    db = IvigDatabase(conn, path, read_only_reason=read_only_reason, lock=lock)
+    try:
+        db = IvigDatabase(conn, path, read_only_reason=read_only_reason, lock=lock)
+    except BaseException:
+        conn.close()
+        raise
     try:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -269,11 +273,11 @@ def open_database(path: Path, *, now: datetime | None = None) -> IvigDatabase:
     lock, read_only_reason = _take_writer_lock(path, now)
     try:
         check_file(path)
+        db = connect(path, read_only_reason=read_only_reason, lock=lock)
     except BaseException:
         if lock is not None:
-            lock.release()
+            lock.release()  # (idempotent: connect may have released it already)
         raise
-    db = connect(path, read_only_reason=read_only_reason, lock=lock)
     try:
         if migrations.pending(db):
             if read_only_reason is not None:

@@ -9,8 +9,8 @@ still a separate process, killed by SIGKILL with no chance to clean up.
 A child goes through the code path the UI uses: `open_database` (start-up check, lock, migrations, daily
 backup), a `Workstation` with the system clock, `create_nurse`, `create_patient`, `open_session`, and
 `SessionController.add_note` / `amend_note`. It prints one JSON line per saved thing *after* the call has
-returned: that is what it reported as saved. Lines are written with one os.write each (shorter than PIPE_BUF,
-so never torn).
+returned: that is what it reported as saved (and a `saving` line just before each call). Lines are written
+with one os.write each (shorter than PIPE_BUF, so never torn).
 """
 
 from __future__ import annotations
@@ -80,6 +80,7 @@ def record(db_path: Path, run: int, seed: int) -> None:
     say("writing", session=controller.session_id, seq=controller.session.last_seq)
     for n in range(MAX_EVENTS_PER_RUN):
         notes = controller.session.notes
+        say("saving")  # so the harness can tell a kill inside a save from one between saves
         if notes and rng.random() < 0.1:
             target = rng.choice(notes).event.id
             event = controller.amend_note(target, reason=f"run {run} correction {n}", new_text=f"corrected {run}.{n}")

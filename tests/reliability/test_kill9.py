@@ -105,6 +105,8 @@ class Tally:
     kills_before_writing: int = 0
     events_reported: int = 0
     unreported_writes: int = 0  # kills that fell between a COMMIT and its report
+    kills_in_save: int = 0  # kills that fell inside add_note/amend_note (before, during or after the COMMIT)
+    kills_in_save_before_commit: int = 0  # ...of which nothing was stored: the transaction was rolled back
 
 
 def count_rows(conn: sqlite3.Connection) -> int:
@@ -159,6 +161,10 @@ def verify_after_kill(chain: Chain, reported: list[dict[str, Any]], tally: Tally
     extra = rows - chain.rows - new_rows
     assert extra in (0, 1), f"{where}: {extra} writes beyond those reported (at most the one in flight)"
     tally.unreported_writes += extra
+    child_lines = [m for m in reported if m["kind"] not in ("reaped", "started")]
+    if child_lines and child_lines[-1]["kind"] == "saving":
+        tally.kills_in_save += 1
+        tally.kills_in_save_before_commit += 1 - extra
     chain.rows = rows
     chain.events.update(events)
     tally.events_reported += len(events)
@@ -247,8 +253,10 @@ def test_kill_9_at_random_moments_loses_nothing_reported(tmp_path: Path, capsys:
     elapsed = time.monotonic() - started
     with capsys.disabled():
         print(
-            f"\nkill -9 harness: {tally.kills} kills, {tally.events_reported} events reported and all found, "
-            f"{tally.unreported_writes} kills between a commit and its report, {tally.kills_before_writing} kills "
-            f"during start-up, {len(chains)} databases, {elapsed:.1f} s, seed {SEED}, failures 0"
+            f"\nkill -9 harness: {tally.kills} kills, {tally.events_reported} events reported and all found; "
+            f"{tally.kills_in_save} kills inside a save ({tally.kills_in_save_before_commit} before its commit "
+            f"completed: nothing stored; the others after: stored, not yet reported), {tally.unreported_writes} "
+            f"writes stored but not reported in all, {tally.kills_before_writing} kills during start-up; "
+            f"{len(chains)} databases, {elapsed:.1f} s, seed {SEED}, failures 0"
         )
     assert tally.kills == KILLS

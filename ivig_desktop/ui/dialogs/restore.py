@@ -162,5 +162,5 @@ class RestoreDialog(QDialog):
             show_error(self.error, str(error))
             return
         show_error(self.error, None)
+        self.accept()  # closed first: the window closes (and the app restarts) on `restored`
         self.restored.emit(chosen, before)
-        self.accept()
