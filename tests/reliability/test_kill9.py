@@ -7,7 +7,8 @@ passes its start-up check and gets the writer lock (the dead child's lock does n
 folds every session, and the child's session ends at its last reported event (or the one after). Then the next
 child continues the same session in the same file.
 
-IVIG_KILLS (default 100) sets the number of kills, IVIG_KILL_SEED the seed (printed on failure), for example:
+IVIG_KILLS (default 100) sets the number of kills, IVIG_KILL_SEED the seed (printed on failure) and
+IVIG_KILL_MAX_DELAY_MS (default 300) the latest moment of a kill after the child's fork, for example:
     IVIG_KILLS=2000 uv run pytest tests/reliability -s
 Kills are spread over databases of KILLS_PER_DATABASE kills each, so that files stay small and each kill costs
 the same. A summary line is printed (visible with -s).
@@ -44,7 +45,7 @@ REPO = Path(__file__).resolve().parents[2]
 KILLS = int(os.environ.get("IVIG_KILLS", "100"))
 SEED = int(os.environ.get("IVIG_KILL_SEED", str(random.SystemRandom().randrange(2**31))))
 KILLS_PER_DATABASE = 25
-MAX_DELAY_S = 0.3  # each child is killed within this long after it was forked
+MAX_DELAY_S = int(os.environ.get("IVIG_KILL_MAX_DELAY_MS", "300")) / 1000  # a kill comes this soon after a fork
 REPLY_TIMEOUT_S = 30.0  # a child or the fork server that says nothing for this long has hung: fail
 
 
@@ -150,14 +151,18 @@ def verify_after_kill(chain: Chain, reported: list[dict[str, Any]], tally: Tally
             chain.last_seq = message["seq"]
 
     # The file as the crash left it: sound, and holding every reported event exactly as reported.
-    conn = sqlite3.connect(chain.path)
-    try:
-        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)], where
-        assert conn.execute("PRAGMA foreign_key_check").fetchall() == [], where
-        assert stored_events(conn, list(events)) == events, f"{where}: a reported event is missing or different"
-        rows = count_rows(conn)
-    finally:
-        conn.close()
+    if chain.path.exists():
+        conn = sqlite3.connect(f"file:{chain.path}?mode=rw", uri=True)  # never creates a file
+        try:
+            assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)], where
+            assert conn.execute("PRAGMA foreign_key_check").fetchall() == [], where
+            assert stored_events(conn, list(events)) == events, f"{where}: a reported event is missing or different"
+            rows = count_rows(conn)
+        finally:
+            conn.close()
+    else:  # killed before it created the file (the first child of a database, killed at once)
+        assert new_rows == 0, f"{where}: saves were reported but there is no database file"
+        rows = 0
     extra = rows - chain.rows - new_rows
     assert extra in (0, 1), f"{where}: {extra} writes beyond those reported (at most the one in flight)"
     tally.unreported_writes += extra
@@ -194,69 +199,92 @@ def verify_chain(chain: Chain, capsys: pytest.CaptureFixture[str], where: str) -
     assert capsys.readouterr().out.startswith(f"ok: {chain.path}: integrity ok, foreign keys ok"), where
 
 
+class Harness:
+    """The fork server, the databases and the tally of one harness run."""
+
+    def __init__(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        self.tmp_path = tmp_path
+        self.capsys = capsys
+        self.rng = random.Random(SEED)
+        self.tally = Tally()
+        self.chains: list[Chain] = []
+        self.child: int | None = None
+        with (tmp_path / "fork-server-stderr.txt").open("w") as stderr:
+            self.server = subprocess.Popen(
+                [sys.executable, "-m", "tests.reliability.child"],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=stderr,
+                cwd=REPO,
+            )
+        assert self.server.stdout is not None
+        self.lines = Lines(self.server.stdout.fileno())
+        list(self.lines.next_matching("ready", "the fork server"))
+
+    def send(self, command: str) -> None:
+        assert self.server.stdin is not None
+        self.server.stdin.write(command.encode() + b"\n")
+        self.server.stdin.flush()
+
+    def kill_once(self, kill: int, where: str) -> None:
+        if kill % KILLS_PER_DATABASE == 0:
+            if self.chains:
+                verify_chain(self.chains[-1], self.capsys, where)
+            self.chains.append(Chain(self.tmp_path / f"db-{len(self.chains)}" / "ivig.db"))
+        chain = self.chains[-1]
+        self.send(f"run {chain.path} {kill} {SEED}")
+        reported = list(self.lines.next_matching("started", "a child to start"))
+        self.child = reported[-1]["pid"]
+        reported += self.lines.read_until(time.monotonic() + self.rng.uniform(0, MAX_DELAY_S))
+        os.kill(self.child, signal.SIGKILL)
+        self.send(f"reap {self.child}")
+        reported += self.lines.next_matching("reaped", "the child to be reaped")
+        self.child = None
+        status = reported[-1]["status"]
+        errors = [m["traceback"] for m in reported if m["kind"] == "error"]
+        assert not errors, f"the child failed:\n{errors[0]}"
+        assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, f"status {status}"
+        self.tally.kills += 1
+        if not any(m["kind"] == "writing" for m in reported):
+            self.tally.kills_before_writing += 1
+        verify_after_kill(chain, reported, self.tally, where)
+
+    def close(self) -> None:
+        if self.child is not None:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self.child, signal.SIGKILL)
+        assert self.server.stdin is not None and self.server.stdout is not None
+        self.server.stdin.close()
+        try:
+            self.server.wait(timeout=REPLY_TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            self.server.kill()
+            self.server.wait()
+        self.server.stdout.close()
+
+
 def test_kill_9_at_random_moments_loses_nothing_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    rng = random.Random(SEED)
-    stderr_path = tmp_path / "fork-server-stderr.txt"
-    with stderr_path.open("w") as stderr:
-        server = subprocess.Popen(
-            [sys.executable, "-m", "tests.reliability.child"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=stderr,
-            cwd=REPO,
-        )
-    assert server.stdin is not None and server.stdout is not None
-    lines = Lines(server.stdout.fileno())
-    tally = Tally()
-    chains: list[Chain] = []
-    child: int | None = None
     started = time.monotonic()
+    harness = Harness(tmp_path, capsys)
     try:
-        list(lines.next_matching("ready", "the fork server"))
         for kill in range(KILLS):
             where = f"kill {kill + 1} of {KILLS} (IVIG_KILL_SEED={SEED})"
-            if kill % KILLS_PER_DATABASE == 0:
-                if chains:
-                    verify_chain(chains[-1], capsys, where)
-                chains.append(Chain(tmp_path / f"db-{len(chains)}" / "ivig.db"))
-            chain = chains[-1]
-            server.stdin.write(f"run {chain.path} {kill} {SEED}\n".encode())
-            server.stdin.flush()
-            reported = list(lines.next_matching("started", "a child to start"))
-            child = reported[-1]["pid"]
-            reported += lines.read_until(time.monotonic() + rng.uniform(0, MAX_DELAY_S))
-            os.kill(child, signal.SIGKILL)
-            server.stdin.write(f"reap {child}\n".encode())
-            server.stdin.flush()
-            reported += lines.next_matching("reaped", "the child to be reaped")
-            status = reported[-1]["status"]
-            errors = [m["traceback"] for m in reported if m["kind"] == "error"]
-            assert not errors, f"{where}: the child failed:\n{errors[0]}"
-            assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, f"{where}: status {status}"
-            child = None
-            tally.kills += 1
-            if not any(m["kind"] == "writing" for m in reported):
-                tally.kills_before_writing += 1
-            verify_after_kill(chain, reported, tally, where)
-        verify_chain(chains[-1], capsys, f"the end (IVIG_KILL_SEED={SEED})")
+            try:
+                harness.kill_once(kill, where)
+            except BaseException as error:
+                error.add_note(f"at {where}")
+                raise
+        verify_chain(harness.chains[-1], capsys, f"the end (IVIG_KILL_SEED={SEED})")
     finally:
-        if child is not None:
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(child, signal.SIGKILL)
-        server.stdin.close()
-        try:
-            server.wait(timeout=REPLY_TIMEOUT_S)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
-        server.stdout.close()
+        harness.close()
     elapsed = time.monotonic() - started
+    tally = harness.tally
     with capsys.disabled():
         print(
             f"\nkill -9 harness: {tally.kills} kills, {tally.events_reported} events reported and all found; "
             f"{tally.kills_in_save} kills inside a save ({tally.kills_in_save_before_commit} before its commit "
             f"completed: nothing stored; the others after: stored, not yet reported), {tally.unreported_writes} "
             f"writes stored but not reported in all, {tally.kills_before_writing} kills during start-up; "
-            f"{len(chains)} databases, {elapsed:.1f} s, seed {SEED}, failures 0"
+            f"{len(harness.chains)} databases, {elapsed:.1f} s, seed {SEED}, failures 0"
         )
     assert tally.kills == KILLS
