@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from ivig_desktop import APP_NAME, __version__
+from ivig_desktop.maintenance import add_commands as add_maintenance_commands
 from ivig_desktop.paths import DB_ENV_VAR, resolve_db_path
 
 if TYPE_CHECKING:
@@ -116,6 +117,8 @@ def build_parser() -> argparse.ArgumentParser:
     schedule.add_argument("--override-reason", metavar="TEXT", help="reason to go above the personal maximum")
     schedule.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     schedule.set_defaults(handler=_cmd_schedule)
+
+    add_maintenance_commands(commands)  # check, backup
     return parser
 
 

@@ -27,14 +27,21 @@ def application() -> QApplication:
 
 def run_gui(db_path: Path, clock: Clock | None = None, *, simulation: bool = False) -> int:
     app = application()
-    try:
-        db = open_database(db_path)
-    except (StoreError, OSError) as error:
-        QMessageBox.critical(None, APP_NAME, f"The database {db_path} could not be opened.\n\n{error}")
-        return 1
-    workstation = Workstation(db, clock or SystemClock(), db_path)
-    window = MainWindow(workstation, simulation=simulation)
-    window.show()
-    code = app.exec()
-    db.close()
-    return code
+    notice = ""
+    while True:  # once, unless the window asks for a restart (after a restore from backup)
+        try:
+            db = open_database(db_path)
+        except (StoreError, OSError) as error:
+            # A damaged file (DatabaseDamagedError) is left as it was; the message says how to restore a backup.
+            QMessageBox.critical(None, APP_NAME, f"The database {db_path} could not be opened.\n\n{error}")
+            return 1
+        workstation = Workstation(db, clock or SystemClock(), db_path)
+        window = MainWindow(workstation, simulation=simulation)
+        window.show()
+        if notice:
+            window.show_notice(notice)
+        code = app.exec()
+        db.close()
+        if not window.restart_requested:
+            return code
+        notice = window.restart_notice

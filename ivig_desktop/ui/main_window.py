@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -20,14 +21,17 @@ from PySide6.QtWidgets import (
 
 from ivig_desktop import APP_NAME
 from ivig_desktop.domain.due import DueItem
+from ivig_desktop.store.backup import BackupInfo
+from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui.alerts import AlertCenter, AlertPlayer, SystemAlertPlayer
 from ivig_desktop.ui.board import Board
 from ivig_desktop.ui.dialogs.lots import LotDialog
 from ivig_desktop.ui.dialogs.new_session import NewSessionDialog
 from ivig_desktop.ui.dialogs.patient import PatientDialog
+from ivig_desktop.ui.dialogs.restore import RestoreDialog
 from ivig_desktop.ui.session.page import SessionPage
 from ivig_desktop.ui.sign_in import SignInPage
-from ivig_desktop.ui.style import set_font
+from ivig_desktop.ui.style import WARNING_SYMBOL, set_font
 from ivig_desktop.ui.timer import repaint_timer
 from ivig_desktop.ui.widgets.alert_panel import AlertPanel
 from ivig_desktop.ui.workstation import Workstation
@@ -65,7 +69,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.sign_in_page)
         self.stack.addWidget(self.work_page)
         central = QWidget(self)
-        central_layout = QVBoxLayout(central)
+        self.central_layout = central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
         self.simulation_banner = QLabel(SIMULATION_TEXT, central)
@@ -112,6 +116,7 @@ class MainWindow(QMainWindow):
         self.timer.timeout.connect(self.tick)
         self.timer.start()
         self._nurse_changed()
+        self._build_reliability()
 
     def _build_actions(self) -> None:
         self.toolbar = QToolBar(self.tr("Main"), self)
@@ -228,6 +233,7 @@ class MainWindow(QMainWindow):
         self.board.tick(now)
         if self.session_page is not None:
             self.session_page.tick(now)
+        self._daily_backup()
 
     def _sessions_due(self, now: datetime) -> list[tuple[int, str, list[DueItem]]]:
         policy = self.workstation.config.monitoring
@@ -235,6 +241,73 @@ class MainWindow(QMainWindow):
             (c.session_id, c.session.header.location, c.session.due(now, policy))
             for c in self.workstation.controllers()
         ]
+
+    # Reliability: read-only banner, daily backup while running, restore from backup (then restart)
+    def _build_reliability(self) -> None:
+        self.restart_requested = False  # run_gui reopens the database and a new window when set
+        self.restart_notice = ""
+        self.restore_dialog: RestoreDialog | None = None
+        self._backup_retry_at = 0.0
+        reason = self.workstation.read_only_reason
+        self.read_only_banner = QLabel(self)
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.read_only_banner.setMargin(8)
+        set_font(self.read_only_banner, 1.1, bold=True)
+        if reason:
+            text = self.tr("{0} Read-only: you can read the record but not add to it. {1}").format(
+                WARNING_SYMBOL, reason
+            )
+            self.read_only_banner.setText(text)
+            self.read_only_banner.setAccessibleName(text)
+        self.read_only_banner.setVisible(bool(reason))
+        central = self.central_layout
+        central.insertWidget(1, self.read_only_banner)  # under the simulation banner, above the pages
+
+        self.restore_action = QAction(self.tr("Restore from backup…"), self)
+        self.restore_action.setToolTip(self.tr("Put back an earlier backup of the database"))
+        self.restore_action.triggered.connect(self.open_restore)
+        self.toolbar.addAction(self.restore_action)
+        self.workstation.nurse_changed.connect(self._update_reliability)
+        self._update_reliability()
+        for notice in getattr(self.workstation.db, "notices", []):
+            self.show_notice(notice)
+
+    def _update_reliability(self) -> None:
+        """After each change of nurse (run after _nurse_changed, which sets the title)."""
+        read_only = self.workstation.read_only_reason is not None
+        self.restore_action.setEnabled(self.workstation.nurse is not None and not read_only)
+        if read_only:
+            self.setWindowTitle(self.tr("{0} (read-only)").format(self.windowTitle()))
+
+    def show_notice(self, text: str) -> None:
+        self.statusBar().showMessage(text)
+
+    def _daily_backup(self) -> None:
+        """Take the day's backup when the app runs past midnight (UTC); after a failure, retry in 10 minutes."""
+        if self.workstation.read_only_reason is not None:
+            return
+        clock = self.workstation.backup_clock
+        if clock.monotonic() < self._backup_retry_at:
+            return
+        try:
+            self.workstation.daily_backup()
+        except StoreError as error:
+            self._backup_retry_at = clock.monotonic() + 600
+            self.show_notice(self.tr("Today's automatic backup could not be made: {0}").format(error))
+
+    def open_restore(self) -> None:
+        self.restore_dialog = RestoreDialog(self.workstation, self)
+        self.restore_dialog.restored.connect(self._restored)
+        self.restore_dialog.finished.connect(self.activateWindow)
+        self.restore_dialog.open()
+
+    def _restored(self, chosen: BackupInfo, before: Path) -> None:
+        self.restart_notice = self.tr(
+            "Restored the backup taken {0}. The database as it was just before is kept in {1}."
+        ).format(chosen.taken_at.astimezone().strftime("%a %d %b %Y %H:%M"), before)
+        self.restart_requested = True
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the window leaves every session active: they are on the board when the app reopens."""

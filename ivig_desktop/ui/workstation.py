@@ -11,15 +11,17 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from sqlite_utils import Database
 
-from ivig_desktop.domain.clock import Clock
+from ivig_desktop.domain.clock import Clock, SystemClock
 from ivig_desktop.domain.config import ClinicConfig, load_clinic_config
 from ivig_desktop.domain.errors import DomainError
 from ivig_desktop.domain.people import Nurse, Patient, PatientDetails, new_nurse_profile
 from ivig_desktop.domain.regimen import Regimen, RegimenVersion
 from ivig_desktop.domain.session import Session, validate_location
 from ivig_desktop.paths import resources_dir
-from ivig_desktop.store import nurses, patients, regimens, sessions
+from ivig_desktop.store import backup, nurses, patients, regimens, sessions
+from ivig_desktop.store.database import IvigDatabase
 from ivig_desktop.ui.controller import SessionController
+from ivig_desktop.ui.recovery import Drafts
 
 
 class NotSignedInError(DomainError):
@@ -46,6 +48,8 @@ class Workstation(QObject):
         self.db_path = db_path
         self._nurse: Nurse | None = None
         self._controllers: dict[int, SessionController] = {}
+        self.drafts = Drafts.for_database(db_path)  # what could not be saved yet (ui/recovery.py)
+        self.backup_clock: Clock = SystemClock()  # backups follow the real calendar, even in training
         for header in sessions.active_headers(db):
             self._adopt(sessions.load(db, header.id))
 
@@ -117,3 +121,27 @@ class Workstation(QObject):
         """A signed session is closed: it leaves the board (its record stays, for history and reports)."""
         self._controllers.pop(session_id, None)
         self.sessions_changed.emit()
+
+    # Reliability: read-only mode, backups, restore
+    @property
+    def read_only_reason(self) -> str | None:
+        """Why this database is open read-only (in use by another IVIG Desktop, file not writable), or None."""
+        return self.db.read_only_reason if isinstance(self.db, IvigDatabase) else None
+
+    def backups(self) -> list[backup.BackupInfo]:
+        return backup.list_backups(self.db_path)
+
+    def daily_backup(self) -> Path | None:
+        """Take today's automatic backup if it is not yet made (StoreError if it fails)."""
+        if not isinstance(self.db, IvigDatabase):
+            return None
+        return backup.ensure_daily(self.db, self.backup_clock.now())
+
+    def restore(self, chosen: backup.BackupInfo) -> Path:
+        """Restore a backup into the open database; returns the copy taken of the database just before.
+
+        Everything read from the database before is stale afterwards: the window restarts the app.
+        """
+        if not isinstance(self.db, IvigDatabase):
+            raise TypeError("restore needs a database opened by open_database")
+        return backup.restore_backup(self.db, chosen.path, now=self.backup_clock.now())

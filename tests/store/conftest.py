@@ -5,10 +5,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
+from sqlite_utils import Database, Migrations
 
 from ivig_desktop.domain.people import Nurse, Patient, new_nurse_profile, new_patient_details
-from ivig_desktop.store import nurses, patients
+from ivig_desktop.store import migrations, nurses, patients
 from ivig_desktop.store.database import open_database
 
 T0 = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
@@ -45,3 +45,19 @@ def patient(db: Database, nurse: Nurse) -> Patient:
         today=T0.date(),
     )
     return patients.add_patient(db, details, nurse.id, T0)
+
+
+@pytest.fixture
+def newer_version(monkeypatch: pytest.MonkeyPatch) -> Migrations:
+    """The released migrations plus one more, as the next version of the app would have them."""
+    upgraded = Migrations("ivig_desktop")
+    for released in migrations.migrations.pending(Database(memory=True)):
+        upgraded(name=released.name, transactional=released.transactional)(released.fn)
+
+    @upgraded()
+    def m999_rehearsal_sites(db: Database) -> None:
+        db.execute("CREATE TABLE sites (id INTEGER PRIMARY KEY, name TEXT NOT NULL)")
+        db.execute("ALTER TABLE sessions ADD COLUMN site_id INTEGER REFERENCES sites(id)")
+
+    monkeypatch.setattr(migrations, "migrations", upgraded)
+    return upgraded

@@ -27,6 +27,7 @@ from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.alerts import AlertCenter
 from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.dialogs.amend import open_correction, open_strike
+from ivig_desktop.ui.recovery import FormDraft
 from ivig_desktop.ui.session.after_tab import AfterTab
 from ivig_desktop.ui.session.checkin_tab import CheckInTab
 from ivig_desktop.ui.session.checks_tab import ChecksTab
@@ -184,6 +185,13 @@ class SessionPage(QWidget):
         self.refresh()
         self._show_alerts()
 
+        # A note that could not be saved is kept in a recovery file until it is (ui/recovery.py).
+        # The key names the session by id and opening time: ids can be reused after a restore from backup.
+        opened = controller.session.header.opened_at.strftime("%Y%m%d%H%M%S%f")
+        self.note_draft = FormDraft(workstation.drafts, f"session-{controller.session_id}-{opened}-note")
+        self._restore_note_draft()
+        self.note_edit.textChanged.connect(lambda: self.note_draft.update({"text": self.note_edit.toPlainText()}))
+
     def refresh(self) -> None:
         session = self.controller.session
         patient = self.controller.patient
@@ -294,9 +302,27 @@ class SessionPage(QWidget):
             self.note_edit.setFocus()
             return
         except StoreError as error:
-            show_error(self.note_error, str(error))
+            problem = self.note_draft.keep({"text": text})
+            if problem is None:
+                kept = self.tr("Your note is kept here and in a recovery file until it is saved.")
+            else:
+                kept = self.tr(
+                    "Your note is kept here, but the recovery file could not be written ({0}): "
+                    "do not close the app until the note is saved."
+                ).format(problem)
+            show_error(self.note_error, f"{error} {kept}")
             self.note_saved.clear()
             return
+        self.note_draft.saved()
         show_error(self.note_error, None)
         self.note_edit.clear()
         self.note_saved.setText(self.tr("✓ Note saved at {0}").format(fmt.time_hm(event.recorded_at)))
+
+    def _restore_note_draft(self) -> None:
+        draft = self.note_draft.restore()
+        text = (draft or {}).get("text", "")
+        if text.strip() and not self.note_edit.toPlainText():
+            self.note_edit.setPlainText(text)
+            self.note_saved.setText(
+                self.tr("A note that could not be saved earlier is back in the box: press Add note to save it.")
+            )

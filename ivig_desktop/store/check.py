@@ -1,0 +1,69 @@
+"""The full check behind `ivig-desktop check`: integrity, foreign keys, and what the record holds.
+
+It only reads (a read-only connection, no writer lock), so it may run while the app is open, and it never
+creates a database that is not there.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from ivig_desktop.store.database import describe_failure, is_damage, problem_lines, read_only_uri
+
+REQUIRED_TABLES = ("nurses", "patients", "sessions", "events")
+
+
+class CheckUnavailableError(Exception):
+    """The file could not be read at all (missing, unreadable, busy); the message says why."""
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    path: Path
+    problem: str | None  # the first problem found; None when sound
+    sessions: int = 0
+    events: int = 0
+
+    @property
+    def sound(self) -> bool:
+        return self.problem is None
+
+
+def check_database(path: Path) -> CheckReport:
+    """Run `PRAGMA integrity_check` and `PRAGMA foreign_key_check` on the database file at `path`."""
+    path = Path(path)
+    if not path.is_file():
+        raise CheckUnavailableError(f"There is no database at {path} (nothing was created).")
+    try:
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
+    except sqlite3.Error as error:
+        raise CheckUnavailableError(f"{path} could not be opened: {describe_failure(error)}") from error
+    try:
+        return _check(conn, path)
+    except sqlite3.DatabaseError as error:
+        if is_damage(error):
+            return CheckReport(path, str(error))
+        raise CheckUnavailableError(f"{path} could not be checked: {describe_failure(error)}") from error
+    finally:
+        conn.close()
+
+
+def _check(conn: sqlite3.Connection, path: Path) -> CheckReport:
+    problems = problem_lines(str(row[0]) for row in conn.execute("PRAGMA integrity_check").fetchall())
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        return CheckReport(path, problems[0] + more)
+    orphans = conn.execute("PRAGMA foreign_key_check").fetchall()
+    if orphans:
+        table, rowid, parent, _ = orphans[0]
+        more = f" (and {len(orphans) - 1} more)" if len(orphans) > 1 else ""
+        return CheckReport(path, f"foreign key: {table} row {rowid} refers to a missing {parent} row{more}")
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    missing = [t for t in REQUIRED_TABLES if t not in tables]
+    if missing:
+        return CheckReport(path, f"not an IVIG Desktop database (no {', '.join(missing)} table)")
+    sessions = conn.execute("SELECT COUNT(*) FROM sessions").fetchone()[0]
+    events = conn.execute("SELECT COUNT(*) FROM events").fetchone()[0]
+    return CheckReport(path, None, sessions=sessions, events=events)

@@ -1,0 +1,154 @@
+"""One writer per database: an operating-system lock on a lock file beside it, held while the database is open.
+
+`<name>.lock` beside `<name>` (for example `ivig-desktop.db.lock`) is locked with `flock` on POSIX and
+`msvcrt.locking` on Windows. The operating system drops the lock when the process ends, however it ends (a crash,
+kill -9, a power cut), so a stale lock never blocks the next start. The file also says who holds it (host,
+process id, since when), for the message shown to a second instance.
+
+The database file itself is never opened here: on POSIX, closing any descriptor of the database file would
+drop SQLite's own locks on it. Within one process the lock is shared (counted): a second connection of the
+same program is not a second writer.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import socket
+import sys
+import threading
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+# Windows locks byte ranges and refuses reads of a locked range; lock one byte far past the holder text.
+_WINDOWS_LOCK_OFFSET = 1 << 20
+
+
+@dataclass(frozen=True)
+class Holder:
+    """Who holds a database open for writing."""
+
+    host: str
+    pid: int
+    since: datetime
+
+    def describe(self) -> str:
+        local = self.since.astimezone()
+        return f"on {self.host}, process {self.pid}, since {local:%H:%M} on {local:%d %b %Y}"
+
+
+class LockHeldError(Exception):
+    """Another process holds the database open for writing."""
+
+    def __init__(self, lock_path: Path, holder: Holder | None) -> None:
+        self.lock_path = lock_path
+        self.holder = holder
+        who = holder.describe() if holder else "details unknown"
+        super().__init__(f"in use by another IVIG Desktop ({who})")
+
+
+def lock_path_for(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".lock")
+
+
+@dataclass
+class _Held:
+    fd: int
+    count: int
+
+
+_held: dict[Path, _Held] = {}
+_guard = threading.Lock()
+
+
+class WriterLock:
+    """This process's hold on a database's writer lock; `release()` once (closing the database does it)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._released = False
+
+    def release(self) -> None:
+        with _guard:
+            if self._released:
+                return
+            self._released = True
+            held = _held[self.path]
+            held.count -= 1
+            if held.count == 0:
+                del _held[self.path]
+                _unlock(held.fd)
+                os.close(held.fd)
+
+
+def acquire(db_path: Path, now: datetime | None = None) -> WriterLock:
+    """Take the writer lock of the database at `db_path`, or raise LockHeldError saying who holds it.
+
+    OSError (a read-only folder, for example) is left to the caller.
+    """
+    path = lock_path_for(Path(db_path).resolve())
+    with _guard:
+        held = _held.get(path)
+        if held is not None:
+            held.count += 1
+            return WriterLock(path)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            if not _try_lock(fd):
+                raise LockHeldError(path, read_holder(path))
+            _write_holder(fd, now or datetime.now(UTC))
+        except BaseException:
+            os.close(fd)
+            raise
+        _held[path] = _Held(fd, 1)
+        return WriterLock(path)
+
+
+def read_holder(lock_path: Path) -> Holder | None:
+    """Who the lock file says holds it (None when it cannot be read or says nothing useful)."""
+    try:
+        data = json.loads(lock_path.read_text(encoding="utf-8"))
+        return Holder(host=str(data["host"]), pid=int(data["pid"]), since=datetime.fromisoformat(data["since"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _write_holder(fd: int, now: datetime) -> None:
+    text = json.dumps({"host": socket.gethostname(), "pid": os.getpid(), "since": now.astimezone(UTC).isoformat()})
+    with contextlib.suppress(OSError):  # the text is a courtesy; the lock is what counts
+        os.ftruncate(fd, 0)
+        os.lseek(fd, 0, os.SEEK_SET)
+        os.write(fd, text.encode("utf-8"))
+
+
+if sys.platform == "win32":
+    import msvcrt
+
+    def _try_lock(fd: int) -> bool:
+        os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+
+    def _unlock(fd: int) -> None:
+        os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+        with contextlib.suppress(OSError):
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+    def _unlock(fd: int) -> None:
+        with contextlib.suppress(OSError):
+            fcntl.flock(fd, fcntl.LOCK_UN)

@@ -1,0 +1,200 @@
+"""Fault injection for tests: real conditions wherever the operating system lets a test make them.
+
+- damaged file: bytes in the middle of the file overwritten (`damage`).
+- disk full: SQLite's `PRAGMA max_page_count` caps the file at its current size, so the next write that needs a
+  page fails inside SQLite with SQLITE_FULL, exactly as a full disk does.
+- database locked: a real second process holds the write lock (`BEGIN IMMEDIATE`).
+- another IVIG Desktop: a real second process opens the database with `open_database` and keeps it open.
+- read-only file: permissions 0444; when the tests run as root (who ignores permissions), the file is also made
+  immutable with `chattr +i`, which binds root too.
+- vanished drive: the database's folder is renamed away while the app has it open (the path no longer leads to
+  the file), then put back.
+- write I/O error: the descriptors of the database's -wal file are swapped (dup2) for read-only ones, so SQLite's
+  next write gets a genuine failed write() from the kernel and reports SQLITE_IOERR, as with a failing drive.
+  Linux only (it finds the descriptors in /proc/self/fd).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def damage(db_path: Path) -> bytes:
+    """Overwrite the b-tree header of the file's third page with garbage, as a bad sector or a stray write might;
+    return the damaged bytes (tests check they are never changed afterwards)."""
+    data = bytearray(db_path.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    assert len(data) >= 3 * page_size, "the database is too small to damage its third page"
+    data[2 * page_size : 2 * page_size + 64] = b"\xff" * 64
+    db_path.write_bytes(bytes(data))
+    return bytes(data)
+
+
+def freelist(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA freelist_count").fetchone()[0])
+
+
+@contextlib.contextmanager
+def disk_full(conn: sqlite3.Connection) -> Iterator[None]:
+    """No page can be added to the database while inside (a write needing a new page gets SQLITE_FULL)."""
+    before = int(conn.execute("PRAGMA max_page_count").fetchone()[0])
+    pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
+    assert freelist(conn) == 0, "free pages would let writes succeed"
+    conn.execute(f"PRAGMA max_page_count = {pages}")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA max_page_count = {before}")
+
+
+class ChildProcess:
+    """A Python child that runs `code`, prints 'ready' when its condition holds, and ends when told."""
+
+    def __init__(self, code: str) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", textwrap.dedent(code)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=REPO,
+        )
+        assert self.process.stdout is not None
+        line = self.process.stdout.readline().strip()
+        if line != "ready":
+            _, err = self.process.communicate()
+            raise AssertionError(f"child did not start: {line!r} {err}")
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    def stop(self) -> None:
+        """Tell the child to finish (end of its stdin), wait for it, and close the pipes."""
+        if self.process.stdin is not None and not self.process.stdin.closed:
+            with contextlib.suppress(BrokenPipeError):
+                self.process.stdin.close()
+        self.process.wait()
+        for stream in (self.process.stdout, self.process.stderr):
+            if stream is not None:
+                stream.close()
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.wait()
+        self.stop()
+
+
+@contextlib.contextmanager
+def write_lock_held_elsewhere(db_path: Path) -> Iterator[ChildProcess]:
+    """Another process holds SQLite's write lock on the database (an open `BEGIN IMMEDIATE`)."""
+    child = ChildProcess(
+        f"""
+        import sqlite3, sys
+        conn = sqlite3.connect({str(db_path)!r}, isolation_level=None)
+        conn.execute("BEGIN IMMEDIATE")
+        print("ready", flush=True)
+        sys.stdin.read()
+        conn.execute("ROLLBACK")
+        """
+    )
+    try:
+        yield child
+    finally:
+        child.stop()
+
+
+def other_instance(db_path: Path) -> ChildProcess:
+    """Another process that opened the database as IVIG Desktop does, and keeps it open until stopped."""
+    return ChildProcess(
+        f"""
+        import sys
+        from pathlib import Path
+        from ivig_desktop.store.database import open_database
+        db = open_database(Path({str(db_path)!r}))
+        assert db.read_only_reason is None, db.read_only_reason
+        print("ready", flush=True)
+        sys.stdin.read()
+        db.close()
+        """
+    )
+
+
+def _chattr(flag: str, path: Path) -> bool:
+    tool = shutil.which("chattr")
+    if tool is None:
+        return False
+    return subprocess.run([tool, flag, str(path)], capture_output=True, check=False).returncode == 0
+
+
+@contextlib.contextmanager
+def read_only_file(path: Path) -> Iterator[None]:
+    """The file cannot be written by this process (checked, not assumed)."""
+    mode = path.stat().st_mode
+    path.chmod(0o444)
+    immutable = False
+    if os.access(path, os.W_OK):  # root ignores permission bits
+        immutable = _chattr("+i", path)
+        if not immutable or os.access(path, os.W_OK):
+            path.chmod(mode)
+            pytest.skip("running as root where `chattr +i` is unavailable: cannot make a file read-only")
+    try:
+        yield
+    finally:
+        if immutable:
+            _chattr("-i", path)
+        path.chmod(mode)
+
+
+@contextlib.contextmanager
+def vanished(folder: Path) -> Iterator[Path]:
+    """The folder (standing for a removable drive) disappears from its path, then comes back."""
+    away = folder.with_name(folder.name + "-unplugged")
+    folder.rename(away)
+    try:
+        yield away
+    finally:
+        away.rename(folder)
+
+
+def _descriptors_of(path: Path) -> list[int]:
+    proc = Path("/proc/self/fd")
+    if not proc.is_dir():
+        pytest.skip("needs /proc/self/fd (Linux) to find the database's descriptors")
+    found = []
+    for entry in proc.iterdir():
+        with contextlib.suppress(OSError):
+            if entry.readlink() == path:
+                found.append(int(entry.name))
+    return found
+
+
+@contextlib.contextmanager
+def failing_writes(db_path: Path) -> Iterator[None]:
+    """Every write SQLite makes to the database's -wal file fails in the kernel (EBADF) while inside."""
+    wal = Path(str(db_path.resolve()) + "-wal")
+    targets = _descriptors_of(wal)
+    assert targets, f"no open descriptor of {wal}"
+    saved = {fd: os.dup(fd) for fd in targets}
+    for fd in targets:
+        read_only = os.open(wal, os.O_RDONLY)
+        os.dup2(read_only, fd, inheritable=False)
+        os.close(read_only)
+    try:
+        yield
+    finally:
+        for fd, original in saved.items():
+            os.dup2(original, fd, inheritable=False)
+            os.close(original)
