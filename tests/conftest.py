@@ -13,6 +13,17 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
 @pytest.fixture(autouse=True)
+def _cheap_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """argon2id with the smallest cost: the app's default (64 MiB, t=3) takes ~0.1 s a hash, too slow for hundreds
+    of test sign-ins. The hashing code path is the same; only the cost parameters differ."""
+    from argon2 import PasswordHasher
+
+    from ivig_desktop.store import accounts
+
+    monkeypatch.setattr(accounts, "HASHER", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+
+
+@pytest.fixture(autouse=True)
 def _isolated_paths(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Point the user data dir at a temporary folder and forget any IVIG_DESKTOP_DB of the caller's."""
     data_dir = tmp_path_factory.mktemp("user-data")

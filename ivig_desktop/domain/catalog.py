@@ -24,11 +24,13 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from ivig_desktop.domain import units
+from ivig_desktop.domain.accounts import SecurityPolicy
 from ivig_desktop.domain.due import MONITORING_FIELDS, MonitoringPolicy
 from ivig_desktop.domain.errors import DomainError, ValidationError
 from ivig_desktop.domain.policy import ClinicPolicy, DoubleCheckRule, PerKgWeight, VialRounding
 from ivig_desktop.domain.units import RateUnit, RoundingPolicy
 
+SECURITY_FIELDS = ("auto_lock_min", "max_failed_sign_ins", "lockout_min")
 PRODUCTS_FILE = "products.toml"
 LADDERS_FILE = "ladders.toml"
 CLINIC_FILE = "clinic.toml"
@@ -804,6 +806,7 @@ def load_clinic_policy(source: Path | str) -> ClinicPolicy:
         "infusion": {"long_gap_weeks"},
         "monitoring": set(MONITORING_FIELDS),
         "checkin": {"double_check"},
+        "security": set(SECURITY_FIELDS),
     }
     top.known_fields(data, set(sections))
     tables: dict[str, dict[str, Any]] = {}
@@ -842,6 +845,9 @@ def load_clinic_policy(source: Path | str) -> ClinicPolicy:
     monitoring_values = {
         key: checker("monitoring").minutes(tables["monitoring"], key, required=False) for key in MONITORING_FIELDS
     }
+    security_values = {
+        key: checker("security").minutes(tables["security"], key, required=False) for key in SECURITY_FIELDS
+    }
     double_check = (
         checker("checkin").choice(tables["checkin"], "double_check", DoubleCheckRule)
         if "double_check" in tables["checkin"]
@@ -859,6 +865,7 @@ def load_clinic_policy(source: Path | str) -> ClinicPolicy:
         long_gap_weeks=gap if gap is not None else defaults.long_gap_weeks,
         monitoring=MonitoringPolicy(**{k: v for k, v in monitoring_values.items() if v is not None}),
         double_check=double_check or defaults.double_check,
+        security=SecurityPolicy(**{k: v for k, v in security_values.items() if v is not None}),
         source=f"clinic policy ({source.name if isinstance(source, Path) else name})",
     )
 

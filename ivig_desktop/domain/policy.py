@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
+from ivig_desktop.domain.accounts import SecurityPolicy
 from ivig_desktop.domain.due import MonitoringPolicy
 from ivig_desktop.domain.units import RoundingPolicy
 
@@ -60,6 +61,7 @@ class ClinicPolicy:
     - `long_gap_weeks`: more than this many weeks since the last infusion restarts at the label's lowest rate.
     - `monitoring`: vitals schedule, premedication wait, observation, alert escalation (`due.MonitoringPolicy`).
     - `double_check`: how the plan is double-checked before it is confirmed (`DoubleCheckRule`).
+    - `security`: auto-lock after inactivity and lockout after failed sign-ins (`accounts.SecurityPolicy`).
     """
 
     escalation_factor: Decimal = Decimal(2)
@@ -71,6 +73,7 @@ class ClinicPolicy:
     long_gap_weeks: int = 8
     monitoring: MonitoringPolicy = field(default_factory=MonitoringPolicy)
     double_check: DoubleCheckRule = DoubleCheckRule.EITHER
+    security: SecurityPolicy = field(default_factory=SecurityPolicy)
     source: str = CLINIC_POLICY_SOURCE
 
     def __post_init__(self) -> None:

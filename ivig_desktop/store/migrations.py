@@ -6,7 +6,15 @@ from sqlite_utils import Database, Migrations
 
 migrations = Migrations("ivig_desktop")
 
-APPEND_ONLY_TABLES = ("nurses", "patients", "sessions", "events", "regimens")
+APPEND_ONLY_TABLES = (
+    "nurses",
+    "patients",
+    "sessions",
+    "events",
+    "regimens",
+    "nurse_secrets",
+    "sign_in_attempts",
+)
 
 
 def _append_only(db: Database, table: str, what: str) -> None:
@@ -109,6 +117,34 @@ def m002_regimens(db: Database) -> None:
         BEGIN SELECT RAISE(ABORT, 'regimens: version must follow the last version of the patient'); END"""
     )
     _append_only(db, "regimens", "save a new version with a reason instead")
+
+
+@migrations()
+def m003_accounts(db: Database) -> None:
+    """Nurse passwords or PINs (argon2id hashes; a change is a new row, the latest counts) and every sign-in
+    attempt (for the lockout and the audit)."""
+    db.execute(
+        """CREATE TABLE nurse_secrets (
+            id INTEGER PRIMARY KEY,
+            nurse_id INTEGER NOT NULL REFERENCES nurses(id),
+            created_at TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('password', 'pin')),
+            hash TEXT NOT NULL CHECK (hash LIKE '$argon2%')
+        )"""
+    )
+    db.execute("CREATE INDEX nurse_secrets_nurse ON nurse_secrets(nurse_id)")
+    db.execute(
+        """CREATE TABLE sign_in_attempts (
+            id INTEGER PRIMARY KEY,
+            nurse_id INTEGER NOT NULL REFERENCES nurses(id),
+            at TEXT NOT NULL,
+            succeeded INTEGER NOT NULL CHECK (succeeded IN (0, 1)),
+            purpose TEXT NOT NULL DEFAULT 'sign_in'
+        )"""
+    )
+    db.execute("CREATE INDEX sign_in_attempts_nurse ON sign_in_attempts(nurse_id, at)")
+    _append_only(db, "nurse_secrets", "set a new password or PIN instead")
+    _append_only(db, "sign_in_attempts", "every attempt is kept")
 
 
 def migrate(db: Database) -> None:

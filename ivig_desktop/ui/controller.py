@@ -72,6 +72,8 @@ class SessionController(QObject):
         current_nurse: Callable[[], Nurse],
         config: ClinicConfig,
         parent: QObject | None = None,
+        *,
+        verify_nurse: Callable[[str, str], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._db = db
@@ -80,6 +82,7 @@ class SessionController(QObject):
         self.patient = patient
         self._current_nurse = current_nurse
         self.config = config
+        self._verify_nurse = verify_nurse
 
     @property
     def session(self) -> Session:
@@ -386,10 +389,15 @@ class SessionController(QObject):
     def signoff_blockers(self) -> list[str]:
         return closing.signoff_blockers(self._session, self._clock.now(), self.config.monitoring)
 
-    def sign_off(self, *, attested: bool) -> Event:
+    def sign_off(self, *, attested: bool, secret: str) -> Event:
+        """The signature: the nurse re-enters her password or PIN (the signature is hers alone), ticks its
+        meaning, and the session closes."""
         new = closing.sign_off(
             self._session, self._current_nurse(), self._clock.now(), self.config.monitoring, attested=attested
         )
+        if self._verify_nurse is None:
+            raise DomainError("Signing needs the signed-in nurse's password or PIN.")
+        self._verify_nurse(secret, "signature")
         event = self._record(new)
         self.closed.emit(self.session_id)
         return event

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QMainWindow,
     QSizePolicy,
@@ -29,6 +30,7 @@ from ivig_desktop.ui.dialogs.lots import LotDialog
 from ivig_desktop.ui.dialogs.new_session import NewSessionDialog
 from ivig_desktop.ui.dialogs.patient import PatientDialog
 from ivig_desktop.ui.dialogs.restore import RestoreDialog
+from ivig_desktop.ui.lock import ActivityWatcher, LockPage
 from ivig_desktop.ui.session.page import SessionPage
 from ivig_desktop.ui.sign_in import SignInPage
 from ivig_desktop.ui.style import WARNING_SYMBOL, set_font
@@ -66,8 +68,13 @@ class MainWindow(QMainWindow):
         self.sign_in_page = SignInPage(workstation, self.stack)
         self.sign_in_page.signed_in.connect(self._show_work)
         self.work_page = QWidget(self.stack)
+        self.lock_page = LockPage(workstation, self.alerts, self.stack)
+        self.lock_page.unlocked.connect(self._show_unlocked)
+        self.lock_page.switch_requested.connect(self.workstation.sign_out)
         self.stack.addWidget(self.sign_in_page)
         self.stack.addWidget(self.work_page)
+        self.stack.addWidget(self.lock_page)
+        self._hidden_dialogs: list[QDialog] = []
         central = QWidget(self)
         self.central_layout = central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
@@ -110,6 +117,11 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.statusBar().showMessage(self.tr("Database: {0}").format(workstation.db_path))
         workstation.nurse_changed.connect(self._nurse_changed)
+        workstation.lock_changed.connect(self._lock_changed)
+        self.activity = ActivityWatcher(workstation, self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.activity)
         workstation.sessions_changed.connect(self._sessions_changed)
 
         self.timer = repaint_timer(self)
@@ -158,6 +170,8 @@ class MainWindow(QMainWindow):
     def _nurse_changed(self) -> None:
         nurse = self.workstation.nurse
         signed_in = nurse is not None
+        if not signed_in:
+            self._close_hidden_dialogs()
         self.toolbar.setVisible(signed_in)
         for action in (self.new_session_action, self.new_patient_action, self.lots_action, self.switch_nurse_action):
             action.setEnabled(signed_in)
@@ -171,6 +185,29 @@ class MainWindow(QMainWindow):
 
     def _title(self, title: str) -> str:
         return f"{SIMULATION_TEXT} · {title}" if self.simulation else title
+
+    def _lock_changed(self) -> None:
+        """Locked: hide every patient detail (the pages and any open dialog); the timers and alerts go on."""
+        if self.workstation.locked:
+            self._hidden_dialogs = [d for d in self.findChildren(QDialog) if d.isVisible()]
+            for dialog in self._hidden_dialogs:
+                dialog.hide()
+            self.toolbar.setVisible(False)
+            self.lock_page.refresh()
+            self.stack.setCurrentWidget(self.lock_page)
+
+    def _show_unlocked(self) -> None:
+        self.toolbar.setVisible(True)
+        self.stack.setCurrentWidget(self.work_page)
+        for dialog in self._hidden_dialogs:
+            dialog.show()
+        self._hidden_dialogs = []
+
+    def _close_hidden_dialogs(self) -> None:
+        """Another nurse takes over: what the previous one had open is closed (her typing is not carried over)."""
+        for dialog in self._hidden_dialogs:
+            dialog.reject()
+        self._hidden_dialogs = []
 
     def _show_work(self) -> None:
         self.stack.setCurrentWidget(self.work_page)
@@ -228,7 +265,9 @@ class MainWindow(QMainWindow):
     def tick(self) -> None:
         """Repaint what depends on the time. Deadlines come from recorded times and the clock, not from ticks."""
         now = self.workstation.clock.now()
+        self.workstation.lock_if_idle()
         self.alert_panel.now = now
+        self.lock_page.alert_panel.now = now
         self.alerts.refresh(now, self.workstation.clock.monotonic())
         self.board.tick(now)
         if self.session_page is not None:
@@ -312,4 +351,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the window leaves every session active: they are on the board when the app reopens."""
         self.timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.activity)
         super().closeEvent(event)

@@ -1,4 +1,5 @@
-"""The first screen: the nurse picks her profile or creates one. Every entry made afterwards carries her name."""
+"""The first screen: the nurse picks her profile and types her password or PIN, or creates a profile. Every entry
+made afterwards carries her name. Wrong passwords are counted; repeated failures lock the profile for a while."""
 
 from __future__ import annotations
 
@@ -17,12 +18,19 @@ from PySide6.QtWidgets import (
 )
 
 from ivig_desktop import APP_NAME
-from ivig_desktop.domain.errors import ValidationError
+from ivig_desktop.domain.accounts import PASSWORD_MIN_CHARS, PIN_MIN_DIGITS
 from ivig_desktop.domain.people import Nurse
-from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui.style import set_font
-from ivig_desktop.ui.widgets.form import Form
+from ivig_desktop.ui.widgets.form import Form, attempt
 from ivig_desktop.ui.workstation import Workstation
+
+SECRET_HINT = f"A password of {PASSWORD_MIN_CHARS}+ characters, or a PIN of {PIN_MIN_DIGITS}+ digits"
+
+
+def password_field(parent: QWidget) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
 
 
 class SignInPage(QWidget):
@@ -41,12 +49,29 @@ class SignInPage(QWidget):
         self.choose_box = QGroupBox(self.tr("Choose your profile"), self)
         self.profiles = QListWidget(self.choose_box)
         self.profiles.setAccessibleName(self.tr("Nurse profiles"))
-        self.profiles.itemActivated.connect(lambda _item: self._continue())
-        self.continue_button = QPushButton(self.tr("Continue as selected nurse"), self.choose_box)
-        self.continue_button.setAccessibleName(self.continue_button.text())
+        self.profiles.currentItemChanged.connect(lambda *_: self._profile_changed())
+        sign_in_layout = QFormLayout()
+        self.sign_in_form = Form(sign_in_layout, self.choose_box)
+        self.secret_edit = password_field(self.choose_box)
+        self.sign_in_form.add("secret", self.tr("&Password or PIN"), self.secret_edit)
+        self.first_confirm = password_field(self.choose_box)
+        self.sign_in_form.add("confirm", self.tr("Type it &again"), self.first_confirm)
+        self.first_secret_note = QLabel(
+            self.tr("This profile has no password or PIN yet: choose one now. {0}.").format(SECRET_HINT),
+            self.choose_box,
+        )
+        self.first_secret_note.setWordWrap(True)
+        self.continue_button = QPushButton(self.tr("Sign in"), self.choose_box)
+        self.continue_button.setAccessibleName(self.tr("Sign in"))
         self.continue_button.clicked.connect(self._continue)
+        self.secret_edit.returnPressed.connect(self._continue)
+        self.profiles.itemActivated.connect(lambda _item: self.secret_edit.setFocus())
+        self.first_confirm.returnPressed.connect(self._continue)
         choose_layout = QVBoxLayout(self.choose_box)
         choose_layout.addWidget(self.profiles)
+        choose_layout.addWidget(self.first_secret_note)
+        choose_layout.addLayout(sign_in_layout)
+        choose_layout.addWidget(self.sign_in_form.general_error)
         choose_layout.addWidget(self.continue_button)
 
         # New profile
@@ -58,10 +83,14 @@ class SignInPage(QWidget):
         self.credentials_edit = QLineEdit(self.create_box)
         self.credentials_edit.setPlaceholderText(self.tr("RN, LPN, NP…"))
         self.form.add("credentials", self.tr("&Credentials"), self.credentials_edit)
-        self.create_button = QPushButton(self.tr("Create profile and continue"), self.create_box)
+        self.new_secret_edit = password_field(self.create_box)
+        self.form.add("secret", self.tr("Pass&word or PIN"), self.new_secret_edit, self.tr(SECRET_HINT))
+        self.new_confirm_edit = password_field(self.create_box)
+        self.form.add("confirm", self.tr("Type it a&gain"), self.new_confirm_edit)
+        self.create_button = QPushButton(self.tr("Create profile and sign in"), self.create_box)
         self.create_button.setAccessibleName(self.create_button.text())
         self.create_button.clicked.connect(self._create)
-        self.credentials_edit.returnPressed.connect(self._create)
+        self.new_confirm_edit.returnPressed.connect(self._create)
         form_layout.addRow(self.form.general_error)
         form_layout.addRow(self.create_button)
 
@@ -85,33 +114,60 @@ class SignInPage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, nurse.id)
         has_profiles = self.profiles.count() > 0
         self.choose_box.setVisible(has_profiles)
+        self.create_box.setTitle(self.tr("New profile") if has_profiles else self.tr("Create the first account"))
+        for edit in (self.secret_edit, self.first_confirm, self.new_secret_edit, self.new_confirm_edit):
+            edit.clear()
+        self.sign_in_form.clear_errors()
         if has_profiles:
             self.profiles.setCurrentRow(0)
             self.profiles.setFocus()
         else:
             self.name_edit.setFocus()
+        self._profile_changed()
+
+    def selected_nurse(self) -> Nurse | None:
+        item = self.profiles.currentItem()
+        return None if item is None else self._workstation.nurse_by_id(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _profile_changed(self) -> None:
+        nurse = self.selected_nurse()
+        first = nurse is not None and self._workstation.needs_secret(nurse)
+        self.first_secret_note.setVisible(first)
+        row = self.sign_in_form.rows["confirm"]
+        row.editor.setVisible(first)
+        row.label.setVisible(first)
+        self.continue_button.setText(self.tr("Set and sign in") if first else self.tr("Sign in"))
+        self.sign_in_form.clear_errors()
 
     def _continue(self) -> None:
-        item = self.profiles.currentItem()
-        if item is None:
+        nurse = self.selected_nurse()
+        if nurse is None:
             return
-        nurse = self._workstation.nurse_by_id(int(item.data(Qt.ItemDataRole.UserRole)))
-        self._finish(nurse)
+        secret = self.secret_edit.text()
+
+        def sign_in() -> None:
+            if self._workstation.needs_secret(nurse):
+                self._workstation.set_first_secret(nurse, secret, self.first_confirm.text())
+            else:
+                self._workstation.authenticate(nurse, secret)
+
+        ok = attempt(self.sign_in_form, sign_in)
+        self.secret_edit.clear()
+        self.first_confirm.clear()
+        if ok:
+            self.signed_in.emit()
 
     def _create(self) -> None:
-        try:
-            nurse = self._workstation.create_nurse(self.name_edit.text(), self.credentials_edit.text())
-        except ValidationError as error:
-            self.form.show_errors(error)
-            return
-        except StoreError as error:
-            self.form.show_general(str(error))
-            return
-        self.name_edit.clear()
-        self.credentials_edit.clear()
-        self.form.clear_errors()
-        self._finish(nurse)
+        def create() -> None:
+            nurse = self._workstation.create_nurse(
+                self.name_edit.text(),
+                self.credentials_edit.text(),
+                self.new_secret_edit.text(),
+                self.new_confirm_edit.text(),
+            )
+            self._workstation.sign_in(nurse)
 
-    def _finish(self, nurse: Nurse) -> None:
-        self._workstation.sign_in(nurse)
-        self.signed_in.emit()
+        if attempt(self.form, create):
+            for edit in (self.name_edit, self.credentials_edit, self.new_secret_edit, self.new_confirm_edit):
+                edit.clear()
+            self.signed_in.emit()

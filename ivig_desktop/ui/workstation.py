@@ -11,14 +11,15 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from sqlite_utils import Database
 
+from ivig_desktop.domain.accounts import SecurityPolicy, validate_new_secret
 from ivig_desktop.domain.clock import Clock, SystemClock
 from ivig_desktop.domain.config import ClinicConfig, load_clinic_config
-from ivig_desktop.domain.errors import DomainError
+from ivig_desktop.domain.errors import DomainError, FieldErrors, ValidationError
 from ivig_desktop.domain.people import Nurse, Patient, PatientDetails, new_nurse_profile
 from ivig_desktop.domain.regimen import Regimen, RegimenVersion
 from ivig_desktop.domain.session import Session, validate_location
 from ivig_desktop.paths import resources_dir
-from ivig_desktop.store import backup, nurses, patients, regimens, sessions
+from ivig_desktop.store import accounts, backup, nurses, patients, regimens, sessions
 from ivig_desktop.store.database import IvigDatabase
 from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.recovery import Drafts
@@ -32,6 +33,7 @@ class NotSignedInError(DomainError):
 class Workstation(QObject):
     nurse_changed = Signal()
     sessions_changed = Signal()
+    lock_changed = Signal()
 
     def __init__(
         self,
@@ -47,6 +49,8 @@ class Workstation(QObject):
         self.clock = clock
         self.db_path = db_path
         self._nurse: Nurse | None = None
+        self._locked = False
+        self._last_activity = clock.monotonic()
         self._controllers: dict[int, SessionController] = {}
         self.drafts = Drafts.for_database(db_path)  # what could not be saved yet (ui/recovery.py)
         self.backup_clock: Clock = SystemClock()  # backups follow the real calendar, even in training
@@ -69,17 +73,90 @@ class Workstation(QObject):
     def nurse_by_id(self, nurse_id: int) -> Nurse:
         return nurses.get_nurse(self.db, nurse_id)
 
-    def create_nurse(self, name: str, credentials: str) -> Nurse:
-        profile = new_nurse_profile(name, credentials)
-        return nurses.add_nurse(self.db, profile, self.clock.now())
+    def create_nurse(self, name: str, credentials: str, secret: str, confirm: str) -> Nurse:
+        """A new profile with its password or PIN; every field is checked before anything is stored."""
+        errors = FieldErrors()
+        profile = None
+        try:
+            profile = new_nurse_profile(name, credentials)
+        except ValidationError as error:
+            errors.capture(error)
+        try:
+            validate_new_secret(secret, confirm)
+        except ValidationError as error:
+            errors.capture(error)
+        errors.raise_if_any()
+        assert profile is not None
+        return accounts.create_account(self.db, profile, secret, confirm, self.clock.now())
+
+    def needs_secret(self, nurse: Nurse) -> bool:
+        """A profile made before passwords existed: its nurse sets one at her next sign-in."""
+        return not accounts.has_secret(self.db, nurse.id)
+
+    def set_first_secret(self, nurse: Nurse, secret: str, confirm: str) -> None:
+        if not self.needs_secret(nurse):
+            raise DomainError("This profile already has a password or PIN.")
+        accounts.set_secret(self.db, nurse.id, secret, confirm, self.clock.now())
+        self.sign_in(nurse)
+
+    @property
+    def security(self) -> SecurityPolicy:
+        return self.config.policy.security
+
+    def authenticate(self, nurse: Nurse, secret: str) -> None:
+        """Check the nurse's password or PIN (every attempt recorded; lockout after repeated failures), then sign
+        her in. Raises ValidationError (wrong) or accounts.LockedOutError."""
+        accounts.check_secret(self.db, nurse.id, secret, self.clock.now(), self.security)
+        self.sign_in(nurse)
+
+    def verify_current(self, secret: str, purpose: str) -> None:
+        """Re-check the signed-in nurse's password or PIN (to sign a record, to unlock the screen)."""
+        accounts.check_secret(self.db, self.require_nurse().id, secret, self.clock.now(), self.security, purpose)
 
     def sign_in(self, nurse: Nurse) -> None:
+        """Sign in a nurse whose identity was just checked (authenticate, set_first_secret, a new profile)."""
         self._nurse = nurse
+        self._locked = False
+        self.touch()
         self.nurse_changed.emit()
 
     def sign_out(self) -> None:
         self._nurse = None
+        self._locked = False
         self.nurse_changed.emit()
+
+    # Auto-lock: patient data hidden after inactivity; timers and alerts go on.
+    @property
+    def locked(self) -> bool:
+        return self._locked
+
+    def touch(self) -> None:
+        """A key press or click: the nurse is here."""
+        self._last_activity = self.clock.monotonic()
+
+    def idle_seconds(self) -> float:
+        return self.clock.monotonic() - self._last_activity
+
+    def lock_if_idle(self) -> bool:
+        """Lock the screen after `auto_lock_min` without activity; True when it locked now."""
+        if self._nurse is None or self._locked:
+            return False
+        if self.idle_seconds() < self.security.auto_lock_min * 60:
+            return False
+        self.lock()
+        return True
+
+    def lock(self) -> None:
+        if self._nurse is not None and not self._locked:
+            self._locked = True
+            self.lock_changed.emit()
+
+    def unlock(self, secret: str) -> None:
+        """The signed-in nurse comes back: her password or PIN unlocks the screen."""
+        self.verify_current(secret, "unlock")
+        self._locked = False
+        self.touch()
+        self.lock_changed.emit()
 
     # Patients
     def create_patient(self, details: PatientDetails) -> Patient:
@@ -112,7 +189,16 @@ class Workstation(QObject):
 
     def _adopt(self, session: Session) -> SessionController:
         patient = patients.get_patient(self.db, session.header.patient_id)
-        controller = SessionController(self.db, self.clock, session, patient, self.require_nurse, self.config, self)
+        controller = SessionController(
+            self.db,
+            self.clock,
+            session,
+            patient,
+            self.require_nurse,
+            self.config,
+            self,
+            verify_nurse=self.verify_current,
+        )
         controller.closed.connect(self._closed)
         self._controllers[session.id] = controller
         return controller

@@ -52,7 +52,7 @@ def record(db_path: Path, run: int, seed: int) -> None:
     if nurses:
         nurse = nurses[0]
     else:
-        nurse = workstation.create_nurse("Harness Nurse", "RN")
+        nurse = workstation.create_nurse("Harness Nurse", "RN", "harness-pass", "harness-pass")
         say("nurse", id=nurse.id)
     workstation.sign_in(nurse)
     found = workstation.find_patients("")

@@ -8,6 +8,9 @@ CREATE INDEX events_type ON events(type);
 CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
     ON "_sqlite_migrations" ("migration_set", "name");
 
+-- index nurse_secrets_nurse
+CREATE INDEX nurse_secrets_nurse ON nurse_secrets(nurse_id);
+
 -- index patients_mrn
 CREATE UNIQUE INDEX patients_mrn ON patients(mrn) WHERE mrn IS NOT NULL;
 
@@ -16,6 +19,9 @@ CREATE INDEX patients_name ON patients(family_name COLLATE NOCASE, given_name CO
 
 -- index sessions_patient
 CREATE INDEX sessions_patient ON sessions(patient_id);
+
+-- index sign_in_attempts_nurse
+CREATE INDEX sign_in_attempts_nurse ON sign_in_attempts(nurse_id, at);
 
 -- table _sqlite_migrations
 CREATE TABLE "_sqlite_migrations" (
@@ -37,6 +43,15 @@ CREATE TABLE events (
             payload TEXT NOT NULL CHECK (json_valid(payload) AND json_type(payload) = 'object'),
             amends INTEGER REFERENCES events(id),
             UNIQUE (session_id, seq)
+        );
+
+-- table nurse_secrets
+CREATE TABLE nurse_secrets (
+            id INTEGER PRIMARY KEY,
+            nurse_id INTEGER NOT NULL REFERENCES nurses(id),
+            created_at TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('password', 'pin')),
+            hash TEXT NOT NULL CHECK (hash LIKE '$argon2%')
         );
 
 -- table nurses
@@ -83,6 +98,15 @@ CREATE TABLE sessions (
             opened_by INTEGER NOT NULL REFERENCES nurses(id)
         );
 
+-- table sign_in_attempts
+CREATE TABLE sign_in_attempts (
+            id INTEGER PRIMARY KEY,
+            nurse_id INTEGER NOT NULL REFERENCES nurses(id),
+            at TEXT NOT NULL,
+            succeeded INTEGER NOT NULL CHECK (succeeded IN (0, 1)),
+            purpose TEXT NOT NULL DEFAULT 'sign_in'
+        );
+
 -- trigger events_amend_same_session
 CREATE TRIGGER events_amend_same_session BEFORE INSERT ON events
         WHEN NEW.amends IS NOT NULL
@@ -99,6 +123,12 @@ CREATE TRIGGER events_no_delete BEFORE DELETE ON events BEGIN SELECT RAISE(ABORT
 
 -- trigger events_no_update
 CREATE TRIGGER events_no_update BEFORE UPDATE ON events BEGIN SELECT RAISE(ABORT, 'events are append-only: record a correction as an amendment event that names the original'); END;
+
+-- trigger nurse_secrets_no_delete
+CREATE TRIGGER nurse_secrets_no_delete BEFORE DELETE ON nurse_secrets BEGIN SELECT RAISE(ABORT, 'nurse_secrets are append-only: set a new password or PIN instead'); END;
+
+-- trigger nurse_secrets_no_update
+CREATE TRIGGER nurse_secrets_no_update BEFORE UPDATE ON nurse_secrets BEGIN SELECT RAISE(ABORT, 'nurse_secrets are append-only: set a new password or PIN instead'); END;
 
 -- trigger nurses_no_delete
 CREATE TRIGGER nurses_no_delete BEFORE DELETE ON nurses BEGIN SELECT RAISE(ABORT, 'nurses are append-only: add a new profile instead'); END;
@@ -128,3 +158,9 @@ CREATE TRIGGER sessions_no_delete BEFORE DELETE ON sessions BEGIN SELECT RAISE(A
 
 -- trigger sessions_no_update
 CREATE TRIGGER sessions_no_update BEFORE UPDATE ON sessions BEGIN SELECT RAISE(ABORT, 'sessions are append-only: record what happened as a new event'); END;
+
+-- trigger sign_in_attempts_no_delete
+CREATE TRIGGER sign_in_attempts_no_delete BEFORE DELETE ON sign_in_attempts BEGIN SELECT RAISE(ABORT, 'sign_in_attempts are append-only: every attempt is kept'); END;
+
+-- trigger sign_in_attempts_no_update
+CREATE TRIGGER sign_in_attempts_no_update BEFORE UPDATE ON sign_in_attempts BEGIN SELECT RAISE(ABORT, 'sign_in_attempts are append-only: every attempt is kept'); END;

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -11,6 +12,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ivig_desktop.domain.clock import FakeClock
+from ivig_desktop.domain.config import ClinicConfig, load_clinic_config
+from ivig_desktop.paths import resources_dir
 from ivig_desktop.store.database import open_database
 from ivig_desktop.ui.main_window import MainWindow
 from ivig_desktop.ui.timer import running_timers
@@ -61,14 +64,27 @@ def player() -> FakePlayer:
 
 
 @pytest.fixture
-def make_window(qtbot: QtBot, db_path: Path, clock: FakeClock, player: FakePlayer) -> Iterator[MakeWindow]:
+def config() -> ClinicConfig:
+    """The bundled clinic configuration, with the auto-lock pushed out to 10 hours: tests that let the FakeClock run
+    for an hour without a key press are not about locking (tests/ui/test_security.py is, and sets its own)."""
+    bundled = load_clinic_config(resources_dir())
+    policy = dataclasses.replace(
+        bundled.policy, security=dataclasses.replace(bundled.policy.security, auto_lock_min=600)
+    )
+    return dataclasses.replace(bundled, policy=policy)
+
+
+@pytest.fixture
+def make_window(
+    qtbot: QtBot, db_path: Path, clock: FakeClock, player: FakePlayer, config: ClinicConfig
+) -> Iterator[MakeWindow]:
     """Open a main window on the test database, as a fresh app start would."""
     opened = []
 
     def make() -> MainWindow:
         QApplication.processEvents()  # let an earlier window's closing finish before this one takes focus
         db = open_database(db_path)
-        window = MainWindow(Workstation(db, clock, db_path), player=player)
+        window = MainWindow(Workstation(db, clock, db_path, config), player=player)
         qtbot.addWidget(window)
         with qtbot.waitActive(window):
             window.show()

@@ -16,6 +16,7 @@ from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.main_window import MainWindow
 
 D = Decimal
+PASSWORD = "correct horse 1"  # every test nurse's password
 
 
 def privigen_plan() -> PlanSnapshot:
@@ -45,7 +46,7 @@ def open_session(
 ) -> SessionController:
     workstation = window.workstation
     if workstation.nurse is None:
-        nurse = workstation.create_nurse("Ana Lima", "RN")
+        nurse = workstation.create_nurse("Ana Lima", "RN", PASSWORD, PASSWORD)
         workstation.sign_in(nurse)
         window.sign_in_page.signed_in.emit()
     details = new_patient_details(

@@ -15,6 +15,7 @@ from ivig_desktop.ui.main_window import MainWindow
 from ivig_desktop.ui.session.page import SessionPage
 
 from .conftest import MakeWindow
+from .helpers import PASSWORD
 
 
 def cell(tree: QTreeWidget, row: int, column: int) -> str:
@@ -29,11 +30,23 @@ def type_into(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
     qtbot.keyClicks(edit, text)
 
 
-def create_profile(qtbot: QtBot, window: MainWindow, name: str = "Ana Lima", credentials: str = "RN") -> None:
+def create_profile(
+    qtbot: QtBot, window: MainWindow, name: str = "Ana Lima", credentials: str = "RN", secret: str = PASSWORD
+) -> None:
     page = window.sign_in_page
     type_into(qtbot, page.name_edit, name)
     type_into(qtbot, page.credentials_edit, credentials)
+    type_into(qtbot, page.new_secret_edit, secret)
+    type_into(qtbot, page.new_confirm_edit, secret)
     qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+
+
+def sign_in_by_keyboard(qtbot: QtBot, window: MainWindow, secret: str = PASSWORD) -> None:
+    """Enter on the selected profile, then the password and Enter."""
+    page = window.sign_in_page
+    qtbot.keyClick(page.profiles, Qt.Key.Key_Return)
+    qtbot.keyClicks(page.secret_edit, secret)
+    qtbot.keyClick(page.secret_edit, Qt.Key.Key_Return)
 
 
 def fill_patient(qtbot: QtBot, dialog: PatientDialog, **overrides: str) -> None:
@@ -77,11 +90,12 @@ def test_first_run_asks_who_is_working(window: MainWindow) -> None:
     assert not window.toolbar.isVisible()
 
 
-def test_profile_needs_name_and_credentials(qtbot: QtBot, window: MainWindow) -> None:
-    create_profile(qtbot, window, name="", credentials="")
+def test_profile_needs_name_credentials_and_a_password(qtbot: QtBot, window: MainWindow) -> None:
+    create_profile(qtbot, window, name="", credentials="", secret="123")
     form = window.sign_in_page.form
     assert form.error_for("name") == "Name is required."
     assert form.error_for("credentials") == "Credentials (for example RN) is required."
+    assert form.error_for("secret") == "A PIN needs at least 6 digits."
     assert window.workstation.nurses() == []
     assert window.stack.currentWidget() is window.sign_in_page
 
@@ -121,7 +135,7 @@ def test_nurse_patient_session_note_then_reopen(qtbot: QtBot, make_window: MakeW
     again = make_window()
     assert again.stack.currentWidget() is again.sign_in_page
     assert again.sign_in_page.profiles.count() == 1
-    qtbot.keyClick(again.sign_in_page.profiles, Qt.Key.Key_Return)
+    sign_in_by_keyboard(qtbot, again)
     assert again.stack.currentWidget() is again.work_page
     assert len(again.board.cards) == 1
     qtbot.keyClick(again, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)

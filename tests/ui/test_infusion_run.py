@@ -17,7 +17,7 @@ from ivig_desktop.ui.main_window import MainWindow
 from ivig_desktop.ui.session.infusion_tab import InfusionTab
 
 from .conftest import MakeWindow
-from .helpers import minutes, open_session, ready_to_start, record_vitals_event
+from .helpers import PASSWORD, minutes, open_session, ready_to_start, record_vitals_event
 
 
 def stage(controller: SessionController) -> Stage:
@@ -193,7 +193,12 @@ def test_a_whole_run_with_pause_hold_sleep_and_end(qtbot: QtBot, make_window: Ma
     qtbot.mouseClick(after.sign_button, Qt.MouseButton.LeftButton)
     assert "Tick the statement to sign" in after.sign_form.error_for("attested")
     after.attest.setChecked(True)
+    qtbot.keyClicks(after.sign_secret, "not my password")
     qtbot.mouseClick(after.sign_button, Qt.MouseButton.LeftButton)
+    assert after.sign_form.error_for("secret") == "Wrong password or PIN."
+    assert stage(controller) is Stage.OBSERVATION
+    qtbot.keyClicks(after.sign_secret, PASSWORD)
+    qtbot.keyClick(after.sign_secret, Qt.Key.Key_Return)
     signed = controller.session.effective_events()[-1].payload
     assert signed == {
         "name": "Ana Lima",

@@ -30,7 +30,7 @@ from ivig_desktop.ui.session.page import SessionPage
 from tests.faults import disk_full, failing_writes, other_instance, read_only_file, vanished, write_lock_held_elsewhere
 
 from .conftest import T0, MakeWindow
-from .test_first_session import create_profile, start_session_for_new_patient
+from .test_first_session import create_profile, sign_in_by_keyboard, start_session_for_new_patient
 
 LONG_NOTE = "Observed " + "x" * (NOTE_MAX_CHARS - 9)  # needs a new page in the file: a full disk refuses it
 KEPT = "Your note is kept here and in a recovery file until it is saved."
@@ -134,7 +134,7 @@ def test_the_recovery_file_follows_edits_and_comes_back_after_a_restart(qtbot: Q
     window.close()  # the app is closed (or crashes) before the note could be saved
 
     again = make_window()
-    qtbot.keyClick(again.sign_in_page.profiles, Qt.Key.Key_Return)
+    sign_in_by_keyboard(qtbot, again)
     qtbot.keyClick(again, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     reopened = again.session_page
     assert reopened is not None
@@ -208,7 +208,7 @@ def test_a_second_instance_shows_read_only_and_refuses_to_save(
         assert "Read-only: you can read the record but not add to it." in banner
         assert "It is in use by another IVIG Desktop (on " in banner and f"process {other.pid}" in banner
         assert window.windowTitle().endswith("(read-only)")
-        qtbot.keyClick(window.sign_in_page.profiles, Qt.Key.Key_Return)
+        sign_in_by_keyboard(qtbot, window)
         assert not window.restore_action.isEnabled()
         qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
         page = window.session_page

@@ -28,6 +28,7 @@ from ivig_desktop.ui.dialogs.new_session import NewSessionDialog
 from ivig_desktop.ui.dialogs.patient import PatientDialog
 
 from .conftest import MakeWindow
+from .helpers import PASSWORD
 
 
 @pytest.fixture
@@ -48,8 +49,8 @@ def shoot(widget: QWidget, directory: Path, name: str) -> Path:
 def test_render_every_screen(qtbot: QtBot, make_window: MakeWindow, clock: FakeClock, shots_dir: Path) -> None:
     window = make_window()
     shoot(window, shots_dir, "01-sign-in-first-run")
-    ana = window.workstation.create_nurse("Ana Lima", "RN")
-    window.workstation.create_nurse("Ben Okafor", "RN")
+    ana = window.workstation.create_nurse("Ana Lima", "RN", PASSWORD, PASSWORD)
+    window.workstation.create_nurse("Ben Okafor", "RN", PASSWORD, PASSWORD)
     window.sign_in_page.refresh()
     shoot(window, shots_dir, "02-sign-in")
     window.workstation.sign_in(ana)
@@ -186,7 +187,7 @@ def test_render_vitals_and_reactions(
     qtbot: QtBot, make_window: MakeWindow, clock: FakeClock, shots_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = make_window()
-    ana = window.workstation.create_nurse("Ana Lima", "RN")
+    ana = window.workstation.create_nurse("Ana Lima", "RN", PASSWORD, PASSWORD)
     window.workstation.sign_in(ana)
     window.sign_in_page.signed_in.emit()
     details = new_patient_details(

@@ -24,9 +24,10 @@ from ivig_desktop.domain.errors import DomainError, ValidationError
 from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
+from ivig_desktop.ui.sign_in import password_field
 from ivig_desktop.ui.style import WARNING_SYMBOL, set_font
 from ivig_desktop.ui.widgets.big_number import BigNumber
-from ivig_desktop.ui.widgets.form import Form
+from ivig_desktop.ui.widgets.form import Form, attempt
 from ivig_desktop.ui.workstation import Workstation
 
 
@@ -84,6 +85,9 @@ class AfterTab(QWidget):
         self.attest = QCheckBox(SIGNATURE_MEANING, sign_box)
         self.attest.setAccessibleName(SIGNATURE_MEANING)
         self.sign_form.add("attested", self.tr("Meaning"), self.attest)
+        self.sign_secret = password_field(sign_box)
+        self.sign_form.add("secret", self.tr("Your &password or PIN"), self.sign_secret)
+        self.sign_secret.returnPressed.connect(self.sign)
         self.sign_button = QPushButton(self.tr("Sign and close the session"), sign_box)
         self.sign_button.setAccessibleName(self.tr("Sign and close the session"))
         set_font(self.sign_button, 1.15, bold=True)
@@ -173,10 +177,8 @@ class AfterTab(QWidget):
             return
 
     def sign(self) -> None:
-        self.sign_form.clear_errors()
-        try:
-            self.controller.sign_off(attested=self.attest.isChecked())
-        except ValidationError as error:
-            self.sign_form.show_errors(error)
-        except (DomainError, StoreError) as error:
-            self.sign_form.show_general(str(error))
+        attempt(
+            self.sign_form,
+            lambda: self.controller.sign_off(attested=self.attest.isChecked(), secret=self.sign_secret.text()),
+        )
+        self.sign_secret.clear()

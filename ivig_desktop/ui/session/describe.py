@@ -6,9 +6,12 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
+from ivig_desktop.domain.checklist import Answer
 from ivig_desktop.domain.clock import from_iso
+from ivig_desktop.domain.closing import DischargeStatus
 from ivig_desktop.domain.errors import DomainError
 from ivig_desktop.domain.events import EventType, JsonValue, Payload
+from ivig_desktop.domain.infusion import Outcome, PlanSnapshot, RateChange
 from ivig_desktop.domain.reactions import ReactionOutcome, ResponseAction, Symptom
 from ivig_desktop.domain.session import Session
 from ivig_desktop.ui import format as fmt
@@ -144,10 +147,87 @@ def describe_reaction_update(payload: Payload, session: Session | None = None) -
     return SEPARATOR.join(parts)
 
 
+def describe_plan(payload: Payload) -> str:
+    plan = PlanSnapshot.from_payload(payload["plan"])
+    rates = " → ".join(fmt.rate(step.rate_ml_per_h).removesuffix(" mL/h") for step in plan.steps)
+    check = payload.get("double_check")
+    checker = check.get("checker", "") if isinstance(check, dict) else ""
+    parts = [
+        f"{plan.product_name} {fmt.number(plan.dose_g)} g = {fmt.volume(plan.volume_ml)}",
+        tr("weight {0} kg").format(payload.get("weight_kg", "?")),
+        tr("steps {0} mL/h").format(rates),
+        tr("hard limit {0}").format(fmt.rate(plan.limits.hard_max_ml_per_h)),
+    ]
+    if plan.at_risk:
+        parts.append(tr("at-risk cap"))
+    if checker:
+        parts.append(tr("checked by {0}").format(checker))
+    if payload.get("weight_flag"):
+        parts.append(str(payload["weight_flag"]))
+    return SEPARATOR.join(parts)
+
+
+def _rate_change(payload: Payload) -> str:
+    kind = RateChange(str(payload.get("kind", "start")))
+    step = payload.get("step")
+    where = tr("step {0}").format(step) if step is not None and payload.get("on_plan") else tr("off the plan's steps")
+    parts = [tr("Pump set to {0}").format(_rate(payload.get("rate_ml_per_h"))), where, kind.label.lower()]
+    for key, label in (
+        ("reason", tr("reason")),
+        ("override_reason", tr("above the tolerated maximum because")),
+        ("early_reason", tr("before the premedication wait ended because")),
+    ):
+        if payload.get(key):
+            parts.append(f"{label}: {payload[key]}")
+    return SEPARATOR.join(parts)
+
+
+def _simple(event_type: EventType, payload: Payload) -> str | None:
+    """The entries of check-in, pre-infusion, the infusion run and its end, in words."""
+    if event_type is EventType.CHECKLIST_ANSWERED:
+        answer = Answer(str(payload["answer"])).label
+        reason = f": {payload['reason']}" if payload.get("reason") else ""
+        return f"{payload.get('text', payload['item'])} — {answer}{reason}"
+    if event_type is EventType.VIAL_RECORDED:
+        how = tr("scanned") if payload.get("scanned") else tr("typed")
+        return SEPARATOR.join(
+            [f"{payload['product_id']} {payload['size_g']} g", tr("lot {0}").format(payload["lot"]),
+             tr("expires {0}").format(payload["expiry"]), how]
+        )  # fmt: skip
+    if event_type is EventType.PREMED_GIVEN:
+        return tr("{0} {1} {2} {3}, given by {4}").format(
+            payload["drug"], payload["dose"], payload["unit"], payload["route"], payload.get("given_by", "?")
+        )
+    if event_type in (EventType.INFUSION_STARTED, EventType.RATE_CHANGED, EventType.INFUSION_RESUMED):
+        return _rate_change(payload)
+    if event_type in (EventType.STEP_HELD, EventType.INFUSION_PAUSED):
+        stopped = tr("Pump stopped until the prescriber decides: ") if payload.get("stopped") else ""
+        return f"{stopped}{payload.get('reason', '')}"
+    if event_type is EventType.INFUSION_ENDED:
+        outcome = Outcome(str(payload["outcome"])).label
+        reason = f": {payload['reason']}" if payload.get("reason") else ""
+        return tr("{0}{1} · {2} mL infused (from the confirmed rates)").format(
+            outcome, reason, payload.get("volume_infused_ml", "?")
+        )
+    if event_type is EventType.FLUSH_GIVEN:
+        return tr("Flushed with {0} mL").format(payload["volume_ml"])
+    if event_type is EventType.DISCHARGED:
+        notes = f": {payload['notes']}" if payload.get("notes") else ""
+        return f"{DischargeStatus(str(payload['status'])).label}{notes}"
+    if event_type is EventType.SIGNED_OFF:
+        return tr("Signed by {0}, {1} — “{2}”").format(payload["name"], payload["credentials"], payload["meaning"])
+    return None
+
+
 def describe(event_type: EventType, payload: Payload, session: Session | None = None) -> str:
     """The payload in words (notes: their text)."""
     if event_type is EventType.NOTE:
         return str(payload.get("text", ""))
+    if event_type is EventType.PLAN_CONFIRMED:
+        return describe_plan(payload)
+    simple = _simple(event_type, payload)
+    if simple is not None:
+        return simple
     if event_type is EventType.VITALS_RECORDED:
         return describe_vitals(payload)
     if event_type is EventType.REACTION_RECORDED:

@@ -27,6 +27,7 @@ from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.alerts import AlertCenter
 from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.dialogs.amend import open_correction, open_strike
+from ivig_desktop.ui.dialogs.audit import AuditDialog
 from ivig_desktop.ui.recovery import FormDraft
 from ivig_desktop.ui.session.after_tab import AfterTab
 from ivig_desktop.ui.session.checkin_tab import CheckInTab
@@ -70,6 +71,7 @@ class SessionPage(QWidget):
         self._shown_stage: Stage | None = None
         self._nurse_names: dict[int, str] = {}
         self.amend_dialog: QDialog | None = None
+        self.audit_dialog: QDialog | None = None
 
         # Who and where
         self.patient_label = QLabel(self)
@@ -143,6 +145,11 @@ class SessionPage(QWidget):
         amend_row = QHBoxLayout()
         amend_row.addWidget(self.correct_button)
         amend_row.addWidget(self.strike_button)
+        self.audit_button = QPushButton(self.tr("&Audit trail…"), record_tab)
+        self.audit_button.setAccessibleName(self.tr("Audit trail of this session"))
+        self.audit_button.setToolTip(self.tr("Every entry with who, when (happened and written) and its corrections"))
+        self.audit_button.clicked.connect(self.open_audit)
+        amend_row.addWidget(self.audit_button)
         amend_row.addWidget(self.record_error, 1)
         record_layout = QVBoxLayout(record_tab)
         record_layout.setContentsMargins(0, 0, 0, 0)
@@ -281,6 +288,12 @@ class SessionPage(QWidget):
             self.amend_dialog = open_correction(self.controller, event_id, self, self.vitals_tab.settings)
         except DomainError as error:
             show_error(self.record_error, str(error))
+
+    def open_audit(self) -> None:
+        session = self.controller.session
+        title = self.tr("Audit trail: {0}, {1}").format(self.controller.patient.display_name, session.header.location)
+        self.audit_dialog = AuditDialog(self._workstation, [session.id], title, self)
+        self.audit_dialog.open()
 
     def open_strike(self, event_id: int) -> None:
         show_error(self.record_error, None)

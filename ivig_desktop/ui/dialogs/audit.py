@@ -1,0 +1,126 @@
+"""The audit trail: every entry of a session (or of every session of a patient) in the order written, with who
+wrote it, when it happened and when it was written, what it says, and which entry each amendment corrects."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ivig_desktop.domain.events import EventType
+from ivig_desktop.domain.session import Session
+from ivig_desktop.store import sessions
+from ivig_desktop.ui import format as fmt
+from ivig_desktop.ui.session.describe import describe
+from ivig_desktop.ui.workstation import Workstation
+
+COLUMNS = ("Session", "#", "Written", "Happened", "By", "Entry", "Details", "Corrects", "Status")
+
+
+def audit_rows(session: Session, nurse_name: dict[int, str]) -> list[list[str]]:
+    """One row per stored event, in the order written; amendments name the entry (#seq) they correct."""
+    seq_of = {}
+    status: dict[int, str] = {}
+    for entry in session.entries:
+        seq_of[entry.event.id] = entry.event.seq
+        if entry.entered_in_error:
+            status[entry.event.id] = "entered in error"
+        elif entry.is_amended:
+            status[entry.event.id] = "corrected"
+        for amendment in entry.amendments:
+            seq_of[amendment.id] = amendment.seq
+    events = sorted(
+        [e.event for e in session.entries] + [a for e in session.entries for a in e.amendments], key=lambda e: e.seq
+    )
+    rows = [
+        [
+            str(session.id),
+            "0",
+            fmt.day_time(session.header.opened_at),
+            fmt.day_time(session.header.opened_at),
+            nurse_name.get(session.header.opened_by, "?"),
+            "Session opened",
+            f"at {session.header.location}",
+            "",
+            "",
+        ]
+    ]
+    for event in events:
+        if event.type is EventType.AMENDMENT:
+            reason = str(event.payload.get("reason", ""))
+            what = (
+                f"Marked entered in error. Reason: {reason}"
+                if event.payload.get("entered_in_error")
+                else f"Corrected. Reason: {reason}"
+            )
+            target = f"#{seq_of.get(event.amends or -1, '?')}"
+        else:
+            what = describe(event.type, event.payload, session)
+            target = ""
+        late = "late entry" if event.is_late_entry else ""
+        rows.append(
+            [
+                str(session.id),
+                str(event.seq),
+                fmt.day_time(event.recorded_at),
+                fmt.day_time(event.occurred_at),
+                nurse_name.get(event.nurse_id, "?"),
+                event.type.label,
+                what,
+                target,
+                ", ".join(s for s in (status.get(event.id, ""), late) if s),
+            ]
+        )
+    return rows
+
+
+class AuditDialog(QDialog):
+    def __init__(
+        self, workstation: Workstation, session_ids: Sequence[int], title: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.resize(1200, 600)
+        names = {n.id: n.display_name for n in workstation.nurses()}
+        rows: list[list[str]] = []
+        for session_id in session_ids:
+            rows.extend(audit_rows(sessions.load(workstation.db, session_id), names))
+        heading = QLabel(
+            self.tr(
+                "{0} entries, in the order written. Nothing is ever changed or removed: corrections are entries."
+            ).format(len(rows)),
+            self,
+        )
+        heading.setWordWrap(True)
+        self.table = QTableWidget(len(rows), len(COLUMNS), self)
+        self.table.setAccessibleName(self.tr("Audit trail"))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        for row, cells in enumerate(rows):
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeRowsToContents()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName(close.text().replace("&", ""))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
