@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from ivig_desktop import APP_NAME, __version__
 from ivig_desktop.maintenance import add_commands as add_maintenance_commands
-from ivig_desktop.paths import DB_ENV_VAR, resolve_db_path
+from ivig_desktop.paths import DB_ENV_VAR, default_db_path, resolve_db_path
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -136,7 +136,15 @@ def _cmd_gui(args: argparse.Namespace) -> int:
     from ivig_desktop.ui.app import run_gui
 
     if args.simulate is None:
-        return run_gui(resolve_db_path(args.db))
+        path = resolve_db_path(args.db)
+        if path != default_db_path() and not path.parent.is_dir():
+            # A chosen file's folder is never created: a missing folder is more often a drive not plugged in than
+            # a wish for a new, empty database.
+            return _bad_input(
+                "--db",
+                f"the folder {path.parent} does not exist (is the drive connected?); create it or choose another",
+            )
+        return run_gui(path)
     from ivig_desktop.domain.clock import ScaledClock
     from ivig_desktop.paths import simulation_db_path
 

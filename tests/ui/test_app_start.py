@@ -31,7 +31,7 @@ def no_event_loop(monkeypatch: pytest.MonkeyPatch) -> list[list[MainWindow]]:
 def test_gui_opens_on_the_given_database(
     qapp: QApplication, tmp_path: Path, no_event_loop: list[list[MainWindow]]
 ) -> None:
-    db = tmp_path / "new folder" / "x.db"
+    db = tmp_path / "x.db"
     assert main(["--db", str(db)]) == 0
     assert db.is_file()
     [windows] = no_event_loop
@@ -81,3 +81,14 @@ def test_simulation_speed_is_checked(speed: str, capsys: pytest.CaptureFixture[s
 def test_simulation_refuses_the_clinical_database(_isolated_paths: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--simulate", "10", "--db", str(_isolated_paths / "ivig-desktop.db")]) == 2
     assert "is the clinical database" in capsys.readouterr().err
+
+
+def test_a_chosen_database_in_a_missing_folder_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A missing folder is more often a drive not plugged in than a wish for a new, empty database."""
+    assert main(["--db", str(tmp_path / "usb" / "ivig.db")]) == 2
+    assert "does not exist (is the drive connected?)" in capsys.readouterr().err
+    monkeypatch.setenv("IVIG_DESKTOP_DB", str(tmp_path / "gone" / "ivig.db"))
+    assert main([]) == 2
+    assert not (tmp_path / "usb").exists() and not (tmp_path / "gone").exists()
