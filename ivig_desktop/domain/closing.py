@@ -115,7 +115,7 @@ def signoff_blockers(session: Session, now: datetime, policy: MonitoringPolicy) 
         ends = observation_ends_at(session, policy)
         discharged_early = closing.discharge is DischargeStatus.TRANSFERRED
         if ends is not None and now < ends and not discharged_early:
-            blockers.append(f"observation runs until {ends.isoformat(timespec='minutes')}")
+            blockers.append(f"observation runs until {ends.astimezone().strftime('%H:%M')}")
         if run.ended_at is not None and not any(t >= run.ended_at for t in session.vitals_times):
             blockers.append("record post-infusion vitals")
     if closing.discharge is None:

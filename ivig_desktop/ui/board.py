@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLay
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.alerts import AlertCenter
 from ivig_desktop.ui.controller import SessionController
-from ivig_desktop.ui.style import WARNING_SYMBOL, set_font, urgency_style
+from ivig_desktop.ui.style import SILENCED, WARNING_SYMBOL, set_font, urgency_style
 from ivig_desktop.ui.workstation import Workstation
 
 SELECTED_MARK = "▶ "
@@ -111,7 +111,7 @@ class SessionCard(QFrame):
         if alerts:
             worst = alerts[0]
             silenced = not self._alerts.unacknowledged(self.session_id)
-            mark = "🔕" if silenced else WARNING_SYMBOL
+            mark = SILENCED if silenced else WARNING_SYMBOL
             self.alert_label.setText(f"{mark} {worst.urgency.label}: {worst.item.text}")
             self.alert_label.setStyleSheet(urgency_style(int(worst.urgency)))
         self.alert_label.setVisible(bool(alerts))

@@ -3,8 +3,8 @@ while the timers go on and the alerts still sound and show (naming chairs, never
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ivig_desktop.ui.alerts import AlertCenter
 from ivig_desktop.ui.sign_in import password_field
@@ -38,7 +38,7 @@ class LockPage(QWidget):
     def __init__(self, workstation: Workstation, alerts: AlertCenter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._workstation = workstation
-        title = QLabel(self.tr("🔒 Locked"), self)
+        title = QLabel(self.tr("Locked"), self)
         set_font(title, 2.0, bold=True)
         self.explanation = QLabel(self)
         self.explanation.setWordWrap(True)
@@ -58,7 +58,8 @@ class LockPage(QWidget):
         self.switch_button.setAccessibleName(self.tr("Another nurse signs in"))
         self.switch_button.clicked.connect(self.switch_requested)
         panel = QWidget(self)
-        panel.setMaximumWidth(640)
+        panel.setMinimumWidth(560)
+        panel.setMaximumWidth(720)
         column = QVBoxLayout(panel)
         column.addWidget(title)
         column.addWidget(self.explanation)
@@ -70,9 +71,13 @@ class LockPage(QWidget):
         column.addWidget(self.form.general_error)
         column.addWidget(self.unlock_button)
         column.addWidget(self.switch_button)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(panel, 2)
+        row.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(panel, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(row)
         outer.addStretch(2)
 
     def refresh(self) -> None:

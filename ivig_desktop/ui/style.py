@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 WARNING_SYMBOL = "⚠"
+SILENCED = "Silenced:"  # an acknowledged alert: said in words (an emoji may be missing from the font)
 
 
 def scaled_font(widget: QWidget, factor: float, *, bold: bool = False) -> QFont:

@@ -50,7 +50,7 @@ def test_alerts_sound_until_acknowledged_and_escalate(
     window.tick()
     assert player.played == [False, False]
     assert window.alert_panel.list.count() == 2
-    assert window.alert_panel.list.item(0).text().startswith("🔕 Chair 1 · Overdue +03:00")
+    assert window.alert_panel.list.item(0).text().startswith("Silenced: Chair 1 · Overdue +03:00")
 
     # Chair 2's vitals are taken: its alert goes. Chair 1 escalates at 10 min overdue and sounds again.
     record_vitals_event(chair2)
@@ -75,7 +75,7 @@ def test_alerts_sound_until_acknowledged_and_escalate(
     assert page is not None and page.controller is chair1
     assert page.alert_banner.isVisible()
     qtbot.mouseClick(page.acknowledge_button, Qt.MouseButton.LeftButton)
-    assert page.alert_text.text().startswith("🔕")
+    assert page.alert_text.text().startswith("Silenced:")
     clock.advance(minutes(1))
     window.tick()
     assert player.played == [False, False, True, True]

@@ -309,3 +309,36 @@ def test_render_vitals_and_reactions(
     shoot(page.amend_dialog, shots_dir, "20-mark-entered-in-error")
     page.amend_dialog.reject()
     shoot(window, shots_dir, "21-record-with-corrections")
+
+
+def test_render_after_lock_and_audit(qtbot: QtBot, make_window: MakeWindow, clock: FakeClock, shots_dir: Path) -> None:
+    from ivig_desktop.domain.infusion import Outcome
+
+    from .helpers import D, minutes, open_session, ready_to_start, record_vitals_event
+
+    window = make_window()
+    window.resize(1400, 900)
+    controller = open_session(window, clock, "Chair 2", "Okonkwo")
+    ready_to_start(controller)
+    controller.start_infusion(D("21.8"))
+    clock.advance(minutes(20))
+    note = controller.add_note("Cannula site: no swelling.")
+    controller.amend_note(note.id, reason="Wrong arm noted", new_text="Cannula site (right arm): no swelling.")
+    clock.advance(minutes(5))
+    controller.end_infusion(Outcome.STOPPED, "Patient asked to stop")
+    controller.record_flush("20")
+    clock.advance(minutes(12))
+    record_vitals_event(controller)
+    window.tick()
+    page = window.session_page
+    assert page is not None
+    shoot(window, shots_dir, "11-after-and-sign-off")
+    page.open_audit()
+    assert page.audit_dialog is not None
+    page.audit_dialog.resize(1300, 560)
+    page.audit_dialog.show()
+    shoot(page.audit_dialog, shots_dir, "12-audit-trail")
+    page.audit_dialog.close()
+    window.workstation.lock()
+    window.tick()
+    shoot(window, shots_dir, "13-locked")

@@ -36,7 +36,7 @@ from ivig_desktop.ui.session.infusion_tab import InfusionTab
 from ivig_desktop.ui.session.premed_tab import PremedTab
 from ivig_desktop.ui.session.timeline import TimelineView
 from ivig_desktop.ui.session.vitals_tab import VitalsTab
-from ivig_desktop.ui.style import WARNING_SYMBOL, set_font, urgency_style
+from ivig_desktop.ui.style import SILENCED, WARNING_SYMBOL, set_font, urgency_style
 from ivig_desktop.ui.widgets.form import error_label, show_error
 from ivig_desktop.ui.workstation import Workstation
 
@@ -231,7 +231,7 @@ class SessionPage(QWidget):
         if not alerts:
             return
         silenced = not self._alerts.unacknowledged(self.controller.session_id)
-        lines = [f"{'🔕' if silenced else WARNING_SYMBOL} {a.urgency.label}: {a.item.text}" for a in alerts]
+        lines = [f"{SILENCED if silenced else WARNING_SYMBOL} {a.urgency.label}: {a.item.text}" for a in alerts]
         self.alert_text.setText("\n".join(lines))
         self.alert_text.setStyleSheet(urgency_style(int(alerts[0].urgency)))
         self.acknowledge_button.setEnabled(not silenced)

@@ -24,9 +24,7 @@ from PySide6.QtWidgets import (
 from ivig_desktop.domain.due import Urgency
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.alerts import Alert, AlertCenter
-from ivig_desktop.ui.style import WARNING_SYMBOL, set_font, urgency_style
-
-SILENCED = "🔕"
+from ivig_desktop.ui.style import SILENCED, WARNING_SYMBOL, set_font, urgency_style
 
 
 def alert_text(alert: Alert, now: datetime, acknowledged: bool) -> str:
