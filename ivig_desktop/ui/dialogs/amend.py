@@ -7,7 +7,7 @@ the right dialog for an entry. Every dialog here is opened with `open()`, never 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -197,6 +198,13 @@ def open_correction(
         raise DomainError(f"A {entry.event.type.label.lower()} cannot be corrected.")
     dialog.open()
     return dialog
+
+
+def selected_event_id(table: QTableWidget) -> int | None:
+    """The event id stored (UserRole) in the first cell of a table's current row."""
+    row = table.currentRow()
+    cell = table.item(row, 0) if row >= 0 else None
+    return None if cell is None else int(cell.data(Qt.ItemDataRole.UserRole))
 
 
 def open_strike(controller: SessionController, event_id: int, parent: QWidget) -> StrikeDialog:

@@ -30,7 +30,7 @@ from ivig_desktop.domain.vials import Scan, parse_scan, total_g
 from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
-from ivig_desktop.ui.dialogs.rate import ReasonDialog
+from ivig_desktop.ui.dialogs.amend import open_strike, selected_event_id
 from ivig_desktop.ui.style import WARNING_SYMBOL, set_font
 from ivig_desktop.ui.widgets.form import Form, error_label, show_error
 
@@ -285,16 +285,8 @@ class ChecksTab(QWidget):
         self.scan_edit.setFocus()
 
     def open_remove_vial(self) -> None:
-        row = self.vials.currentRow()
-        cell = self.vials.item(row, 0) if row >= 0 else None
-        if cell is None:
+        event_id = selected_event_id(self.vials)
+        if event_id is None:
             self.form.show_general(self.tr("Select the vial to remove."))
             return
-        event_id = int(cell.data(Qt.ItemDataRole.UserRole))
-        self.dialog = ReasonDialog(
-            self.tr("Remove vial"),
-            self.tr("Reason (the entry stays in the record, struck through)"),
-            lambda reason: self.controller.strike(event_id, reason=reason),
-            self,
-        )
-        self.dialog.open()
+        self.dialog = open_strike(self.controller, event_id, self)

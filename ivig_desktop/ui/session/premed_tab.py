@@ -29,7 +29,7 @@ from ivig_desktop.domain.premed import DOSE_UNITS, PremedDrug, Route, validate_d
 from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
-from ivig_desktop.ui.dialogs.rate import ReasonDialog
+from ivig_desktop.ui.dialogs.amend import open_strike, selected_event_id
 from ivig_desktop.ui.style import set_font
 from ivig_desktop.ui.widgets.big_number import BigNumber
 from ivig_desktop.ui.widgets.form import Form
@@ -195,16 +195,8 @@ class PremedTab(QWidget):
             edit.clear()
 
     def open_remove(self) -> None:
-        row = self.table.currentRow()
-        cell = self.table.item(row, 0) if row >= 0 else None
-        if cell is None:
+        event_id = selected_event_id(self.table)
+        if event_id is None:
             self.form.show_general(self.tr("Select the entry to remove."))
             return
-        event_id = int(cell.data(Qt.ItemDataRole.UserRole))
-        self.dialog = ReasonDialog(
-            self.tr("Remove entry"),
-            self.tr("Reason (the entry stays in the record, struck through)"),
-            lambda reason: self.controller.strike(event_id, reason=reason),
-            self,
-        )
-        self.dialog.open()
+        self.dialog = open_strike(self.controller, event_id, self)
