@@ -326,3 +326,39 @@ def test_restore_dialog_without_backups_says_so(qtbot: QtBot, window: MainWindow
     assert dialog.empty_label.isVisible()
     assert not dialog.restore_button.isEnabled()
     dialog.reject()
+
+
+def test_a_vitals_set_that_cannot_be_saved_stays_in_the_form_and_comes_back_after_a_restart(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    window = make_window()
+    create_profile(qtbot, window)
+    page = start_session_for_new_patient(qtbot, window)
+    form = page.vitals_tab.form
+    typed = {
+        "systolic_mmhg": "131",
+        "diastolic_mmhg": "82",
+        "heart_rate_per_min": "76",
+        "respiratory_rate_per_min": "16",
+        "temperature": "37.1",
+        "spo2_percent": "97",
+        "pain_score": "1",
+    }
+    for name, text in typed.items():
+        form.edits[name].setText(text)
+    with failing_writes(database(window).path):
+        click(qtbot, form.save_button)
+    assert "What you typed is kept here and in a recovery file." in form.form.general_error.text()
+    assert {name: form.edits[name].text() for name in typed} == typed
+    [draft] = recovery_files(window)
+    assert draft.name.endswith("-vitals.json")
+    window.close()  # closed (or crashed) before the set could be saved
+
+    again = make_window()
+    sign_in_by_keyboard(qtbot, again)
+    qtbot.keyClick(again, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    reopened = again.session_page
+    assert reopened is not None
+    restored = reopened.vitals_tab.form
+    assert {name: restored.edits[name].text() for name in typed} == typed
+    assert "back in the form" in restored.status_label.text()

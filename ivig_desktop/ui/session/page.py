@@ -198,6 +198,9 @@ class SessionPage(QWidget):
         self.note_draft = FormDraft(workstation.drafts, f"session-{controller.session_id}-{opened}-note")
         self._restore_note_draft()
         self.note_edit.textChanged.connect(lambda: self.note_draft.update({"text": self.note_edit.toPlainText()}))
+        self.vitals_tab.form.use_draft(
+            FormDraft(workstation.drafts, f"session-{controller.session_id}-{opened}-vitals")
+        )
 
     def refresh(self) -> None:
         session = self.controller.session

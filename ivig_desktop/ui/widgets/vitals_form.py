@@ -34,6 +34,7 @@ from ivig_desktop.paths import user_data_dir
 from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
+from ivig_desktop.ui.recovery import FormDraft
 from ivig_desktop.ui.style import WARNING_SYMBOL, error_style
 from ivig_desktop.ui.widgets.form import FieldRow, Form, error_label
 from ivig_desktop.ui.widgets.time_field import TimeField
@@ -146,6 +147,7 @@ class VitalsForm(QWidget):
         self.settings = settings if settings is not None else workstation_settings()
         self.setAccessibleName(self.tr("Record vital signs"))
         self.last_reading: VitalsReading | None = None
+        self.draft: FormDraft | None = None
 
         grid = QGridLayout()
         grid.setVerticalSpacing(4)
@@ -276,11 +278,39 @@ class VitalsForm(QWidget):
             self._clear_result()
             self.form.show_errors(error)
             return
-        except (StoreError, DomainError) as error:
+        except StoreError as error:
+            self._clear_result()
+            problem = self.draft.keep(self._fields()) if self.draft is not None else None
+            kept = self.tr(" What you typed is kept here and in a recovery file.") if problem is None else ""
+            self.form.show_general(str(error) + kept)
+            return
+        except DomainError as error:
             self._clear_result()
             self.form.show_general(str(error))
             return
+        if self.draft is not None:
+            self.draft.saved()
         self._saved(event)
+
+    def _fields(self) -> dict[str, str]:
+        fields = {name: edit.text() for name, edit in self.edits.items()}
+        fields["occurred_at"] = self.time_edit.text()
+        return fields
+
+    def use_draft(self, draft: FormDraft) -> None:
+        """Keep what could not be saved in a recovery file, and put back a set kept by an earlier failed save."""
+        self.draft = draft
+        kept = draft.restore()
+        if kept and not any(edit.text() for edit in self.edits.values()):
+            for name, edit in self.edits.items():
+                edit.setText(kept.get(name, ""))
+            self.time_edit.setText(kept.get("occurred_at", ""))
+            self.status_label.setText(
+                self.tr("A vitals set that could not be saved earlier is back in the form: press Save vitals.")
+            )
+            self.status_label.show()
+        for edit in (*self.edits.values(), self.time_edit):
+            edit.textChanged.connect(lambda _text: draft.update(self._fields()))
 
     def _clear_result(self) -> None:
         """Forget the last save's status, flags and offer: they belong to the previous set, not to this one."""
