@@ -1,4 +1,4 @@
-"""Headless maintenance subcommands: `check` and `backup`.
+"""Headless maintenance subcommands: `check`, `backup` and `lots`.
 
 Both only read the database (a read-only connection, no writer lock), so they may run while the app is open;
 neither ever creates a database. Handlers import the store lazily so that `ivig-desktop --help` stays fast.
@@ -39,6 +39,18 @@ def add_commands(commands: Any) -> None:
     )
     _db_option(backup)
     backup.set_defaults(handler=cmd_backup)
+
+    lots = commands.add_parser(
+        "lots",
+        help="every session and patient that received a vial lot (recalls)",
+        description="List every vial recorded with this lot number (case and spaces ignored), newest first: "
+        "date, patient (name, date of birth, MRN), session, chair, product, size, expiry. Vials later marked "
+        "entered in error are listed with that flag.",
+    )
+    lots.add_argument("lot", metavar="LOT", help="the lot number")
+    lots.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    _db_option(lots)
+    lots.set_defaults(handler=cmd_lots)
 
 
 def _db_option(parser: argparse.ArgumentParser) -> None:
@@ -85,3 +97,66 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
+def cmd_lots(args: argparse.Namespace) -> int:
+    import json
+
+    from ivig_desktop.domain.clock import to_iso
+    from ivig_desktop.domain.vials import clean_lot
+    from ivig_desktop.store.database import NoDatabaseError, StoreError, open_for_reading
+    from ivig_desktop.store.lots import lot_uses
+
+    path = resolve_db_path(args.db)
+    lot = clean_lot(args.lot)
+    if not lot:
+        print("ivig-desktop lots: error: give a lot number.", file=sys.stderr)
+        return 2
+    try:
+        db = open_for_reading(path)
+    except NoDatabaseError as error:
+        print(f"ivig-desktop lots: {error}", file=sys.stderr)
+        return 2
+    except StoreError as error:
+        print(f"ivig-desktop lots: {error}", file=sys.stderr)
+        return 1
+    try:
+        uses = lot_uses(db, lot)
+    finally:
+        db.close()
+    if args.json:
+        rows = [
+            {
+                "lot": u.lot,
+                "recorded_at": to_iso(u.recorded_at),
+                "patient_id": u.patient_id,
+                "patient": u.patient_name,
+                "date_of_birth": u.date_of_birth.isoformat(),
+                "mrn": u.mrn,
+                "session_id": u.session_id,
+                "location": u.location,
+                "product_id": u.product_id,
+                "size_g": u.size_g,
+                "expiry": u.expiry.isoformat(),
+                "entered_in_error": u.entered_in_error,
+            }
+            for u in uses
+        ]
+        print(json.dumps({"lot": lot, "vials": rows}, ensure_ascii=False, indent=2))
+        return 0
+    if not uses:
+        print(f"No session received lot {lot}.")
+        return 0
+    patients = {u.patient_id for u in uses if not u.entered_in_error}
+    print(
+        f"Lot {lot}: {len(uses)} vial(s) in {len({u.session_id for u in uses})} session(s), {len(patients)} patient(s)."
+    )
+    for u in uses:
+        note = "  [entered in error]" if u.entered_in_error else ""
+        when = u.recorded_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        mrn = f", MRN {u.mrn}" if u.mrn else ""
+        print(
+            f"{when}  {u.patient_name} (born {u.date_of_birth.isoformat()}{mrn})  session {u.session_id} "
+            f"at {u.location}  {u.product_id} {u.size_g} g, expires {u.expiry.isoformat()}{note}"
+        )
+    return 0

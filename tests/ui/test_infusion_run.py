@@ -345,7 +345,7 @@ def test_the_next_session_shows_the_history_and_a_suggested_personal_maximum(
     page = window.session_page
     assert page is not None
     text = page.checkin_tab.history_label.text()
-    assert "Privigen 10%, highest 87.0 mL/h, Stopped early" in text
+    assert "Privigen 10%, highest 87.0 mL/h, reaction grade 1 at 87.0 mL/h, Stopped early" in text
     # Tolerated: 43.5 (87 saw a reaction begin). Cap: the lower of half of 87 (43.5) and the step below (43.5).
     assert "Suggested personal maximum: 43.5 mL/h" in text
     assert "Highest rate tolerated without a reaction: 43.5 mL/h" in text

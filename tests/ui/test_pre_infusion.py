@@ -211,3 +211,28 @@ def test_lot_look_up_finds_every_patient_and_session(qtbot: QtBot, window: MainW
     type_into(qtbot, dialog.lot, "NOPE")
     qtbot.keyClick(dialog.lot, Qt.Key.Key_Return)
     assert dialog.summary.text() == "No session received lot NOPE."
+
+
+def test_a_regimen_change_needs_a_reason_and_earlier_versions_stay_visible(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    open_session(window, clock)
+    page = page_of(window)
+    create_regimen(qtbot, page)
+    tab = page.checkin_tab
+    assert not tab.versions_label.isVisible()
+    clock.advance(minutes(3))
+    qtbot.mouseClick(tab.edit_regimen_button, Qt.MouseButton.LeftButton)
+    dialog = tab.regimen_dialog
+    assert isinstance(dialog, RegimenDialog)
+    assert dialog.dose.text() == "0.4"  # pre-filled from the current version
+    type_into(qtbot, dialog.dose, "0.5")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "Say why the regimen is changing" in dialog.form.error_for("reason")
+    type_into(qtbot, dialog.reason, "Dose increased by Dr Ray")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert "0.5 g/kg" in tab.regimen_label.text()
+    assert "Version 2" in tab.regimen_label.text() and "Dose increased by Dr Ray" in tab.regimen_label.text()
+    assert tab.versions_label.isVisible()
+    assert "v1 · " in tab.versions_label.text() and "New regimen: privigen 0.4 g/kg" in tab.versions_label.text()

@@ -148,3 +148,19 @@ def test_the_audit_trail_lists_every_entry_with_its_corrections(
     assert rows[1][6] == "Left arm" and rows[1][8] == "corrected"
     assert rows[2][6] == "Corrected. Reason: Wrong side" and rows[2][7] == "#1"
     assert rows[2][4] == "Ana Lima, RN"
+
+
+def test_the_patient_audit_trail_covers_every_session(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    first = open_session(window, clock, "Chair 1")
+    first.add_note("First visit")
+    second = window.workstation.open_session(first.patient.id, "Chair 2")
+    second.add_note("Second visit")
+    window.show_session(second.session_id)
+    page = window.session_page
+    assert page is not None
+    qtbot.mouseClick(page.patient_audit_button, Qt.MouseButton.LeftButton)
+    dialog = page.audit_dialog
+    assert isinstance(dialog, AuditDialog)
+    table = dialog.table
+    details = [table.item(r, 6).text() for r in range(table.rowCount())]  # type: ignore[union-attr]
+    assert details == ["at Chair 1", "First visit", "at Chair 2", "Second visit"]

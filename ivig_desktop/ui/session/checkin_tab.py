@@ -34,6 +34,7 @@ from ivig_desktop.domain.events import EventType
 from ivig_desktop.domain.infusion import PlanSnapshot
 from ivig_desktop.domain.plan import Plan
 from ivig_desktop.domain.policy import DoubleCheckRule
+from ivig_desktop.domain.reactions import reactions as session_reactions
 from ivig_desktop.domain.regimen import RegimenVersion
 from ivig_desktop.domain.tolerance import session_tolerance, suggest_personal_maximum
 from ivig_desktop.store.database import StoreError
@@ -83,8 +84,12 @@ class CheckInTab(QWidget):
         self.regimen_label.setAccessibleName(self.tr("Regimen"))
         self.edit_regimen_button = QPushButton(regimen_box)
         self.edit_regimen_button.clicked.connect(self.open_regimen)
+        self.versions_label = QLabel(regimen_box)
+        self.versions_label.setWordWrap(True)
+        self.versions_label.setAccessibleName(self.tr("Earlier regimen versions"))
         regimen_layout = QVBoxLayout(regimen_box)
         regimen_layout.addWidget(self.regimen_label)
+        regimen_layout.addWidget(self.versions_label)
         regimen_layout.addWidget(self.edit_regimen_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         # History
@@ -212,6 +217,7 @@ class CheckInTab(QWidget):
             self.regimen_label.setText(regimen_summary(version, product.display_name))
             self.edit_regimen_button.setText(self.tr("Change regimen…"))
         self.edit_regimen_button.setAccessibleName(self.edit_regimen_button.text().rstrip("…"))
+        self._show_versions()
         self._show_history()
         state = self.controller.session.checklist(self.controller.config.checklist)
         screens = [i for i in self.controller.config.checklist.items if i.sets_at_risk]
@@ -225,6 +231,27 @@ class CheckInTab(QWidget):
             self.risk_label.setText(self.tr("No (risk screens answered: no risk found)"))
         self._show_confirmed()
 
+    def _show_versions(self) -> None:
+        """Earlier versions stay visible: each with its date, author, reason and what it said."""
+        versions = self._workstation.regimen_versions(self.controller.patient.id)[:-1]
+        lines = []
+        for version in reversed(versions):
+            r = version.regimen
+            author = self._workstation.nurse_by_id(version.created_by).display_name
+            lines.append(
+                self.tr("v{0} · {1} · {2} · {3}: {4} {5} g/kg, {6}").format(
+                    version.version,
+                    fmt.day_time(version.created_at),
+                    author,
+                    version.reason,
+                    r.product_id,
+                    r.dose_g_per_kg,
+                    r.frequency,
+                )
+            )
+        self.versions_label.setText(self.tr("Earlier versions:\n{0}").format("\n".join(lines)) if lines else "")
+        self.versions_label.setVisible(bool(lines))
+
     def _show_history(self) -> None:
         sessions = [s for s in self.controller.previous_sessions() if s.infusion.started]
         if not sessions:
@@ -236,9 +263,16 @@ class CheckInTab(QWidget):
             assert run.plan is not None and run.started_at is not None
             highest = fmt.rate(run.highest_rate_ml_per_h) if run.highest_rate_ml_per_h else "—"
             outcome = run.outcome.label if run.outcome else self.tr("not ended")
+            reactions = [
+                self.tr("reaction grade {0}{1}").format(
+                    int(r.grade),
+                    f" at {fmt.rate(r.rate_at_onset_ml_per_h)}" if r.rate_at_onset_ml_per_h is not None else "",
+                )
+                for r in session_reactions(past)
+            ]
             lines.append(
                 f"{fmt.long_date(fmt.local(run.started_at).date())}: {run.plan.product_name}, "
-                f"highest {highest}, {outcome}"
+                f"highest {highest}, {', '.join(reactions) or self.tr('no reaction')}, {outcome}"
             )
         facts = [
             session_tolerance(past, fmt.long_date(fmt.local(past.infusion.started_at).date()))

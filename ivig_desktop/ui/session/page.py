@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ivig_desktop.domain.errors import DomainError, ValidationError
 from ivig_desktop.domain.session import Stage
+from ivig_desktop.store import sessions
 from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.alerts import AlertCenter
@@ -150,6 +151,10 @@ class SessionPage(QWidget):
         self.audit_button.setToolTip(self.tr("Every entry with who, when (happened and written) and its corrections"))
         self.audit_button.clicked.connect(self.open_audit)
         amend_row.addWidget(self.audit_button)
+        self.patient_audit_button = QPushButton(self.tr("All of this &patient's sessions…"), record_tab)
+        self.patient_audit_button.setAccessibleName(self.tr("Audit trail of every session of this patient"))
+        self.patient_audit_button.clicked.connect(self.open_patient_audit)
+        amend_row.addWidget(self.patient_audit_button)
         amend_row.addWidget(self.record_error, 1)
         record_layout = QVBoxLayout(record_tab)
         record_layout.setContentsMargins(0, 0, 0, 0)
@@ -296,6 +301,13 @@ class SessionPage(QWidget):
         session = self.controller.session
         title = self.tr("Audit trail: {0}, {1}").format(self.controller.patient.display_name, session.header.location)
         self.audit_dialog = AuditDialog(self._workstation, [session.id], title, self)
+        self.audit_dialog.open()
+
+    def open_patient_audit(self) -> None:
+        patient = self.controller.patient
+        ids = [s.id for s in sessions.patient_sessions(self._workstation.db, patient.id)]
+        title = self.tr("Audit trail: every session of {0}").format(patient.display_name)
+        self.audit_dialog = AuditDialog(self._workstation, ids, title, self)
         self.audit_dialog.open()
 
     def open_strike(self, event_id: int) -> None:

@@ -1,0 +1,46 @@
+"""`ivig-desktop lots LOT [--db PATH]`: recall look-up from the command line, read-only."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from ivig_desktop.cli import main
+
+FIXTURE = Path(__file__).parent / "store" / "fixtures" / "schema-v3.db"
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    copy = tmp_path / "ivig.db"
+    shutil.copyfile(FIXTURE, copy)
+    return copy
+
+
+def test_lots_lists_every_vial_of_the_lot(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    before = db.read_bytes()
+    assert main(["lots", " p100 234", "--db", str(db)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "Lot P100234: 1 vial(s) in 1 session(s), 1 patient(s)."
+    assert "DOE, Jane (born 1956-03-12, MRN MRN-001)  session 4 at Chair 2  privigen 20 g, expires 2028-01-31" in out[1]
+    assert db.read_bytes() == before  # read-only: nothing written
+
+
+def test_struck_vials_are_flagged_and_json_is_available(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["lots", "P100299", "--db", str(db), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["lot"] == "P100299"
+    [vial] = data["vials"]
+    assert vial["entered_in_error"] is True and vial["patient"] == "DOE, Jane" and vial["size_g"] == "10"
+
+
+def test_unknown_lot_and_missing_database(tmp_path: Path, db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["lots", "NOPE", "--db", str(db)]) == 0
+    assert capsys.readouterr().out.strip() == "No session received lot NOPE."
+    missing = tmp_path / "none.db"
+    assert main(["lots", "P1", "--db", str(missing)]) == 2
+    assert "There is no database at" in capsys.readouterr().err
+    assert not missing.exists()
