@@ -333,6 +333,8 @@ def test_render_after_lock_and_audit(qtbot: QtBot, make_window: MakeWindow, cloc
     page = window.session_page
     assert page is not None
     shoot(window, shots_dir, "11-after-and-sign-off")
+    page.tabs.setCurrentWidget(page.record_tab)
+    shoot(window, shots_dir, "14-record")
     page.open_audit()
     assert page.audit_dialog is not None
     page.audit_dialog.resize(1300, 560)
