@@ -1,0 +1,248 @@
+"""The session summary on paper: a QTextDocument laid out in pages, each with the patient's identifiers in a header
+and 'page x of y' in a footer, painted on any paged device (QPdfWriter for a PDF file, a QPrinter for the UI's
+print dialog). QtGui only: no widgets.
+
+The document is laid out in 96-dpi layout pixels and the painter scaled to the device's resolution, so the same
+HTML reads the same on screen and on paper; the vitals chart is drawn at three times that resolution.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QLocale,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    QSizeF,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
+    QGuiApplication,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+
+from ivig_desktop import APP_NAME, __version__
+from ivig_desktop.reports.charts import vitals_chart_image
+from ivig_desktop.reports.document import CHART_URL, STYLE, footer_text, header_text, summary_html
+from ivig_desktop.reports.files import write_private
+from ivig_desktop.reports.summary import SessionSummary
+
+LAYOUT_DPI = 96.0
+HEADER_HEIGHT = 30.0  # layout pixels above the body on every page
+FOOTER_HEIGHT = 26.0
+CHART_SIZE = (680, 430)  # layout pixels (about 180 x 114 mm)
+MARGINS_MM = QMarginsF(14, 12, 14, 12)
+PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+
+_app: QGuiApplication | None = None
+
+
+class ReportError(Exception):
+    """A report could not be made (no Qt GUI, a file that cannot be written); the message says why."""
+
+
+def ensure_gui_application() -> QGuiApplication:
+    """The running QGuiApplication, or a new one on the offscreen platform (the command line has no window).
+    Tests and the CLI share this; the GUI app already has its QApplication."""
+    global _app
+    existing = QCoreApplication.instance()
+    if isinstance(existing, QGuiApplication):
+        return existing
+    if existing is not None:
+        raise ReportError("a QCoreApplication without a GUI is running: a report needs QGuiApplication")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _app = QGuiApplication([APP_NAME])
+    return _app
+
+
+def default_page_size() -> str:
+    """'letter' where the locale measures in US units, else 'a4'."""
+    return "letter" if QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem else "a4"
+
+
+def page_size_id(name: str | None) -> QPageSize.PageSizeId:
+    key = (name or default_page_size()).lower()
+    if key not in PAGE_SIZES:
+        raise ReportError(f"page size must be one of {', '.join(sorted(PAGE_SIZES))}, not {name!r}")
+    return PAGE_SIZES[key]
+
+
+def report_font() -> QFont:
+    """The system's general font at 9 pt (what Qt finds: a clinic's fonts are its own)."""
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+    font.setPointSizeF(9)
+    return font
+
+
+def build_document(summary: SessionSummary, *, chart: bool = True) -> QTextDocument:
+    """The summary as a QTextDocument (the vitals chart added as an image resource)."""
+    ensure_gui_application()
+    document = QTextDocument()
+    document.setDefaultFont(report_font())
+    document.setDefaultStyleSheet(STYLE)
+    document.setDocumentMargin(0)
+    size: tuple[int, int] | None = None
+    if chart and summary.vitals:
+        width, height = CHART_SIZE
+        image = vitals_chart_image(summary, width, height)
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), image)
+        size = CHART_SIZE
+    document.setHtml(summary_html(summary, chart=size))
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, _title(summary))
+    return document
+
+
+def _title(summary: SessionSummary) -> str:
+    return f"IVIG infusion record, session {summary.session_id}, {summary.patient.display_name}"
+
+
+KEEP_WITH_HEADING = 70.0  # layout pixels of content a heading needs below it on its page (about four lines)
+
+
+def keep_headings_with_next(document: QTextDocument, page_height: float) -> int:
+    """Start a new page before any section or sub-heading that would stand alone at the foot of a page (Qt's rich
+    text has no keep-with-next). Returns the number of page breaks added."""
+    layout = document.documentLayout()
+    added = 0
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() in (2, 3):
+            rect = layout.blockBoundingRect(block)
+            offset = rect.top() % page_height
+            room = page_height - offset - rect.height()
+            if offset > 1 and room < KEEP_WITH_HEADING:
+                block_format = block.blockFormat()
+                block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(block).setBlockFormat(block_format)
+                added += 1
+        block = block.next()
+    return added
+
+
+@dataclass(frozen=True)
+class Rendered:
+    pages: int
+
+
+def render(summary: SessionSummary, device: QPagedPaintDevice) -> Rendered:
+    """Paint the summary on `device`, page by page, with identifiers in the header and 'Page x of y' beneath."""
+    ensure_gui_application()
+    document = build_document(summary)
+    scale = device.logicalDpiY() / LAYOUT_DPI
+    width = device.width() / scale
+    height = device.height() / scale
+    body = height - HEADER_HEIGHT - FOOTER_HEIGHT
+    if body <= 100 or width <= 200:
+        raise ReportError("the page is too small for the record")
+    document.setPageSize(QSizeF(width, body))
+    keep_headings_with_next(document, body)
+    pages = document.pageCount()
+    painter = QPainter()
+    if not painter.begin(device):
+        raise ReportError("could not start painting the document (is the file writable?)")
+    try:
+        for page in range(pages):
+            if page:
+                device.newPage()
+            painter.save()
+            painter.scale(scale, scale)
+            _header(painter, summary, width)
+            painter.save()
+            painter.translate(0, HEADER_HEIGHT - page * body)
+            document.drawContents(painter, QRectF(0, page * body, width, body))
+            painter.restore()
+            _footer(painter, summary, width, height, page + 1, pages)
+            painter.restore()
+    finally:
+        painter.end()
+    return Rendered(pages)
+
+
+def _layout_font(device_dpi: float, points: float, *, bold: bool = False) -> QFont:
+    """A font of `points` in layout pixels: the painter is already scaled to the device, so the point size is
+    given as if the device had the layout's 96 dpi."""
+    font = report_font()
+    font.setPointSizeF(points * LAYOUT_DPI / device_dpi)
+    font.setBold(bold)
+    return font
+
+
+def _header(painter: QPainter, summary: SessionSummary, width: float) -> None:
+    left, right = header_text(summary)
+    font = _layout_font(painter.device().logicalDpiY(), 8, bold=True)
+    painter.setFont(font)
+    painter.setPen(QPen(Qt.GlobalColor.black))
+    metrics = QFontMetricsF(font, painter.device())
+    baseline = metrics.ascent() + 2
+    painter.drawText(QPointF(0, baseline), left)
+    painter.drawText(QPointF(width - metrics.horizontalAdvance(right), baseline), right)
+    painter.setPen(QPen(Qt.GlobalColor.black, 0.8))
+    line = HEADER_HEIGHT - 6
+    painter.drawLine(QPointF(0, line), QPointF(width, line))
+
+
+def _footer(painter: QPainter, summary: SessionSummary, width: float, height: float, page: int, pages: int) -> None:
+    font = _layout_font(painter.device().logicalDpiY(), 7)
+    painter.setFont(font)
+    metrics = QFontMetricsF(font, painter.device())
+    top = height - FOOTER_HEIGHT + 6
+    painter.setPen(QPen(Qt.GlobalColor.black, 0.6))
+    painter.drawLine(QPointF(0, top), QPointF(width, top))
+    baseline = top + metrics.ascent() + 3
+    left, _ = header_text(summary)
+    painter.drawText(QPointF(0, baseline), f"{left} · session {summary.session_id}")
+    words = f"Page {page} of {pages}"
+    bold = QFont(font)
+    bold.setBold(True)
+    painter.setFont(bold)
+    painter.drawText(QPointF(width - QFontMetricsF(bold, painter.device()).horizontalAdvance(words), baseline), words)
+    painter.setFont(font)
+    painter.drawText(QPointF(0, baseline + metrics.height()), f"{footer_text(summary)} · {APP_NAME} {__version__}")
+
+
+def configure_pdf_writer(writer: QPdfWriter, summary: SessionSummary, page_size: str | None = None) -> None:
+    writer.setPageSize(QPageSize(page_size_id(page_size)))
+    writer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    writer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
+    writer.setResolution(300)
+    writer.setTitle(_title(summary))
+    writer.setCreator(f"{APP_NAME} {__version__}")
+
+
+def pdf_bytes(summary: SessionSummary, *, page_size: str | None = None) -> bytes:
+    """The summary as the bytes of a PDF file (A4 or Letter; by default from the locale)."""
+    ensure_gui_application()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    configure_pdf_writer(writer, summary, page_size)
+    render(summary, writer)
+    del writer  # the PDF is complete once painting has ended; the writer holds nothing more
+    buffer.close()
+    return bytes(data.data())
+
+
+def write_pdf(summary: SessionSummary, path: Path, *, page_size: str | None = None) -> Path:
+    """Write the summary as a PDF file at `path`, owner-only (0600)."""
+    return write_private(path, pdf_bytes(summary, page_size=page_size))
