@@ -229,20 +229,22 @@ def configure_pdf_writer(writer: QPdfWriter, summary: SessionSummary, page_size:
     writer.setCreator(f"{APP_NAME} {__version__}")
 
 
-def pdf_bytes(summary: SessionSummary, *, page_size: str | None = None) -> bytes:
-    """The summary as the bytes of a PDF file (A4 or Letter; by default from the locale)."""
+def pdf_document(summary: SessionSummary, *, page_size: str | None = None) -> tuple[bytes, int]:
+    """The summary as the bytes of a PDF file (A4 or Letter; by default from the locale), and its page count."""
     ensure_gui_application()
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     configure_pdf_writer(writer, summary, page_size)
-    render(summary, writer)
-    del writer  # the PDF is complete once painting has ended; the writer holds nothing more
+    rendered = render(summary, writer)
+    del writer  # the PDF is complete once painting has ended
     buffer.close()
-    return bytes(data.data())
+    return bytes(data.data()), rendered.pages
 
 
-def write_pdf(summary: SessionSummary, path: Path, *, page_size: str | None = None) -> Path:
-    """Write the summary as a PDF file at `path`, owner-only (0600)."""
-    return write_private(path, pdf_bytes(summary, page_size=page_size))
+def write_pdf(summary: SessionSummary, path: Path, *, page_size: str | None = None) -> int:
+    """Write the summary as a PDF file at `path`, owner-only (0600); return the number of pages."""
+    data, pages = pdf_document(summary, page_size=page_size)
+    write_private(path, data)
+    return pages
