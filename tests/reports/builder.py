@@ -66,6 +66,19 @@ class Built:
     def session_id(self) -> int:
         return self.controller.session_id
 
+    def close(self) -> None:
+        close_workstation(self.workstation)
+
+
+def close_workstation(ws: Workstation) -> None:
+    """Close the database and delete the workstation's Qt objects now, while the application still runs (left to
+    the garbage collector at exit, PySide6 objects may outlive the QApplication)."""
+    import shiboken6
+
+    ws.db.close()
+    if shiboken6.isValid(ws):
+        shiboken6.delete(ws)
+
 
 def workstation(db_path: Path, clock: FakeClock) -> Workstation:
     return Workstation(open_database(db_path), clock, db_path)
@@ -122,8 +135,13 @@ def prepare(controller: SessionController) -> None:
         answer = Answer.DONE if item.kind is ItemKind.CHECK else Answer.NO_RISK
         controller.answer_checklist(item.id, answer)
     controller.record_vial(
-        product_id="privigen", size_g=D(20), lot=LOT_A, expiry=date(2028, 1, 31), gtin="07612345000015",
-        serial="SN0001", scanned=True,
+        product_id="privigen",
+        size_g=D(20),
+        lot=LOT_A,
+        expiry=date(2028, 1, 31),
+        gtin="07612345000015",
+        serial="SN0001",
+        scanned=True,
     )
     controller.record_vial(product_id="privigen", size_g=D(10), lot=LOT_B, expiry=date(2027, 9, 30))
     controller.record_vial(product_id="privigen", size_g=D(5), lot=LOT_B, expiry=date(2027, 9, 30))
