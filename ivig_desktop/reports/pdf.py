@@ -9,6 +9,7 @@ HTML reads the same on screen and on paper; the vitals chart is drawn at three t
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,9 +37,7 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
-    QTextCursor,
     QTextDocument,
-    QTextFormat,
 )
 
 from ivig_desktop import APP_NAME, __version__
@@ -101,15 +100,17 @@ def build_document(summary: SessionSummary, *, chart: bool = True) -> QTextDocum
     document.setDefaultFont(report_font())
     document.setDefaultStyleSheet(STYLE)
     document.setDocumentMargin(0)
-    size: tuple[int, int] | None = None
     if chart and summary.vitals:
         width, height = CHART_SIZE
         image = vitals_chart_image(summary, width, height)
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), image)
-        size = CHART_SIZE
-    document.setHtml(summary_html(summary, chart=size))
+    document.setHtml(document_html(summary, chart=chart))
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, _title(summary))
     return document
+
+
+def document_html(summary: SessionSummary, *, chart: bool = True) -> str:
+    return summary_html(summary, chart=CHART_SIZE if chart and summary.vitals else None)
 
 
 def _title(summary: SessionSummary) -> str:
@@ -117,26 +118,50 @@ def _title(summary: SessionSummary) -> str:
 
 
 KEEP_WITH_HEADING = 70.0  # layout pixels of content a heading needs below it on its page (about four lines)
+_HEADING = re.compile(r"<h([23])((?:\s[^>]*)?)>")
 
 
-def keep_headings_with_next(document: QTextDocument, page_height: float) -> int:
-    """Start a new page before any section or sub-heading that would stand alone at the foot of a page (Qt's rich
-    text has no keep-with-next). Returns the number of page breaks added."""
+def with_page_breaks(html: str, before: set[int]) -> str:
+    """The HTML with a page break before the level-2 and level-3 headings numbered in `before` (in order)."""
+    count = -1
+
+    def replace(match: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        if count not in before or "page-break-before" in match.group(2):
+            return match.group(0)
+        return f'<h{match.group(1)} style="page-break-before: always;"{match.group(2)}>'
+
+    return _HEADING.sub(replace, html)
+
+
+def _lone_heading(document: QTextDocument, page_height: float) -> int | None:
+    """The number of the first heading that would stand alone at the foot of a page, if any."""
     layout = document.documentLayout()
-    added = 0
+    index = -1
     block = document.begin()
     while block.isValid():
         if block.blockFormat().headingLevel() in (2, 3):
+            index += 1
             rect = layout.blockBoundingRect(block)
             offset = rect.top() % page_height
-            room = page_height - offset - rect.height()
-            if offset > 1 and room < KEEP_WITH_HEADING:
-                block_format = block.blockFormat()
-                block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                QTextCursor(block).setBlockFormat(block_format)
-                added += 1
+            if offset > 1 and page_height - offset - rect.height() < KEEP_WITH_HEADING:
+                return index
         block = block.next()
-    return added
+    return None
+
+
+def keep_headings_with_next(document: QTextDocument, html: str, page_height: float) -> set[int]:
+    """Lay `html` out in `document` with a page break before any section or sub-heading that would otherwise stand
+    alone at the foot of a page (Qt's rich text has no keep-with-next). Returns the headings given a break."""
+    before: set[int] = set()
+    for _ in range(100):  # each break moves what follows: add one at a time, first to last
+        document.setHtml(with_page_breaks(html, before))
+        lone = _lone_heading(document, page_height)
+        if lone is None or lone in before:
+            break
+        before.add(lone)
+    return before
 
 
 @dataclass(frozen=True)
@@ -155,7 +180,7 @@ def render(summary: SessionSummary, device: QPagedPaintDevice) -> Rendered:
     if body <= 100 or width <= 200:
         raise ReportError("the page is too small for the record")
     document.setPageSize(QSizeF(width, body))
-    keep_headings_with_next(document, body)
+    keep_headings_with_next(document, document_html(summary), body)
     pages = document.pageCount()
     painter = QPainter()
     if not painter.begin(device):

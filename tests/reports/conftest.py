@@ -16,15 +16,16 @@ from .builder import T0, Built, full_session
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _keep_true_alive() -> None:
-    """PySide6 6.12.0 on Python 3.11 drops one reference to `True` on every Signal.emit() (see
-    tests/test_pyside_refcount.py). Building sessions through the controller emits a signal per entry; run alone,
-    these tests would take True's count to zero and abort the interpreter at exit. Give True references that are
-    never released (as Python 3.12 makes it immortal), so the tests test reports, not that bug."""
+def _keep_none_and_true_alive() -> None:
+    """PySide6 6.12.0 on Python 3.11 drops one reference to `None` on every call of a method returning nothing and
+    one to `True` on every Signal.emit() (see tests/test_pyside_refcount.py). A PDF paints thousands of such calls;
+    run alone, these tests would take None's count to zero and abort the interpreter. Give None and True references
+    that are never released (Python 3.12 makes them immortal), so that these tests test reports, not that defect."""
     if sys.version_info < (3, 12):
         increment = ctypes.pythonapi.Py_IncRef
         increment.argtypes = [ctypes.py_object]
-        for _ in range(100_000):
+        for _ in range(200_000):
+            increment(None)
             increment(True)
 
 
