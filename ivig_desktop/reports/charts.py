@@ -332,12 +332,17 @@ def paint_vitals_chart(
     painter.setFont(_font(8))
     painter.setPen(QPen(INK))
     base = panels[-1].bottom()
+    shown_day = summary.day
     for tick in _time_ticks(axis.start, axis.end):
         x = axis.x(tick)
         painter.drawLine(QPointF(x, base), QPointF(x, base + 3))
-        words = text.clock(tick, summary.day)
+        words = tick.strftime("%H:%M")
+        if tick.date() != shown_day:  # the first tick of another day names the day
+            shown_day = tick.date()
+            words = tick.strftime("%d %b %H:%M")
         width = QFontMetricsF(painter.font()).horizontalAdvance(words)
-        painter.drawText(QPointF(x - width / 2, base + 13), words)
+        left = min(max(x - width / 2, axis.left - 10), rect.right() - width - 1)
+        painter.drawText(QPointF(left, base + 13), words)
     painter.drawText(QPointF(rect.left() + 2, base + 13), f"time ({text.zone_name(summary.opened_at)})")
 
     # Legend.

@@ -621,15 +621,15 @@ def summary_html(summary: SessionSummary, *, chart: tuple[int, int] | None = Non
     appendix = w.appendix()
     if appendix:
         sections.append(("Appendix &nbsp;The plan's working, as shown to the nurse when confirmed", appendix))
-    body = w.title() + w.identification()
-    for title, content in sections:
-        # The vitals (chart and table) start a page, as the vitals sheet of a paper flowsheet does.
-        body += section(title, content, new_page=title.startswith("6 "))
     legend = (
         f'<p class="small muted">{CORRECTED_MARK} corrected: see Corrections. {FLAG_MARK} past an alert threshold. '
         "Times are local; a late entry shows when it was written.</p>"
     )
-    return f"<html><head><style>{STYLE}</style></head><body>{body}{legend}</body></html>"
+    body = w.title() + w.identification() + legend
+    for title, content in sections:
+        # The vitals (chart and table) start a page, as the vitals sheet of a paper flowsheet does.
+        body += section(title, content, new_page=title.startswith("6 "))
+    return f"<html><head><style>{STYLE}</style></head><body>{body}</body></html>"
 
 
 def header_text(summary: SessionSummary) -> tuple[str, str]:
