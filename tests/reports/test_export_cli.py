@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sqlite3
 import stat
+import subprocess
+import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -171,3 +174,18 @@ def test_the_read_only_database_refuses_writes(built: Built, db_path: Path) -> N
         db.close()
     with pytest.raises(StoreError, match="no database"):
         open_read_only(db_path.with_name("missing.db"))
+
+
+def test_the_command_makes_a_pdf_without_a_display(built: Built, db_path: Path, tmp_path: Path) -> None:
+    """A separate process with no Qt platform set: the command starts its own offscreen QGuiApplication."""
+    env = {key: value for key, value in os.environ.items() if key != "QT_QPA_PLATFORM"}
+    out = tmp_path / "letter.pdf"
+    result = subprocess.run(
+        [sys.executable, "-m", "ivig_desktop", "export", "--session", "1", "--format", "pdf", "--out", str(out),
+         "--page-size", "letter", "--db", str(db_path)],
+        capture_output=True, text=True, env=env, timeout=120, check=False,
+    )  # fmt: skip
+    assert (result.returncode, result.stderr) == (0, ""), result.stderr
+    assert result.stdout.startswith(f"Wrote {out} (PDF, ")
+    box = PdfReader(str(out)).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ivig_desktop.domain.people import Patient
 from ivig_desktop.reports import text as words
 from ivig_desktop.reports.charts import paint_trend
 from ivig_desktop.reports.history import HistoryRow, PatientHistory, patient_history
@@ -190,14 +189,6 @@ class HistoryDialog(QDialog):
             self.patients.selectRow(0)
         elif not found:
             self._show(None)
-
-    def select_patient(self, patient: Patient) -> None:
-        for row in range(self.patients.rowCount()):
-            item = self.patients.item(row, 0)
-            if item is not None and item.data(Qt.ItemDataRole.UserRole) == patient.id:
-                self.patients.selectRow(row)
-                return
-        raise KeyError(patient.id)
 
     def _patient_selected(self) -> None:
         rows = self.patients.selectionModel().selectedRows()
