@@ -29,7 +29,7 @@ from ivig_desktop.domain.people import Sex
 from ivig_desktop.domain.reactions import Grade, ReactionOutcome
 from ivig_desktop.exact_json import dumps
 from ivig_desktop.reports import text
-from ivig_desktop.reports.summary import Person, RateRow, SessionSummary, VitalsRow
+from ivig_desktop.reports.summary import Person, RateRow, ReactionRow, SessionSummary, VialRow, VitalsRow
 
 JsonObject = dict[str, Any]
 
@@ -225,7 +225,7 @@ class _Builder:
         """One Medication per lot (product, lot, expiry); returns lot -> resource id."""
         s = self.summary
         product_names = {s.plan.product_id: s.plan.product_name} if s.plan else {}
-        by_lot: dict[tuple[str, str, str], list[Any]] = {}
+        by_lot: dict[tuple[str, str, str], list[VialRow]] = {}
         for vial in s.vials:
             by_lot.setdefault((vial.product_id, vial.lot, vial.expiry.isoformat()), []).append(vial)
         ids: dict[str, str] = {}
@@ -319,10 +319,13 @@ class _Builder:
             note.append({"text": f"Reason: {row.reason}"})
         if row.override_reason:
             note.append({"text": f"Above the tolerated maximum: {row.override_reason}"})
-        return {
+        resource: JsonObject = {
             "resourceType": "MedicationAdministration",
             "id": self.session_id("rate", row.stamp.event_id),
-            "partOf": [self.ref(whole) for whole in whole_ids],
+        }
+        if whole_ids:  # FHIR allows no empty lists
+            resource["partOf"] = [self.ref(whole) for whole in whole_ids]
+        return resource | {
             "status": "completed" if row.until is not None else status,
             "medicationCodeableConcept": {"text": s.plan.product_name},
             "subject": self.subject(),
@@ -554,7 +557,7 @@ class _Builder:
             ids.append(self.add(resource))
         return ids
 
-    def _reaction_lines(self, number: int, row: Any) -> list[str]:
+    def _reaction_lines(self, number: int, row: ReactionRow) -> list[str]:
         r = row.record
         lines = [
             f"Reaction {number}: {r.grade.title}. {r.grade.meaning}",
@@ -651,7 +654,7 @@ def bundle_dict(summary: SessionSummary) -> JsonObject:
     }
 
 
-def validate(bundle: JsonObject) -> Any:
+def validate(bundle: JsonObject) -> object:
     """Construct the fhir.resources models (R4B) from the bundle: every element is checked. Returns the model."""
     from fhir.resources.R4B.bundle import Bundle  # imported when a bundle is made (DESIGN rule 9)
     from pydantic import ValidationError
