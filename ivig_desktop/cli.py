@@ -8,6 +8,9 @@ saying what is accepted).
 Subcommands:
 - `products [--json]`: the product catalog.
 - `schedule --product ID --indication CODE --weight-kg W [...] [--json]`: the infusion plan, with its working.
+- `export --session ID --format pdf|csv|json|fhir --out PATH [--db PATH]` and
+  `export --since DATE --format fhir|csv|json --out DIR [--db PATH]`: session records to files; the database is
+  opened read-only and never created.
 """
 
 from __future__ import annotations
@@ -118,8 +121,51 @@ def build_parser() -> argparse.ArgumentParser:
     schedule.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     schedule.set_defaults(handler=_cmd_schedule)
 
-    add_maintenance_commands(commands)  # check, backup
+    add_maintenance_commands(commands)  # check, backup, lots
+    _add_export(commands)
     return parser
+
+
+def _add_export(commands: argparse._SubParsersAction[_Parser]) -> None:
+    export = commands.add_parser(
+        "export",
+        help="export session records: PDF, CSV, JSON or FHIR R4",
+        description=(
+            "Export session records from the database (opened read-only; never created). One session: "
+            "--session ID, to a PDF or FHIR file, or a folder of CSV or JSON tables. Every session opened on or "
+            "after a local date: --since YYYY-MM-DD, to a folder (CSV or JSON tables, or one FHIR bundle per "
+            "session). Files are written readable by their owner only."
+        ),
+    )
+    which = export.add_mutually_exclusive_group(required=True)
+    which.add_argument("--session", metavar="ID", type=_session_id, help="the session's number")
+    which.add_argument("--since", metavar="DATE", help="sessions opened on or after this local date, YYYY-MM-DD")
+    export.add_argument(
+        "--format", required=True, choices=["pdf", "csv", "json", "fhir"], help="pdf (one session), csv, json, fhir"
+    )
+    export.add_argument(
+        "--out", required=True, metavar="PATH", help="the file (pdf, fhir with --session) or folder to write"
+    )
+    export.add_argument(
+        "--page-size", choices=["a4", "letter"], help="PDF page size (default: from the locale: Letter in the US)"
+    )
+    export.add_argument(
+        "--db",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help=f"database file to read (default: ${DB_ENV_VAR}, else ivig-desktop.db in the user data dir)",
+    )
+    export.set_defaults(handler=_cmd_export)
+
+
+def _session_id(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"ID must be a session number, for example 12 (got {text!r})") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"ID must be a session number, 1 or more (got {text})")
+    return value
 
 
 def _speed(text: str) -> float:
@@ -274,6 +320,46 @@ def _cmd_schedule(args: argparse.Namespace) -> int:
     except DomainError as error:  # ValidationError and LimitExceededError included
         return _bad_input("schedule", str(error))
     print(dumps(plan.to_dict()) if args.json else render_plan(plan))
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from ivig_desktop.domain.catalog import CatalogError
+    from ivig_desktop.domain.config import load_clinic_config
+    from ivig_desktop.paths import resources_dir
+    from ivig_desktop.reports.exporting import ExportError, Format, export_session, export_since, parse_day
+    from ivig_desktop.store.database import StoreError
+    from ivig_desktop.store.readonly import open_read_only
+
+    fmt = Format(args.format)
+    out = Path(args.out).expanduser()
+    try:
+        day = parse_day(args.since) if args.since is not None else None
+        if day is not None and fmt is Format.PDF:
+            return _bad_input("export", "--since exports csv, json or fhir; export a PDF with --session ID")
+        config = load_clinic_config(resources_dir())
+        db = open_read_only(resolve_db_path(args.db))
+    except CatalogError as error:
+        print(f"ivig-desktop export: a bundled resource is invalid: {error}", file=sys.stderr)
+        return 1
+    except (ExportError, StoreError) as error:
+        return _bad_input("export", str(error))
+    now = datetime.now(UTC)
+    try:
+        if day is None:
+            written = export_session(db, args.session, fmt, out, config, now=now, page_size=args.page_size)
+        else:
+            written = export_since(db, day, fmt, out, config, now=now)
+    except ExportError as error:
+        return _bad_input("export", str(error))
+    finally:
+        db.close()
+    if not written:
+        print(f"No session was opened on or after {day}: nothing written.")
+    for item in written:
+        print(f"Wrote {item.path} ({item.what})")
     return 0
 
 

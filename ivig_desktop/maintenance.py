@@ -104,19 +104,20 @@ def cmd_lots(args: argparse.Namespace) -> int:
 
     from ivig_desktop.domain.clock import to_iso
     from ivig_desktop.domain.vials import clean_lot
-    from ivig_desktop.store.database import NoDatabaseError, StoreError, open_for_reading
+    from ivig_desktop.store.database import StoreError
     from ivig_desktop.store.lots import lot_uses
+    from ivig_desktop.store.readonly import open_read_only
 
     path = resolve_db_path(args.db)
     lot = clean_lot(args.lot)
     if not lot:
         print("ivig-desktop lots: error: give a lot number.", file=sys.stderr)
         return 2
-    try:
-        db = open_for_reading(path)
-    except NoDatabaseError as error:
-        print(f"ivig-desktop lots: {error}", file=sys.stderr)
+    if not path.is_file():
+        print(f"ivig-desktop lots: There is no database at {path} (nothing was created).", file=sys.stderr)
         return 2
+    try:
+        db = open_read_only(path)
     except StoreError as error:
         print(f"ivig-desktop lots: {error}", file=sys.stderr)
         return 1

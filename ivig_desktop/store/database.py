@@ -154,23 +154,6 @@ def read_only_uri(path: Path) -> str:
     return Path(path).resolve().as_uri() + "?mode=ro"
 
 
-class NoDatabaseError(StoreError):
-    """There is no database file at the path given (and a reader never creates one)."""
-
-
-def open_for_reading(path: Path) -> Database:
-    """A read-only view of an existing database for headless readers (look-ups, exports): no writer lock, no
-    migration, never creates a file; it may run while the app is open."""
-    path = Path(path)
-    if not path.is_file():
-        raise NoDatabaseError(f"There is no database at {path} (nothing was created).")
-    try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-    except sqlite3.Error as error:
-        raise StoreError(f"{path} could not be opened: {describe_failure(error)}") from error
-    return Database(conn, execute_plugins=False)
-
-
 def _sqlite_connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     try:
         if read_only:

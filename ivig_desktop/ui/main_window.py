@@ -26,6 +26,7 @@ from ivig_desktop.store.backup import BackupInfo
 from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui.alerts import AlertCenter, AlertPlayer, SystemAlertPlayer
 from ivig_desktop.ui.board import Board
+from ivig_desktop.ui.dialogs.history import HistoryDialog
 from ivig_desktop.ui.dialogs.lots import LotDialog
 from ivig_desktop.ui.dialogs.new_session import NewSessionDialog
 from ivig_desktop.ui.dialogs.patient import PatientDialog
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.new_session_dialog: NewSessionDialog | None = None
         self.patient_dialog: PatientDialog | None = None
         self.lot_dialog: LotDialog | None = None
+        self.history_dialog: HistoryDialog | None = None
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 800)
 
@@ -148,12 +150,17 @@ class MainWindow(QMainWindow):
         self.lots_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lots_action.setToolTip(self.tr("Every patient and session that received a vial lot (Ctrl+L)"))
         self.lots_action.triggered.connect(self.open_lots)
+        self.history_action = QAction(self.tr("Patients && history"), self)
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.history_action.setToolTip(self.tr("Find a patient; see every session, the trend and the records (Ctrl+H)"))
+        self.history_action.triggered.connect(self.open_history)
         self.switch_nurse_action = QAction(self.tr("Switch nurse"), self)
         self.switch_nurse_action.setToolTip(self.tr("Hand the workstation to another nurse"))
         self.switch_nurse_action.triggered.connect(self.workstation.sign_out)
         self.toolbar.addAction(self.new_session_action)
         self.toolbar.addAction(self.new_patient_action)
         self.toolbar.addAction(self.lots_action)
+        self.toolbar.addAction(self.history_action)
         spacer = QWidget(self.toolbar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
@@ -173,7 +180,13 @@ class MainWindow(QMainWindow):
         if not signed_in:
             self._close_hidden_dialogs()
         self.toolbar.setVisible(signed_in)
-        for action in (self.new_session_action, self.new_patient_action, self.lots_action, self.switch_nurse_action):
+        for action in (
+            self.new_session_action,
+            self.new_patient_action,
+            self.lots_action,
+            self.history_action,
+            self.switch_nurse_action,
+        ):
             action.setEnabled(signed_in)
         if nurse is None:
             self.sign_in_page.refresh()
@@ -261,6 +274,11 @@ class MainWindow(QMainWindow):
         self.lot_dialog = LotDialog(self.workstation, self)
         self.lot_dialog.finished.connect(self.activateWindow)
         self.lot_dialog.open()
+
+    def open_history(self) -> None:
+        self.history_dialog = HistoryDialog(self.workstation, self)
+        self.history_dialog.finished.connect(self.activateWindow)
+        self.history_dialog.open()
 
     def tick(self) -> None:
         """Repaint what depends on the time. Deadlines come from recorded times and the clock, not from ticks."""

@@ -143,6 +143,11 @@ class SessionPage(QWidget):
         self.strike_button.clicked.connect(lambda: self._amend_selected(self.open_strike))
         self.timeline.selection_changed_to.connect(self._timeline_selection)
         self.record_error = error_label(record_tab)
+        self.summary_button = QPushButton(self.tr("Session &summary…"), record_tab)
+        self.summary_button.setAccessibleName(self.tr("Session summary: the printable record"))
+        self.summary_button.setToolTip(self.tr("The record as it prints: print it or save it as a PDF"))
+        self.summary_button.clicked.connect(self.open_summary)
+        self.summary_dialog: QDialog | None = None
         amend_row = QHBoxLayout()
         amend_row.addWidget(self.correct_button)
         amend_row.addWidget(self.strike_button)
@@ -156,6 +161,7 @@ class SessionPage(QWidget):
         self.patient_audit_button.clicked.connect(self.open_patient_audit)
         amend_row.addWidget(self.patient_audit_button)
         amend_row.addWidget(self.record_error, 1)
+        amend_row.addWidget(self.summary_button)
         record_layout = QVBoxLayout(record_tab)
         record_layout.setContentsMargins(0, 0, 0, 0)
         record_layout.addWidget(self.timeline, 1)
@@ -313,6 +319,14 @@ class SessionPage(QWidget):
     def open_strike(self, event_id: int) -> None:
         show_error(self.record_error, None)
         self.amend_dialog = open_strike(self.controller, event_id, self)
+
+    def open_summary(self) -> None:
+        """The session's printable record (print, save as PDF), as it stands now."""
+        from ivig_desktop.ui.dialogs.summary import SummaryDialog
+
+        ws = self._workstation
+        self.summary_dialog = SummaryDialog(ws.db, self.controller.session_id, ws.config, ws.clock.now(), self)
+        self.summary_dialog.open()
 
     def _nurse_name(self, nurse_id: int) -> str:
         if nurse_id not in self._nurse_names:

@@ -1,0 +1,50 @@
+"""JSON export: one file per table (`<table>.json`), the same tables and columns as the CSV export.
+
+Each file is one object: `{"format": "ivig-desktop.table/1", "table": NAME, "columns": [...], "rows": [...]}`,
+each row an object with every column in order. Exact decimals are JSON strings (`"72.5"`, `"87.0"`: parse them
+as decimals), integers and booleans are JSON numbers and booleans, no value is `null`. Times are strings as in
+the CSV. Nothing in a file depends on when it was written, so exporting the same record twice gives the same
+bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from decimal import Decimal
+from pathlib import Path
+
+from ivig_desktop.reports.files import ensure_dir, write_text
+from ivig_desktop.reports.summary import SessionSummary
+from ivig_desktop.reports.tables import TABLES, Cell, Table
+
+FORMAT = "ivig-desktop.table/1"
+
+
+def _json_cell(cell: Cell) -> str | int | bool | None:
+    if isinstance(cell, Decimal):
+        return format(cell, "f")
+    return cell
+
+
+def table_document(table: Table, summaries: Sequence[SessionSummary]) -> dict[str, object]:
+    return {
+        "format": FORMAT,
+        "table": table.name,
+        "columns": list(table.column_names),
+        "rows": [{key: _json_cell(value) for key, value in row.items()} for row in table.rows(summaries)],
+    }
+
+
+def table_json(table: Table, summaries: Sequence[SessionSummary]) -> str:
+    return json.dumps(table_document(table, summaries), ensure_ascii=False, indent=2) + "\n"
+
+
+def write_json(summaries: Sequence[SessionSummary], folder: Path) -> list[tuple[Path, int]]:
+    """Write every table into `folder` (created owner-only if missing); return each file with its row count."""
+    ensure_dir(folder)
+    written = []
+    for table in TABLES:
+        path = write_text(folder / f"{table.name}.json", table_json(table, summaries))
+        written.append((path, len(table.rows(summaries))))
+    return written

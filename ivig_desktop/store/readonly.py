@@ -1,0 +1,38 @@
+"""Opening a database to read it only (reports and exports): never created, never written, never migrated.
+
+SQLite's `mode=ro` URI refuses every write on this connection, so an export cannot change the record even by
+mistake, and a path that does not exist is an error instead of a new, empty database. Reading works while the app
+has the database open (WAL: readers do not block the writer).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from ivig_desktop.store.database import BUSY_TIMEOUT_MS, StoreError
+
+REQUIRED_TABLES = ("nurses", "patients", "sessions", "events")
+
+
+def open_read_only(path: Path) -> Database:
+    """The database at `path`, read-only. StoreError (one sentence) when it is missing or not an IVIG database."""
+    path = Path(path).expanduser()
+    if not path.exists():
+        raise StoreError(f"no database at {path}")
+    if not path.is_file():
+        raise StoreError(f"{path} is not a database file")
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError as error:
+        raise StoreError(f"{path} cannot be read as a database ({error})") from error
+    missing = [name for name in REQUIRED_TABLES if name not in tables]
+    if missing:
+        conn.close()
+        raise StoreError(f"{path} is not an IVIG Desktop database (no {', '.join(missing)} table)")
+    return Database(conn, execute_plugins=False)
