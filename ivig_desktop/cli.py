@@ -1,13 +1,16 @@
 """Command line: the GUI by default, and headless subcommands.
 
-`ivig-desktop [--db PATH]` starts the GUI. Each subcommand is registered in `build_parser()` with a handler
-`_cmd_<name>(args) -> int`; handlers import what they need lazily so that start-up stays fast.
+`ivig-desktop [--db PATH] [--passphrase-file PATH]` starts the GUI (an encrypted database: the passphrase from
+the file, else IVIG_DESKTOP_PASSPHRASE, else the app asks for it). Each subcommand is registered in
+`build_parser()` with a handler `_cmd_<name>(args) -> int`; handlers import what they need lazily so that
+start-up stays fast.
 Exit codes: 0 success, 1 a bundled resource failed validation, 2 bad usage or bad input (one line on stderr
 saying what is accepted).
 
 Subcommands:
 - `products [--json]`: the product catalog.
 - `schedule --product ID --indication CODE --weight-kg W [...] [--json]`: the infusion plan, with its working.
+- `check`, `backup`, `encrypt`, `decrypt`: database maintenance (ivig_desktop/maintenance.py).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from ivig_desktop import APP_NAME, __version__
 from ivig_desktop.maintenance import add_commands as add_maintenance_commands
+from ivig_desktop.maintenance import passphrase_option
 from ivig_desktop.paths import DB_ENV_VAR, resolve_db_path
 
 if TYPE_CHECKING:
@@ -61,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="training mode: a clock running SPEED times faster (e.g. 60: an hour a minute) on a separate "
         "simulation database, with a permanent 'SIMULATION - not for patient care' banner",
     )
+    passphrase_option(parser, default=None)
     parser.set_defaults(handler=_cmd_gui)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -118,7 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
     schedule.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     schedule.set_defaults(handler=_cmd_schedule)
 
-    add_maintenance_commands(commands)  # check, backup
+    add_maintenance_commands(commands)  # check, backup, encrypt, decrypt
     return parser
 
 
@@ -133,17 +138,22 @@ def _speed(text: str) -> float:
 
 
 def _cmd_gui(args: argparse.Namespace) -> int:
+    from ivig_desktop.passphrase import PassphraseSourceError, given_passphrase
     from ivig_desktop.ui.app import run_gui
 
+    try:
+        passphrase = given_passphrase(args.passphrase_file)
+    except PassphraseSourceError as error:
+        return _bad_input("--passphrase-file", str(error))
     if args.simulate is None:
-        return run_gui(resolve_db_path(args.db))
+        return run_gui(resolve_db_path(args.db), passphrase=passphrase)
     from ivig_desktop.domain.clock import ScaledClock
     from ivig_desktop.paths import simulation_db_path
 
     db_path = Path(args.db).expanduser() if args.db else simulation_db_path()
     if db_path.resolve() == resolve_db_path(None).resolve():
         return _bad_input("--simulate", f"{db_path} is the clinical database; simulation uses a separate file.")
-    return run_gui(db_path, ScaledClock(args.simulate), simulation=True)
+    return run_gui(db_path, ScaledClock(args.simulate), simulation=True, passphrase=passphrase)
 
 
 def _bad_input(command: str, message: str) -> int:

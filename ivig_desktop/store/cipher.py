@@ -122,6 +122,8 @@ def connect(path: Path, *, passphrase: str | None, read_only: bool = False, time
     Raises WrongKeyError when the passphrase does not open the file; the library's own error when the file cannot
     be opened at all. A read-only connection never writes the file, whatever the passphrase.
     """
+    if passphrase is not None and _unusable(passphrase) is not None:
+        raise WrongKeyError("unusable passphrase")  # (no database was ever encrypted with it)
     module: Any = sqlite3 if passphrase is None else sqlcipher
     target = Path(path).resolve().as_uri() + "?mode=ro" if read_only else str(path)
     if passphrase is not None:
@@ -157,15 +159,16 @@ def export(source: Path, source_passphrase: str | None, target: Path, target_pas
 
     Each side is encrypted with its passphrase, or plain when it is None: this is how a plain database becomes
     an encrypted one and back (the backup API cannot copy between a plain and an encrypted file). The source is
-    attached read-only, so it is never written; its user_version is carried over (sqlcipher_export does not).
+    only read (attached read-write all the same: a read-only attachment would leave a -wal and -shm behind,
+    which must not sit beside the copy once it replaces the source); its user_version is carried over
+    (sqlcipher_export does not).
     Raises WrongKeyError when `source_passphrase` does not open `source`, or the library's error.
     """
     _silence_sqlcipher_log()
-    conn = sqlcipher.connect(":memory:", uri=True)
+    conn = sqlcipher.connect(":memory:")
     try:
         try:
-            source_uri = Path(source).resolve().as_uri() + "?mode=ro"
-            conn.execute("ATTACH DATABASE ? AS source KEY ?", (source_uri, _attach_key(source_passphrase)))
+            conn.execute("ATTACH DATABASE ? AS source KEY ?", (str(source), _attach_key(source_passphrase)))
             conn.execute("SELECT COUNT(*) FROM source.sqlite_master").fetchone()
         except sqlcipher.DatabaseError as error:
             if _primary_code(error) == SQLITE_NOTADB:
