@@ -196,6 +196,7 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
         print(f"already encrypted: {path} (the passphrase opens it; nothing was changed)")
     if done.backup is not None:
         print(f"encrypted backup: {done.backup}")
+    _backup_problem("encrypt", done.backup_problem)
     for removed in done.removed:
         print(f"deleted plain backup: {removed}")
     if done.left:
@@ -251,9 +252,19 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
     print(f"decrypted: {path} is a plain SQLite file now: anyone who can read the file can read the record.")
     if done.backup is not None:
         print(f"plain backup: {done.backup}")
+    _backup_problem("decrypt", done.backup_problem)
     if done.left:
         print(f"still encrypted: {_count(len(done.left), 'backup')} (they open only with the passphrase)")
     return 0
+
+
+def _backup_problem(command: str, problem: str | None) -> None:
+    if problem is not None:
+        print(
+            f"ivig-desktop {command}: warning: done, but the first backup could not be written: {problem} "
+            "Take one with `ivig-desktop backup` once the problem is fixed.",
+            file=sys.stderr,
+        )
 
 
 def _count(n: int, noun: str) -> str:

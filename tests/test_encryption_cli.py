@@ -335,3 +335,23 @@ def test_a_copy_that_fails_its_verification_changes_nothing(
     assert err == (f"ivig-desktop encrypt: Nothing was changed: the converted copy failed its check ({problem}).\n")
     assert db_path.read_bytes() == original
     assert sorted(p.name for p in db_path.parent.iterdir()) == ["ivig.db", "ivig.db.lock"]
+
+
+def test_a_failed_first_backup_is_reported_but_the_database_is_encrypted(
+    capsys: pytest.CaptureFixture[str], db_path: Path, key_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ivig_desktop.store import backup
+    from ivig_desktop.store.database import StoreError
+
+    def full(*args: object, **kwargs: object) -> Path:
+        raise StoreError("The disk is full.")
+
+    monkeypatch.setattr(backup, "backup_file", full)
+    code, out, err = run(capsys, "encrypt", "--db", str(db_path), "--passphrase-file", str(key_file))
+    assert code == 0
+    assert out.startswith(f"encrypted: {db_path}")
+    assert err == (
+        "ivig-desktop encrypt: warning: done, but the first backup could not be written: The disk is full. "
+        "Take one with `ivig-desktop backup` once the problem is fixed.\n"
+    )
+    assert cipher.file_is_encrypted(db_path)

@@ -46,6 +46,7 @@ class Conversion:
     backup: Path | None  # the first backup in the new form
     left: list[Path] = field(default_factory=list)  # backups still in the old form
     removed: list[Path] = field(default_factory=list)  # plain backups deleted on request
+    backup_problem: str | None = None  # why the first backup in the new form could not be written
 
 
 def encrypt_database(
@@ -66,14 +67,14 @@ def encrypt_database(
     now = now or datetime.now(UTC)
     lock = _writer_lock(path, now)
     try:
+        made, problem = None, None
         if is_encrypted(path):
             check_file(path, passphrase)  # the passphrase must open it before any backup is deleted
-            made = None
             changed = False
         else:
             _convert(path, None, passphrase)
-            made = backup.backup_file(path, now=now, passphrase=passphrase)
             changed = True
+            made, problem = _first_backup(path, passphrase, now)
     finally:
         lock.release()
     left = backup.plain_backups(path)
@@ -84,7 +85,9 @@ def encrypt_database(
                 plain.unlink()
                 removed.append(plain)
         left = [p for p in left if p.exists()]
-    return Conversion(path, encrypted=True, changed=changed, backup=made, left=left, removed=removed)
+    return Conversion(
+        path, encrypted=True, changed=changed, backup=made, left=left, removed=removed, backup_problem=problem
+    )
 
 
 def decrypt_database(path: Path, passphrase: str, *, now: datetime | None = None) -> Conversion:
@@ -101,11 +104,19 @@ def decrypt_database(path: Path, passphrase: str, *, now: datetime | None = None
         if not is_encrypted(path):
             return Conversion(path, encrypted=False, changed=False, backup=None)
         _convert(path, passphrase, None)
-        made = backup.backup_file(path, now=now)
+        made, problem = _first_backup(path, None, now)
     finally:
         lock.release()
     left = [b.path for b in backup.list_backups(path) if backup.backup_is_encrypted(b.path)]
-    return Conversion(path, encrypted=False, changed=True, backup=made, left=left)
+    return Conversion(path, encrypted=False, changed=True, backup=made, left=left, backup_problem=problem)
+
+
+def _first_backup(path: Path, passphrase: str | None, now: datetime) -> tuple[Path | None, str | None]:
+    """A backup of the converted database; a failure does not undo the conversion: it is reported."""
+    try:
+        return backup.backup_file(path, now=now, passphrase=passphrase), None
+    except StoreError as error:
+        return None, str(error)
 
 
 def _writer_lock(path: Path, now: datetime) -> writer_lock.WriterLock:

@@ -101,7 +101,8 @@ def open_or_ask(db_path: Path, passphrase: str | None) -> IvigDatabase | None:
         APP_NAME,
         _tr(
             "The passphrase was wrong {0} times: IVIG Desktop closes. The database {1} has not been changed. "
-            "Start IVIG Desktop again to try again."
+            "Start IVIG Desktop again to try again. (If you are sure of the passphrase, the file may be damaged: "
+            "restore a backup.)"
         ).format(PASSPHRASE_TRIES, db_path),
     )
     return None

@@ -132,7 +132,8 @@ def test_three_wrong_passphrases_close_the_app_and_change_nothing(
     assert len(prompts.asked) == 3
     assert criticals == [
         f"The passphrase was wrong 3 times: IVIG Desktop closes. The database {encrypted} has not been changed. "
-        "Start IVIG Desktop again to try again."
+        "Start IVIG Desktop again to try again. (If you are sure of the passphrase, the file may be damaged: "
+        "restore a backup.)"
     ]
     assert runs == []
     assert encrypted.read_bytes() == before
