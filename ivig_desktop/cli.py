@@ -1,7 +1,9 @@
 """Command line: the GUI by default, and headless subcommands.
 
-`ivig-desktop [--db PATH]` starts the GUI. Each subcommand is registered in `build_parser()` with a handler
-`_cmd_<name>(args) -> int`; handlers import what they need lazily so that start-up stays fast.
+`ivig-desktop [--db PATH] [--passphrase-file PATH]` starts the GUI (an encrypted database: the passphrase from
+the file, else IVIG_DESKTOP_PASSPHRASE, else the app asks for it). Each subcommand is registered in
+`build_parser()` with a handler `_cmd_<name>(args) -> int`; handlers import what they need lazily so that
+start-up stays fast.
 Exit codes: 0 success, 1 a bundled resource failed validation, 2 bad usage or bad input (one line on stderr
 saying what is accepted).
 
@@ -11,6 +13,7 @@ Subcommands:
 - `export --session ID --format pdf|csv|json|fhir --out PATH [--db PATH]` and
   `export --since DATE --format fhir|csv|json --out DIR [--db PATH]`: session records to files; the database is
   opened read-only and never created.
+- `check`, `backup`, `lots`, `encrypt`, `decrypt`: database maintenance (ivig_desktop/maintenance.py).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from ivig_desktop import APP_NAME, __version__
 from ivig_desktop.maintenance import add_commands as add_maintenance_commands
+from ivig_desktop.maintenance import passphrase_option
 from ivig_desktop.paths import DB_ENV_VAR, default_db_path, resolve_db_path
 
 if TYPE_CHECKING:
@@ -64,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="training mode: a clock running SPEED times faster (e.g. 60: an hour a minute) on a separate "
         "simulation database, with a permanent 'SIMULATION - not for patient care' banner",
     )
+    passphrase_option(parser, default=None)
     parser.set_defaults(handler=_cmd_gui)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -121,7 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     schedule.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     schedule.set_defaults(handler=_cmd_schedule)
 
-    add_maintenance_commands(commands)  # check, backup, lots
+    add_maintenance_commands(commands)  # check, backup, lots, encrypt, decrypt
     _add_export(commands)
     return parser
 
@@ -155,6 +160,7 @@ def _add_export(commands: argparse._SubParsersAction[_Parser]) -> None:
         default=argparse.SUPPRESS,
         help=f"database file to read (default: ${DB_ENV_VAR}, else ivig-desktop.db in the user data dir)",
     )
+    passphrase_option(export)
     export.set_defaults(handler=_cmd_export)
 
 
@@ -179,8 +185,13 @@ def _speed(text: str) -> float:
 
 
 def _cmd_gui(args: argparse.Namespace) -> int:
+    from ivig_desktop.passphrase import PassphraseSourceError, given_passphrase
     from ivig_desktop.ui.app import run_gui
 
+    try:
+        passphrase = given_passphrase(args.passphrase_file)
+    except PassphraseSourceError as error:
+        return _bad_input("--passphrase-file", str(error))
     if args.simulate is None:
         path = resolve_db_path(args.db)
         if path != default_db_path() and not path.parent.is_dir():
@@ -190,14 +201,14 @@ def _cmd_gui(args: argparse.Namespace) -> int:
                 "--db",
                 f"the folder {path.parent} does not exist (is the drive connected?); create it or choose another",
             )
-        return run_gui(path)
+        return run_gui(path, passphrase=passphrase)
     from ivig_desktop.domain.clock import ScaledClock
     from ivig_desktop.paths import simulation_db_path
 
     db_path = Path(args.db).expanduser() if args.db else simulation_db_path()
     if db_path.resolve() == resolve_db_path(None).resolve():
         return _bad_input("--simulate", f"{db_path} is the clinical database; simulation uses a separate file.")
-    return run_gui(db_path, ScaledClock(args.simulate), simulation=True)
+    return run_gui(db_path, ScaledClock(args.simulate), simulation=True, passphrase=passphrase)
 
 
 def _bad_input(command: str, message: str) -> int:
@@ -328,6 +339,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     from ivig_desktop.domain.catalog import CatalogError
     from ivig_desktop.domain.config import load_clinic_config
+    from ivig_desktop.passphrase import PassphraseSourceError, given_passphrase
     from ivig_desktop.paths import resources_dir
     from ivig_desktop.reports.exporting import ExportError, Format, export_session, export_since, parse_day
     from ivig_desktop.store.database import StoreError
@@ -340,7 +352,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
         if day is not None and fmt is Format.PDF:
             return _bad_input("export", "--since exports csv, json or fhir; export a PDF with --session ID")
         config = load_clinic_config(resources_dir())
-        db = open_read_only(resolve_db_path(args.db))
+        db = open_read_only(resolve_db_path(args.db), given_passphrase(args.passphrase_file))
+    except PassphraseSourceError as error:
+        return _bad_input("export", str(error))
     except CatalogError as error:
         print(f"ivig-desktop export: a bundled resource is invalid: {error}", file=sys.stderr)
         return 1

@@ -25,9 +25,11 @@ def _cheap_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(autouse=True)
 def _isolated_paths(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """Point the user data dir at a temporary folder and forget any IVIG_DESKTOP_DB of the caller's."""
+    """Point the user data dir at a temporary folder; forget any IVIG_DESKTOP_DB or IVIG_DESKTOP_PASSPHRASE of
+    the caller's."""
     data_dir = tmp_path_factory.mktemp("user-data")
     monkeypatch.setenv("IVIG_DESKTOP_DATA_DIR", str(data_dir))
     monkeypatch.delenv("IVIG_DESKTOP_DB", raising=False)
+    monkeypatch.delenv("IVIG_DESKTOP_PASSPHRASE", raising=False)
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     yield data_dir

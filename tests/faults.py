@@ -31,11 +31,12 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 
 
-def damage(db_path: Path) -> bytes:
+def damage(db_path: Path, page_size: int | None = None) -> bytes:
     """Overwrite the b-tree header of the file's third page with garbage, as a bad sector or a stray write might;
-    return the damaged bytes (tests check they are never changed afterwards)."""
+    return the damaged bytes (tests check they are never changed afterwards). An encrypted file hides its page
+    size: pass it (SQLCipher's default is 4096)."""
     data = bytearray(db_path.read_bytes())
-    page_size = int.from_bytes(data[16:18], "big")
+    page_size = page_size or int.from_bytes(data[16:18], "big")
     assert len(data) >= 3 * page_size, "the database is too small to damage its third page"
     data[2 * page_size : 2 * page_size + 64] = b"\xff" * 64
     db_path.write_bytes(bytes(data))
@@ -98,12 +99,15 @@ class ChildProcess:
 
 
 @contextlib.contextmanager
-def write_lock_held_elsewhere(db_path: Path) -> Iterator[ChildProcess]:
-    """Another process holds SQLite's write lock on the database (an open `BEGIN IMMEDIATE`)."""
+def write_lock_held_elsewhere(db_path: Path, passphrase: str | None = None) -> Iterator[ChildProcess]:
+    """Another process holds SQLite's write lock on the database (an open `BEGIN IMMEDIATE`); an encrypted one
+    is opened with SQLCipher and its passphrase."""
     child = ChildProcess(
         f"""
-        import sqlite3, sys
-        conn = sqlite3.connect({str(db_path)!r}, isolation_level=None)
+        import sys
+        from ivig_desktop.store import cipher
+        conn = cipher.connect({str(db_path)!r}, passphrase={passphrase!r})
+        conn.isolation_level = None
         conn.execute("BEGIN IMMEDIATE")
         print("ready", flush=True)
         sys.stdin.read()
@@ -116,14 +120,14 @@ def write_lock_held_elsewhere(db_path: Path) -> Iterator[ChildProcess]:
         child.stop()
 
 
-def other_instance(db_path: Path) -> ChildProcess:
+def other_instance(db_path: Path, passphrase: str | None = None) -> ChildProcess:
     """Another process that opened the database as IVIG Desktop does, and keeps it open until stopped."""
     return ChildProcess(
         f"""
         import sys
         from pathlib import Path
         from ivig_desktop.store.database import open_database
-        db = open_database(Path({str(db_path)!r}))
+        db = open_database(Path({str(db_path)!r}), passphrase={passphrase!r})
         assert db.read_only_reason is None, db.read_only_reason
         print("ready", flush=True)
         sys.stdin.read()

@@ -44,3 +44,23 @@ def test_unknown_lot_and_missing_database(tmp_path: Path, db: Path, capsys: pyte
     assert main(["lots", "P1", "--db", str(missing)]) == 2
     assert "There is no database at" in capsys.readouterr().err
     assert not missing.exists()
+
+
+def test_lots_on_an_encrypted_database_needs_its_passphrase(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ivig_desktop.store import cipher
+
+    plain = tmp_path / "plain.db"
+    shutil.copyfile(FIXTURE, plain)
+    encrypted = tmp_path / "enc.db"
+    secret = "a long passphrase 1"
+    cipher.export(plain, None, encrypted, secret)
+    assert main(["lots", "P100234", "--db", str(encrypted)]) == 1
+    assert "is encrypted: give its passphrase" in capsys.readouterr().err
+    monkeypatch.setenv("IVIG_DESKTOP_PASSPHRASE", "wrong passphrase 12")
+    assert main(["lots", "P100234", "--db", str(encrypted)]) == 1
+    assert "The passphrase is wrong" in capsys.readouterr().err
+    monkeypatch.setenv("IVIG_DESKTOP_PASSPHRASE", secret)
+    assert main(["lots", "P100234", "--db", str(encrypted)]) == 0
+    assert capsys.readouterr().out.startswith("Lot P100234: 1 vial(s)")

@@ -8,6 +8,11 @@ KEEP_DAILY are kept); the others are never deleted automatically.
 
 The backup API copies a consistent snapshot of a live database (committed data only), which copying the file
 while the app runs would not.
+
+A backup of an encrypted database is encrypted with the same passphrase (the backup API between two connections
+keyed alike) and checked with it. Restoring keeps the database as it is: a plain backup restored into an
+encrypted database is first copied into an encrypted temporary file (sqlcipher_export), since the backup API
+cannot copy between a plain and an encrypted file; an encrypted backup cannot be restored into a plain database.
 """
 
 from __future__ import annotations
@@ -25,14 +30,20 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from ivig_desktop.store import cipher
 from ivig_desktop.store.database import (
+    DATABASE_ERRORS,
+    DB_ERRORS,
     IvigDatabase,
+    PassphraseRequiredError,
     StoreError,
+    WrongPassphraseError,
     backup_dir_for,
     describe_failure,
+    is_encrypted,
     problem_lines,
     quick_check,
-    read_only_uri,
+    raw_connect,
 )
 
 DAILY = "daily"
@@ -40,6 +51,8 @@ PRE_MIGRATION = "pre-migration"
 BEFORE_RESTORE = "before-restore"
 MANUAL = "manual"
 REASONS = (DAILY, PRE_MIGRATION, BEFORE_RESTORE, MANUAL)
+
+RESTORE_ERRORS: tuple[type[Exception], ...] = (*DB_ERRORS, cipher.WrongKeyError)
 
 KEEP_DAILY = 14  # daily backups kept; older ones are deleted when a new one is made
 STALE_PARTIAL_SECONDS = 600  # a .partial file this old is left over from a backup that was cut short
@@ -108,11 +121,14 @@ def _fsync_path(path: Path, directory: bool = False) -> None:
         os.close(fd)
 
 
-def write_backup(source: sqlite3.Connection, target: Path) -> Path:
+def write_backup(source: sqlite3.Connection, target: Path, passphrase: str | None = None) -> Path:
     """Copy the database open on `source` to a new file `target` (refused if it exists); return `target`.
 
-    The copy is verified with quick_check and flushed to disk before it takes its final name.
+    The copy is verified with quick_check and flushed to disk before it takes its final name. An encrypted
+    source (a connection keyed with `passphrase`) gives a copy encrypted with the same passphrase.
     """
+    if cipher.is_cipher_connection(source) != (passphrase is not None):
+        raise ValueError("an encrypted database is backed up with its passphrase, a plain one without")
     target = Path(target)
     if target.exists():
         raise StoreError(f"{target} already exists; choose another name. Nothing was written.")
@@ -122,7 +138,7 @@ def write_backup(source: sqlite3.Connection, target: Path) -> Path:
     try:
         fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(fd)
-        copy = sqlite3.connect(str(partial))
+        copy = raw_connect(partial, read_only=False, passphrase=passphrase, what="backup")
         try:
             source.backup(copy)
             copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, no -wal beside it
@@ -136,7 +152,7 @@ def write_backup(source: sqlite3.Connection, target: Path) -> Path:
             raise StoreError(f"{target} already exists; choose another name. Nothing was written.")
         partial.replace(target)
         _fsync_path(target.parent, directory=True)
-    except sqlite3.Error as error:
+    except DB_ERRORS as error:
         _remove_quietly(partial)
         raise StoreError(f"The backup could not be written: {describe_failure(error)}") from error
     except OSError as error:
@@ -172,7 +188,7 @@ def backup_database(db: IvigDatabase, *, reason: str, now: datetime) -> Path:
     except OSError as error:
         raise StoreError(f"The backup folder {folder} could not be made: {error.strerror or error}.") from error
     _remove_stale_partials(folder, db.path)
-    target = write_backup(db.conn, _free_name(folder, db.path, now, reason))
+    target = write_backup(db.conn, _free_name(folder, db.path, now, reason), db.passphrase)
     if reason == DAILY:
         rotate(db.path)
     return target
@@ -217,15 +233,22 @@ def glob_escape(text: str) -> str:
     return re.sub(r"([*?\[])", r"[\1]", text)
 
 
-def backup_file(db_path: Path, *, to: Path | None = None, now: datetime | None = None) -> Path:
+def backup_file(
+    db_path: Path, *, to: Path | None = None, now: datetime | None = None, passphrase: str | None = None
+) -> Path:
     """Back up the database file at `db_path` (reading only, so the app may be running) for `ivig-desktop backup`.
 
     `to` is a new file, or an existing folder to put a dated file in; by default the backup folder beside the
-    database. Raises FileNotFoundError when there is no database at `db_path`.
+    database. Raises FileNotFoundError when there is no database at `db_path`. An encrypted database needs its
+    `passphrase` (PassphraseRequiredError, WrongPassphraseError) and gives an encrypted backup.
     """
     db_path = Path(db_path)
     if not db_path.is_file():
         raise FileNotFoundError(db_path)
+    if not is_encrypted(db_path):
+        passphrase = None  # a plain database: its backup is plain
+    elif passphrase is None:
+        raise PassphraseRequiredError(db_path)
     now = now or datetime.now(UTC)
     if to is None:
         folder = backup_dir_for(db_path)
@@ -238,24 +261,45 @@ def backup_file(db_path: Path, *, to: Path | None = None, now: datetime | None =
         target = _free_name(Path(to), db_path, now, MANUAL)
     else:
         target = Path(to)
+    source = raw_connect(db_path, read_only=True, passphrase=passphrase)
     try:
-        source = sqlite3.connect(read_only_uri(db_path), uri=True)
-    except sqlite3.Error as error:
-        raise StoreError(f"{db_path} could not be opened: {describe_failure(error)}") from error
-    try:
-        return write_backup(source, target)
+        return write_backup(source, target, passphrase)
     finally:
         source.close()
 
 
-def verify_backup(path: Path) -> None:
-    """Refuse a backup file that is damaged or not an IVIG Desktop database this version can open."""
+def backup_is_encrypted(path: Path) -> bool:
+    """Is this backup file encrypted? (Backups are never open elsewhere, so the file itself is read.)"""
+    return cipher.file_is_encrypted(path)
+
+
+def plain_backups(db_path: Path) -> list[Path]:
+    """The backups of the database at `db_path` that are not encrypted, newest first."""
+    return [b.path for b in list_backups(db_path) if not backup_is_encrypted(b.path)]
+
+
+def verify_backup(path: Path, passphrase: str | None = None) -> None:
+    """Refuse a backup file that is damaged or not an IVIG Desktop database this version can open.
+
+    `passphrase` is the database's: an encrypted backup must open with it; a plain backup needs none.
+    """
     from ivig_desktop.store.migrations import migrations
 
+    encrypted = backup_is_encrypted(path)
+    if encrypted and passphrase is None:
+        raise StoreError(
+            f"The backup {path.name} is encrypted and this database is not, so it cannot be restored here "
+            "(encrypt the database with `ivig-desktop encrypt` and the backup's passphrase first)."
+        )
     try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True)
-    except sqlite3.Error as error:
-        raise StoreError(f"The backup {path} could not be opened: {describe_failure(error)}") from error
+        conn = raw_connect(path, read_only=True, passphrase=passphrase if encrypted else None, what="backup")
+    except WrongPassphraseError as error:
+        raise StoreError(
+            f"The backup {path.name} does not open with this database's passphrase (it was encrypted with "
+            "another one, or it is not an IVIG Desktop database); choose another."
+        ) from error
+    except StoreError as error:
+        raise StoreError(f"The backup {path} could not be opened: {error}") from error
     try:
         problems = problem_lines(str(row[0]) for row in conn.execute("PRAGMA integrity_check").fetchall())
         if problems:
@@ -267,7 +311,7 @@ def verify_backup(path: Path) -> None:
         newer = [m.name for m in migrations.applied(db) if m.name not in known]
         if newer:
             raise StoreError(f"{path.name} was made by a newer version of IVIG Desktop; update the app first.")
-    except sqlite3.DatabaseError as error:
+    except DATABASE_ERRORS as error:
         raise StoreError(f"The backup {path.name} is damaged ({error}); choose another.") from error
     finally:
         conn.close()
@@ -282,20 +326,45 @@ def restore_backup(db: IvigDatabase, backup_path: Path, *, now: datetime) -> Pat
     """
     if db.read_only_reason is not None:
         raise StoreError("Nothing was restored: this database is open read-only. " + db.read_only_reason)
-    verify_backup(backup_path)
+    verify_backup(backup_path, db.passphrase)
     before = backup_database(db, reason=BEFORE_RESTORE, now=now)
+    converted: Path | None = None
     try:
-        source = sqlite3.connect(read_only_uri(backup_path), uri=True)
+        source_path = backup_path
+        if db.passphrase is not None and not backup_is_encrypted(backup_path):
+            converted = source_path = _encrypted_copy(backup_path, db.passphrase)
+        source = raw_connect(source_path, read_only=True, passphrase=db.passphrase, what="backup")
         try:
             source.backup(db.conn)
         finally:
             source.close()
         problem = quick_check(db.conn)
-    except sqlite3.Error as error:
+    except RESTORE_ERRORS as error:
         raise StoreError(
             f"The restore failed: {describe_failure(error)} The database is as it was; a copy of it is in {before}."
         ) from error
+    except OSError as error:
+        raise StoreError(
+            f"The restore failed: {error.strerror or error}. The database is as it was; a copy of it is in {before}."
+        ) from error
+    finally:
+        if converted is not None:
+            _remove_quietly(converted)
     if problem is not None:
         raise StoreError(f"After the restore the database fails its check ({problem}); a copy of it is in {before}.")
     log.info("restored %s from %s", db.path, backup_path)
     return before
+
+
+def _encrypted_copy(plain: Path, passphrase: str) -> Path:
+    """An encrypted copy (owner-only, beside it) of the plain backup file `plain`, for restoring it."""
+    copy = plain.with_name(f".{plain.name}.encrypted-for-restore")
+    _remove_quietly(copy)
+    fd = os.open(copy, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+    try:
+        cipher.export(plain, None, copy, passphrase)
+    except BaseException:
+        _remove_quietly(copy)
+        raise
+    return copy

@@ -8,6 +8,13 @@ up front (BEGIN IMMEDIATE) so two writers never deadlock half-way through a tran
 DatabaseDamagedError and is never written to. Then it takes the writer lock (store/lock.py); when another
 IVIG Desktop holds it, or the file is read-only, the database opens read-only and says why
 (`IvigDatabase.read_only_reason`). A writer then takes a backup before any migration, and a daily one.
+
+With a passphrase, an encrypted (SQLCipher) file is opened, or a new file is created encrypted; every connection
+the store makes to it (the check, the writer, backups and their checks) is keyed (store/cipher.py). Without one,
+an encrypted file is refused with PassphraseRequiredError; a wrong one gives WrongPassphraseError, before
+anything is written. A plain file opens plain whether or not a passphrase is given (`IvigDatabase.encrypted`).
+Errors of both libraries are caught through the tuples DB_ERRORS, DATABASE_ERRORS, OPERATIONAL_ERRORS and
+INTEGRITY_ERRORS, never through the sqlite3 classes alone.
 """
 
 from __future__ import annotations
@@ -16,12 +23,14 @@ import contextlib
 import logging
 import os
 import sqlite3
+import weakref
 from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from ivig_desktop.store import cipher
 from ivig_desktop.store import lock as writer_lock
 
 BUSY_TIMEOUT_MS = 5000
@@ -39,9 +48,38 @@ SQLITE_FULL = 13
 SQLITE_CANTOPEN = 14
 SQLITE_NOTADB = 26
 
+# The exception classes of both SQLite libraries (sqlite3 for plain files, sqlcipher3 for encrypted ones).
+DB_ERRORS = cipher.ERRORS
+DATABASE_ERRORS = cipher.DATABASE_ERRORS
+OPERATIONAL_ERRORS = cipher.OPERATIONAL_ERRORS
+INTEGRITY_ERRORS = cipher.INTEGRITY_ERRORS
+
 
 class StoreError(Exception):
     """The database could not do what was asked; the message says why in words a nurse can act on."""
+
+
+WRONG_PASSPHRASE = "The passphrase is wrong, or the file is not an IVIG Desktop database."
+
+
+class PassphraseRequiredError(StoreError):
+    """The file is encrypted and no passphrase was given. Nothing was read or written."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(
+            f"The database {path} is encrypted: it needs its passphrase (from IVIG_DESKTOP_PASSPHRASE or "
+            "--passphrase-file PATH; the desktop app asks for it). If it was never encrypted, it is damaged: "
+            "restore a backup."
+        )
+
+
+class WrongPassphraseError(StoreError):
+    """The passphrase does not open the file. Nothing was written to it."""
+
+    def __init__(self, path: Path, what: str = "database") -> None:
+        self.path = path
+        super().__init__(f"{WRONG_PASSPHRASE} The {what} {path} has not been changed.")
 
 
 def backup_dir_for(db_path: Path) -> Path:
@@ -64,12 +102,12 @@ class DatabaseDamagedError(StoreError):
         )
 
 
-def _primary_code(error: sqlite3.Error) -> int | None:
+def _primary_code(error: BaseException) -> int | None:
     code = getattr(error, "sqlite_errorcode", None)
     return code & 0xFF if isinstance(code, int) else None
 
 
-def is_damage(error: sqlite3.Error) -> bool:
+def is_damage(error: BaseException) -> bool:
     """Does this error say the file is damaged (not merely busy, full or unreachable)?"""
     code = _primary_code(error)
     if code is not None:
@@ -78,7 +116,7 @@ def is_damage(error: sqlite3.Error) -> bool:
     return "malformed" in text or "not a database" in text
 
 
-def describe_failure(error: sqlite3.Error) -> str:
+def describe_failure(error: BaseException) -> str:
     """A sentence for the nurse about a failed write. Whatever it says, nothing of that write was saved."""
     code = _primary_code(error)
     text = str(error).lower()
@@ -115,18 +153,27 @@ class IvigDatabase(Database):
         *,
         read_only_reason: str | None,
         lock: writer_lock.WriterLock | None,
+        passphrase: str | None = None,
     ) -> None:
         super().__init__(conn, execute_plugins=False)
         self.path = path
         self.read_only_reason = read_only_reason
+        # Kept in memory while open: backups and their checks open the file again with it.
+        self.passphrase = passphrase
         self.notices: list[str] = []  # start-up problems worth showing that did not stop the opening
         self.daily_backup_date: date | None = None  # the UTC day of the last daily backup seen (store/backup.py)
         self._lock = lock
         self._identity = _identity(path)
+        _open_databases.add(self)
 
     @property
     def read_only(self) -> bool:
         return self.read_only_reason is not None
+
+    @property
+    def encrypted(self) -> bool:
+        """Is the file encrypted (SQLCipher)?"""
+        return self.passphrase is not None
 
     def still_there(self) -> bool:
         """Is the file at `path` still the one this connection writes? (Not after a drive is removed or the
@@ -137,6 +184,7 @@ class IvigDatabase(Database):
             return False
 
     def close(self) -> None:
+        _open_databases.discard(self)
         try:
             super().close()
         finally:
@@ -150,27 +198,49 @@ def _identity(path: Path) -> tuple[int, int]:
     return (info.st_dev, info.st_ino)
 
 
+_open_databases: weakref.WeakSet[IvigDatabase] = weakref.WeakSet()
+
+
+def is_encrypted(path: Path) -> bool:
+    """Is the database file at `path` encrypted? Asks a database of this process that has it open, if any,
+    rather than reading the file (which would drop that connection's locks: see cipher.file_is_encrypted)."""
+    try:
+        identity = _identity(Path(path))
+    except OSError:
+        return False
+    for db in list(_open_databases):
+        if db._identity == identity:
+            return db.encrypted
+    return cipher.file_is_encrypted(path)
+
+
 def read_only_uri(path: Path) -> str:
     return Path(path).resolve().as_uri() + "?mode=ro"
 
 
-def _sqlite_connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
+def raw_connect(
+    path: Path, *, read_only: bool, passphrase: str | None = None, what: str = "database"
+) -> sqlite3.Connection:
+    """A connection to the file at `path` (keyed when a passphrase is given), or StoreError saying why not.
+
+    WrongPassphraseError when the passphrase does not open it; `what` names the file in that message.
+    """
     try:
-        if read_only:
-            return sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-        return sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
-    except sqlite3.Error as error:
+        return cipher.connect(path, passphrase=passphrase, read_only=read_only, timeout=BUSY_TIMEOUT_MS / 1000)
+    except cipher.WrongKeyError:
+        raise WrongPassphraseError(path, what) from None
+    except DB_ERRORS as error:
         raise StoreError(f"{path} could not be opened: {describe_failure(error)}") from error
 
 
 def quick_check(conn: sqlite3.Connection) -> str | None:
     """The first problem `PRAGMA quick_check` finds, or None when the file is sound.
 
-    Raises sqlite3.OperationalError when the file cannot be read at all (busy, unreadable).
+    Raises an OperationalError (of either library) when the file cannot be read at all (busy, unreadable).
     """
     try:
         rows = conn.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.DatabaseError as error:
+    except DATABASE_ERRORS as error:
         if is_damage(error):
             return str(error)
         raise
@@ -184,12 +254,12 @@ def problem_lines(messages: Iterable[str]) -> list[str]:
     return [line for line in lines if line and not line.startswith("***")]
 
 
-def check_file(path: Path) -> None:
+def check_file(path: Path, passphrase: str | None = None) -> None:
     """The start-up check: raise DatabaseDamagedError if quick_check fails. Only reads; never writes the file."""
-    conn = _sqlite_connect(path, read_only=True)
+    conn = raw_connect(path, read_only=True, passphrase=passphrase)
     try:
         problem = quick_check(conn)
-    except sqlite3.OperationalError as error:
+    except OPERATIONAL_ERRORS as error:
         raise StoreError(f"{path} could not be checked: {describe_failure(error)}") from error
     finally:
         conn.close()
@@ -199,13 +269,20 @@ def check_file(path: Path) -> None:
 
 
 def connect(
-    path: Path, *, read_only_reason: str | None = None, lock: writer_lock.WriterLock | None = None
+    path: Path,
+    *,
+    read_only_reason: str | None = None,
+    lock: writer_lock.WriterLock | None = None,
+    passphrase: str | None = None,
 ) -> IvigDatabase:
-    """Open the existing database file at `path` with the house pragmas, without checking or migrating."""
+    """Open the existing database file at `path` with the house pragmas, without checking or migrating.
+
+    With `passphrase` the file is opened with SQLCipher (WrongPassphraseError when it does not open it).
+    """
     read_only = read_only_reason is not None
-    conn = _sqlite_connect(path, read_only=read_only)
+    conn = raw_connect(path, read_only=read_only, passphrase=passphrase)
     try:
-        db = IvigDatabase(conn, path, read_only_reason=read_only_reason, lock=lock)
+        db = IvigDatabase(conn, path, read_only_reason=read_only_reason, lock=lock, passphrase=passphrase)
     except BaseException:
         conn.close()
         raise
@@ -219,7 +296,7 @@ def connect(
         if str(mode).lower() != "wal":
             raise StoreError(f"{path} cannot use write-ahead logging (journal mode {mode}); use a local disk.")
         conn.execute("PRAGMA synchronous = FULL")
-    except sqlite3.OperationalError as error:
+    except OPERATIONAL_ERRORS as error:
         db.close()
         raise StoreError(f"{path} could not be opened: {describe_failure(error)}") from error
     except BaseException:
@@ -250,21 +327,25 @@ def _has_tables(db: Database) -> bool:
     return bool(db.execute("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0])
 
 
-def open_database(path: Path, *, now: datetime | None = None) -> IvigDatabase:
+def open_database(path: Path, *, now: datetime | None = None, passphrase: str | None = None) -> IvigDatabase:
     """Open the database at `path`, creating folder and file on first use, and bring its schema up to date.
 
     Raises DatabaseDamagedError when the start-up check fails (the file is left as it was), StoreError when the
     file cannot be opened. When another IVIG Desktop is writing to it, or it cannot be written, it opens
     read-only: `read_only_reason` says why, and every write fails with that reason.
     `now` (default: the system clock) names and schedules the automatic backups.
+    `passphrase` opens an encrypted file (PassphraseRequiredError without it, WrongPassphraseError when wrong)
+    and makes a new file encrypted (StoreError when it is too short); a plain file opens plain without using it.
     """
     from ivig_desktop.store import backup
     from ivig_desktop.store.migrations import migrations
 
     path = Path(path)
     now = now or datetime.now(UTC)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.parent.exists():
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # a folder made for it: owner-only too
     new_file = not path.exists()
+    passphrase = _passphrase_for(path, passphrase)
     if new_file:
         # Owner-only from the first byte: create the empty file ourselves, then let SQLite fill it.
         with contextlib.suppress(FileExistsError):
@@ -272,8 +353,8 @@ def open_database(path: Path, *, now: datetime | None = None) -> IvigDatabase:
             os.close(fd)
     lock, read_only_reason = _take_writer_lock(path, now)
     try:
-        check_file(path)
-        db = connect(path, read_only_reason=read_only_reason, lock=lock)
+        check_file(path, passphrase)
+        db = connect(path, read_only_reason=read_only_reason, lock=lock, passphrase=passphrase)
     except BaseException:
         if lock is not None:
             lock.release()  # (idempotent: connect may have released it already)
@@ -303,12 +384,28 @@ def open_database(path: Path, *, now: datetime | None = None) -> IvigDatabase:
     return db
 
 
+def _passphrase_for(path: Path, passphrase: str | None) -> str | None:
+    """The passphrase to open `path` with: None for a plain file; refused when missing or too weak."""
+    if is_encrypted(path):
+        if passphrase is None:
+            raise PassphraseRequiredError(path)
+        return passphrase
+    empty = not path.exists() or path.stat().st_size == 0
+    if not empty or passphrase is None:
+        return None  # a plain database stays plain (`ivig-desktop encrypt` changes that)
+    problem = cipher.passphrase_problem(passphrase)
+    if problem is not None:
+        raise StoreError(f"{path} was not created: {problem}")
+    return passphrase
+
+
 @contextlib.contextmanager
 def write_transaction(db: Database) -> Iterator[Database]:
     """One transaction holding the write lock from its start; committed (durably) on exit, rolled back on error.
 
     Operational failures (locked, disk full, read-only, I/O, the file gone) come out as StoreError with a
-    sentence for the nurse; constraint violations stay sqlite3.IntegrityError for the caller to interpret.
+    sentence for the nurse; constraint violations stay IntegrityError (of sqlite3 or sqlcipher3: catch
+    INTEGRITY_ERRORS) for the caller to interpret.
     """
     conn = db.conn
     if conn.in_transaction:
@@ -329,10 +426,10 @@ def write_transaction(db: Database) -> Iterator[Database]:
         except BaseException:
             _rollback_quietly(conn)
             raise
-    except sqlite3.OperationalError as error:
+    except OPERATIONAL_ERRORS as error:
         log.warning("write failed: %s", getattr(error, "sqlite_errorname", type(error).__name__))
         raise StoreError(describe_failure(error)) from error
-    except sqlite3.DatabaseError as error:
+    except DATABASE_ERRORS as error:
         if not is_damage(error):
             raise
         log.error("write failed: the database is damaged")
@@ -342,7 +439,7 @@ def write_transaction(db: Database) -> Iterator[Database]:
 def _rollback_quietly(conn: sqlite3.Connection) -> None:
     """Roll back what is open; a rollback that itself fails (disk gone) must not hide the first error."""
     if conn.in_transaction:
-        with contextlib.suppress(sqlite3.Error):
+        with contextlib.suppress(*DB_ERRORS):
             conn.execute("ROLLBACK")
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -12,7 +11,7 @@ from sqlite_utils import Database
 from ivig_desktop.domain.clock import to_iso
 from ivig_desktop.domain.errors import ValidationError
 from ivig_desktop.domain.people import Patient, PatientDetails, Sex
-from ivig_desktop.store.database import write_transaction
+from ivig_desktop.store.database import INTEGRITY_ERRORS, write_transaction
 
 
 def _patient(row: dict[str, Any]) -> Patient:
@@ -51,7 +50,7 @@ def add_patient(db: Database, details: PatientDetails, created_by: int, created_
                 ],
             )
             patient_id = cursor.lastrowid
-    except sqlite3.IntegrityError as error:
+    except INTEGRITY_ERRORS as error:
         if "patients.mrn" in str(error):
             raise ValidationError.one("mrn", f"Another patient already has MRN {details.mrn}.") from error
         raise

@@ -1,17 +1,28 @@
-"""Starting the GUI: the QApplication, the database, the main window."""
+"""Starting the GUI: the QApplication, the database (and its passphrase, when it is encrypted), the main window."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QLineEdit, QMainWindow, QMessageBox
 
 from ivig_desktop import APP_NAME, __version__
 from ivig_desktop.domain.clock import Clock, SystemClock
-from ivig_desktop.store.database import StoreError, open_database
+from ivig_desktop.store.database import (
+    IvigDatabase,
+    PassphraseRequiredError,
+    StoreError,
+    WrongPassphraseError,
+    open_database,
+)
 from ivig_desktop.ui.main_window import MainWindow
 from ivig_desktop.ui.workstation import Workstation
+
+PASSPHRASE_TRIES = 3
+ENCRYPTED = "Database encrypted (SQLCipher)"
+NOT_ENCRYPTED = "Database not encrypted: run ivig-desktop encrypt (recommended on laptops)"
 
 
 def application() -> QApplication:
@@ -25,18 +36,32 @@ def application() -> QApplication:
     return app
 
 
-def run_gui(db_path: Path, clock: Clock | None = None, *, simulation: bool = False) -> int:
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("app", text)
+
+
+def run_gui(
+    db_path: Path, clock: Clock | None = None, *, simulation: bool = False, passphrase: str | None = None
+) -> int:
+    """Run the app on the database at `db_path`. `passphrase` (from --passphrase-file or IVIG_DESKTOP_PASSPHRASE)
+    opens an encrypted file; without it, the app asks for it when the file is encrypted."""
     app = application()
     notice = ""
     while True:  # once, unless the window asks for a restart (after a restore from backup)
         try:
-            db = open_database(db_path)
+            db = open_or_ask(db_path, passphrase)
         except (StoreError, OSError) as error:
             # A damaged file (DatabaseDamagedError) is left as it was; the message says how to restore a backup.
-            QMessageBox.critical(None, APP_NAME, f"The database {db_path} could not be opened.\n\n{error}")
+            QMessageBox.critical(
+                None, APP_NAME, _tr("The database {0} could not be opened.\n\n{1}").format(db_path, error)
+            )
             return 1
+        if db is None:
+            return 1
+        passphrase = db.passphrase  # for the restart after a restore: asked once per run
         workstation = Workstation(db, clock or SystemClock(), db_path)
         window = MainWindow(workstation, simulation=simulation)
+        show_encryption_status(window, db)
         window.show()
         if notice:
             window.show_notice(notice)
@@ -45,3 +70,49 @@ def run_gui(db_path: Path, clock: Clock | None = None, *, simulation: bool = Fal
         if not window.restart_requested:
             return code
         notice = window.restart_notice
+
+
+def open_or_ask(db_path: Path, passphrase: str | None) -> IvigDatabase | None:
+    """Open the database; when it is encrypted and no passphrase was given, ask for it, up to three times.
+
+    Returns None when the nurse cancels, or after three wrong passphrases (having said so). Other failures,
+    and a wrong passphrase given by file or environment, raise StoreError.
+    """
+    if passphrase is not None:
+        return open_database(db_path, passphrase=passphrase)
+    try:
+        return open_database(db_path)
+    except PassphraseRequiredError:
+        pass  # encrypted: ask
+    ask = _tr("The database {0} is encrypted. Type its passphrase to open it:").format(db_path)
+    prompt = ask
+    for attempt in range(1, PASSPHRASE_TRIES + 1):
+        typed, ok = QInputDialog.getText(None, APP_NAME, prompt, QLineEdit.EchoMode.Password)
+        if not ok:
+            return None
+        try:
+            return open_database(db_path, passphrase=typed)
+        except WrongPassphraseError:
+            wrong = _tr("The passphrase is wrong, or the file is not an IVIG Desktop database.")
+            left = PASSPHRASE_TRIES - attempt
+            prompt = f"{wrong} " + _tr("{0} tries left.").format(left) + f"\n\n{ask}"
+    QMessageBox.critical(
+        None,
+        APP_NAME,
+        _tr(
+            "The passphrase was wrong {0} times: IVIG Desktop closes. The database {1} has not been changed. "
+            "Start IVIG Desktop again to try again. (If you are sure of the passphrase, the file may be damaged: "
+            "restore a backup.)"
+        ).format(PASSPHRASE_TRIES, db_path),
+    )
+    return None
+
+
+def show_encryption_status(window: QMainWindow, db: IvigDatabase) -> QLabel:
+    """Say in the status bar, permanently, whether the database is encrypted."""
+    text = _tr(ENCRYPTED) if db.encrypted else _tr(NOT_ENCRYPTED)
+    label = QLabel(text, window)
+    label.setObjectName("encryption_status")
+    label.setAccessibleName(text)
+    window.statusBar().addPermanentWidget(label)
+    return label

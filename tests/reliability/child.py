@@ -1,7 +1,8 @@
 """The child side of the kill -9 harness: records a scripted session the way the app does, reporting each save.
 
 Run as `python -m tests.reliability.child`: a small fork server. It imports the app once, says `ready`, then
-for each `run DB_PATH RUN SEED` line on stdin forks a child that records into DB_PATH until it is killed; for
+for each `run DB_PATH RUN SEED [PASSPHRASE_FILE]` line on stdin forks a child that records into DB_PATH (an
+encrypted database, opened with the passphrase in that file, when one is named) until it is killed; for
 each `reap PID` line it waits for that child and says `reaped PID STATUS`. Forking from a warm process lets the
 harness kill a hundred children in seconds instead of paying Python's start-up a hundred times; each child is
 still a separate process, killed by SIGKILL with no chance to clean up.
@@ -26,6 +27,7 @@ from typing import Any
 
 from ivig_desktop.domain.clock import SystemClock
 from ivig_desktop.domain.people import new_patient_details
+from ivig_desktop.passphrase import read_passphrase_file
 from ivig_desktop.store.database import open_database
 from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.workstation import Workstation
@@ -43,10 +45,10 @@ def say(kind: str, **fields: Any) -> None:
         os._exit(0)
 
 
-def record(db_path: Path, run: int, seed: int) -> None:
+def record(db_path: Path, run: int, seed: int, passphrase: str | None = None) -> None:
     rng = random.Random(seed * 1_000_003 + run)
     say("started", pid=os.getpid())
-    db = open_database(db_path)
+    db = open_database(db_path, passphrase=passphrase)
     workstation = Workstation(db, SystemClock(), db_path)
     nurses = workstation.nurses()
     if nurses:
@@ -112,11 +114,12 @@ def serve() -> None:
         command, *args = line.split()
         if command == "run":
             db_path, run, seed = Path(args[0]), int(args[1]), int(args[2])
+            passphrase = read_passphrase_file(Path(args[3])) if len(args) > 3 else None
             pid = os.fork()
             if pid == 0:
                 code = 0
                 try:
-                    record(db_path, run, seed)
+                    record(db_path, run, seed, passphrase)
                 except BaseException:
                     say("error", traceback=traceback.format_exc())
                     code = 1

@@ -7,9 +7,13 @@ passes its start-up check and gets the writer lock (the dead child's lock does n
 folds every session, and the child's session ends at its last reported event (or the one after). Then the next
 child continues the same session in the same file.
 
-IVIG_KILLS (default 100) sets the number of kills, IVIG_KILL_SEED the seed (printed on failure) and
-IVIG_KILL_MAX_DELAY_MS (default 300) the latest moment of a kill after the child's fork, for example:
+The same runs on an encrypted (SQLCipher) database, the children opening it with a passphrase file.
+IVIG_KILLS (default 100) sets the number of kills on a plain database, IVIG_KILLS_ENCRYPTED (default 25) on an
+encrypted one, IVIG_KILL_SEED the seed (printed on failure) and IVIG_KILL_MAX_DELAY_MS (default 300; 900 when
+encrypted, whose start-up derives the key twice, about 0.1 s each) the latest moment of a kill after the child's
+fork, for example:
     IVIG_KILLS=2000 uv run pytest tests/reliability -s
+    IVIG_KILLS_ENCRYPTED=500 uv run pytest tests/reliability -s -k encrypted
 Kills are spread over databases of KILLS_PER_DATABASE kills each, so that files stay small and each kill costs
 the same. A summary line is printed (visible with -s).
 """
@@ -35,7 +39,7 @@ import pytest
 
 from ivig_desktop.cli import main
 from ivig_desktop.domain.clock import SystemClock
-from ivig_desktop.store import sessions
+from ivig_desktop.store import cipher, sessions
 from ivig_desktop.store.database import open_database
 from ivig_desktop.ui.workstation import Workstation
 
@@ -43,9 +47,12 @@ pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the kill -9 har
 
 REPO = Path(__file__).resolve().parents[2]
 KILLS = int(os.environ.get("IVIG_KILLS", "100"))
+KILLS_ENCRYPTED = int(os.environ.get("IVIG_KILLS_ENCRYPTED", "25"))
+PASSPHRASE = "harness passphrase, not a secret"
 SEED = int(os.environ.get("IVIG_KILL_SEED", str(random.SystemRandom().randrange(2**31))))
 KILLS_PER_DATABASE = 25
 MAX_DELAY_S = int(os.environ.get("IVIG_KILL_MAX_DELAY_MS", "300")) / 1000  # a kill comes this soon after a fork
+MAX_DELAY_ENCRYPTED_S = int(os.environ.get("IVIG_KILL_MAX_DELAY_MS", "900")) / 1000
 REPLY_TIMEOUT_S = 30.0  # a child or the fork server that says nothing for this long has hung: fail
 
 
@@ -94,6 +101,7 @@ class Chain:
     """One database and what the children reported saving in it."""
 
     path: Path
+    passphrase: str | None = None
     events: dict[int, dict[str, Any]] = field(default_factory=dict)
     rows: int = 0  # nurses + patients + sessions + events seen after the last kill
     last_session: int | None = None
@@ -108,6 +116,13 @@ class Tally:
     unreported_writes: int = 0  # kills that fell between a COMMIT and its report
     kills_in_save: int = 0  # kills that fell inside add_note/amend_note (before, during or after the COMMIT)
     kills_in_save_before_commit: int = 0  # ...of which nothing was stored: the transaction was rolled back
+
+
+def connect(chain: Chain) -> sqlite3.Connection:
+    """The file as it is (never created: the caller checks it exists), keyed when encrypted."""
+    if chain.passphrase is None:
+        return sqlite3.connect(f"file:{chain.path}?mode=rw", uri=True)
+    return cipher.connect(chain.path, passphrase=chain.passphrase)
 
 
 def count_rows(conn: sqlite3.Connection) -> int:
@@ -152,7 +167,7 @@ def verify_after_kill(chain: Chain, reported: list[dict[str, Any]], tally: Tally
 
     # The file as the crash left it: sound, and holding every reported event exactly as reported.
     if chain.path.exists():
-        conn = sqlite3.connect(f"file:{chain.path}?mode=rw", uri=True)  # never creates a file
+        conn = connect(chain)
         try:
             assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)], where
             assert conn.execute("PRAGMA foreign_key_check").fetchall() == [], where
@@ -175,9 +190,10 @@ def verify_after_kill(chain: Chain, reported: list[dict[str, Any]], tally: Tally
     tally.events_reported += len(events)
 
     # The app reopens where the child stood.
-    db = open_database(chain.path)
+    db = open_database(chain.path, passphrase=chain.passphrase)
     try:
         assert db.read_only_reason is None, f"{where}: {db.read_only_reason}"
+        assert db.encrypted == (chain.passphrase is not None), where
         workstation = Workstation(db, SystemClock(), chain.path)  # folds every session, or raises
         if chain.last_session is not None:
             session = workstation.controller(chain.last_session).session
@@ -189,22 +205,32 @@ def verify_after_kill(chain: Chain, reported: list[dict[str, Any]], tally: Tally
         db.close()
 
 
-def verify_chain(chain: Chain, capsys: pytest.CaptureFixture[str], where: str) -> None:
-    conn = sqlite3.connect(chain.path)
+def verify_chain(chain: Chain, capsys: pytest.CaptureFixture[str], where: str, key_file: Path | None) -> None:
+    conn = connect(chain)
     try:
         assert stored_events(conn, list(chain.events)) == chain.events, f"{where}: an earlier event changed"
     finally:
         conn.close()
-    assert main(["check", "--db", str(chain.path)]) == 0, where
-    assert capsys.readouterr().out.startswith(f"ok: {chain.path}: integrity ok, foreign keys ok"), where
+    key = ["--passphrase-file", str(key_file)] if key_file else []
+    assert main(["check", "--db", str(chain.path), *key]) == 0, where
+    out = capsys.readouterr().out
+    assert out.startswith(f"ok: {chain.path}: integrity ok, foreign keys ok"), where
+    assert out.rstrip().endswith(", encrypted") == (key_file is not None), where
 
 
 class Harness:
     """The fork server, the databases and the tally of one harness run."""
 
-    def __init__(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    def __init__(self, tmp_path: Path, capsys: pytest.CaptureFixture[str], *, encrypted: bool = False) -> None:
         self.tmp_path = tmp_path
         self.capsys = capsys
+        self.passphrase = PASSPHRASE if encrypted else None
+        self.key_file: Path | None = None
+        self.max_delay_s = MAX_DELAY_ENCRYPTED_S if encrypted else MAX_DELAY_S
+        if encrypted:
+            self.key_file = tmp_path / "passphrase.txt"
+            self.key_file.write_text(PASSPHRASE + "\n", encoding="utf-8")
+            self.key_file.chmod(0o600)
         self.rng = random.Random(SEED)
         self.tally = Tally()
         self.chains: list[Chain] = []
@@ -229,13 +255,14 @@ class Harness:
     def kill_once(self, kill: int, where: str) -> None:
         if kill % KILLS_PER_DATABASE == 0:
             if self.chains:
-                verify_chain(self.chains[-1], self.capsys, where)
-            self.chains.append(Chain(self.tmp_path / f"db-{len(self.chains)}" / "ivig.db"))
+                verify_chain(self.chains[-1], self.capsys, where, self.key_file)
+            self.chains.append(Chain(self.tmp_path / f"db-{len(self.chains)}" / "ivig.db", self.passphrase))
         chain = self.chains[-1]
-        self.send(f"run {chain.path} {kill} {SEED}")
+        key = f" {self.key_file}" if self.key_file else ""
+        self.send(f"run {chain.path} {kill} {SEED}{key}")
         reported = list(self.lines.next_matching("started", "a child to start"))
         self.child = reported[-1]["pid"]
-        reported += self.lines.read_until(time.monotonic() + self.rng.uniform(0, MAX_DELAY_S))
+        reported += self.lines.read_until(time.monotonic() + self.rng.uniform(0, self.max_delay_s))
         os.kill(self.child, signal.SIGKILL)
         self.send(f"reap {self.child}")
         reported += self.lines.next_matching("reaped", "the child to be reaped")
@@ -263,28 +290,34 @@ class Harness:
         self.server.stdout.close()
 
 
-def test_kill_9_at_random_moments_loses_nothing_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("mode", ["plain", "encrypted"])
+def test_kill_9_at_random_moments_loses_nothing_reported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], mode: str
+) -> None:
     started = time.monotonic()
-    harness = Harness(tmp_path, capsys)
+    encrypted = mode == "encrypted"
+    kills = KILLS_ENCRYPTED if encrypted else KILLS
+    harness = Harness(tmp_path, capsys, encrypted=encrypted)
     try:
-        for kill in range(KILLS):
-            where = f"kill {kill + 1} of {KILLS} (IVIG_KILL_SEED={SEED})"
+        for kill in range(kills):
+            where = f"{mode}: kill {kill + 1} of {kills} (IVIG_KILL_SEED={SEED})"
             try:
                 harness.kill_once(kill, where)
             except BaseException as error:
                 error.add_note(f"at {where}")
                 raise
-        verify_chain(harness.chains[-1], capsys, f"the end (IVIG_KILL_SEED={SEED})")
+        verify_chain(harness.chains[-1], capsys, f"{mode}: the end (IVIG_KILL_SEED={SEED})", harness.key_file)
     finally:
         harness.close()
     elapsed = time.monotonic() - started
     tally = harness.tally
     with capsys.disabled():
         print(
-            f"\nkill -9 harness: {tally.kills} kills, {tally.events_reported} events reported and all found; "
+            f"\nkill -9 harness ({mode} database): {tally.kills} kills, {tally.events_reported} events reported "
+            "and all found; "
             f"{tally.kills_in_save} kills inside a save ({tally.kills_in_save_before_commit} before its commit "
             f"completed: nothing stored; the others after: stored, not yet reported), {tally.unreported_writes} "
             f"writes stored but not reported in all, {tally.kills_before_writing} kills during start-up; "
             f"{len(harness.chains)} databases, {elapsed:.1f} s, seed {SEED}, failures 0"
         )
-    assert tally.kills == KILLS
+    assert tally.kills == kills
