@@ -41,11 +41,8 @@ def unnamed(root: QWidget) -> list[str]:
         elif isinstance(widget, INPUTS) and not name:
             if isinstance(widget, QLineEdit) and isinstance(widget.parent(), (QComboBox,)):
                 continue  # an editable combo's inner line edit is named by the combo
-            parent = widget.parent()
-            missing.append(
-                f"{type(widget).__name__} in {type(parent).__name__} {parent.objectName()!r} "
-                f"(placeholder {getattr(widget, 'placeholderText', lambda: '')()!r})"
-            )
+            placeholder = widget.placeholderText() if isinstance(widget, QLineEdit) else ""
+            missing.append(f"{type(widget).__name__} in {type(widget.parent()).__name__} (placeholder {placeholder!r})")
     return missing
 
 
