@@ -1,57 +1,36 @@
-"""How times, dates and quantities are shown: local time, unambiguous dates, units always named."""
+"""How times, dates and quantities are shown: local time, unambiguous dates, units always named.
+
+The conventions shared with printed records live in reports/text.py and are used from there; this module adds
+what only screens need (the weekday, countdowns, volumes to 0.1 mL, typed times).
+"""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 from fractions import Fraction
 
 from ivig_desktop.domain.infusion import ml
+from ivig_desktop.reports.text import duration, local, long_date, number, quantity, rate, time_hm
 
-
-def local(when: datetime) -> datetime:
-    return when.astimezone()
-
-
-def time_hm(when: datetime) -> str:
-    """'07:05' in local time."""
-    return local(when).strftime("%H:%M")
+__all__ = [
+    "countdown",
+    "day_time",
+    "duration",
+    "local",
+    "long_date",
+    "number",
+    "parse_local_time",
+    "quantity",
+    "rate",
+    "time_hm",
+    "volume",
+]
 
 
 def day_time(when: datetime) -> str:
-    """'Tue 24 Nov 2026 07:05' in local time."""
+    """'Tue 24 Nov 2026 07:05' in local time (screens name the weekday; printed records do not)."""
     return local(when).strftime("%a %d %b %Y %H:%M")
-
-
-def long_date(day: date) -> str:
-    """'12 Mar 1956': day, month name and year, never ambiguous between US and European order."""
-    return day.strftime("%d %b %Y")
-
-
-def duration(delta: timedelta) -> str:
-    """'1 h 05 min', '12 min', '45 s'."""
-    seconds = int(delta.total_seconds())
-    sign = "-" if seconds < 0 else ""
-    seconds = abs(seconds)
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{sign}{hours} h {minutes:02d} min"
-    if minutes:
-        return f"{sign}{minutes} min"
-    return f"{sign}{secs} s"
-
-
-def number(value: Decimal) -> str:
-    """An exact decimal without trailing zeros and never in exponent form: 30, 72.5, 0.25."""
-    return f"{value.normalize():f}"
-
-
-def quantity(value: Decimal | None, unit: str) -> str:
-    """'72.5 kg', or an em dash when unknown."""
-    if value is None:
-        return "—"
-    return f"{value.normalize():f} {unit}"
 
 
 def countdown(delta: timedelta) -> str:
@@ -63,11 +42,6 @@ def countdown(delta: timedelta) -> str:
     minutes, secs = divmod(rest, 60)
     text = f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
     return f"+{text}" if late else text
-
-
-def rate(value: Decimal) -> str:
-    """A pump rate as programmed: always one decimal, '36.3 mL/h', '145.0 mL/h'."""
-    return f"{value.quantize(Decimal('0.1'))} mL/h"
 
 
 def volume(value: Fraction | Decimal) -> str:
