@@ -22,15 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ivig_desktop.domain.errors import DomainError, ValidationError
+from ivig_desktop.domain.errors import DomainError
 from ivig_desktop.domain.events import Event, EventType
 from ivig_desktop.domain.vitals import Vitals
-from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.session.describe import describe
 from ivig_desktop.ui.style import set_font
-from ivig_desktop.ui.widgets.form import Form
+from ivig_desktop.ui.widgets.form import Form, attempt
 from ivig_desktop.ui.widgets.reaction_dialog import ReactionDialog, ReactionOutcomeDialog
 from ivig_desktop.ui.widgets.vitals_form import (
     add_vitals_fields,
@@ -90,22 +89,11 @@ class _AmendDialog(QDialog):
         raise NotImplementedError
 
     def save(self) -> None:
-        self.form.clear_errors()
-        try:
-            event = self.amend()
-        except ValidationError as error:
-            errors = dict(error.errors)
-            same = errors.pop("replacement", None)
-            if errors:
-                self.form.show_errors(ValidationError(errors))
-            if same:
-                self.form.show_general(same)
-            return
-        except (StoreError, DomainError) as error:
-            self.form.show_general(str(error))
-            return
-        self.saved.emit(event)
-        self.accept()
+        # A refusal that names no field ("the correction is the same as what is recorded") goes under the form.
+        stored: list[Event] = []
+        if attempt(self.form, lambda: stored.append(self.amend())):
+            self.saved.emit(stored[0])
+            self.accept()
 
 
 class CorrectNoteDialog(_AmendDialog):

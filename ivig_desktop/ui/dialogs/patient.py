@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -19,7 +18,7 @@ from ivig_desktop.domain.errors import ValidationError
 from ivig_desktop.domain.people import Patient, Sex, new_patient_details
 from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
-from ivig_desktop.ui.widgets.form import Form
+from ivig_desktop.ui.widgets.form import Form, confirm_buttons
 from ivig_desktop.ui.workstation import Workstation
 
 NKDA = "NKDA"
@@ -65,14 +64,8 @@ class PatientDialog(QDialog):
         self.nkda.toggled.connect(self._nkda_toggled)
         form_layout.addRow(QLabel(self), self.nkda)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Save patient"))
-        self.save_button.setAccessibleName(self.tr("Save patient"))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(cancel.text().replace("&", ""))
+        self.buttons, self.save_button = confirm_buttons(self, self.tr("Save patient"))
         self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form_layout)

@@ -7,7 +7,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,7 +26,7 @@ from ivig_desktop.domain.premed import DOSE_UNITS, PremedDrug, Route, validate_d
 from ivig_desktop.domain.regimen import Regimen, RegimenVersion, new_regimen
 from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
-from ivig_desktop.ui.widgets.form import Form, error_label, show_error
+from ivig_desktop.ui.widgets.form import Form, confirm_buttons, error_label, show_error
 from ivig_desktop.ui.workstation import Workstation
 
 COMMON_PREMEDS = (("Acetaminophen", "650", "mg", "PO"), ("Diphenhydramine", "25", "mg", "PO"))
@@ -151,14 +150,9 @@ class RegimenDialog(QDialog):
             self.tr("Required when changing a regimen; earlier versions stay in the record") if current else "",
         )
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Save new version") if current else self.tr("Save regimen"))
-        self.save_button.setAccessibleName(self.save_button.text())
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(cancel.text().replace("&", ""))
+        save_text = self.tr("Save new version") if current else self.tr("Save regimen")
+        self.buttons, self.save_button = confirm_buttons(self, save_text)
         self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
 
         # Enter adds a premedication when typing one; it never saves the whole regimen by surprise (see
         # keyPressEvent): the nurse saves with the Save button.

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from ivig_desktop.domain.clock import from_iso
 from ivig_desktop.domain.errors import DomainError, FieldErrors, ValidationError
+from ivig_desktop.domain.events import Event
 from ivig_desktop.domain.reactions import (
     DoseUnit,
     Grade,
@@ -58,7 +58,7 @@ from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.style import WARNING_SYMBOL, set_font
-from ivig_desktop.ui.widgets.form import FieldRow, Form, error_label, show_error
+from ivig_desktop.ui.widgets.form import FieldRow, Form, attempt, confirm_buttons, error_label, show_error
 from ivig_desktop.ui.widgets.time_field import TimeField
 
 CHOICES = (ResponseAction.CONTINUE, ResponseAction.SLOW, ResponseAction.PAUSE, ResponseAction.STOP)
@@ -428,15 +428,9 @@ class ReactionDialog(QDialog):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(content)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save_text = self.tr("Save correction") if correcting else self.tr("Save reaction")
-        self.save_button.setText(save_text)
-        self.save_button.setAccessibleName(save_text)
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(cancel.text().replace("&", ""))
+        self.buttons, self.save_button = confirm_buttons(self, save_text)
         self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.form.general_error)
@@ -650,11 +644,8 @@ class ReactionDialog(QDialog):
             prefix = f"medications.{row.number}."
             messages = [v for k, v in error.errors.items() if k.startswith(prefix)]
             show_error(row.error, " ".join(messages) or None)
-        same = rest.pop("replacement", None)
         if rest:
-            self.form.show_errors(ValidationError(rest))
-        if same:
-            self.form.show_general(same)
+            self.form.show_errors(ValidationError(rest))  # a refusal naming no field goes under the form
         if not rest:
             for row in self.med_rows:
                 bad = [key.rsplit(".", 1)[1] for key in error.errors if key.startswith(f"medications.{row.number}.")]
@@ -763,15 +754,9 @@ class ReactionOutcomeDialog(QDialog):
         self.notes = QLineEdit(self)
         self.form.add("notes", self.tr("&Notes"), self.notes)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save_text = self.tr("Save correction") if correcting else self.tr("Save outcome")
-        self.save_button.setText(save_text)
-        self.save_button.setAccessibleName(save_text)
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(cancel.text().replace("&", ""))
+        self.buttons, self.save_button = confirm_buttons(self, save_text)
         self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         for edit in (self.reason, self.resume_rate, self.deviation_reason, self.provider_name, self.notes):
             edit.returnPressed.connect(self.save)
 
@@ -831,23 +816,13 @@ class ReactionOutcomeDialog(QDialog):
         )
 
     def save(self) -> None:
-        self.form.clear_errors()
-        try:
-            update = self.update_input()
-            if self.correcting is None:
-                event = self.controller.update_reaction(update)
-            else:
-                event = self.controller.amend_reaction_update(self.correcting, reason=self.reason.text(), update=update)
-        except ValidationError as error:
-            errors = dict(error.errors)
-            same = errors.pop("replacement", None)
-            if errors:
-                self.form.show_errors(ValidationError(errors))
-            if same:
-                self.form.show_general(same)
-            return
-        except (StoreError, DomainError) as error:
-            self.form.show_general(str(error))
-            return
-        self.saved.emit(event)
-        self.accept()
+        stored: list[Event] = []
+        if attempt(self.form, lambda: stored.append(self._record())):
+            self.saved.emit(stored[0])
+            self.accept()
+
+    def _record(self) -> Event:
+        update = self.update_input()
+        if self.correcting is None:
+            return self.controller.update_reaction(update)
+        return self.controller.amend_reaction_update(self.correcting, reason=self.reason.text(), update=update)
