@@ -17,17 +17,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from enum import StrEnum
 from fractions import Fraction
 from typing import Any
 
+from ivig_desktop.domain import units
 from ivig_desktop.domain.errors import DomainError, ValidationError
 from ivig_desktop.domain.events import EventType, JsonValue, NewEvent, Payload
 from ivig_desktop.domain.numbers import parse_decimal
 
-SECONDS_PER_HOUR = Fraction(3600)
-ML_DISPLAY = Decimal("0.1")
+SECONDS_PER_MINUTE = Fraction(60)
 REASON_MAX_CHARS = 500
 
 
@@ -233,10 +233,10 @@ class Segment:
         end = self.end if self.end is not None else now
         if end <= self.start:
             return Fraction(0)
-        return Fraction((end - self.start) // timedelta(milliseconds=1), 1000)
+        return _seconds(end - self.start)
 
     def volume_ml(self, now: datetime) -> Fraction:
-        return Fraction(self.rate_ml_per_h) * self.seconds(now) / SECONDS_PER_HOUR
+        return units.ml_infused(self.rate_ml_per_h, self.seconds(now) / SECONDS_PER_MINUTE)
 
 
 @dataclass(frozen=True)
@@ -371,7 +371,7 @@ class InfusionRun:
         for segment in self.segments:
             volume = segment.volume_ml(now)
             if volume >= left and segment.rate_ml_per_h > 0:
-                seconds = left / Fraction(segment.rate_ml_per_h) * SECONDS_PER_HOUR
+                seconds = units.minutes_to_infuse(left, segment.rate_ml_per_h) * SECONDS_PER_MINUTE
                 return segment.start + timedelta(milliseconds=int(seconds * 1000))
             left -= volume
         return None
@@ -415,26 +415,28 @@ def seconds_to_infuse(volume_ml: Fraction, steps: Sequence[tuple[Decimal, timede
     left = volume_ml
     elapsed = Fraction(0)
     for rate, duration in steps:
-        per_second = Fraction(rate) / SECONDS_PER_HOUR
-        if per_second <= 0:
-            if duration is None:
+        step_seconds = None if duration is None else _seconds(duration)
+        if rate <= 0:
+            if step_seconds is None:
                 return None
-            elapsed += Fraction(duration // timedelta(milliseconds=1), 1000)
+            elapsed += step_seconds
             continue
-        needed = left / per_second
-        if duration is None or needed <= Fraction(duration // timedelta(milliseconds=1), 1000):
+        needed = units.minutes_to_infuse(left, rate) * SECONDS_PER_MINUTE
+        if step_seconds is None or needed <= step_seconds:
             return elapsed + needed
-        step_seconds = Fraction(duration // timedelta(milliseconds=1), 1000)
         elapsed += step_seconds
-        left -= per_second * step_seconds
+        left -= units.ml_infused(rate, step_seconds / SECONDS_PER_MINUTE)
     return None
 
 
+def _seconds(delta: timedelta) -> Fraction:
+    """A duration in seconds, exactly, to the millisecond the record keeps."""
+    return Fraction(delta // timedelta(milliseconds=1), 1000)
+
+
 def ml(value: Fraction | Decimal) -> Decimal:
-    """A volume for display: mL to 0.1, half-up."""
-    return (Decimal(value.numerator) / Decimal(value.denominator) if isinstance(value, Fraction) else value).quantize(
-        ML_DISPLAY, rounding=ROUND_HALF_UP
-    )
+    """A volume for display: mL to 0.1, half-up (the one rounding policy, domain/units.py)."""
+    return units.round_half_up(value, units.RoundingPolicy().volume_places)
 
 
 def _ml_h(rate: Decimal) -> str:
