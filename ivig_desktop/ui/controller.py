@@ -21,7 +21,6 @@ from ivig_desktop.domain.checklist import Answer
 from ivig_desktop.domain.clock import Clock
 from ivig_desktop.domain.closing import DischargeStatus
 from ivig_desktop.domain.config import ClinicConfig
-from ivig_desktop.domain.due import DueItem
 from ivig_desktop.domain.errors import DomainError
 from ivig_desktop.domain.events import Event, JsonValue, NewEvent
 from ivig_desktop.domain.infusion import Outcome, PlanSnapshot, RateChange
@@ -333,9 +332,6 @@ class SessionController(QObject):
         window = timedelta(minutes=self.config.monitoring.vitals_before_step_window_min)
         now = self._clock.now()
         return any(t >= now - window for t in self._session.vitals_times)
-
-    def due(self) -> list[DueItem]:
-        return self._session.due(self._clock.now(), self.config.monitoring)
 
     def start_infusion(self, rate_ml_per_h: Decimal, *, early_reason: str = "", override_reason: str = "") -> Event:
         return self._record(

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ivig_desktop.domain.due import DueKind, Urgency
+from ivig_desktop.domain.due import DueItem, DueKind, Urgency
 from ivig_desktop.domain.infusion import InfusionRun, PlannedStep
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
@@ -118,8 +118,9 @@ class InfusionTab(QWidget):
         now = now or self.controller.clock.now()
         session = self.controller.session
         run = session.infusion
+        items = session.due(now, self.controller.config.monitoring)  # once per repaint, for this instant
         self._show_rate(run)
-        self._show_next(run, now)
+        self._show_next(run, now, items)
         self._show_volume(run, now)
         self._show_steps(run)
         blockers = self.controller.start_blockers() if not run.started else []
@@ -127,7 +128,7 @@ class InfusionTab(QWidget):
         self.blockers_label.setText(
             self.tr("{0} Before starting: {1}.").format(WARNING_SYMBOL, "; ".join(blockers)) if blockers else ""
         )
-        self._show_due(now)
+        self._show_due(now, items)
         self._enable(run, blockers)
 
     def _show_rate(self, run: InfusionRun) -> None:
@@ -171,10 +172,9 @@ class InfusionTab(QWidget):
         per_kg = f" · {step.rate_mg_per_kg_min.normalize():f} mg/kg/min" if step.rate_mg_per_kg_min else ""
         return self.tr("Step {0} of {1}{2} · {3}").format(step.number, of, per_kg, step.origin)
 
-    def _show_next(self, run: InfusionRun, now: datetime) -> None:
+    def _show_next(self, run: InfusionRun, now: datetime, items: list[DueItem]) -> None:
         """The big countdown is to the next action on the pump (step, end of volume, end of observation); the
         next vitals are named under it. Urgency (words, symbol and colour) is the worse of the two."""
-        items = self.controller.due()
         policy = self.controller.config.monitoring
         actions = [i for i in items if i.kind is not DueKind.VITALS]
         vitals = [i for i in items if i.kind is DueKind.VITALS]
@@ -233,10 +233,9 @@ class InfusionTab(QWidget):
             self.tr("Infused {0} of {1} · remaining {2}{3}").format(infused, total, remaining, eta)
         )
 
-    def _show_due(self, now: datetime) -> None:
+    def _show_due(self, now: datetime, items: list[DueItem]) -> None:
         policy = self.controller.config.monitoring
         lines = []
-        items = self.controller.due()
         steps_at = {i.due_at for i in items if i.kind is DueKind.STEP_UP}
         for item in items:
             if item.kind is DueKind.VITALS and item.due_at in steps_at:
@@ -251,7 +250,7 @@ class InfusionTab(QWidget):
             lines.append(f"{prefix}{fmt.time_hm(item.due_at)}  {item.text} ({status})")
         self.due_label.setText("\n".join(lines))
         self.due_label.setVisible(bool(lines))
-        worst = max((int(i.urgency(now, policy)) for i in self.controller.due()), default=0)
+        worst = max((int(i.urgency(now, policy)) for i in items), default=0)
         self.due_label.setStyleSheet(urgency_style(worst))
 
     def _show_steps(self, run: InfusionRun) -> None:
