@@ -21,7 +21,7 @@ from ivig_desktop.reports.tables import TABLES, table
 
 from .builder import LOT_A, LOT_B, Built
 
-README = Path(__file__).resolve().parents[2] / "README.md"
+README = Path(__file__).resolve().parents[2] / "docs" / "data-dictionary.md"
 
 
 @pytest.fixture

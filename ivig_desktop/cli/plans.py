@@ -1,33 +1,13 @@
-"""Command line: the GUI by default, and headless subcommands.
-
-`ivig-desktop [--db PATH] [--passphrase-file PATH]` starts the GUI (an encrypted database: the passphrase from
-the file, else IVIG_DESKTOP_PASSPHRASE, else the app asks for it). Each subcommand is registered in
-`build_parser()` with a handler `_cmd_<name>(args) -> int`; handlers import what they need lazily so that
-start-up stays fast.
-Exit codes: 0 success, 1 a bundled resource failed validation, 2 bad usage or bad input (one line on stderr
-saying what is accepted).
-
-Subcommands:
-- `products [--json]`: the product catalog.
-- `schedule --product ID --indication CODE --weight-kg W [...] [--json]`: the infusion plan, with its working.
-- `export --session ID --format pdf|csv|json|fhir --out PATH [--db PATH]` and
-  `export --since DATE --format fhir|csv|json --out DIR [--db PATH]`: session records to files; the database is
-  opened read-only and never created.
-- `check`, `backup`, `lots`, `encrypt`, `decrypt`: database maintenance (ivig_desktop/maintenance.py).
-"""
+"""`products` and `schedule`: the catalog and the infusion plan, with the working behind every number."""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
-from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from ivig_desktop import APP_NAME, __version__
-from ivig_desktop.maintenance import add_commands as add_maintenance_commands
-from ivig_desktop.maintenance import passphrase_option
-from ivig_desktop.paths import DB_ENV_VAR, default_db_path, resolve_db_path
+from ivig_desktop.cli.common import Commands, bad_input
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -35,43 +15,13 @@ if TYPE_CHECKING:
     from ivig_desktop.domain.catalog import Indication, Product
     from ivig_desktop.domain.plan import Plan
 
-Handler = Callable[[argparse.Namespace], int]
-
 CATALOG_WARNING = (
     "The catalog's figures are transcribed from stored third-party copies of product labels: verify them "
     "against the current prescribing information before clinical use."
 )
 
 
-class _Parser(argparse.ArgumentParser):
-    """An ArgumentParser whose usage errors are one line on stderr and exit code 2 (`--help` is unchanged)."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: error: {' '.join(message.split())}\n")
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="ivig-desktop",
-        description=f"{APP_NAME}: IVIG session companion. Without a subcommand, starts the desktop app.",
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument(
-        "--db",
-        metavar="PATH",
-        help=f"database file to use (default: ${DB_ENV_VAR}, else ivig-desktop.db in the user data dir)",
-    )
-    parser.add_argument(
-        "--simulate",
-        metavar="SPEED",
-        type=_speed,
-        help="training mode: a clock running SPEED times faster (e.g. 60: an hour a minute) on a separate "
-        "simulation database, with a permanent 'SIMULATION - not for patient care' banner",
-    )
-    passphrase_option(parser, default=None)
-    parser.set_defaults(handler=_cmd_gui)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-
+def register(commands: Commands) -> None:
     products = commands.add_parser(
         "products", help="list the IVIG products of the catalog", description="List the IVIG products."
     )
@@ -125,95 +75,6 @@ def build_parser() -> argparse.ArgumentParser:
     schedule.add_argument("--override-reason", metavar="TEXT", help="reason to go above the personal maximum")
     schedule.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     schedule.set_defaults(handler=_cmd_schedule)
-
-    add_maintenance_commands(commands)  # check, backup, lots, encrypt, decrypt
-    _add_export(commands)
-    return parser
-
-
-def _add_export(commands: argparse._SubParsersAction[_Parser]) -> None:
-    export = commands.add_parser(
-        "export",
-        help="export session records: PDF, CSV, JSON or FHIR R4",
-        description=(
-            "Export session records from the database (opened read-only; never created). One session: "
-            "--session ID, to a PDF or FHIR file, or a folder of CSV or JSON tables. Every session opened on or "
-            "after a local date: --since YYYY-MM-DD, to a folder (CSV or JSON tables, or one FHIR bundle per "
-            "session). Files are written readable by their owner only."
-        ),
-    )
-    which = export.add_mutually_exclusive_group(required=True)
-    which.add_argument("--session", metavar="ID", type=_session_id, help="the session's number")
-    which.add_argument("--since", metavar="DATE", help="sessions opened on or after this local date, YYYY-MM-DD")
-    export.add_argument(
-        "--format", required=True, choices=["pdf", "csv", "json", "fhir"], help="pdf (one session), csv, json, fhir"
-    )
-    export.add_argument(
-        "--out", required=True, metavar="PATH", help="the file (pdf, fhir with --session) or folder to write"
-    )
-    export.add_argument(
-        "--page-size", choices=["a4", "letter"], help="PDF page size (default: from the locale: Letter in the US)"
-    )
-    export.add_argument(
-        "--db",
-        metavar="PATH",
-        default=argparse.SUPPRESS,
-        help=f"database file to read (default: ${DB_ENV_VAR}, else ivig-desktop.db in the user data dir)",
-    )
-    passphrase_option(export)
-    export.set_defaults(handler=_cmd_export)
-
-
-def _session_id(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"ID must be a session number, for example 12 (got {text!r})") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"ID must be a session number, 1 or more (got {text})")
-    return value
-
-
-def _speed(text: str) -> float:
-    try:
-        speed = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"SPEED must be a number, for example 60 (got {text!r})") from None
-    if not 1 <= speed <= 3600:
-        raise argparse.ArgumentTypeError(f"SPEED must be between 1 and 3600 (got {text})")
-    return speed
-
-
-def _cmd_gui(args: argparse.Namespace) -> int:
-    from ivig_desktop.passphrase import PassphraseSourceError, given_passphrase
-    from ivig_desktop.ui.app import run_gui
-
-    try:
-        passphrase = given_passphrase(args.passphrase_file)
-    except PassphraseSourceError as error:
-        return _bad_input("--passphrase-file", str(error))
-    if args.simulate is None:
-        path = resolve_db_path(args.db)
-        if path != default_db_path() and not path.parent.is_dir():
-            # A chosen file's folder is never created: a missing folder is more often a drive not plugged in than
-            # a wish for a new, empty database.
-            return _bad_input(
-                "--db",
-                f"the folder {path.parent} does not exist (is the drive connected?); create it or choose another",
-            )
-        return run_gui(path, passphrase=passphrase)
-    from ivig_desktop.domain.clock import ScaledClock
-    from ivig_desktop.paths import simulation_db_path
-
-    db_path = Path(args.db).expanduser() if args.db else simulation_db_path()
-    if db_path.resolve() == resolve_db_path(None).resolve():
-        return _bad_input("--simulate", f"{db_path} is the clinical database; simulation uses a separate file.")
-    return run_gui(db_path, ScaledClock(args.simulate), simulation=True, passphrase=passphrase)
-
-
-def _bad_input(command: str, message: str) -> int:
-    print(f"ivig-desktop {command}: error: {' '.join(message.split())}", file=sys.stderr)
-    return 2
 
 
 def _cmd_products(args: argparse.Namespace) -> int:
@@ -329,51 +190,8 @@ def _cmd_schedule(args: argparse.Namespace) -> int:
         print(f"ivig-desktop schedule: a bundled resource is invalid: {error}", file=sys.stderr)
         return 1
     except DomainError as error:  # ValidationError and LimitExceededError included
-        return _bad_input("schedule", str(error))
+        return bad_input("schedule", str(error))
     print(dumps(plan.to_dict()) if args.json else render_plan(plan))
-    return 0
-
-
-def _cmd_export(args: argparse.Namespace) -> int:
-    from datetime import UTC, datetime
-
-    from ivig_desktop.domain.catalog import CatalogError
-    from ivig_desktop.domain.config import load_clinic_config
-    from ivig_desktop.passphrase import PassphraseSourceError, given_passphrase
-    from ivig_desktop.paths import resources_dir
-    from ivig_desktop.reports.exporting import ExportError, Format, export_session, export_since, parse_day
-    from ivig_desktop.store.database import StoreError
-    from ivig_desktop.store.readonly import open_read_only
-
-    fmt = Format(args.format)
-    out = Path(args.out).expanduser()
-    try:
-        day = parse_day(args.since) if args.since is not None else None
-        if day is not None and fmt is Format.PDF:
-            return _bad_input("export", "--since exports csv, json or fhir; export a PDF with --session ID")
-        config = load_clinic_config(resources_dir())
-        db = open_read_only(resolve_db_path(args.db), given_passphrase(args.passphrase_file))
-    except PassphraseSourceError as error:
-        return _bad_input("export", str(error))
-    except CatalogError as error:
-        print(f"ivig-desktop export: a bundled resource is invalid: {error}", file=sys.stderr)
-        return 1
-    except (ExportError, StoreError) as error:
-        return _bad_input("export", str(error))
-    now = datetime.now(UTC)
-    try:
-        if day is None:
-            written = export_session(db, args.session, fmt, out, config, now=now, page_size=args.page_size)
-        else:
-            written = export_since(db, day, fmt, out, config, now=now)
-    except ExportError as error:
-        return _bad_input("export", str(error))
-    finally:
-        db.close()
-    if not written:
-        print(f"No session was opened on or after {day}: nothing written.")
-    for item in written:
-        print(f"Wrote {item.path} ({item.what})")
     return 0
 
 
@@ -463,14 +281,3 @@ def render_plan(plan: Plan) -> str:
     lines.append("")
     lines.append(f"Catalog entry verified {product.verified_on.isoformat()}. {CATALOG_WARNING}")
     return "\n".join(lines)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    handler: Handler = args.handler
-    return handler(args)
-
-
-if __name__ == "__main__":
-    sys.exit(main())

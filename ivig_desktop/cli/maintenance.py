@@ -1,4 +1,4 @@
-"""Headless maintenance subcommands: `check`, `backup`, `lots`, `encrypt` and `decrypt`.
+"""Database maintenance: `check`, `backup`, `encrypt` and `decrypt`.
 
 `check` and `backup` only read the database (a read-only connection, no writer lock), so they may run while the
 app is open; neither ever creates a database. `encrypt` and `decrypt` replace the database file by a verified
@@ -17,23 +17,23 @@ import argparse
 import getpass
 import sys
 from pathlib import Path
-from typing import Any
 
-from ivig_desktop.passphrase import PASSPHRASE_ENV_VAR, PassphraseSourceError, given_passphrase, readable_by_others
+from ivig_desktop.cli.common import Commands, NoPassphraseError, count, db_option, given, passphrase_option
+from ivig_desktop.passphrase import PASSPHRASE_ENV_VAR
 from ivig_desktop.paths import resolve_db_path
 
 MIN_PASSPHRASE_CHARS = 12  # (the store's rule: store/cipher.py; checked there)
 
 
-def add_commands(commands: Any) -> None:
-    """Register `check`, `backup`, `encrypt` and `decrypt` on the parser's subcommands (`add_subparsers()`)."""
+def register(commands: Commands) -> None:
+    """Register `check`, `backup`, `encrypt` and `decrypt`."""
     check = commands.add_parser(
         "check",
         help="check the database (integrity and foreign keys); one line, exit 0 when sound",
         description="Run PRAGMA integrity_check and foreign_key_check on the database and report in one line. "
         "Exit 0 when sound, 1 when damaged, 2 when there is no database at that path.",
     )
-    _db_option(check)
+    db_option(check)
     passphrase_option(check)
     check.set_defaults(handler=cmd_check)
 
@@ -46,22 +46,9 @@ def add_commands(commands: Any) -> None:
     backup.add_argument(
         "--to", metavar="PATH", help="a new file to write, or an existing folder to put a dated backup in"
     )
-    _db_option(backup)
+    db_option(backup)
     passphrase_option(backup)
     backup.set_defaults(handler=cmd_backup)
-
-    lots = commands.add_parser(
-        "lots",
-        help="every session and patient that received a vial lot (recalls)",
-        description="List every vial recorded with this lot number (case and spaces ignored), newest first: "
-        "date, patient (name, date of birth, MRN), session, chair, product, size, expiry. Vials later marked "
-        "entered in error are listed with that flag.",
-    )
-    lots.add_argument("lot", metavar="LOT", help="the lot number")
-    lots.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    _db_option(lots)
-    passphrase_option(lots)
-    lots.set_defaults(handler=cmd_lots)
 
     encrypt = commands.add_parser(
         "encrypt",
@@ -77,7 +64,7 @@ def add_commands(commands: Any) -> None:
         action="store_true",
         help="delete the backups that are not encrypted (default: list them)",
     )
-    _db_option(encrypt)
+    db_option(encrypt)
     passphrase_option(encrypt)
     encrypt.set_defaults(handler=cmd_encrypt)
 
@@ -88,44 +75,9 @@ def add_commands(commands: Any) -> None:
         "with other SQLite tools), then write a plain backup. IVIG Desktop must be closed. The encrypted backups "
         "stay encrypted.",
     )
-    _db_option(decrypt)
+    db_option(decrypt)
     passphrase_option(decrypt)
     decrypt.set_defaults(handler=cmd_decrypt)
-
-
-def _db_option(parser: argparse.ArgumentParser) -> None:
-    # SUPPRESS: `ivig-desktop --db X check` and `ivig-desktop check --db X` both work, neither undoes the other.
-    parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file to use")
-
-
-def passphrase_option(parser: argparse.ArgumentParser, default: object = argparse.SUPPRESS) -> None:
-    parser.add_argument(
-        "--passphrase-file",
-        metavar="PATH",
-        default=default,
-        help=f"file whose first line is the passphrase of an encrypted database (default: ${PASSPHRASE_ENV_VAR})",
-    )
-
-
-class _NoPassphraseError(Exception):
-    pass
-
-
-def _given(command: str, args: argparse.Namespace) -> str | None:
-    """The passphrase from --passphrase-file or the environment; _NoPassphraseError (after saying why) if unusable."""
-    passphrase_file = getattr(args, "passphrase_file", None)
-    try:
-        passphrase = given_passphrase(passphrase_file)
-    except PassphraseSourceError as error:
-        print(f"ivig-desktop {command}: {error}.", file=sys.stderr)
-        raise _NoPassphraseError from None
-    if passphrase_file and readable_by_others(Path(passphrase_file)):
-        print(
-            f"ivig-desktop {command}: warning: the passphrase file {passphrase_file} can be read by other users; "
-            "make it readable by its owner only (chmod 600).",
-            file=sys.stderr,
-        )
-    return passphrase
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -134,16 +86,16 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     path = resolve_db_path(args.db)
     try:
-        report = check_database(path, _given("check", args))
-    except _NoPassphraseError:
+        report = check_database(path, given("check", args))
+    except NoPassphraseError:
         return 2
     except CheckUnavailableError as error:
         print(f"ivig-desktop check: {error}", file=sys.stderr)
         return 2
     if report.sound:
         print(
-            f"ok: {path}: integrity ok, foreign keys ok, {_count(report.sessions, 'session')}, "
-            f"{_count(report.events, 'event')}" + (", encrypted" if report.encrypted else "")
+            f"ok: {path}: integrity ok, foreign keys ok, {count(report.sessions, 'session')}, "
+            f"{count(report.events, 'event')}" + (", encrypted" if report.encrypted else "")
         )
         return 0
     print(f"DAMAGED: {path}: {report.problem}; restore a backup from {backup_dir_for(path)}")
@@ -157,9 +109,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
     path = resolve_db_path(args.db)
     try:
         written = backup_file(
-            path, to=Path(args.to).expanduser() if args.to else None, passphrase=_given("backup", args)
+            path, to=Path(args.to).expanduser() if args.to else None, passphrase=given("backup", args)
         )
-    except _NoPassphraseError:
+    except NoPassphraseError:
         return 2
     except FileNotFoundError:
         print(f"ivig-desktop backup: there is no database at {path} (nothing was written).", file=sys.stderr)
@@ -181,8 +133,8 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
         print(f"ivig-desktop encrypt: there is no database at {path} (nothing was changed).", file=sys.stderr)
         return 2
     try:
-        passphrase = _given("encrypt", args) or _ask_new_passphrase()
-    except _NoPassphraseError:
+        passphrase = given("encrypt", args) or _ask_new_passphrase()
+    except NoPassphraseError:
         return 2
     if passphrase is None:
         print(
@@ -214,7 +166,7 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
         print(f"deleted plain backup: {removed}")
     if done.left:
         print(
-            f"still plain (NOT encrypted): {_count(len(done.left), 'backup')} from before; delete them, or run "
+            f"still plain (NOT encrypted): {count(len(done.left), 'backup')} from before; delete them, or run "
             "`ivig-desktop encrypt --remove-plain-backups`:"
         )
         for plain in done.left:
@@ -229,7 +181,7 @@ def _ask_new_passphrase() -> str | None:
     first = getpass.getpass(f"New passphrase (at least {MIN_PASSPHRASE_CHARS} characters): ")
     if getpass.getpass("The same passphrase again: ") != first:
         print("ivig-desktop encrypt: the two passphrases differ (nothing was changed).", file=sys.stderr)
-        raise _NoPassphraseError
+        raise NoPassphraseError
     return first
 
 
@@ -242,10 +194,10 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
         print(f"ivig-desktop decrypt: there is no database at {path} (nothing was changed).", file=sys.stderr)
         return 2
     try:
-        passphrase = _given("decrypt", args)
+        passphrase = given("decrypt", args)
         if passphrase is None and sys.stdin.isatty():
             passphrase = getpass.getpass("Passphrase: ")
-    except _NoPassphraseError:
+    except NoPassphraseError:
         return 2
     if not passphrase:
         print(
@@ -267,7 +219,7 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
         print(f"plain backup: {done.backup}")
     _backup_problem("decrypt", done.backup_problem)
     if done.left:
-        print(f"still encrypted: {_count(len(done.left), 'backup')} (they open only with the passphrase)")
+        print(f"still encrypted: {count(len(done.left), 'backup')} (they open only with the passphrase)")
     return 0
 
 
@@ -278,74 +230,3 @@ def _backup_problem(command: str, problem: str | None) -> None:
             "Take one with `ivig-desktop backup` once the problem is fixed.",
             file=sys.stderr,
         )
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")
-
-
-def cmd_lots(args: argparse.Namespace) -> int:
-    import json
-
-    from ivig_desktop.domain.clock import to_iso
-    from ivig_desktop.domain.vials import clean_lot
-    from ivig_desktop.store.database import StoreError
-    from ivig_desktop.store.lots import lot_uses
-    from ivig_desktop.store.readonly import open_read_only
-
-    path = resolve_db_path(args.db)
-    lot = clean_lot(args.lot)
-    if not lot:
-        print("ivig-desktop lots: error: give a lot number.", file=sys.stderr)
-        return 2
-    if not path.is_file():
-        print(f"ivig-desktop lots: There is no database at {path} (nothing was created).", file=sys.stderr)
-        return 2
-    try:
-        db = open_read_only(path, given_passphrase(args.passphrase_file))
-    except PassphraseSourceError as error:
-        print(f"ivig-desktop lots: {error}", file=sys.stderr)
-        return 2
-    except StoreError as error:
-        print(f"ivig-desktop lots: {error}", file=sys.stderr)
-        return 1
-    try:
-        uses = lot_uses(db, lot)
-    finally:
-        db.close()
-    if args.json:
-        rows = [
-            {
-                "lot": u.lot,
-                "recorded_at": to_iso(u.recorded_at),
-                "patient_id": u.patient_id,
-                "patient": u.patient_name,
-                "date_of_birth": u.date_of_birth.isoformat(),
-                "mrn": u.mrn,
-                "session_id": u.session_id,
-                "location": u.location,
-                "product_id": u.product_id,
-                "size_g": u.size_g,
-                "expiry": u.expiry.isoformat(),
-                "entered_in_error": u.entered_in_error,
-            }
-            for u in uses
-        ]
-        print(json.dumps({"lot": lot, "vials": rows}, ensure_ascii=False, indent=2))
-        return 0
-    if not uses:
-        print(f"No session received lot {lot}.")
-        return 0
-    patients = {u.patient_id for u in uses if not u.entered_in_error}
-    print(
-        f"Lot {lot}: {len(uses)} vial(s) in {len({u.session_id for u in uses})} session(s), {len(patients)} patient(s)."
-    )
-    for u in uses:
-        note = "  [entered in error]" if u.entered_in_error else ""
-        when = u.recorded_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        mrn = f", MRN {u.mrn}" if u.mrn else ""
-        print(
-            f"{when}  {u.patient_name} (born {u.date_of_birth.isoformat()}{mrn})  session {u.session_id} "
-            f"at {u.location}  {u.product_id} {u.size_g} g, expires {u.expiry.isoformat()}{note}"
-        )
-    return 0

@@ -1,29 +1,10 @@
-"""Schema migrations, one numbered function each. A released migration is never edited: add a new one."""
+"""The first three migrations: the record (m001), versioned regimens (m002), nurse secrets and sign-ins (m003)."""
 
 from __future__ import annotations
 
-from sqlite_utils import Database, Migrations
+from sqlite_utils import Database
 
-migrations = Migrations("ivig_desktop")
-
-APPEND_ONLY_TABLES = (
-    "nurses",
-    "patients",
-    "sessions",
-    "events",
-    "regimens",
-    "nurse_secrets",
-    "sign_in_attempts",
-)
-
-
-def _append_only(db: Database, table: str, what: str) -> None:
-    """Triggers that abort any UPDATE or DELETE on `table` with a message saying what to do instead."""
-    for action in ("UPDATE", "DELETE"):
-        db.execute(
-            f"CREATE TRIGGER {table}_no_{action.lower()} BEFORE {action} ON {table} "
-            f"BEGIN SELECT RAISE(ABORT, '{table} are append-only: {what}'); END"
-        )
+from ivig_desktop.store.migrations.base import append_only, migrations
 
 
 @migrations()
@@ -90,10 +71,10 @@ def m001_initial(db: Database) -> None:
             AND (SELECT session_id FROM events WHERE id = NEW.amends) IS NOT NEW.session_id
         BEGIN SELECT RAISE(ABORT, 'events: an amendment must name an event of the same session'); END"""
     )
-    _append_only(db, "nurses", "add a new profile instead")
-    _append_only(db, "patients", "record a correction as a new entry")
-    _append_only(db, "sessions", "record what happened as a new event")
-    _append_only(db, "events", "record a correction as an amendment event that names the original")
+    append_only(db, "nurses", "add a new profile instead")
+    append_only(db, "patients", "record a correction as a new entry")
+    append_only(db, "sessions", "record what happened as a new event")
+    append_only(db, "events", "record a correction as an amendment event that names the original")
 
 
 @migrations()
@@ -116,7 +97,7 @@ def m002_regimens(db: Database) -> None:
         WHEN NEW.version IS NOT (SELECT COALESCE(MAX(version), 0) + 1 FROM regimens WHERE patient_id = NEW.patient_id)
         BEGIN SELECT RAISE(ABORT, 'regimens: version must follow the last version of the patient'); END"""
     )
-    _append_only(db, "regimens", "save a new version with a reason instead")
+    append_only(db, "regimens", "save a new version with a reason instead")
 
 
 @migrations()
@@ -143,9 +124,5 @@ def m003_accounts(db: Database) -> None:
         )"""
     )
     db.execute("CREATE INDEX sign_in_attempts_nurse ON sign_in_attempts(nurse_id, at)")
-    _append_only(db, "nurse_secrets", "set a new password or PIN instead")
-    _append_only(db, "sign_in_attempts", "every attempt is kept")
-
-
-def migrate(db: Database) -> None:
-    migrations.apply(db)
+    append_only(db, "nurse_secrets", "set a new password or PIN instead")
+    append_only(db, "sign_in_attempts", "every attempt is kept")

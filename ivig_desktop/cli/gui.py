@@ -1,0 +1,59 @@
+"""The desktop app: what `ivig-desktop` does without a subcommand (options on the top-level parser)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ivig_desktop.cli.common import bad_input, passphrase_option
+from ivig_desktop.paths import default_db_path, resolve_db_path
+
+
+def register(parser: argparse.ArgumentParser) -> None:
+    """The GUI's own options on the top-level parser; the GUI is the handler when no subcommand is given."""
+    parser.add_argument(
+        "--simulate",
+        metavar="SPEED",
+        type=speed,
+        help="training mode: a clock running SPEED times faster (e.g. 60: an hour a minute) on a separate "
+        "simulation database, with a permanent 'SIMULATION - not for patient care' banner",
+    )
+    passphrase_option(parser, default=None)
+    parser.set_defaults(handler=cmd_gui)
+
+
+def speed(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"SPEED must be a number, for example 60 (got {text!r})") from None
+    if not 1 <= value <= 3600:
+        raise argparse.ArgumentTypeError(f"SPEED must be between 1 and 3600 (got {text})")
+    return value
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from ivig_desktop.passphrase import PassphraseSourceError, given_passphrase
+    from ivig_desktop.ui.app import run_gui
+
+    try:
+        passphrase = given_passphrase(args.passphrase_file)
+    except PassphraseSourceError as error:
+        return bad_input("--passphrase-file", str(error))
+    if args.simulate is None:
+        path = resolve_db_path(args.db)
+        if path != default_db_path() and not path.parent.is_dir():
+            # A chosen file's folder is never created: a missing folder is more often a drive not plugged in than
+            # a wish for a new, empty database.
+            return bad_input(
+                "--db",
+                f"the folder {path.parent} does not exist (is the drive connected?); create it or choose another",
+            )
+        return run_gui(path, passphrase=passphrase)
+    from ivig_desktop.domain.clock import ScaledClock
+    from ivig_desktop.paths import simulation_db_path
+
+    db_path = Path(args.db).expanduser() if args.db else simulation_db_path()
+    if db_path.resolve() == resolve_db_path(None).resolve():
+        return bad_input("--simulate", f"{db_path} is the clinical database; simulation uses a separate file.")
+    return run_gui(db_path, ScaledClock(args.simulate), simulation=True, passphrase=passphrase)
