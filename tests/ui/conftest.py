@@ -15,6 +15,7 @@ from ivig_desktop.domain.clock import FakeClock
 from ivig_desktop.domain.config import ClinicConfig, load_clinic_config
 from ivig_desktop.paths import resources_dir
 from ivig_desktop.store.database import open_database
+from ivig_desktop.ui.background import running_operations
 from ivig_desktop.ui.main_window import MainWindow
 from ivig_desktop.ui.timer import running_timers
 from ivig_desktop.ui.workstation import Workstation
@@ -24,11 +25,16 @@ T0 = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
 
 @pytest.fixture(autouse=True)
 def no_timer_left_running(qapp: QApplication) -> Iterator[None]:
-    """Fail a test whose windows, once closed, leave a repaint timer running."""
+    """Fail a test whose windows, once closed, leave a repaint timer or a background operation running."""
     yield
     for widget in QApplication.topLevelWidgets():
         widget.close()
     QApplication.processEvents()
+    unfinished = running_operations()
+    for operation in unfinished:
+        operation.wait(10_000)
+    QApplication.processEvents()
+    assert not unfinished, f"{len(unfinished)} background operation(s) still running after every window closed"
     left = running_timers()
     for timer in left:
         timer.stop()

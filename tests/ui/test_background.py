@@ -1,0 +1,61 @@
+"""The background-operation helper: work runs off the main thread, its result, error and progress arrive on it."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QThread
+from pytestqt.qtbot import QtBot
+
+from ivig_desktop.ui.background import BackgroundOperation, Progress, running_operations
+
+
+def test_work_runs_in_a_worker_thread_and_the_result_arrives_on_the_main_thread(qtbot: QtBot) -> None:
+    main = threading.get_ident()
+    seen: dict[str, object] = {}
+
+    def work(progress: Progress) -> int:
+        seen["work_thread"] = threading.get_ident()
+        for done in range(1, 4):
+            progress(done, 3, "Counting")
+        return 42
+
+    def done(result: int) -> None:
+        seen["result"] = result
+        seen["done_on_main"] = QThread.currentThread() is QCoreApplication.instance().thread()  # type: ignore[union-attr]
+
+    op: BackgroundOperation[int] = BackgroundOperation(work, done, lambda e: seen.update(error=e))
+    reports: list[tuple[int, int, str]] = []
+    op.progressed.connect(lambda d, t, w: reports.append((d, t, w)))
+    with qtbot.waitSignal(op.ended, timeout=5000):
+        op.start()
+    assert seen["work_thread"] != main
+    assert seen["result"] == 42 and seen["done_on_main"] is True
+    assert "error" not in seen
+    assert reports == [(1, 3, "Counting"), (2, 3, "Counting"), (3, 3, "Counting")]
+    assert not op.running and op not in running_operations()
+
+
+def test_an_exception_in_the_work_is_delivered_to_on_error(qtbot: QtBot) -> None:
+    errors: list[Exception] = []
+
+    def work(progress: Progress) -> None:
+        raise OSError(28, "No space left on device")
+
+    op: BackgroundOperation[None] = BackgroundOperation(work, lambda _: None, errors.append)
+    with qtbot.waitSignal(op.ended, timeout=5000):
+        op.start()
+    assert len(errors) == 1 and isinstance(errors[0], OSError) and errors[0].errno == 28
+
+
+def test_an_operation_runs_once_and_is_tracked_while_running(qtbot: QtBot) -> None:
+    gate = threading.Event()
+    op: BackgroundOperation[bool] = BackgroundOperation(lambda progress: gate.wait(5), lambda _: None, print)
+    op.start()
+    assert op.running and op in running_operations()
+    with pytest.raises(RuntimeError, match="runs once"):
+        op.start()
+    with qtbot.waitSignal(op.ended, timeout=5000):
+        gate.set()
+    assert op.wait(5000)
