@@ -100,5 +100,5 @@ def _check(conn: sqlite3.Connection, path: Path, encrypted: bool) -> CheckReport
         return CheckReport(path, first.describe() + more, kind="altered", chain=chain, **counts)
     lost = startup.discrepancy(db, startup.read_head(path))
     if lost is not None and not startup.already_recorded(db, lost):
-        return CheckReport(path, lost.describe(path), kind="lost", chain=chain, **counts)
+        return CheckReport(path, lost.describe(path, noted=False), kind="lost", chain=chain, **counts)
     return CheckReport(path, None, chain=chain, **counts)

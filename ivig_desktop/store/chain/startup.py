@@ -49,10 +49,11 @@ class Discrepancy:
         return {
             "acknowledged": {"origin": a.origin, "seq": a.seq, "hash": a.hash},
             "found_seq": self.found_seq,
-            "added_after_it": self.added,
+            "added_after_it": int(self.added),
         }
 
-    def describe(self, db_path: Path) -> str:
+    def describe(self, db_path: Path, *, noted: bool = True) -> str:
+        """In words; `noted`: the finding is (being) recorded in the record, as at start-up."""
         name = db_path.name
         if self.added:
             extra = (self.found_seq or 0) - self.acknowledged.seq
@@ -72,7 +73,7 @@ class Discrepancy:
         return (
             f"{count} missing from {name}: its write-ahead log ({name}-wal) was probably deleted after a crash, or "
             "an older copy of the database was put in its place. If a backup was restored by hand, this is "
-            "expected. The loss is noted in the record."
+            "expected." + (" The loss is noted in the record." if noted else " IVIG Desktop notes it when it opens.")
         )
 
 

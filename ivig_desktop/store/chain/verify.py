@@ -44,14 +44,17 @@ class Problem:
     order: tuple[int, int] = (1 << 62, 0)  # chain position, for "the first problem"
 
     def describe(self) -> str:
-        parts = []
-        if self.table is not None:
-            parts.append(f"{self.table} row {self.row_id}" if self.row_id is not None else self.table)
+        """'events row 12 (gid …, entry 41 of origin …): what is wrong'."""
+        where = "" if self.table is None else self.table
+        if self.table is not None and self.row_id is not None:
+            where += f" row {self.row_id}"
+        details = []
         if self.gid:
-            parts.append(f"gid {self.gid}")
+            details.append(f"gid {self.gid}")
         if self.origin is not None and self.seq is not None:
-            parts.append(f"entry {self.seq} of origin {self.origin}")
-        where = ", ".join(parts)
+            details.append(f"entry {self.seq} of origin {self.origin}")
+        if details:
+            where += f" ({', '.join(details)})"
         return f"{where}: {self.what}" if where else self.what
 
 
@@ -270,6 +273,16 @@ def verify_record(db: Database) -> RecordReport:
         except (KeyError, ValueError) as error:
             problems.append(Problem(f"this signature cannot be read ({error})", table="events", row_id=event_id))
             continue
+        if check.added_after:
+            problems.append(
+                Problem(
+                    f"entries numbered {', '.join(map(str, check.added_after[:5]))} were added to session "
+                    f"{_session_of(db, int(event_id))} after its signature",
+                    table="events",
+                    row_id=int(event_id),
+                    gid=ledger.gid_of(db, "events", int(event_id)),
+                )
+            )
         if check.state is signing.SignatureState.UNBOUND:
             unbound += 1
         elif check.ok:
@@ -335,7 +348,8 @@ class SessionIntegrity:
 
     @property
     def altered(self) -> bool:
-        return bool(self.problems) or (self.signature is not None and not self.signature.ok)
+        signature = self.signature
+        return bool(self.problems) or (signature is not None and (not signature.ok or bool(signature.added_after)))
 
     @property
     def summary(self) -> str:
@@ -346,6 +360,9 @@ class SessionIntegrity:
             return "RECORD ALTERED OUTSIDE THE APP: " + self.problems[0].describe()
         if self.signature is not None and not self.signature.ok:
             return "RECORD ALTERED OUTSIDE THE APP: " + self.signature.state.label
+        if self.signature is not None and self.signature.added_after:
+            seqs = ", ".join(map(str, self.signature.added_after[:5]))
+            return f"RECORD ALTERED OUTSIDE THE APP: entries {seqs} were added after the signature"
         return "record verified"
 
 
