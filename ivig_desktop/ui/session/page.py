@@ -338,8 +338,9 @@ class SessionPage(QWidget):
         text = self.note_edit.toPlainText()
         try:
             event = self.controller.add_note(text)
-        except ValidationError as error:
-            show_error(self.note_error, " ".join(error.errors.values()))
+        except DomainError as error:  # a refusal (the clock behind the record, a closed session): the box keeps it
+            text_error = " ".join(error.errors.values()) if isinstance(error, ValidationError) else str(error)
+            show_error(self.note_error, text_error)
             self.note_saved.clear()
             self.note_edit.setFocus()
             return
