@@ -132,7 +132,7 @@ def forge_entry(conn: object, table_name: str, row_id: int) -> None:
 
     from ivig_desktop.store.chain import ledger
     from ivig_desktop.store.chain.ids import new_gid
-    from ivig_desktop.store.chain.tables import table
+    from ivig_desktop.store.chain.tables import scope_of, table
 
     assert isinstance(conn, sqlite3.Connection) or hasattr(conn, "execute")
     db = Database(conn)  # type: ignore[arg-type]
@@ -143,8 +143,9 @@ def forge_entry(conn: object, table_name: str, row_id: int) -> None:
     assert content is not None
     digest = encoding.entry_hash(origin, seq + 1, prev, encoding.content_hash(table_name, gid, content))
     db.execute(
-        "INSERT INTO record_chain (origin, seq, table_name, row_id, gid, prev, hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [origin, seq + 1, table_name, row_id, gid, prev, digest],
+        "INSERT INTO record_chain (origin, seq, table_name, row_id, gid, prev, hash, scope) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [origin, seq + 1, table_name, row_id, gid, prev, digest, scope_of(table(table_name), gid, content)],
     )
 
 
@@ -152,12 +153,20 @@ def test_a_deleted_row_is_found(
     record: Record, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target = event_id(record, record.open_session, 2)
+    conn = attacker(record)
+    gid_of_deleted, seq_of_deleted, origin = conn.execute(
+        "SELECT gid, seq, origin FROM record_chain WHERE table_name = 'events' AND row_id = ?", [target]
+    ).fetchone()
+    conn.close()
     around_trigger(record, "events_no_delete", f"DELETE FROM events WHERE id = {target}")
     code, out = check(record, capsys, monkeypatch)
     assert code == 1
     assert f"events row {target} (gid " in out
     assert "this row was deleted outside the app (its chain entry remains)" in out
-    assert "entries numbered 2 of this session are missing" in session_state(record, record.open_session)
+    assert session_state(record, record.open_session).endswith(
+        f"events row {target} (gid {gid_of_deleted}, entry {seq_of_deleted} of origin {origin}): this row was "
+        "deleted outside the app"
+    )
 
 
 def test_a_row_deleted_with_its_chain_entry_is_found(
