@@ -40,6 +40,7 @@ from ivig_desktop.domain.reactions import (
     response_of,
     update_reaction,
 )
+from ivig_desktop.domain.recording import check_can_record
 from ivig_desktop.domain.regimen import Regimen, RegimenVersion
 from ivig_desktop.domain.session import Session, add_note, amend, amend_note
 from ivig_desktop.domain.vitals import (
@@ -51,7 +52,7 @@ from ivig_desktop.domain.vitals import (
     record_vitals,
     vitals_history,
 )
-from ivig_desktop.store import regimens, sessions
+from ivig_desktop.store import regimens, sessions, signing
 
 
 class SessionController(QObject):
@@ -387,29 +388,38 @@ class SessionController(QObject):
 
     def sign_off(self, *, attested: bool, secret: str) -> Event:
         """The signature: the nurse re-enters her password or PIN (the signature is hers alone), ticks its
-        meaning, and the session closes."""
+        meaning, and the session closes. It binds the session's content (store/signing.py)."""
+        check_can_record(self._session, self._clock.now())
         new = closing.sign_off(
             self._session, self._current_nurse(), self._clock.now(), self.config.monitoring, attested=attested
         )
         if self._verify_nurse is None:
             raise DomainError("Signing needs the signed-in nurse's password or PIN.")
         self._verify_nurse(secret, "signature")
-        event = self._record(new)
+        nurse = self._current_nurse()
+        event = signing.sign_session(self._db, self._session.id, nurse.id, new, secret, self._clock.now())
+        self._session = self._session.apply(event)
+        self.changed.emit()
         self.closed.emit(self.session_id)
         return event
 
     def _record_all(self, news: list[NewEvent]) -> list[Event]:
         """Append several events in one transaction (all saved, or none)."""
         nurse = self._current_nurse()
-        events = sessions.append_all(self._db, self._session.id, nurse.id, news, self._clock.now())
+        now = self._clock.now()
+        check_can_record(self._session, now)
+        events = sessions.append_all(self._db, self._session.id, nurse.id, news, now)
         for event in events:
             self._session = self._session.apply(event)
         self.changed.emit()
         return events
 
     def _record(self, new: NewEvent) -> Event:
+        """Append one event: refused (DomainError) in a signed session and when the clock is behind the record."""
         nurse = self._current_nurse()
-        event = sessions.append(self._db, self._session.id, nurse.id, new, self._clock.now())
+        now = self._clock.now()
+        check_can_record(self._session, now)
+        event = sessions.append(self._db, self._session.id, nurse.id, new, now)
         self._session = self._session.apply(event)
         self.changed.emit()
         return event

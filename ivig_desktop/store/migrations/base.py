@@ -14,6 +14,10 @@ APPEND_ONLY_TABLES = (
     "regimens",
     "nurse_secrets",
     "sign_in_attempts",
+    "origins",
+    "record_chain",
+    "nurse_keys",
+    "_sqlite_migrations",
 )
 
 
