@@ -99,6 +99,10 @@ class BackgroundOperation(QObject, Generic[T]):
         self._end(lambda: self._on_error(error))
 
     def _end(self, deliver: Callable[[], None]) -> None:
+        # The worker emitted its last signal and is returning from run(): wait for that, so that the operation (and
+        # its QThread) can be deleted as soon as the result is delivered. Deleting a QThread that is still running
+        # aborts the process ("QThread: Destroyed while thread is still running").
+        self._worker.wait()
         self._ended = True
         try:
             deliver()
