@@ -33,3 +33,12 @@ def _isolated_paths(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytes
     monkeypatch.delenv("IVIG_DESKTOP_PASSPHRASE", raising=False)
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     yield data_dir
+
+
+@pytest.fixture(autouse=True)
+def _screens_show_the_machines_zone_until_a_workstation_says_otherwise() -> Iterator[None]:
+    """A workstation sets the zone and clock screens show times with (domain/times.py); forget it after each test."""
+    from ivig_desktop.domain import times
+
+    yield
+    times.reset()

@@ -12,6 +12,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlite_utils import Database
 
+from ivig_desktop.domain import times
 from ivig_desktop.domain.accounts import Attempt, SecretKind, SecurityPolicy, locked_until, validate_new_secret
 from ivig_desktop.domain.clock import from_iso, to_iso
 from ivig_desktop.domain.errors import DomainError, ValidationError
@@ -26,7 +27,7 @@ class LockedOutError(DomainError):
     def __init__(self, until: datetime) -> None:
         super().__init__(
             "Too many wrong passwords or PINs: this profile can try again at "
-            f"{until.astimezone().strftime('%H:%M')}. Another nurse can sign in meanwhile."
+            f"{times.display().hm(until)}. Another nurse can sign in meanwhile."
         )
         self.until = until
 
@@ -53,13 +54,13 @@ def create_account(db: Database, profile: NurseProfile, secret: str, confirm: st
     digest = HASHER.hash(secret)
     with write_transaction(db):
         cursor = db.execute(
-            "INSERT INTO nurses (name, credentials, created_at) VALUES (?, ?, ?)",
-            [profile.name, profile.credentials, to_iso(at)],
+            "INSERT INTO nurses (name, credentials, created_at, staff_id) VALUES (?, ?, ?, ?)",
+            [profile.name, profile.credentials, to_iso(at), profile.staff_id],
         )
         nurse_id = cursor.lastrowid
         assert nurse_id is not None
         _insert_secret(db, nurse_id, kind, digest, at)
-    return Nurse(id=nurse_id, name=profile.name, credentials=profile.credentials)
+    return Nurse(id=nurse_id, name=profile.name, credentials=profile.credentials, staff_id=profile.staff_id)
 
 
 def has_secret(db: Database, nurse_id: int) -> bool:

@@ -13,18 +13,18 @@ from ivig_desktop.store.database import write_transaction
 
 
 def _nurse(row: dict[str, Any]) -> Nurse:
-    return Nurse(id=row["id"], name=row["name"], credentials=row["credentials"])
+    return Nurse(id=row["id"], name=row["name"], credentials=row["credentials"], staff_id=row.get("staff_id") or "")
 
 
 def add_nurse(db: Database, profile: NurseProfile, created_at: datetime) -> Nurse:
     with write_transaction(db):
         cursor = db.execute(
-            "INSERT INTO nurses (name, credentials, created_at) VALUES (?, ?, ?)",
-            [profile.name, profile.credentials, to_iso(created_at)],
+            "INSERT INTO nurses (name, credentials, created_at, staff_id) VALUES (?, ?, ?, ?)",
+            [profile.name, profile.credentials, to_iso(created_at), profile.staff_id],
         )
         nurse_id = cursor.lastrowid
     assert nurse_id is not None
-    return Nurse(id=nurse_id, name=profile.name, credentials=profile.credentials)
+    return Nurse(id=nurse_id, name=profile.name, credentials=profile.credentials, staff_id=profile.staff_id)
 
 
 def list_nurses(db: Database) -> list[Nurse]:

@@ -24,6 +24,7 @@ from ivig_desktop import APP_NAME
 from ivig_desktop.domain.due import DueItem
 from ivig_desktop.store.backup import BackupInfo
 from ivig_desktop.store.database import StoreError
+from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.alerts import AlertCenter, AlertPlayer, SystemAlertPlayer
 from ivig_desktop.ui.board import Board
 from ivig_desktop.ui.dialogs.history import HistoryDialog
@@ -362,7 +363,7 @@ class MainWindow(QMainWindow):
     def _restored(self, chosen: BackupInfo, before: Path) -> None:
         self.restart_notice = self.tr(
             "Restored the backup taken {0}. The database as it was just before is kept in {1}."
-        ).format(chosen.taken_at.astimezone().strftime("%a %d %b %Y %H:%M"), before)
+        ).format(fmt.day_time(chosen.taken_at), before)
         self.restart_requested = True
         self.close()
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication
 
 from ivig_desktop.domain.clock import FakeClock
 from ivig_desktop.domain.closing import SIGNATURE_MEANING
-from ivig_desktop.reports import text
 from ivig_desktop.reports.pdf import (
     KEEP_WITH_HEADING,
     build_document,
@@ -86,7 +85,8 @@ def test_the_pdf_holds_the_whole_record(pdf: Path, summary: SessionSummary) -> N
     # Vitals, the late entry with both times
     assert "131/82" in words and "38.3" in words
     late = next(v for v in summary.vitals if v.stamp.late_entry)
-    assert f"{text.time_hm(late.stamp.occurred_at)} late entry, written {text.time_hm(late.stamp.recorded_at)}" in words
+    hm = summary.times.hm
+    assert f"{hm(late.stamp.occurred_at)} late entry, written {hm(late.stamp.recorded_at)}" in words
     assert "Temperature 38.3 °C ≥ 38.0 °C" in words
     # The reaction and what was done
     assert "Reaction 1: Grade 2: moderate" in words

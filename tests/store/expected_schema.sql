@@ -1,3 +1,6 @@
+-- index clinic_settings_key
+CREATE INDEX clinic_settings_key ON clinic_settings(key, id);
+
 -- index events_amends
 CREATE INDEX events_amends ON events(amends) WHERE amends IS NOT NULL;
 
@@ -31,6 +34,17 @@ CREATE TABLE "_sqlite_migrations" (
    "applied_at" TEXT
 );
 
+-- table clinic_settings
+CREATE TABLE clinic_settings (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL CHECK (
+                key IN ('name', 'address', 'time_zone', 'mrn_system', 'staff_id_system', 'training')
+            ),
+            value TEXT NOT NULL,
+            recorded_at TEXT NOT NULL,
+            source TEXT NOT NULL CHECK (source IN ('clinic.toml', 'this computer', 'training mode'))
+        );
+
 -- table events
 CREATE TABLE events (
             id INTEGER PRIMARY KEY,
@@ -60,7 +74,7 @@ CREATE TABLE nurses (
             name TEXT NOT NULL CHECK (length(trim(name)) > 0),
             credentials TEXT NOT NULL,
             created_at TEXT NOT NULL
-        );
+        , staff_id TEXT NOT NULL DEFAULT '');
 
 -- table patients
 CREATE TABLE patients (
@@ -106,6 +120,12 @@ CREATE TABLE sign_in_attempts (
             succeeded INTEGER NOT NULL CHECK (succeeded IN (0, 1)),
             purpose TEXT NOT NULL DEFAULT 'sign_in'
         );
+
+-- trigger clinic_settings_no_delete
+CREATE TRIGGER clinic_settings_no_delete BEFORE DELETE ON clinic_settings BEGIN SELECT RAISE(ABORT, 'clinic_settings are append-only: a change of setting is a new row'); END;
+
+-- trigger clinic_settings_no_update
+CREATE TRIGGER clinic_settings_no_update BEFORE UPDATE ON clinic_settings BEGIN SELECT RAISE(ABORT, 'clinic_settings are append-only: a change of setting is a new row'); END;
 
 -- trigger events_amend_same_session
 CREATE TRIGGER events_amend_same_session BEFORE INSERT ON events

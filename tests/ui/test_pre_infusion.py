@@ -166,7 +166,7 @@ def test_check_in_checklist_vials_and_premedication(qtbot: QtBot, window: MainWi
     assert premed.table.rowCount() == 2
     clock.advance(minutes(10))
     premed.refresh()
-    assert premed.wait_card.value.text() == "20:00"  # 30 min after the second drug, given 2 min after the first
+    assert premed.wait_card.value.text() == "20:00 left"  # 30 min after the second drug, given 2 min after the first
 
     record_vitals_event(controller)
     infusion = page.infusion_tab

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen, QPolygonF
 
-from ivig_desktop.reports import text
+from ivig_desktop.domain.times import Times
 
 INK = QColor("#000000")
 GRID = QColor("#c8c8c8")
@@ -51,6 +51,7 @@ class Axis:
     end: datetime
     left: float
     right: float
+    times: Times  # the clinic's zone: ticks fall on its whole hours
 
     def x(self, when: datetime) -> float:
         span = (self.end - self.start).total_seconds() or 1.0
@@ -87,16 +88,18 @@ def bounds(values: Sequence[float], low: float, high: float, step: float) -> tup
     return math.floor(lo / step) * step, math.ceil(hi / step) * step
 
 
-def time_ticks(start: datetime, end: datetime) -> list[datetime]:
+def time_ticks(axis: Axis) -> list[datetime]:
+    """Ticks on the axis at whole local steps (10 min to 4 h), as local times of the clinic's zone."""
+    start, end = axis.start, axis.end
     span_min = (end - start).total_seconds() / 60
     for step in (10, 15, 30, 60, 120, 240):
         if span_min / step <= 10:
             break
-    local = text.local(start)
+    local = axis.times.local(start)
     first = local.replace(minute=0, second=0, microsecond=0)
     ticks = []
     when = first
-    while when <= text.local(end):
+    while when <= axis.times.local(end):
         if when >= local:
             ticks.append(when)
         when += timedelta(minutes=step)
@@ -155,7 +158,7 @@ def panel_frame(
         width = QFontMetricsF(painter.font()).horizontalAdvance(label)
         painter.drawText(QPointF(rect.left() - width - 4, y + 3), label)
         value += step
-    for tick in time_ticks(axis.start, axis.end):
+    for tick in time_ticks(axis):
         x = axis.x(tick)
         painter.setPen(QPen(GRID, 0.6))
         painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))

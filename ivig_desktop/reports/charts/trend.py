@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 
-from ivig_desktop.reports import text
+from ivig_desktop.domain.times import Times
 from ivig_desktop.reports.charts.paint import (
     GRID,
     HR_COLOUR,
@@ -26,7 +26,7 @@ from ivig_desktop.reports.charts.paint import (
 from ivig_desktop.reports.history import HistoryRow
 
 
-def paint_trend(painter: QPainter, rect: QRectF, rows: Sequence[HistoryRow]) -> None:
+def paint_trend(painter: QPainter, rect: QRectF, rows: Sequence[HistoryRow], times: Times) -> None:
     """A patient's sessions left to right (oldest first): the highest rate reached as a grey bar, the tolerated
     rate as a joined dot, each reaction as a triangle at its onset rate labelled with its grade."""
     painter.save()
@@ -78,7 +78,7 @@ def paint_trend(painter: QPainter, rect: QRectF, rows: Sequence[HistoryRow]) -> 
             painter.setFont(chart_font(8, bold=True))
             text_words(painter, QPointF(at.x() + 6, at.y() + 3), f"G{mark.grade}", REACTION_COLOUR)
         painter.setFont(chart_font(8))
-        words = text.local(row.opened_at).strftime("%d %b %y")
+        words = times.local(row.opened_at).strftime("%d %b %y")
         width = QFontMetricsF(painter.font()).horizontalAdvance(words)
         painter.setPen(QPen(INK))
         painter.drawText(QPointF(x - width / 2, plot.bottom() + 13), words)

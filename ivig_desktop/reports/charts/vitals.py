@@ -61,7 +61,7 @@ def paint_vitals_chart(
         return
     start, end = min(times), max(times)
     pad = max((end - start) * 0.04, timedelta(minutes=5))
-    axis = Axis(start - pad, end + pad, rect.left() + LEFT, rect.right() - RIGHT)
+    axis = Axis(start - pad, end + pad, rect.left() + LEFT, rect.right() - RIGHT, summary.times)
 
     plot_top = rect.top() + TOP
     plot_bottom = rect.bottom() - AXIS - LEGEND
@@ -182,7 +182,7 @@ def paint_vitals_chart(
     painter.setPen(QPen(INK))
     base = panels[-1].bottom()
     shown_day = summary.day
-    for tick in time_ticks(axis.start, axis.end):
+    for tick in time_ticks(axis):
         x = axis.x(tick)
         painter.drawLine(QPointF(x, base), QPointF(x, base + 3))
         words = tick.strftime("%H:%M")
@@ -192,7 +192,7 @@ def paint_vitals_chart(
         width = QFontMetricsF(painter.font()).horizontalAdvance(words)
         left = min(max(x - width / 2, axis.left - 10), rect.right() - width - 1)
         painter.drawText(QPointF(left, base + 13), words)
-    painter.drawText(QPointF(rect.left() + 2, base + 13), f"time ({text.zone_name(summary.opened_at)})")
+    painter.drawText(QPointF(rect.left() + 2, base + 13), f"time ({summary.times.zone_label(summary.opened_at)})")
 
     # Legend.
     legend_y = rect.bottom() - 5

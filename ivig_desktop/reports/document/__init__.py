@@ -76,4 +76,4 @@ def header_text(summary: SessionSummary) -> tuple[str, str]:
 
 def footer_text(summary: SessionSummary) -> str:
     status = "signed" if summary.signed else "NOT SIGNED, in progress"
-    return f"IVIG infusion record, {status} · printed {text.day_time(summary.generated_at)}"
+    return f"IVIG infusion record, {status} · printed {summary.times.day_time(summary.generated_at)}"

@@ -75,10 +75,9 @@ def reactions(w: Writer) -> str:
 
 
 def _reaction_rows(w: Writer, stamp: Stamp, r: ReactionRecord, updates: Sequence[Stamp]) -> list[tuple[str, str]]:
-    day = w.day
-    onset = e(text.clock(r.onset_at, day))
+    onset = e(w.clock(r.onset_at))
     if stamp.late_entry:
-        onset += f" (late entry, written {e(text.clock(stamp.recorded_at, day))})"
+        onset += f" (late entry, written {e(w.clock(stamp.recorded_at))})"
     rows = [
         ("Onset", f"{onset}, recorded by {w.by(stamp)}"),
         ("Symptoms", f"<b>{e(r.symptom_text)}</b>"),
@@ -105,29 +104,26 @@ def _reaction_rows(w: Writer, stamp: Stamp, r: ReactionRecord, updates: Sequence
         rows.append(
             (
                 "Medication",
-                e(
-                    f"{med.name} {text.number(med.dose)} {med.unit.value} {med.route.value} at "
-                    f"{text.clock(med.given_at, day)}"
-                ),
+                e(f"{med.name} {text.number(med.dose)} {med.unit.value} {med.route.value} at {w.clock(med.given_at)}"),
             )
         )
     if r.provider_notified is not None:
         rows.append(
             (
                 "Prescriber notified",
-                e(f"{r.provider_notified.name} at {text.clock(r.provider_notified.at, day)}"),
+                e(f"{r.provider_notified.name} at {w.clock(r.provider_notified.at)}"),
             )
         )
     if r.emergency_services_called_at is not None:
-        rows.append(("Emergency services", e(f"called at {text.clock(r.emergency_services_called_at, day)}")))
+        rows.append(("Emergency services", e(f"called at {w.clock(r.emergency_services_called_at)}")))
     outcome = r.outcome.label if r.outcome else "not recorded"
     if r.resolved_at is not None:
-        outcome += f" at {text.clock(r.resolved_at, day)}"
+        outcome += f" at {w.clock(r.resolved_at)}"
     if r.resumed_rate_ml_per_h is not None:
         outcome += f"; infusion resumed at {text.rate(r.resumed_rate_ml_per_h)}"
     rows.append(("Outcome", f"<b>{e(outcome)}</b>"))
     for update in updates:
-        rows.append(("Outcome entry", f"{e(text.clock(update.occurred_at, day))} by {w.by(update)}"))
+        rows.append(("Outcome entry", f"{e(w.clock(update.occurred_at))} by {w.by(update)}"))
     if r.notes:
         rows.append(("Notes", e(r.notes)))
     return rows

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from ivig_desktop.reports import text
 from ivig_desktop.reports.document.markup import CORRECTED_MARK, e, kv, table
 from ivig_desktop.reports.document.writer import Writer
 
@@ -70,7 +69,7 @@ def closing(w: Writer) -> str:
             '<table class="grid" width="100%" border="1" cellspacing="0" cellpadding="6"><tr><td>'
             f"<p><b>Electronically signed by {e(sig.name)}"
             + (f", {e(sig.credentials)}" if sig.credentials else "")
-            + f"</b> on {e(text.day_time(sig.signed_at))} ({e(text.zone_name(sig.signed_at))}).</p>"
+            + f"</b> on {e(w.s.times.day_time(sig.signed_at))} ({e(w.s.times.zone_label(sig.signed_at))}).</p>"
             f"<p>Meaning of the signature: <i>{e(sig.meaning)}</i></p>"
             '<p class="small">The signature is an entry of this session\'s append-only record; any later '
             "change is an amendment, shown with the original.</p>"
@@ -79,7 +78,7 @@ def closing(w: Writer) -> str:
     nurses = ", ".join(p.display for p in s.nurses)
     parts.append(
         f'<p class="small muted">Nurses in this record: {e(nurses)}. {s.entries} entries, the last written '
-        f"{e(text.day_time(s.record_as_of))}. Printed {e(text.day_time(s.generated_at))}.</p>"
+        f"{e(w.s.times.day_time(s.record_as_of))}. Printed {e(w.s.times.day_time(s.generated_at))}.</p>"
     )
     return "".join(parts)
 

@@ -93,7 +93,7 @@ def infusion(w: Writer) -> str:
         return "".join(parts)
     ended = text.NONE
     if i.ended_at is not None:
-        ended = e(text.clock(i.ended_at, w.day))
+        ended = e(w.clock(i.ended_at))
         if i.outcome is not None:
             ended += f": <b>{e(i.outcome.label.lower())}</b>"
         if i.outcome_reason:
@@ -102,9 +102,9 @@ def infusion(w: Writer) -> str:
         ended = "<b>still running</b>"
     volume = f"<b>{e(text.volume(i.volume_infused_ml))}</b> of {e(text.volume(i.planned_volume_ml))} planned"
     if i.volume_reached_at is not None:
-        volume += f"; the planned volume was reached at {e(text.clock(i.volume_reached_at, w.day))}"
+        volume += f"; the planned volume was reached at {e(w.clock(i.volume_reached_at))}"
     rows = [
-        ("Started", e(text.clock(i.started_at, w.day))),
+        ("Started", e(w.clock(i.started_at))),
         ("Ended", ended),
         ("Volume infused", volume),
         (
@@ -128,7 +128,7 @@ def infusion(w: Writer) -> str:
         step = str(r.step) if r.step is not None else ""
         if r.on_plan is False:
             step += " (off plan)"
-        until = e(text.clock(r.until, w.day)) if r.until is not None else ""
+        until = e(w.clock(r.until)) if r.until is not None else ""
         if r.until is not None:
             until += f" ({e(text.duration(r.until - r.stamp.occurred_at))})"
         reason = e(r.reason)

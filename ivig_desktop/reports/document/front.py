@@ -49,11 +49,11 @@ def identification(w: Writer) -> str:
     right = kv(
         [
             ("Session", f"<b>{s.session_id}</b> at {e(s.location)}"),
-            ("Opened", f"{e(text.day_time(s.opened_at))} by {e(s.opened_by.display)}"),
+            ("Opened", f"{e(w.s.times.day_time(s.opened_at))} by {e(s.opened_by.display)}"),
             ("Product", e(product)),
             ("Lots", e(lots)),
             ("Stage", e(s.stage.label)),
-            ("Times", f"local ({e(text.zone_name(s.opened_at))})"),
+            ("Times", f"local ({e(w.s.times.zone_label(s.opened_at))})"),
         ]
     )
     allergies = f'<p class="allergy">ALLERGIES: {e(p.allergies or "none recorded")}</p>'
@@ -82,7 +82,7 @@ def regimen_and_plan(w: Writer) -> str:
                 [
                     (
                         "Regimen",
-                        f"version {r.version}, saved {e(text.day_time(r.saved_at))} by {e(r.saved_by.display)}"
+                        f"version {r.version}, saved {e(w.s.times.day_time(r.saved_at))} by {e(r.saved_by.display)}"
                         f" ({e(r.reason)})",
                     ),
                     ("Product", f"{e(r.product_name)} for {e(r.indication)} ({e(r.indication_name)})"),
@@ -106,7 +106,7 @@ def regimen_and_plan(w: Writer) -> str:
     limits = f"hard {text.rate(plan.hard_max_ml_per_h)} ({e(plan.hard_max_source)})"
     if plan.soft_max_ml_per_h is not None:
         limits += f"; soft {text.rate(plan.soft_max_ml_per_h)} ({e(plan.soft_max_source)})"
-    confirmed = f"{e(text.day_time(plan.stamp.occurred_at))} by {e(plan.stamp.by.display)}"
+    confirmed = f"{e(w.s.times.day_time(plan.stamp.occurred_at))} by {e(plan.stamp.by.display)}"
     if plan.confirmations > 1:
         confirmed += f" (confirmation {plan.confirmations}; earlier ones superseded)"
     parts.append("<h3>Plan confirmed for this session</h3>")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ivig_desktop.reports import text
+from datetime import datetime
+
 from ivig_desktop.reports.document.markup import CORRECTED_MARK, e
 from ivig_desktop.reports.summary import SessionSummary, Stamp
 
@@ -14,12 +15,16 @@ class Writer:
 
     def when(self, stamp: Stamp) -> str:
         """The entry's time; a late entry also says when it was written; a corrected one carries the mark."""
-        words = e(text.clock(stamp.occurred_at, self.day))
+        words = e(self.clock(stamp.occurred_at))
         if stamp.late_entry:
-            words += f'<br/><span class="small">late entry, written {e(text.clock(stamp.recorded_at, self.day))}</span>'
+            words += f'<br/><span class="small">late entry, written {e(self.clock(stamp.recorded_at))}</span>'
         if stamp.corrected:
             words += f" {CORRECTED_MARK}"
         return words
+
+    def clock(self, when: datetime) -> str:
+        """'07:05' on the session's day, else 'Wed 25 Nov 00:10', in the clinic's zone, never wrapped."""
+        return self.s.times.clock(when, self.day)
 
     def by(self, stamp: Stamp) -> str:
         return e(stamp.by.display)

@@ -12,7 +12,7 @@ from ivig_desktop.domain.config import ClinicConfig
 from ivig_desktop.domain.events import Event, EventType
 from ivig_desktop.domain.session import Session
 from ivig_desktop.domain.vitals import VitalsConfig, default_vitals_config
-from ivig_desktop.reports import text
+from ivig_desktop.reports import describe, text
 from ivig_desktop.reports.summary.model import (
     NoteRow,
     PatientInfo,
@@ -28,14 +28,15 @@ from ivig_desktop.reports.summary.sections import (
     amended_entry,
     checklist_rows,
     closing_info,
+    in_force,
     infusion_info,
     plan_info,
     rate_rows,
     reaction_rows,
-    regimen_info,
+    regimen_versions,
     vitals_rows,
 )
-from ivig_desktop.store import patients, sessions
+from ivig_desktop.store import clinic, patients, sessions
 
 
 def build_summary(
@@ -65,6 +66,7 @@ def summarize(
     """The summary of a folded session (its patient, regimen and nurses read from `db`)."""
     people = People(db)
     header = session.header
+    settings = clinic.in_force(db, config.clinic)
     opened_by = people(header.opened_by)
     try:
         patient = patients.get_patient(db, header.patient_id)
@@ -89,7 +91,8 @@ def summarize(
     as_of = run.ended_at if run.ended_at is not None else max(record_as_of, generated_at)
     plan_events = session.effective_events(EventType.PLAN_CONFIRMED)
 
-    regimen = regimen_info(db, header.patient_id, plan_events[-1].occurred_at if plan_events else as_of, config, people)
+    versions = regimen_versions(db, header.patient_id, config, people)
+    regimen = in_force(versions, plan_events[-1].occurred_at if plan_events else as_of)
     plan = plan_info(plan_events, stamp)
     rates = rate_rows(session, stamp, as_of)
     infusion = infusion_info(session, as_of)
@@ -98,7 +101,11 @@ def summarize(
     notes = tuple(
         NoteRow(stamp(e.event), str(e.payload.get("text", ""))) for e in session.effective_events(EventType.NOTE)
     )
-    amendments = tuple(amended_entry(entry, stamp) for entry in session.entries if entry.is_amended)
+    amendments = tuple(
+        amended_entry(entry, stamp, describe.Wording(settings.times, product_names(config)))
+        for entry in session.entries
+        if entry.is_amended
+    )
     closing = closing_info(session, stamp)
     signed = session.effective_events(EventType.SIGNED_OFF)
     signature = None
@@ -155,7 +162,7 @@ def summarize(
             given_name=patient.given_name,
             display_name=patient.display_name,
             date_of_birth=patient.date_of_birth,
-            age_years=patient.age_years(text.local(header.opened_at).date()),
+            age_years=patient.age_years(settings.times.day_of(header.opened_at)),
             mrn=patient.mrn,
             sex=patient.sex,
             height_cm=patient.height_cm,
@@ -180,4 +187,13 @@ def summarize(
         generated_at=generated_at,
         entries=session.last_seq,
         rate_history=tuple(history),
+        clinic=settings,
+        regimen_versions=versions,
+        training=clinic.is_training(db),
+        product_names=product_names(config),
     )
+
+
+def product_names(config: ClinicConfig) -> dict[str, str]:
+    """Every catalog product's name by id, for renderings that meet an id (vials, the regimen)."""
+    return {product.id: product.display_name for product in config.catalog.products}

@@ -7,12 +7,13 @@ with the original as first written, who corrected it, when and why, as the recor
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from ivig_desktop.domain.checklist import Answer, ItemKind
+from ivig_desktop.domain.clinic import ClinicIdentity
 from ivig_desktop.domain.closing import DischargeStatus
 from ivig_desktop.domain.errors import DomainError
 from ivig_desktop.domain.events import Event, EventType, Payload
@@ -20,8 +21,8 @@ from ivig_desktop.domain.infusion import Outcome, PlannedStep, VialCount
 from ivig_desktop.domain.people import Sex
 from ivig_desktop.domain.reactions import ReactionRecord
 from ivig_desktop.domain.session import Stage
+from ivig_desktop.domain.times import Times
 from ivig_desktop.domain.vitals import Vitals
-from ivig_desktop.reports import text
 
 
 class SummaryError(DomainError):
@@ -35,6 +36,7 @@ class Person:
     id: int
     name: str
     credentials: str
+    staff_id: str = ""  # licence or staff number ('' when none was given)
 
     @property
     def display(self) -> str:
@@ -92,6 +94,7 @@ class RegimenInfo:
     reason: str
     saved_at: datetime
     saved_by: Person
+    prescriber: str = ""  # the ordering prescriber as named on the order
 
 
 @dataclass(frozen=True)
@@ -282,6 +285,19 @@ class SessionSummary:
     generated_at: datetime
     entries: int  # entries in the record, amendments included
     rate_history: tuple[tuple[datetime, Decimal], ...] = field(default=())  # (time, mL/h) steps, 0 while paused
+    regimen_versions: tuple[RegimenInfo, ...] = ()  # every version of the patient's regimen, oldest first
+    clinic: ClinicIdentity = field(default_factory=ClinicIdentity)  # the settings in force (zone, name, systems)
+    training: bool = False  # from a training (simulation) database: every rendering says SIMULATION
+    product_names: Mapping[str, str] = field(default_factory=dict)  # catalog id -> 'Privigen 10%'
+
+    @property
+    def times(self) -> Times:
+        """The clinic's clock face: every local time of every rendering is in this zone."""
+        return self.clinic.times
+
+    def product_name(self, product_id: str) -> str:
+        """The product's name for a catalog id ('privigen' -> 'Privigen 10%'); the id when it is not known."""
+        return self.product_names.get(product_id, product_id)
 
     @property
     def signed(self) -> bool:
@@ -290,7 +306,7 @@ class SessionSummary:
     @property
     def day(self) -> date:
         """The local date the session was opened on (times on other days are shown with their date)."""
-        return text.local(self.opened_at).date()
+        return self.times.day_of(self.opened_at)
 
     @property
     def lots(self) -> tuple[str, ...]:

@@ -50,7 +50,7 @@ class People:
         if nurse_id not in self._known:
             try:
                 nurse = nurses.get_nurse(self._db, nurse_id)
-                self._known[nurse_id] = Person(nurse.id, nurse.name, nurse.credentials)
+                self._known[nurse_id] = Person(nurse.id, nurse.name, nurse.credentials, nurse.staff_id)
             except KeyError:
                 self._known[nurse_id] = Person(nurse_id, f"unknown nurse {nurse_id}", "")
         return self._known[nurse_id]
@@ -60,24 +60,29 @@ class People:
         return tuple(self._known[key] for key in sorted(self._known))
 
 
-def regimen_info(
-    db: Database, patient_id: int, before: datetime, config: ClinicConfig, people: People
-) -> RegimenInfo | None:
-    versions = regimens.versions(db, patient_id)
-    in_force: RegimenVersion | None = None
+def regimen_versions(db: Database, patient_id: int, config: ClinicConfig, people: People) -> tuple[RegimenInfo, ...]:
+    """Every version of the patient's regimen, oldest first."""
+    return tuple(regimen_info(version, config, people) for version in regimens.versions(db, patient_id))
+
+
+def in_force(versions: tuple[RegimenInfo, ...], before: datetime) -> RegimenInfo | None:
+    """The version in force at `before`: the latest saved at or before it."""
+    found = None
     for version in versions:
-        if version.created_at <= before:
-            in_force = version
-    if in_force is None:
-        return None
-    regimen = in_force.regimen
+        if version.saved_at <= before:
+            found = version
+    return found
+
+
+def regimen_info(version: RegimenVersion, config: ClinicConfig, people: People) -> RegimenInfo:
+    regimen = version.regimen
     try:
         product_name = config.catalog.get(regimen.product_id).display_name
     except DomainError:
         product_name = regimen.product_id
     indication = Indication(regimen.indication)
     return RegimenInfo(
-        version=in_force.version,
+        version=version.version,
         product_id=regimen.product_id,
         product_name=product_name,
         indication=indication.value,
@@ -91,9 +96,10 @@ def regimen_info(
         personal_start_mg_per_kg_min=regimen.personal_start_mg_per_kg_min,
         personal_max_mg_per_kg_min=regimen.personal_max_mg_per_kg_min,
         notes=regimen.notes,
-        reason=in_force.reason,
-        saved_at=in_force.created_at,
-        saved_by=people(in_force.created_by),
+        reason=version.reason,
+        saved_at=version.created_at,
+        saved_by=people(version.created_by),
+        prescriber=regimen.prescriber,
     )
 
 
@@ -271,7 +277,7 @@ def reaction_rows(session: Session, stamp: StampFn) -> tuple[ReactionRow, ...]:
     )
 
 
-def amended_entry(entry: TimelineEntry, stamp: StampFn) -> AmendedEntry:
+def amended_entry(entry: TimelineEntry, stamp: StampFn, wording: describe.Wording) -> AmendedEntry:
     event = entry.event
     lines = []
     for amendment in entry.amendments:
@@ -282,14 +288,16 @@ def amended_entry(entry: TimelineEntry, stamp: StampFn) -> AmendedEntry:
                 stamp=stamp(amendment),
                 entered_in_error=struck,
                 reason=str(amendment.payload.get("reason", "")),
-                corrected_text=describe.describe(event.type, replacement) if isinstance(replacement, dict) else "",
+                corrected_text=describe.describe(event.type, replacement, wording)
+                if isinstance(replacement, dict)
+                else "",
             )
         )
     return AmendedEntry(
         stamp=stamp(event),
         entry_type=event.type,
         entry_label=event.type.label,
-        original_text=describe.describe(event.type, event.payload),
+        original_text=describe.describe(event.type, event.payload, wording),
         original_payload=event.payload,
         amendments=tuple(lines),
         amendment_payloads=tuple(a.payload for a in entry.amendments),

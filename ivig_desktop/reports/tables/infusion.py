@@ -15,7 +15,6 @@ RATES = Table(
         SESSION,
         ("event_id", "The entry's number in the record."),
         ("at", "When (UTC)."),
-        ("at_local", "The same, local time with offset."),
         (
             "action",
             "start, step_up, step_down, reaction (slowed for a reaction), resume, pause, stop (paused "
@@ -40,7 +39,6 @@ RATES = Table(
             "session_id": s.session_id,
             "event_id": r.stamp.event_id,
             "at": text.utc_iso(r.stamp.occurred_at),
-            "at_local": text.local_iso(r.stamp.occurred_at),
             "action": r.action,
             "rate_ml_per_h": r.rate_ml_per_h,
             "step": r.step,
@@ -68,7 +66,6 @@ VITALS = Table(
         SESSION,
         ("event_id", "The entry's number in the record."),
         ("taken_at", "When the set was taken (UTC)."),
-        ("taken_at_local", "The same, local time with offset."),
         ("recorded_at", "When it was written (UTC)."),
         ("late_entry", "true when written more than 10 minutes after it was taken."),
         ("baseline", "true for the session's baseline (its first set by time taken)."),
@@ -95,7 +92,6 @@ VITALS = Table(
             "session_id": s.session_id,
             "event_id": v.stamp.event_id,
             "taken_at": text.utc_iso(v.stamp.occurred_at),
-            "taken_at_local": text.local_iso(v.stamp.occurred_at),
             "recorded_at": text.utc_iso(v.stamp.recorded_at),
             "late_entry": v.stamp.late_entry,
             "baseline": v.baseline,

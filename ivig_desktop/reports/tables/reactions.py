@@ -19,7 +19,6 @@ def _reaction_rows(s: SessionSummary) -> list[Row]:
                 "session_id": s.session_id,
                 "event_id": r.event_id,
                 "onset_at": text.utc_iso(r.onset_at),
-                "onset_at_local": text.local_iso(r.onset_at),
                 "grade": int(r.grade),
                 "symptoms": names(symptom.value for symptom in r.symptoms) or None,
                 "other_symptoms": r.other_symptoms or None,
@@ -53,7 +52,6 @@ REACTIONS = Table(
         SESSION,
         ("event_id", "The reaction entry's number in the record."),
         ("onset_at", "Onset (UTC)."),
-        ("onset_at_local", "The same, local time with offset."),
         ("grade", "CTCAE v5 infusion-related reaction grade, 1-4."),
         (
             "symptoms",
