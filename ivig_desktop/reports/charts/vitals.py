@@ -192,7 +192,7 @@ def paint_vitals_chart(
         width = QFontMetricsF(painter.font()).horizontalAdvance(words)
         left = min(max(x - width / 2, axis.left - 10), rect.right() - width - 1)
         painter.drawText(QPointF(left, base + 13), words)
-    painter.drawText(QPointF(rect.left() + 2, base + 13), f"time ({summary.times.zone_label(summary.opened_at)})")
+    painter.drawText(QPointF(rect.left() + 2, base + 13), f"time ({summary.times.abbreviation(summary.opened_at)})")
 
     # Legend.
     legend_y = rect.bottom() - 5

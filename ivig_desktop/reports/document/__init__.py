@@ -17,14 +17,25 @@ from ivig_desktop.reports.document.clinical import reactions, vitals
 from ivig_desktop.reports.document.closing import amendments, appendix, closing, notes
 from ivig_desktop.reports.document.course import checklist, infusion, premeds, vials
 from ivig_desktop.reports.document.front import identification, regimen_and_plan, title
-from ivig_desktop.reports.document.markup import CHART_URL, CORRECTED_MARK, FLAG_MARK, STYLE, section, table
+from ivig_desktop.reports.document.markup import (
+    CHART_ANCHOR,
+    CHART_URL,
+    CORRECTED_MARK,
+    FLAG_MARK,
+    SIMULATION_MARK,
+    STYLE,
+    section,
+    table,
+)
 from ivig_desktop.reports.document.writer import Writer
 from ivig_desktop.reports.summary import SessionSummary
 
 __all__ = [
+    "CHART_ANCHOR",
     "CHART_URL",
     "CORRECTED_MARK",
     "FLAG_MARK",
+    "SIMULATION_MARK",
     "STYLE",
     "footer_text",
     "header_text",
@@ -34,10 +45,11 @@ __all__ = [
 ]
 
 
-def summary_html(summary: SessionSummary, *, chart: tuple[int, int] | None = None) -> str:
+def summary_html(summary: SessionSummary, *, chart: tuple[int, int] | None = None, chart_space: bool = False) -> str:
     """The document. `chart` is the vitals chart's (width, height) in layout pixels, when the caller provides the
-    image at `CHART_URL`; None leaves it out (the table holds every number)."""
-    w = Writer(summary)
+    image at `CHART_URL` (or, with `chart_space`, paints the chart itself in the room left for it, anchored
+    `CHART_ANCHOR`); None leaves it out (the table holds every number)."""
+    w = Writer(summary, chart_space=chart_space)
     sections = [
         ("1 &nbsp;Regimen and plan", regimen_and_plan(w)),
         ("2 &nbsp;Pre-infusion checks", checklist(w)),
@@ -71,9 +83,15 @@ def header_text(summary: SessionSummary) -> tuple[str, str]:
     right = f"IVIG session {summary.session_id} · {text.long_date(summary.day)} · {summary.location}"
     if not summary.signed:
         right += " · NOT SIGNED"
+    if summary.training:
+        left = f"SIMULATION · {left}"
     return left, right
 
 
 def footer_text(summary: SessionSummary) -> str:
     status = "signed" if summary.signed else "NOT SIGNED, in progress"
-    return f"IVIG infusion record, {status} · printed {summary.times.day_time(summary.generated_at)}"
+    clinic = f"{summary.clinic.name} · " if summary.clinic.name else ""
+    simulation = "SIMULATION, not a patient's care · " if summary.training else ""
+    return (
+        f"{simulation}{clinic}IVIG infusion record, {status} · printed {summary.times.day_time(summary.generated_at)}"
+    )

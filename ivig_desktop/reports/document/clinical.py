@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from ivig_desktop.domain.reactions import ReactionRecord, ResponseAction
 from ivig_desktop.reports import text
-from ivig_desktop.reports.document.markup import CHART_URL, CORRECTED_MARK, FLAG_MARK, e, kv, table
+from ivig_desktop.reports.document.markup import CHART_ANCHOR, CHART_URL, CORRECTED_MARK, FLAG_MARK, e, kv, table
 from ivig_desktop.reports.document.writer import Writer
 from ivig_desktop.reports.summary import Stamp
 
@@ -19,7 +19,13 @@ def vitals(w: Writer, chart: tuple[int, int] | None) -> str:
         return "".join(parts)
     if chart is not None:
         width, height = chart
-        parts.append(f'<p align="center"><img src="{CHART_URL}" width="{width}" height="{height}"/></p>')
+        if w.chart_space:  # paper: room for the chart, which the page's painter draws there as vector graphics
+            parts.append(
+                f'<p style="line-height: {height}px; -qt-line-height-type: fixed;">'
+                f'<a name="{CHART_ANCHOR}"></a>&nbsp;</p>'
+            )
+        else:
+            parts.append(f'<p align="center"><img src="{CHART_URL}" width="{width}" height="{height}"/></p>')
     rows = []
     for row in s.vitals:
         v = row.vitals

@@ -38,7 +38,7 @@ def vials(w: Writer) -> str:
         return "".join(parts)
     rows = [
         [
-            e(v.product_id),
+            e(w.s.product_name(v.product_id)),
             f"{e(text.number(v.size_g))} g",
             f"<b>{e(v.lot)}</b>",
             e(text.long_date(v.expiry)),
@@ -55,7 +55,7 @@ def vials(w: Writer) -> str:
         table(
             ["Product", "Size", "Lot", "Expiry", "GTIN", "Serial", "Entry", "Time", "By"],
             rows,
-            widths=[10, 6, 11, 13, 17, 8, 9, 7, 19],
+            widths=[13, 6, 11, 12, 17, 8, 8, 7, 18],
         )
     )
     parts.append(f"<p>Total {e(text.number(total))} g in {len(w.s.vials)} vial(s).</p>")

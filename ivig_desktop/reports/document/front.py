@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ivig_desktop.domain.session import Stage
 from ivig_desktop.reports import text
-from ivig_desktop.reports.document.markup import FLAG_MARK, e, kv, table
+from ivig_desktop.reports.document.markup import FLAG_MARK, SIMULATION_MARK, e, kv, table
 from ivig_desktop.reports.document.writer import Writer
 
 
@@ -16,9 +16,21 @@ def title(w: Writer) -> str:
         status = "Signed"
     else:
         status = f"IN PROGRESS, NOT SIGNED (stage: {s.stage.label})"
+    clinic = s.clinic
+    issuer = ""
+    if clinic.name or clinic.address_lines:
+        lines = [f"<b>{e(clinic.name)}</b>"] if clinic.name else []
+        lines += [e(line) for line in clinic.address_lines]
+        issuer = f'<p class="muted">{"<br/>".join(lines)}</p>'
+    simulation = ""
+    if s.training:
+        simulation = (
+            '<table class="grid" width="100%" border="1" cellspacing="0" cellpadding="4"><tr><td align="center">'
+            f'<span class="status">{SIMULATION_MARK}</span></td></tr></table>'
+        )
     return (
-        '<table width="100%" cellspacing="0"><tr>'
-        f"<td><h1>IVIG infusion record</h1></td>"
+        simulation + '<table width="100%" cellspacing="0"><tr>'
+        f"<td><h1>IVIG infusion record</h1>{issuer}</td>"
         f'<td align="right"><span class="status">{e(status)}</span></td>'
         "</tr></table>"
     )
@@ -85,6 +97,7 @@ def regimen_and_plan(w: Writer) -> str:
                         f"version {r.version}, saved {e(w.s.times.day_time(r.saved_at))} by {e(r.saved_by.display)}"
                         f" ({e(r.reason)})",
                     ),
+                    ("Ordered by", e(r.prescriber or "prescriber not recorded on the regimen")),
                     ("Product", f"{e(r.product_name)} for {e(r.indication)} ({e(r.indication_name)})"),
                     (
                         "Dose",

@@ -6,8 +6,10 @@ import html
 from collections.abc import Iterable, Sequence
 
 CHART_URL = "ivig-report://vitals-chart.png"
+CHART_ANCHOR = "vitals-chart"  # on paper: where the chart is painted (reports/chart_object.py)
 CORRECTED_MARK = "†"
 FLAG_MARK = "⚠"
+SIMULATION_MARK = "SIMULATION: recorded in training mode, not a patient's care"
 
 STYLE = """
 body { font-size: 9pt; }

@@ -9,9 +9,10 @@ from ivig_desktop.reports.summary import SessionSummary, Stamp
 
 
 class Writer:
-    def __init__(self, summary: SessionSummary) -> None:
+    def __init__(self, summary: SessionSummary, *, chart_space: bool = False) -> None:
         self.s = summary
         self.day = summary.day
+        self.chart_space = chart_space  # leave room for a chart painted by the caller instead of an image
 
     def when(self, stamp: Stamp) -> str:
         """The entry's time; a late entry also says when it was written; a corrected one carries the mark."""

@@ -17,7 +17,19 @@ codes.py holds the code systems and units, builder.py the ids and references, on
 (people, medications, observations, adverse, provenance), bundle.py puts them together and validates.
 """
 
+from ivig_desktop.reports.fhir.builder import BundleKind
 from ivig_desktop.reports.fhir.bundle import bundle_dict, bundle_json, validate
 from ivig_desktop.reports.fhir.codes import LOINC, SNOMED, UCUM, FhirError, JsonObject, quantity
 
-__all__ = ["LOINC", "SNOMED", "UCUM", "FhirError", "JsonObject", "bundle_dict", "bundle_json", "quantity", "validate"]
+__all__ = [
+    "LOINC",
+    "SNOMED",
+    "UCUM",
+    "BundleKind",
+    "FhirError",
+    "JsonObject",
+    "bundle_dict",
+    "bundle_json",
+    "quantity",
+    "validate",
+]

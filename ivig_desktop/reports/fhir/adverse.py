@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from ivig_desktop.reports import text
 from ivig_desktop.reports.fhir.builder import Builder
 from ivig_desktop.reports.fhir.codes import (
@@ -20,24 +18,16 @@ from ivig_desktop.reports.fhir.codes import (
 from ivig_desktop.reports.summary import ReactionRow
 
 
-def adverse_events(b: Builder, lots: dict[str, str], whole: Sequence[str], segments: dict[int, str]) -> list[str]:
+def adverse_events(b: Builder, lots: dict[str, str], infusion: str | None) -> list[str]:
+    """One AdverseEvent per reaction; the suspects are the infusion and its lots' Medications."""
     s = b.summary
     ids = []
     for number, row in enumerate(s.reactions, start=1):
         r = row.record
         severity, severity_display, seriousness, seriousness_display = GRADE_SEVERITY[r.grade]
-        suspects = []
-        running = [
-            rate
-            for rate in s.rates
-            if rate.stamp.event_id in segments
-            and rate.stamp.occurred_at <= r.onset_at
-            and (rate.until is None or r.onset_at <= rate.until)
-        ]
-        if running and r.rate_at_onset_ml_per_h is not None:
-            suspects.append(segments[running[-1].stamp.event_id])
-        suspects.extend(whole)
-        suspects.extend(lots.values())
+        suspects = ([infusion] if infusion is not None and r.rate_at_onset_ml_per_h is not None else []) + list(
+            lots.values()
+        )
         resource: JsonObject = {
             "resourceType": "AdverseEvent",
             "id": b.session_id("adverse-event", r.event_id),
@@ -45,6 +35,7 @@ def adverse_events(b: Builder, lots: dict[str, str], whole: Sequence[str], segme
             "actuality": "actual",
             "event": {"text": f"Infusion-related reaction: {r.symptom_text}"},
             "subject": b.subject(),
+            "encounter": b.encounter(),
             "date": iso(r.onset_at),
             "recordedDate": iso(row.stamp.recorded_at),
             "recorder": b.nurse(row.stamp.by),

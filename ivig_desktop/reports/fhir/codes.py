@@ -30,6 +30,18 @@ PARTICIPANT_TYPE = "http://terminology.hl7.org/CodeSystem/provenance-participant
 SIGNATURE_TYPE = "urn:iso-astm:E1762-95:2013"
 GTIN_SYSTEM = "https://www.gs1.org/gtin"
 URI_SYSTEM = "urn:ietf:rfc:3986"
+RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm"
+ACT_CODE = "http://terminology.hl7.org/CodeSystem/v3-ActCode"
+ROLE_CODE = "http://terminology.hl7.org/CodeSystem/v3-RoleCode"
+DISCHARGE_DISPOSITION = "http://terminology.hl7.org/CodeSystem/discharge-disposition"
+ALLERGY_CLINICAL = "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical"
+ALLERGY_VERIFICATION = "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification"
+PARTICIPATION_TYPE = "http://terminology.hl7.org/CodeSystem/v3-ParticipationType"
+ADMIN_CATEGORY = "http://terminology.hl7.org/CodeSystem/medication-admin-category"
+CHECKLIST_ANSWER = "urn:ivig-desktop:fhir:CodeSystem:checklist-answer"
+# Extensions of this export (documented in docs/fhir-mapping.md): the rate history of an infusion, the volume given.
+RATE_CHANGE_EXTENSION = "urn:ivig-desktop:fhir:StructureDefinition:rate-change"
+VOLUME_EXTENSION = "urn:ivig-desktop:fhir:StructureDefinition:volume-infused"
 XHTML = "http://www.w3.org/1999/xhtml"
 
 # SNOMED CT route codes (qualifier values) for the routes the app records; others go as text only.
@@ -49,6 +61,8 @@ class VitalCode:
     unit: str  # UCUM code, also shown as the unit
 
 
+NURSE_NOTE = VitalCode("34746-8", "Nurse Note", "")
+
 BP_PANEL = VitalCode("85354-9", "Blood pressure panel with all children optional", "mm[Hg]")
 SYSTOLIC = VitalCode("8480-6", "Systolic blood pressure", "mm[Hg]")
 DIASTOLIC = VitalCode("8462-4", "Diastolic blood pressure", "mm[Hg]")
@@ -62,10 +76,11 @@ WEIGHT = VitalCode("29463-7", "Body weight", "kg")
 
 # CTCAE grade -> AdverseEvent severity and seriousness (grade 3: hospitalisation indicated; 4: life-threatening).
 GRADE_SEVERITY = {
-    Grade.MILD: ("mild", "Mild", "non-serious", "Non-serious"),
-    Grade.MODERATE: ("moderate", "Moderate", "non-serious", "Non-serious"),
-    Grade.SEVERE: ("severe", "Severe", "serious", "Serious"),
-    Grade.LIFE_THREATENING: ("severe", "Severe", "serious", "Serious"),
+    # R4's own spellings: adverse-event-seriousness has `Non-serious` and `Serious` (R5 lower-cased them).
+    Grade.MILD: ("mild", "Mild", "Non-serious", "Non-serious"),
+    Grade.MODERATE: ("moderate", "Moderate", "Non-serious", "Non-serious"),
+    Grade.SEVERE: ("severe", "Severe", "Serious", "Serious"),
+    Grade.LIFE_THREATENING: ("severe", "Severe", "Serious", "Serious"),
 }
 OUTCOMES = {
     ReactionOutcome.RESOLVED: ("resolved", "Resolved"),
@@ -84,7 +99,8 @@ FLAG_INTERPRETATION = {
 
 
 class FhirError(Exception):
-    """The bundle did not validate (a bug: the message names the element)."""
+    """The bundle cannot be made as asked (a setting missing: the message says where to set it), or did not
+    validate (a bug: the message names the element)."""
 
 
 def iso(when: datetime) -> str:

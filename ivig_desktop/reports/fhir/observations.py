@@ -13,6 +13,7 @@ from ivig_desktop.reports.fhir.codes import (
     FLAG_INTERPRETATION,
     HEART_RATE,
     INTERPRETATION,
+    NURSE_NOTE,
     OBSERVATION_CATEGORY,
     PAIN,
     RESPIRATORY_RATE,
@@ -51,6 +52,7 @@ def _observation(
         "category": [{"coding": [coding(OBSERVATION_CATEGORY, "vital-signs", "Vital Signs")], "text": "Vital Signs"}],
         "code": code,
         "subject": b.subject(),
+        "encounter": b.encounter(),
         "effectiveDateTime": iso(row_when),
         "issued": iso(issued),
         "performer": [b.nurse(by)],
@@ -157,4 +159,25 @@ def _vitals_set(b: Builder, row: VitalsRow) -> list[str]:
     ]
     if v.weight_kg is not None:
         ids.append(obs("weight", loinc(WEIGHT), value=quantity(v.weight_kg, "kg"), notes=sentences()))
+    return ids
+
+
+def notes(b: Builder) -> list[str]:
+    """Each note, with its text as last corrected: an Observation coded LOINC 34746-8 Nurse note."""
+    ids = []
+    for note in b.summary.notes:
+        stamp = note.stamp
+        resource: JsonObject = {
+            "resourceType": "Observation",
+            "id": b.session_id("note", stamp.event_id),
+            "status": "amended" if stamp.corrected else "final",
+            "code": loinc(NURSE_NOTE),
+            "subject": b.subject(),
+            "encounter": b.encounter(),
+            "effectiveDateTime": iso(stamp.occurred_at),
+            "issued": iso(stamp.recorded_at),
+            "performer": [b.nurse(stamp.by)],
+            "valueString": note.text,
+        }
+        ids.append(b.add(resource))
     return ids

@@ -1,4 +1,4 @@
-"""Provenance: the signature that closed the session."""
+"""Provenance: the signature that closed the session (an unsigned session has none)."""
 
 from __future__ import annotations
 
@@ -14,13 +14,13 @@ from ivig_desktop.reports.fhir.codes import (
 )
 
 
-def provenance(b: Builder, targets: Sequence[str]) -> None:
+def provenance(b: Builder, targets: Sequence[str]) -> str | None:
     sig = b.summary.signature
     if sig is None or not targets:
-        return
+        return None
     who = b.nurse(sig.stamp.by)
     printed = f"{sig.name}, {sig.credentials}" if sig.credentials else sig.name
-    b.add(
+    return b.add(
         {
             "resourceType": "Provenance",
             "id": b.session_id("provenance", sig.stamp.event_id),

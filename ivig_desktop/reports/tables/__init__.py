@@ -9,8 +9,8 @@ Cell values: integers (ids, counts, grades, steps), booleans, exact `Decimal`s, 
 are UTC ISO-8601 with 'Z' (`..._at`), with a `..._at_local` column (ISO-8601 with the offset) where a person
 would read the time; dates are YYYY-MM-DD.
 
-base.py says what a table is; sessions, entries (vials, premedications), infusion (rates, vitals), reactions and
-record (checklist, notes, amendments, signatures) declare the tables.
+base.py says what a table is; sessions, entries (vials, premedications), infusion (rates, vitals), reactions,
+record (checklist, notes, amendments, signatures) and patients (patients, regimens, allergies) declare the tables.
 """
 
 from __future__ import annotations
@@ -21,11 +21,12 @@ from ivig_desktop.reports.summary import SessionSummary
 from ivig_desktop.reports.tables.base import Cell, Column, Row, Table, plain
 from ivig_desktop.reports.tables.entries import PREMEDICATIONS, VIALS
 from ivig_desktop.reports.tables.infusion import RATES, VITALS
+from ivig_desktop.reports.tables.patients import ALLERGIES, PATIENTS, REGIMENS
 from ivig_desktop.reports.tables.reactions import REACTION_MEDICATIONS, REACTIONS
 from ivig_desktop.reports.tables.record import AMENDMENTS, CHECKLIST, NOTES, SIGNATURES
 from ivig_desktop.reports.tables.sessions import SESSIONS
 
-__all__ = ["TABLES", "Cell", "Column", "Row", "Table", "plain", "rows_by_table", "table"]
+__all__ = ["EXCLUDABLE", "TABLES", "Cell", "Column", "Row", "Table", "left_out", "plain", "rows_by_table", "table"]
 
 TABLES: tuple[Table, ...] = (
     SESSIONS,
@@ -39,6 +40,9 @@ TABLES: tuple[Table, ...] = (
     NOTES,
     AMENDMENTS,
     SIGNATURES,
+    PATIENTS,
+    REGIMENS,
+    ALLERGIES,
 )
 
 
@@ -47,6 +51,21 @@ def table(name: str) -> Table:
         if candidate.name == name:
             return candidate
     raise KeyError(name)
+
+
+# What a user may leave out of an export (`--exclude`): each names the patient columns it removes, in every table.
+EXCLUDABLE: dict[str, frozenset[str]] = {
+    "names": frozenset({"patient_family_name", "patient_given_name", "family_name", "given_name"}),
+    "date_of_birth": frozenset({"patient_date_of_birth", "date_of_birth"}),
+    "mrn": frozenset({"patient_mrn", "mrn"}),
+    "sex": frozenset({"patient_sex", "sex"}),
+    "allergies": frozenset({"allergies", "allergy"}),
+}
+
+
+def left_out(exclude: frozenset[str]) -> frozenset[str]:
+    """The columns an export leaves out for these `--exclude` words (unknown words: KeyError)."""
+    return frozenset().union(*(EXCLUDABLE[word] for word in exclude))
 
 
 def rows_by_table(summaries: Sequence[SessionSummary]) -> dict[str, list[Row]]:
