@@ -41,3 +41,12 @@ def _cheap_key_sealing(monkeypatch: pytest.MonkeyPatch) -> None:
     from ivig_desktop.store import signing
 
     monkeypatch.setattr(signing, "KDF", signing.KdfParams(time_cost=1, memory_cost=8, parallelism=1))
+
+
+@pytest.fixture(autouse=True)
+def _screens_show_the_machines_zone_until_a_workstation_says_otherwise() -> Iterator[None]:
+    """A workstation sets the zone and clock screens show times with (domain/times.py); forget it after each test."""
+    from ivig_desktop.domain import times
+
+    yield
+    times.reset()

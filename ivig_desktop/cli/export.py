@@ -16,14 +16,18 @@ def register(commands: Commands) -> None:
         help="export session records: PDF, CSV, JSON or FHIR R4",
         description=(
             "Export session records from the database (opened read-only; never created). One session: "
-            "--session ID, to a PDF or FHIR file, or a folder of CSV or JSON tables. Every session opened on or "
-            "after a local date: --since YYYY-MM-DD, to a folder (CSV or JSON tables, or one FHIR bundle per "
-            "session). Files are written readable by their owner only."
+            "--session ID, to a PDF or FHIR file, or a folder of CSV or JSON tables. A patient's sessions "
+            "(--patient ID) and/or those opened from --since to --until (local dates in the clinic's time zone): "
+            "to a folder (tables, or one PDF or FHIR bundle per session). Files are written readable by their "
+            "owner only; every local time is in the clinic's time zone, whatever this computer's."
         ),
     )
-    which = export.add_mutually_exclusive_group(required=True)
-    which.add_argument("--session", metavar="ID", type=session_id, help="the session's number")
-    which.add_argument("--since", metavar="DATE", help="sessions opened on or after this local date, YYYY-MM-DD")
+    export.add_argument("--session", metavar="ID", type=session_id, help="the session's number")
+    export.add_argument(
+        "--patient", metavar="ID", type=session_id, help="every session of the patient with this number"
+    )
+    export.add_argument("--since", metavar="DATE", help="sessions opened on or after this local date, YYYY-MM-DD")
+    export.add_argument("--until", metavar="DATE", help="sessions opened on or before this local date, YYYY-MM-DD")
     export.add_argument(
         "--format", required=True, choices=["pdf", "csv", "json", "fhir"], help="pdf (one session), csv, json, fhir"
     )
@@ -32,6 +36,23 @@ def register(commands: Commands) -> None:
     )
     export.add_argument(
         "--page-size", choices=["a4", "letter"], help="PDF page size (default: from the locale: Letter in the US)"
+    )
+    export.add_argument("--pdfa", action="store_true", help="PDF/A-1b, for archiving (pdf)")
+    export.add_argument(
+        "--bundle",
+        choices=["transaction", "document", "collection"],
+        default="collection",
+        help="FHIR bundle type: transaction to import into an EHR (conditional creates: a second import creates "
+        "nothing new), document to file the record (final once signed), collection to archive (default)",
+    )
+    export.add_argument(
+        "--excel", action="store_true", help="CSV for spreadsheets: UTF-8 with a byte-order mark, so °C and ≥ show"
+    )
+    export.add_argument(
+        "--exclude",
+        metavar="WHAT",
+        default="",
+        help="leave patient details out of CSV/JSON: comma-separated names, date_of_birth, mrn, sex, allergies",
     )
     export.add_argument(
         "--db",
@@ -47,40 +68,64 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
 
     from ivig_desktop.domain.catalog import CatalogError
+    from ivig_desktop.domain.clinic import ClinicSettingsError
     from ivig_desktop.domain.config import load_clinic_config
     from ivig_desktop.passphrase import PassphraseSourceError, given_passphrase
     from ivig_desktop.paths import resources_dir
-    from ivig_desktop.reports.exporting import ExportError, Format, export_session, export_since, parse_day
+    from ivig_desktop.reports.exporting import (
+        ExportError,
+        Format,
+        Options,
+        Selection,
+        export,
+        parse_day,
+        parse_exclude,
+    )
+    from ivig_desktop.reports.fhir.builder import BundleKind
     from ivig_desktop.store.database import StoreError
     from ivig_desktop.store.readonly import open_read_only
 
     fmt = Format(args.format)
     out = Path(args.out).expanduser()
     try:
-        day = parse_day(args.since) if args.since is not None else None
-        if day is not None and fmt is Format.PDF:
-            return bad_input("export", "--since exports csv, json or fhir; export a PDF with --session ID")
+        if args.session is not None and (args.patient is not None or args.since or args.until):
+            return bad_input("export", "--session exports one session; leave out --patient, --since and --until")
+        if args.session is None and args.patient is None and not args.since and not args.until:
+            return bad_input("export", "say which sessions: --session ID, --patient ID, --since DATE or --until DATE")
+        selection = Selection(
+            session_id=args.session,
+            patient_id=args.patient,
+            since=parse_day(args.since) if args.since else None,
+            until=parse_day(args.until, "--until") if args.until else None,
+        )
+        options = Options(
+            bundle=BundleKind(args.bundle),
+            excel=args.excel,
+            exclude=parse_exclude(args.exclude),
+            page_size=args.page_size,
+            pdfa=args.pdfa,
+        )
         config = load_clinic_config(resources_dir())
         db = open_read_only(resolve_db_path(args.db), given_passphrase(args.passphrase_file))
     except PassphraseSourceError as error:
         return bad_input("export", str(error))
-    except CatalogError as error:
+    except (CatalogError, ClinicSettingsError) as error:
         print(f"ivig-desktop export: a bundled resource is invalid: {error}", file=sys.stderr)
         return 1
     except (ExportError, StoreError) as error:
         return bad_input("export", str(error))
     now = datetime.now(UTC)
     try:
-        if day is None:
-            written = export_session(db, args.session, fmt, out, config, now=now, page_size=args.page_size)
-        else:
-            written = export_since(db, day, fmt, out, config, now=now)
+        written = export(db, selection, fmt, out, config, now=now, options=options)
     except ExportError as error:
         return bad_input("export", str(error))
     finally:
         db.close()
     if not written:
-        print(f"No session was opened on or after {day}: nothing written.")
+        print(f"No session matched ({selection.describe()}): nothing written.")
     for item in written:
         print(f"Wrote {item.path} ({item.what})")
+    for item in written:
+        if item.note:
+            print(f"Note: {item.note}.")
     return 0

@@ -29,7 +29,10 @@ def cmd_lots(args: argparse.Namespace) -> int:
     import json
 
     from ivig_desktop.domain.clock import to_iso
+    from ivig_desktop.domain.config import load_clinic_config
     from ivig_desktop.domain.vials import clean_lot
+    from ivig_desktop.paths import resources_dir
+    from ivig_desktop.store import clinic
     from ivig_desktop.store.database import StoreError
     from ivig_desktop.store.lots import lot_uses
     from ivig_desktop.store.readonly import open_read_only
@@ -52,6 +55,9 @@ def cmd_lots(args: argparse.Namespace) -> int:
         return 1
     try:
         uses = lot_uses(db, lot)
+        zone = clinic.in_force(
+            db, load_clinic_config(resources_dir()).clinic
+        ).times  # the clinic's, not this computer's
     finally:
         db.close()
     if args.json:
@@ -83,7 +89,7 @@ def cmd_lots(args: argparse.Namespace) -> int:
     )
     for u in uses:
         note = "  [entered in error]" if u.entered_in_error else ""
-        when = u.recorded_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = zone.local(u.recorded_at).strftime("%Y-%m-%d %H:%M")
         mrn = f", MRN {u.mrn}" if u.mrn else ""
         print(
             f"{when}  {u.patient_name} (born {u.date_of_birth.isoformat()}{mrn})  session {u.session_id} "

@@ -25,6 +25,7 @@ from typing import Any, TypeVar
 
 from ivig_desktop.domain import units
 from ivig_desktop.domain.accounts import SecurityPolicy
+from ivig_desktop.domain.clinic import CLINIC_FIELDS
 from ivig_desktop.domain.due import MONITORING_FIELDS, MonitoringPolicy
 from ivig_desktop.domain.errors import DomainError, ValidationError
 from ivig_desktop.domain.policy import ClinicPolicy, DoubleCheckRule, PerKgWeight, VialRounding
@@ -807,6 +808,7 @@ def load_clinic_policy(source: Path | str) -> ClinicPolicy:
         "monitoring": set(MONITORING_FIELDS),
         "checkin": {"double_check"},
         "security": set(SECURITY_FIELDS),
+        "clinic": set(CLINIC_FIELDS),  # read by domain/clinic.py
     }
     top.known_fields(data, set(sections))
     tables: dict[str, dict[str, Any]] = {}

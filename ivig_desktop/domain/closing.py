@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
+from ivig_desktop.domain import times
 from ivig_desktop.domain.due import MonitoringPolicy
 from ivig_desktop.domain.errors import DomainError, FieldErrors, ValidationError
 from ivig_desktop.domain.events import EventType, JsonValue, NewEvent
@@ -116,7 +117,7 @@ def signoff_blockers(session: Session, now: datetime, policy: MonitoringPolicy) 
         ends = observation_ends_at(session, policy)
         discharged_early = closing.discharge is DischargeStatus.TRANSFERRED
         if ends is not None and now < ends and not discharged_early:
-            blockers.append(f"observation runs until {ends.astimezone().strftime('%H:%M')}")
+            blockers.append(f"observation runs until {times.display().at(ends, now)}")
         if run.ended_at is not None and not any(t >= run.ended_at for t in session.vitals_times):
             blockers.append("record post-infusion vitals")
     if closing.discharge is None:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -16,6 +17,8 @@ NAME_MAX_CHARS = 100
 CREDENTIALS_MAX_CHARS = 40
 MRN_MAX_CHARS = 40
 ALLERGIES_MAX_CHARS = 1000
+STAFF_ID_MAX_CHARS = 40
+_STAFF_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9./-]*$")
 MAX_AGE_YEARS = 130
 
 
@@ -38,10 +41,12 @@ class Sex(StrEnum):
 
 @dataclass(frozen=True)
 class NurseProfile:
-    """A nurse's profile as typed: name and credentials (e.g. RN)."""
+    """A nurse's profile as typed: name, credentials (e.g. RN) and, optionally, her licence or staff number (the
+    identifier records and FHIR exports carry, in the clinic's `staff_id_system`)."""
 
     name: str
     credentials: str
+    staff_id: str = field(default="", kw_only=True)
 
     @property
     def display_name(self) -> str:
@@ -100,14 +105,23 @@ def _required_text(errors: FieldErrors, field: str, label: str, value: str, max_
     return text
 
 
-def new_nurse_profile(name: str, credentials: str) -> NurseProfile:
+def new_nurse_profile(name: str, credentials: str, staff_id: str = "") -> NurseProfile:
     errors = FieldErrors()
     clean_name = _required_text(errors, "name", "Name", name, NAME_MAX_CHARS)
     clean_credentials = _required_text(
         errors, "credentials", "Credentials (for example RN)", credentials, CREDENTIALS_MAX_CHARS
     )
+    clean_staff_id = _clean_text(staff_id)
+    if len(clean_staff_id) > STAFF_ID_MAX_CHARS:
+        errors.add("staff_id", f"Licence or staff number must be at most {STAFF_ID_MAX_CHARS} characters.")
+    elif clean_staff_id and not _STAFF_ID.match(clean_staff_id):
+        errors.add(
+            "staff_id",
+            "Licence or staff number: letters, digits, '-', '.' and '/' only (as on the licence), "
+            "for example RN-123456.",
+        )
     errors.raise_if_any()
-    return NurseProfile(name=clean_name, credentials=clean_credentials)
+    return NurseProfile(name=clean_name, credentials=clean_credentials, staff_id=clean_staff_id)
 
 
 def parse_date_of_birth(value: str | date, today: date, field: str = "date_of_birth") -> date:

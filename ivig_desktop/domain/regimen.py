@@ -21,6 +21,7 @@ from ivig_desktop.domain.plan import DOSE_G_PER_KG_MAX, DOSE_G_PER_KG_MIN
 from ivig_desktop.domain.premed import PremedDrug
 
 FREQUENCY_MAX_CHARS = 60
+PRESCRIBER_MAX_CHARS = 100
 NOTES_MAX_CHARS = 1000
 REASON_MAX_CHARS = 500
 RATE_MAX_MG_PER_KG_MIN = Decimal(20)
@@ -39,6 +40,7 @@ class Regimen:
     personal_start_mg_per_kg_min: Decimal | None = None
     personal_max_mg_per_kg_min: Decimal | None = None
     notes: str = ""
+    prescriber: str = ""  # the ordering prescriber, as named on the order (e.g. "Dr A. Shah")
 
     def to_payload(self) -> dict[str, JsonValue]:
         return {
@@ -53,6 +55,7 @@ class Regimen:
             "personal_start_mg_per_kg_min": _opt(self.personal_start_mg_per_kg_min),
             "personal_max_mg_per_kg_min": _opt(self.personal_max_mg_per_kg_min),
             "notes": self.notes,
+            "prescriber": self.prescriber,
         }
 
     @classmethod
@@ -69,6 +72,7 @@ class Regimen:
             personal_start_mg_per_kg_min=_dec(data.get("personal_start_mg_per_kg_min")),
             personal_max_mg_per_kg_min=_dec(data.get("personal_max_mg_per_kg_min")),
             notes=str(data.get("notes", "")),
+            prescriber=str(data.get("prescriber", "")),
         )
 
 
@@ -116,6 +120,7 @@ def new_regimen(
     personal_start_mg_per_kg_min: str | Decimal | None = None,
     personal_max_mg_per_kg_min: str | Decimal | None = None,
     notes: str = "",
+    prescriber: str = "",
 ) -> Regimen:
     """Validate a regimen; every bad field is reported at once, by name."""
     errors = FieldErrors()
@@ -163,6 +168,9 @@ def new_regimen(
     clean_notes = notes.strip()
     if len(clean_notes) > NOTES_MAX_CHARS:
         errors.add("notes", f"Notes must be at most {NOTES_MAX_CHARS} characters.")
+    clean_prescriber = " ".join(prescriber.split())
+    if len(clean_prescriber) > PRESCRIBER_MAX_CHARS:
+        errors.add("prescriber", f"Prescriber must be at most {PRESCRIBER_MAX_CHARS} characters.")
     errors.raise_if_any()
     return Regimen(
         product_id=product_id,
@@ -176,6 +184,7 @@ def new_regimen(
         personal_start_mg_per_kg_min=start,
         personal_max_mg_per_kg_min=maximum,
         notes=clean_notes,
+        prescriber=clean_prescriber,
     )
 
 

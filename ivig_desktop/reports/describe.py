@@ -6,12 +6,15 @@ spells out more (units, who gave what) because it has no tooltips to fall back o
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from ivig_desktop.domain.clock import from_iso
 from ivig_desktop.domain.closing import DischargeStatus
 from ivig_desktop.domain.events import EventType, JsonValue, Payload
 from ivig_desktop.domain.reactions import ReactionOutcome, ResponseAction, Symptom
+from ivig_desktop.domain.times import Times
 from ivig_desktop.reports import text
 
 SEPARATOR = "; "
@@ -29,8 +32,19 @@ def _decimal_text(value: JsonValue) -> str:
         return str(value)
 
 
-def _time(value: JsonValue) -> str:
-    return text.day_time(from_iso(value)) if isinstance(value, str) else "?"
+@dataclass(frozen=True)
+class Wording:
+    """What describing an entry needs beyond its payload: the clinic's zone and the products' names."""
+
+    times: Times
+    product_names: Mapping[str, str] = field(default_factory=dict)
+
+    def time(self, value: JsonValue) -> str:
+        return self.times.day_time(from_iso(value)) if isinstance(value, str) else "?"
+
+    def product(self, value: JsonValue) -> str:
+        """The product's name for its catalog id ('privigen' -> 'Privigen 10%'), the id when not known."""
+        return "?" if value is None else self.product_names.get(str(value), str(value))
 
 
 def vitals(payload: Payload) -> str:
@@ -48,9 +62,9 @@ def vitals(payload: Payload) -> str:
     return SEPARATOR.join(parts)
 
 
-def vial(payload: Payload) -> str:
+def vial(payload: Payload, w: Wording) -> str:
     parts = [
-        f"{_get(payload, 'product_id')} {_decimal_text(payload.get('size_g'))} g vial",
+        f"{w.product(payload.get('product_id'))} {_decimal_text(payload.get('size_g'))} g vial",
         f"lot {_get(payload, 'lot')}",
         f"expiry {_get(payload, 'expiry')}",
     ]
@@ -93,28 +107,28 @@ def _proposal(value: JsonValue) -> str:
     return "stop and notify the prescriber"
 
 
-def _outcome(payload: Payload) -> list[str]:
+def _outcome(payload: Payload, w: Wording) -> list[str]:
     outcome = payload.get("outcome")
     if outcome is None:
         return []
     words = f"outcome: {ReactionOutcome(str(outcome)).label.lower()}"
     if payload.get("resolved_at"):
-        words += f" at {_time(payload['resolved_at'])}"
+        words += f" at {w.time(payload['resolved_at'])}"
     return [words]
 
 
-def _provider(value: JsonValue) -> list[str]:
+def _provider(value: JsonValue, w: Wording) -> list[str]:
     if not isinstance(value, dict):
         return []
-    return [f"prescriber {value.get('name')} notified at {_time(value.get('at'))}"]
+    return [f"prescriber {value.get('name')} notified at {w.time(value.get('at'))}"]
 
 
-def reaction(payload: Payload) -> str:
+def reaction(payload: Payload, w: Wording) -> str:
     symptoms = payload.get("symptoms")
     names = [Symptom(str(s)).label for s in (symptoms if isinstance(symptoms, list) else [])]
     if payload.get("other_symptoms"):
         names.append(str(payload["other_symptoms"]))
-    parts = [f"Grade {payload.get('grade')}: {', '.join(names)}", f"onset {_time(payload.get('onset_at'))}"]
+    parts = [f"Grade {payload.get('grade')}: {', '.join(names)}", f"onset {w.time(payload.get('onset_at'))}"]
     rate = payload.get("rate_at_onset_ml_per_h")
     parts.append(f"at {rate} mL/h" if rate else "no infusion running")
     response = _response(payload.get("response"))
@@ -128,24 +142,24 @@ def reaction(payload: Payload) -> str:
         if isinstance(med, dict):
             parts.append(
                 f"{med.get('name')} {_decimal_text(med.get('dose'))} {med.get('unit')} {med.get('route')} "
-                f"at {_time(med.get('given_at'))}"
+                f"at {w.time(med.get('given_at'))}"
             )
-    parts.extend(_provider(payload.get("provider_notified")))
+    parts.extend(_provider(payload.get("provider_notified"), w))
     if payload.get("emergency_services_called_at"):
-        parts.append(f"emergency services called at {_time(payload['emergency_services_called_at'])}")
-    parts.extend(_outcome(payload))
+        parts.append(f"emergency services called at {w.time(payload['emergency_services_called_at'])}")
+    parts.extend(_outcome(payload, w))
     if payload.get("notes"):
         parts.append(str(payload["notes"]))
     return SEPARATOR.join(parts)
 
 
-def reaction_update(payload: Payload) -> str:
-    parts = _outcome(payload)
+def reaction_update(payload: Payload, w: Wording) -> str:
+    parts = _outcome(payload, w)
     if payload.get("resume_rate_ml_per_h"):
         parts.append(f"infusion resumed at {payload['resume_rate_ml_per_h']} mL/h")
     if payload.get("deviation_reason"):
         parts.append(f"reason: {payload['deviation_reason']}")
-    parts.extend(_provider(payload.get("provider_notified")))
+    parts.extend(_provider(payload.get("provider_notified"), w))
     if payload.get("notes"):
         parts.append(str(payload["notes"]))
     return SEPARATOR.join(parts) or "(no details)"
@@ -160,14 +174,14 @@ def discharge(payload: Payload) -> str:
     return f"{words}: {notes}" if notes else words
 
 
-def describe(event_type: EventType, payload: Payload) -> str:
-    """The payload in words."""
+def describe(event_type: EventType, payload: Payload, w: Wording) -> str:
+    """The payload in words (times in the clinic's zone, products by name)."""
     if event_type is EventType.NOTE:
         return str(payload.get("text", ""))
     if event_type is EventType.VITALS_RECORDED:
         return vitals(payload)
     if event_type is EventType.VIAL_RECORDED:
-        return vial(payload)
+        return vial(payload, w)
     if event_type is EventType.PREMED_GIVEN:
         return premed(payload)
     if event_type is EventType.FLUSH_GIVEN:
@@ -175,7 +189,7 @@ def describe(event_type: EventType, payload: Payload) -> str:
     if event_type is EventType.DISCHARGED:
         return discharge(payload)
     if event_type is EventType.REACTION_RECORDED:
-        return reaction(payload)
+        return reaction(payload, w)
     if event_type is EventType.REACTION_UPDATED:
-        return reaction_update(payload)
+        return reaction_update(payload, w)
     return SEPARATOR.join(f"{key}: {value}" for key, value in payload.items())

@@ -27,24 +27,32 @@ def _json_cell(cell: Cell) -> str | int | bool | None:
     return cell
 
 
-def table_document(table: Table, summaries: Sequence[SessionSummary]) -> dict[str, object]:
+def table_document(
+    table: Table, summaries: Sequence[SessionSummary], left_out: frozenset[str] = frozenset()
+) -> dict[str, object]:
+    names = [name for name in table.column_names if name not in left_out]
     return {
         "format": FORMAT,
         "table": table.name,
-        "columns": list(table.column_names),
-        "rows": [{key: _json_cell(value) for key, value in row.items()} for row in table.rows(summaries)],
+        "columns": names,
+        "rows": [{name: _json_cell(row[name]) for name in names} for row in table.rows(summaries)],
     }
 
 
-def table_json(table: Table, summaries: Sequence[SessionSummary]) -> str:
-    return json.dumps(table_document(table, summaries), ensure_ascii=False, indent=2) + "\n"
+def table_json(table: Table, summaries: Sequence[SessionSummary], left_out: frozenset[str] = frozenset()) -> str:
+    return json.dumps(table_document(table, summaries, left_out), ensure_ascii=False, indent=2) + "\n"
 
 
-def write_json(summaries: Sequence[SessionSummary], folder: Path) -> list[tuple[Path, int]]:
-    """Write every table into `folder` (created owner-only if missing); return each file with its row count."""
+def write_json(
+    summaries: Sequence[SessionSummary], folder: Path, *, left_out: frozenset[str] = frozenset()
+) -> list[tuple[Path, int]]:
+    """Write every table into `folder` (created owner-only if missing); return each file with its row count. A
+    table whose every column is left out is not written."""
     ensure_dir(folder)
     written = []
     for table in TABLES:
-        path = write_text(folder / f"{table.name}.json", table_json(table, summaries))
+        if set(table.column_names) - {"patient_id"} <= left_out:
+            continue
+        path = write_text(folder / f"{table.name}.json", table_json(table, summaries, left_out))
         written.append((path, len(table.rows(summaries))))
     return written

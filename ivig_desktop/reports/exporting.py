@@ -1,28 +1,38 @@
-"""Exports of whole sessions to files: what the `export` command does, callable without the command line.
+"""Exports of whole sessions to files: what the `export` command and the Export dialog do.
 
-- `pdf`: one session's printable record, a PDF file.
-- `csv` / `json`: one file per table (reports/tables.py) in a folder, for one session or every session opened on or
-  after a date.
-- `fhir`: one FHIR R4 Bundle per session (`session-<id>.fhir.json` in a folder for `--since`).
+Which sessions (`Selection`): one session, a patient's, or those opened within local dates (the clinic's zone).
 
-Every file is written owner-only (0600); folders are created owner-only (0700) when missing.
+- `pdf`: each session's printable record (PDF/A-1b for archiving with `pdfa`); one file, or one per session in a
+  folder.
+- `csv` / `json`: one file per table (reports/tables) in a folder, the sessions one after another; `excel` writes
+  CSV with a UTF-8 byte-order mark for spreadsheets; `exclude` leaves patient details out.
+- `fhir`: one FHIR R4 Bundle per session (`session-<id>.fhir.json` in a folder), `transaction`, `document` or
+  `collection`. An unsigned session's bundle never looks final, and the export says so in its notes.
+
+Every file is written owner-only (0600); folders are created owner-only (0700) when missing. Nothing written depends
+on the machine's time zone: the clinic's (recorded with the database) is used throughout.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date, datetime, time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from ivig_desktop.domain.config import ClinicConfig
+from ivig_desktop.domain.times import Times
 from ivig_desktop.exact_json import dumps
+from ivig_desktop.reports.fhir.builder import BundleKind
 from ivig_desktop.reports.files import OutputError, ensure_dir, write_text
 from ivig_desktop.reports.summary import SessionSummary, SummaryError, build_summary
-from ivig_desktop.store import sessions
+from ivig_desktop.reports.tables import EXCLUDABLE, left_out
+from ivig_desktop.store import clinic, sessions
+
+Progress = Callable[[int, int, str], None]
 
 
 class Format(StrEnum):
@@ -40,31 +50,127 @@ class ExportError(Exception):
 class Written:
     path: Path
     what: str  # e.g. '3 rows', '4 pages', 'FHIR R4 Bundle, 73 resources'
+    note: str = ""  # what the reader must know, e.g. that a session is not signed
 
 
-def parse_day(text: str) -> date:
+@dataclass(frozen=True)
+class Selection:
+    """Which sessions: one (`session_id`), a patient's (`patient_id`), and/or those opened from `since` to `until`
+    (local dates in the clinic's zone, both included)."""
+
+    session_id: int | None = None
+    patient_id: int | None = None
+    since: date | None = None
+    until: date | None = None
+
+    @property
+    def single(self) -> bool:
+        return self.session_id is not None
+
+    def session_ids(self, db: Database, times: Times) -> list[int]:
+        if self.session_id is not None:
+            return [self.session_id]
+        start = times.midnight(self.since) if self.since is not None else None
+        end = times.midnight(self.until + timedelta(days=1)) if self.until is not None else None
+        found = []
+        for header in sessions.headers(db):
+            if self.patient_id is not None and header.patient_id != self.patient_id:
+                continue
+            if start is not None and header.opened_at < start:
+                continue
+            if end is not None and header.opened_at >= end:
+                continue
+            found.append(header.id)
+        return found
+
+    def describe(self) -> str:
+        parts = []
+        if self.patient_id is not None:
+            parts.append(f"of patient {self.patient_id}")
+        if self.since is not None:
+            parts.append(f"opened on or after {self.since.isoformat()}")
+        if self.until is not None:
+            parts.append(f"opened on or before {self.until.isoformat()}")
+        return "sessions " + " and ".join(parts) if parts else "sessions"
+
+
+@dataclass(frozen=True)
+class Options:
+    bundle: BundleKind = BundleKind.COLLECTION
+    excel: bool = False
+    exclude: frozenset[str] = field(default_factory=frozenset)
+    page_size: str | None = None
+    pdfa: bool = False
+
+
+def parse_day(text: str, option: str = "--since") -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise ExportError(f"--since must be a date as YYYY-MM-DD, for example 2026-11-01 (got {text!r})") from None
+        raise ExportError(f"{option} must be a date as YYYY-MM-DD, for example 2026-11-01 (got {text!r})") from None
 
 
-def start_of_local_day(day: date) -> datetime:
-    """Local midnight at the start of `day`, as an aware datetime."""
-    return datetime.combine(day, time.min).astimezone()
+def parse_exclude(text: str) -> frozenset[str]:
+    words = frozenset(word.strip() for word in text.split(",") if word.strip())
+    unknown = sorted(words - set(EXCLUDABLE))
+    if unknown:
+        raise ExportError(f"--exclude takes {', '.join(EXCLUDABLE)} (comma-separated); not {', '.join(unknown)}")
+    return words
 
 
-def sessions_since(db: Database, day: date) -> list[int]:
-    """Sessions opened on or after the local date `day`, oldest first."""
-    start = start_of_local_day(day)
-    return [header.id for header in sessions.headers(db) if header.opened_at >= start]
+def clinic_times(db: Database, config: ClinicConfig) -> Times:
+    """The clinic's zone for this database (clinic.toml, else recorded with the database)."""
+    return clinic.in_force(db, config.clinic).times
 
 
-def summaries(db: Database, session_ids: Sequence[int], config: ClinicConfig, now: datetime) -> list[SessionSummary]:
+def sessions_since(db: Database, day: date, config: ClinicConfig) -> list[int]:
+    """Sessions opened on or after the local date `day` (the clinic's zone), oldest first."""
+    return Selection(since=day).session_ids(db, clinic_times(db, config))
+
+
+def export(
+    db: Database,
+    selection: Selection,
+    fmt: Format,
+    out: Path,
+    config: ClinicConfig,
+    *,
+    now: datetime,
+    options: Options = Options(),
+    progress: Progress | None = None,
+) -> list[Written]:
+    """Export the selected sessions. One session to a PDF or FHIR file at `out`; otherwise into the folder `out`.
+    Returns what was written ([] when no session matched). `progress(done, total, what)` follows each session."""
+    ids = selection.session_ids(db, clinic_times(db, config))
+    if not ids:
+        return []
+    total = len(ids) + 1
+    found: list[SessionSummary] = []
+    for number, session_id in enumerate(ids, start=1):
+        if progress is not None:
+            progress(number - 1, total, f"Reading session {session_id} ({number} of {len(ids)})")
+        try:
+            found.append(build_summary(db, session_id, config, generated_at=now))
+        except SummaryError as error:
+            raise ExportError(str(error)) from error
+    if progress is not None:
+        progress(len(ids), total, "Writing")
     try:
-        return [build_summary(db, session_id, config, generated_at=now) for session_id in session_ids]
-    except SummaryError as error:
+        if fmt in (Format.PDF, Format.FHIR):
+            if selection.single:
+                _parent(out)
+                written = [_write_one(found[0], fmt, out, options)]
+            else:
+                ensure_dir(out)
+                suffix = "pdf" if fmt is Format.PDF else "fhir.json"
+                written = [_write_one(s, fmt, out / f"session-{s.session_id}.{suffix}", options) for s in found]
+        else:
+            written = _write_tables(found, fmt, out, options)
+    except OutputError as error:
         raise ExportError(str(error)) from error
+    if progress is not None:
+        progress(total, total, "Done")
+    return written
 
 
 def export_session(
@@ -76,44 +182,25 @@ def export_session(
     *,
     now: datetime,
     page_size: str | None = None,
+    options: Options | None = None,
 ) -> list[Written]:
     """Export one session: a PDF or FHIR file at `out`, or a folder of CSV or JSON tables at `out`."""
-    (summary,) = summaries(db, [session_id], config, now)
-    try:
-        if fmt is Format.PDF:
-            from ivig_desktop.reports.pdf import ReportError, write_pdf
-
-            _parent(out)
-            try:
-                pages = write_pdf(summary, out, page_size=page_size)
-            except ReportError as error:
-                raise ExportError(str(error)) from error
-            return [Written(out, f"PDF, {pages} page{'s' if pages != 1 else ''}")]
-        if fmt is Format.FHIR:
-            _parent(out)
-            return [_write_bundle(summary, out)]
-        return _write_tables([summary], fmt, out)
-    except OutputError as error:
-        raise ExportError(str(error)) from error
+    chosen = options or Options(page_size=page_size)
+    return export(db, Selection(session_id=session_id), fmt, out, config, now=now, options=chosen)
 
 
 def export_since(
-    db: Database, day: date, fmt: Format, out: Path, config: ClinicConfig, *, now: datetime
+    db: Database,
+    day: date,
+    fmt: Format,
+    out: Path,
+    config: ClinicConfig,
+    *,
+    now: datetime,
+    options: Options = Options(),
 ) -> list[Written]:
     """Export every session opened on or after the local date `day` into the folder `out`."""
-    if fmt is Format.PDF:
-        raise ExportError("--since exports csv, json or fhir; export a PDF one session at a time (--session ID)")
-    ids = sessions_since(db, day)
-    if not ids:
-        return []
-    found = summaries(db, ids, config, now)
-    try:
-        if fmt is Format.FHIR:
-            ensure_dir(out)
-            return [_write_bundle(summary, out / f"session-{summary.session_id}.fhir.json") for summary in found]
-        return _write_tables(found, fmt, out)
-    except OutputError as error:
-        raise ExportError(str(error)) from error
+    return export(db, Selection(since=day), fmt, out, config, now=now, options=options)
 
 
 def _parent(path: Path) -> None:
@@ -122,18 +209,52 @@ def _parent(path: Path) -> None:
     ensure_dir(path.parent)
 
 
-def _write_bundle(summary: SessionSummary, path: Path) -> Written:
-    from ivig_desktop.reports.fhir import bundle_dict, validate
+def _write_one(summary: SessionSummary, fmt: Format, path: Path, options: Options) -> Written:
+    if fmt is Format.PDF:
+        from ivig_desktop.reports.pdf import ReportError, write_pdf
 
-    bundle = bundle_dict(summary)
-    validate(bundle)
+        try:
+            pages = write_pdf(summary, path, page_size=options.page_size, pdfa=options.pdfa)
+        except ReportError as error:
+            raise ExportError(str(error)) from error
+        kind = "PDF/A-1b" if options.pdfa else "PDF"
+        note = "" if summary.signed else f"session {summary.session_id} is NOT SIGNED: the record says so on every page"
+        return Written(path, f"{kind}, {pages} page{'s' if pages != 1 else ''}", note)
+    return _write_bundle(summary, path, options.bundle)
+
+
+def _write_bundle(summary: SessionSummary, path: Path, kind: BundleKind) -> Written:
+    from ivig_desktop.reports.fhir import FhirError, bundle_dict, validate
+
+    try:
+        bundle = bundle_dict(summary, kind)
+        validate(bundle)
+    except FhirError as error:
+        raise ExportError(str(error)) from error
     write_text(path, dumps(bundle) + "\n")
-    return Written(path, f"FHIR R4 Bundle, {len(bundle['entry'])} resources")
+    note = ""
+    if not summary.signed:
+        note = (
+            f"session {summary.session_id} is NOT SIGNED: exported as an unsigned record in progress "
+            + ("(Composition status 'preliminary', no attester or signature)" if kind is BundleKind.DOCUMENT else "")
+            + ("(no signature Provenance)" if kind is not BundleKind.DOCUMENT else "")
+        )
+    return Written(path, f"FHIR R4 {kind.value} Bundle, {len(bundle['entry'])} resources", note)
 
 
-def _write_tables(found: Sequence[SessionSummary], fmt: Format, folder: Path) -> list[Written]:
+def _write_tables(found: Sequence[SessionSummary], fmt: Format, folder: Path, options: Options) -> list[Written]:
+    gone = left_out(options.exclude)
     if fmt is Format.CSV:
-        from ivig_desktop.reports.export_csv import write_csv as write
+        from ivig_desktop.reports.export_csv import write_csv
+
+        files = write_csv(found, folder, left_out=gone, excel=options.excel)
     else:
-        from ivig_desktop.reports.export_json import write_json as write
-    return [Written(path, f"{rows} row{'s' if rows != 1 else ''}") for path, rows in write(found, folder)]
+        from ivig_desktop.reports.export_json import write_json
+
+        files = write_json(found, folder, left_out=gone)
+    written = [Written(path, f"{rows} row{'s' if rows != 1 else ''}") for path, rows in files]
+    unsigned = [str(s.session_id) for s in found if not s.signed]
+    if unsigned and written:
+        note = f"session{'s' if len(unsigned) > 1 else ''} {', '.join(unsigned)} NOT SIGNED: signed_at is empty"
+        written[0] = Written(written[0].path, written[0].what, note)
+    return written

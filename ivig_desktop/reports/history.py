@@ -18,9 +18,10 @@ from ivig_desktop.domain.infusion import Outcome
 from ivig_desktop.domain.people import Patient
 from ivig_desktop.domain.reactions import reactions
 from ivig_desktop.domain.session import Session, Stage
+from ivig_desktop.domain.times import Times
 from ivig_desktop.domain.tolerance import session_tolerance
 from ivig_desktop.reports import text
-from ivig_desktop.store import nurses, patients, regimens, sessions
+from ivig_desktop.store import clinic, nurses, patients, regimens, sessions
 
 
 @dataclass(frozen=True)
@@ -86,10 +87,10 @@ class PatientHistory:
     regimens: tuple[RegimenLine, ...]  # oldest first
 
 
-def _row(session: Session) -> HistoryRow:
+def _row(session: Session, times: Times) -> HistoryRow:
     run = session.infusion
     plan = run.plan
-    tolerance = session_tolerance(session, text.long_date(text.local(session.header.opened_at).date()))
+    tolerance = session_tolerance(session, text.long_date(times.day_of(session.header.opened_at)))
     duration = None
     if run.started_at is not None and run.ended_at is not None:
         duration = run.ended_at - run.started_at
@@ -113,7 +114,8 @@ def _row(session: Session) -> HistoryRow:
 def patient_history(db: Database, patient_id: int, config: ClinicConfig) -> PatientHistory:
     """The patient's sessions (oldest first) and regimen versions."""
     patient = patients.get_patient(db, patient_id)
-    rows = tuple(_row(session) for session in sessions.patient_sessions(db, patient_id))
+    times = clinic.in_force(db, config.clinic).times
+    rows = tuple(_row(session, times) for session in sessions.patient_sessions(db, patient_id))
     lines = []
     names: dict[int, str] = {}
     for version in regimens.versions(db, patient_id):

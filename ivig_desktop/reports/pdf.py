@@ -27,6 +27,7 @@ from PySide6.QtCore import (
     QUrl,
 )
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QFontDatabase,
     QFontMetricsF,
@@ -41,6 +42,7 @@ from PySide6.QtGui import (
 )
 
 from ivig_desktop import APP_NAME, __version__
+from ivig_desktop.reports.chart_object import chart_rects, paint_vector_chart
 from ivig_desktop.reports.charts import vitals_chart_image
 from ivig_desktop.reports.document import CHART_URL, STYLE, footer_text, header_text, summary_html
 from ivig_desktop.reports.files import write_private
@@ -93,24 +95,25 @@ def report_font() -> QFont:
     return font
 
 
-def build_document(summary: SessionSummary, *, chart: bool = True) -> QTextDocument:
-    """The summary as a QTextDocument (the vitals chart added as an image resource)."""
+def build_document(summary: SessionSummary, *, chart: bool = True, vector: bool = False) -> QTextDocument:
+    """The summary as a QTextDocument: the vitals chart as an image resource (screens), or with `vector` room left
+    for it, where `render` paints the chart as vector graphics (paper, PDF)."""
     ensure_gui_application()
     document = QTextDocument()
     document.setDefaultFont(report_font())
     document.setDefaultStyleSheet(STYLE)
     document.setDocumentMargin(0)
-    if chart and summary.vitals:
+    if chart and summary.vitals and not vector:
         width, height = CHART_SIZE
         image = vitals_chart_image(summary, width, height)
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), image)
-    document.setHtml(document_html(summary, chart=chart))
+    document.setHtml(document_html(summary, chart=chart, vector=vector))
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, _title(summary))
     return document
 
 
-def document_html(summary: SessionSummary, *, chart: bool = True) -> str:
-    return summary_html(summary, chart=CHART_SIZE if chart and summary.vitals else None)
+def document_html(summary: SessionSummary, *, chart: bool = True, vector: bool = False) -> str:
+    return summary_html(summary, chart=CHART_SIZE if chart and summary.vitals else None, chart_space=vector)
 
 
 def _title(summary: SessionSummary) -> str:
@@ -172,7 +175,7 @@ class Rendered:
 def render(summary: SessionSummary, device: QPagedPaintDevice) -> Rendered:
     """Paint the summary on `device`, page by page, with identifiers in the header and 'Page x of y' beneath."""
     ensure_gui_application()
-    document = build_document(summary)
+    document = build_document(summary, vector=True)
     scale = device.logicalDpiY() / LAYOUT_DPI
     width = device.width() / scale
     height = device.height() / scale
@@ -180,7 +183,8 @@ def render(summary: SessionSummary, device: QPagedPaintDevice) -> Rendered:
     if body <= 100 or width <= 200:
         raise ReportError("the page is too small for the record")
     document.setPageSize(QSizeF(width, body))
-    keep_headings_with_next(document, document_html(summary), body)
+    keep_headings_with_next(document, document_html(summary, vector=True), body)
+    charts = chart_rects(document, CHART_SIZE)  # painted as vector graphics in the room left for them
     pages = document.pageCount()
     painter = QPainter()
     if not painter.begin(device):
@@ -191,10 +195,13 @@ def render(summary: SessionSummary, device: QPagedPaintDevice) -> Rendered:
                 device.newPage()
             painter.save()
             painter.scale(scale, scale)
+            if summary.training:
+                _simulation_mark(painter, width, height)
             _header(painter, summary, width)
             painter.save()
             painter.translate(0, HEADER_HEIGHT - page * body)
             document.drawContents(painter, QRectF(0, page * body, width, body))
+            paint_vector_chart(painter, charts, QRectF(0, page * body, width, body), summary)
             painter.restore()
             _footer(painter, summary, width, height, page + 1, pages)
             painter.restore()
@@ -210,6 +217,20 @@ def _layout_font(device_dpi: float, points: float, *, bold: bool = False) -> QFo
     font.setPointSizeF(points * LAYOUT_DPI / device_dpi)
     font.setBold(bold)
     return font
+
+
+def _simulation_mark(painter: QPainter, width: float, height: float) -> None:
+    """'SIMULATION' across the page, in a light grey behind the record (opaque: PDF/A-1b allows no transparency)."""
+    painter.save()
+    font = _layout_font(painter.device().logicalDpiY(), 72, bold=True)
+    painter.setFont(font)
+    painter.setPen(QPen(QColor("#d8d8d8")))
+    painter.translate(width / 2, height / 2)
+    painter.rotate(-35)
+    words = "SIMULATION"
+    advance = QFontMetricsF(font, painter.device()).horizontalAdvance(words)
+    painter.drawText(QPointF(-advance / 2, 0), words)
+    painter.restore()
 
 
 def _header(painter: QPainter, summary: SessionSummary, width: float) -> None:
@@ -245,7 +266,11 @@ def _footer(painter: QPainter, summary: SessionSummary, width: float, height: fl
     painter.drawText(QPointF(0, baseline + metrics.height()), f"{footer_text(summary)} · {APP_NAME} {__version__}")
 
 
-def configure_pdf_writer(writer: QPdfWriter, summary: SessionSummary, page_size: str | None = None) -> None:
+def configure_pdf_writer(
+    writer: QPdfWriter, summary: SessionSummary, page_size: str | None = None, *, pdfa: bool = False
+) -> None:
+    if pdfa:  # PDF/A-1b for archiving: fonts embedded, no transparency, colours described (Qt does the rest)
+        writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)
     writer.setPageSize(QPageSize(page_size_id(page_size)))
     writer.setPageOrientation(QPageLayout.Orientation.Portrait)
     writer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
@@ -254,22 +279,23 @@ def configure_pdf_writer(writer: QPdfWriter, summary: SessionSummary, page_size:
     writer.setCreator(f"{APP_NAME} {__version__}")
 
 
-def pdf_document(summary: SessionSummary, *, page_size: str | None = None) -> tuple[bytes, int]:
-    """The summary as the bytes of a PDF file (A4 or Letter; by default from the locale), and its page count."""
+def pdf_document(summary: SessionSummary, *, page_size: str | None = None, pdfa: bool = False) -> tuple[bytes, int]:
+    """The summary as the bytes of a PDF file (A4 or Letter; by default from the locale), and its page count;
+    PDF/A-1b with `pdfa`."""
     ensure_gui_application()
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    configure_pdf_writer(writer, summary, page_size)
+    configure_pdf_writer(writer, summary, page_size, pdfa=pdfa)
     rendered = render(summary, writer)
     del writer  # the PDF is complete once painting has ended
     buffer.close()
     return bytes(data.data()), rendered.pages
 
 
-def write_pdf(summary: SessionSummary, path: Path, *, page_size: str | None = None) -> int:
-    """Write the summary as a PDF file at `path`, owner-only (0600); return the number of pages."""
-    data, pages = pdf_document(summary, page_size=page_size)
+def write_pdf(summary: SessionSummary, path: Path, *, page_size: str | None = None, pdfa: bool = False) -> int:
+    """Write the summary as a PDF file at `path` (PDF/A-1b with `pdfa`), owner-only (0600); return the page count."""
+    data, pages = pdf_document(summary, page_size=page_size, pdfa=pdfa)
     write_private(path, data)
     return pages

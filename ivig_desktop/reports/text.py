@@ -1,7 +1,8 @@
-"""How reports show times, dates and quantities: local time with the date, unambiguous dates, units always named.
+"""How reports show dates and quantities: unambiguous dates, units always named.
 
-The same conventions as the screens (ui/format.py), which reports may not import: dates as `12 Mar 1956`, times
-as `07:05` in local time, pump rates to 0.1 mL/h, volumes to 0.1 mL, exact decimals without trailing zeros.
+The same conventions as the screens (ui/format.py), which reports may not import: dates as `12 Mar 1956`, pump
+rates to 0.1 mL/h, volumes to 0.1 mL, exact decimals without trailing zeros. Times of day are shown by
+domain/times.py in the clinic's zone (`summary.times`), never the machine's.
 """
 
 from __future__ import annotations
@@ -14,55 +15,14 @@ from ivig_desktop.domain.clock import to_iso
 NONE = "—"
 
 
-def local(when: datetime) -> datetime:
-    return when.astimezone()
-
-
 def long_date(day: date) -> str:
     """'12 Mar 1956'."""
     return day.strftime("%d %b %Y")
 
 
-def time_hm(when: datetime) -> str:
-    """'07:05' in local time."""
-    return local(when).strftime("%H:%M")
-
-
-def day_time(when: datetime) -> str:
-    """'24 Nov 2026 07:05' in local time."""
-    return local(when).strftime("%d %b %Y %H:%M")
-
-
-def clock(when: datetime, day: date) -> str:
-    """'07:05' when `when` falls on the local `day`, else '25 Nov 00:10' (a session past midnight)."""
-    here = local(when)
-    if here.date() == day:
-        return here.strftime("%H:%M")
-    return here.strftime("%d %b %H:%M")
-
-
-def zone_name(when: datetime) -> str:
-    """The local zone's name at `when`, e.g. 'CET' or 'UTC+01:00' when the system gives no abbreviation."""
-    here = local(when)
-    name = here.tzname() or ""
-    if name and not name.startswith(("+", "-")):
-        return name
-    offset = here.utcoffset() or timedelta(0)
-    minutes = int(offset.total_seconds() // 60)
-    sign = "+" if minutes >= 0 else "-"
-    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
-
-
 def utc_iso(when: datetime | None) -> str | None:
     """The export form of a time: UTC ISO-8601 with 'Z', millisecond precision (as stored)."""
     return None if when is None else to_iso(when)
-
-
-def local_iso(when: datetime | None) -> str | None:
-    """The same instant in local time with its offset, e.g. '2026-11-24T08:05:00+01:00'."""
-    if when is None:
-        return None
-    return local(when).isoformat(timespec="seconds")
 
 
 def duration(delta: timedelta) -> str:

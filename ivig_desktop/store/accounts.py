@@ -14,11 +14,12 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlite_utils import Database
 
+from ivig_desktop.domain import times
 from ivig_desktop.domain.accounts import Attempt, SecretKind, SecurityPolicy, locked_until, validate_new_secret
 from ivig_desktop.domain.clock import from_iso, to_iso
 from ivig_desktop.domain.errors import DomainError, ValidationError
 from ivig_desktop.domain.people import Nurse, NurseProfile
-from ivig_desktop.store import signing
+from ivig_desktop.store import nurses, signing
 from ivig_desktop.store.chain import ledger
 from ivig_desktop.store.database import write_transaction
 
@@ -30,7 +31,7 @@ class LockedOutError(DomainError):
     def __init__(self, until: datetime) -> None:
         super().__init__(
             "Too many wrong passwords or PINs: this profile can try again at "
-            f"{until.astimezone().strftime('%H:%M')}. Another nurse can sign in meanwhile."
+            f"{times.display().hm(until)}. Another nurse can sign in meanwhile."
         )
         self.until = until
 
@@ -68,12 +69,10 @@ def create_account(db: Database, profile: NurseProfile, secret: str, confirm: st
     digest = HASHER.hash(secret)
     prepared = signing.prepare_key(secret)
     with write_transaction(db):
-        nurse_id = ledger.insert(
-            db, "nurses", {"name": profile.name, "credentials": profile.credentials, "created_at": to_iso(at)}
-        )
+        nurse_id = ledger.insert(db, "nurses", nurses.nurse_values(profile, at))
         _insert_secret(db, nurse_id, kind, digest, at)
         signing.store_key(db, nurse_id, prepared, at, "new profile")
-    return Nurse(id=nurse_id, name=profile.name, credentials=profile.credentials)
+    return Nurse(id=nurse_id, name=profile.name, credentials=profile.credentials, staff_id=profile.staff_id)
 
 
 def has_secret(db: Database, nurse_id: int) -> bool:

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ivig_desktop.domain import times
+
 # Windows locks byte ranges and refuses reads of a locked range; lock one byte far past the holder text.
 _WINDOWS_LOCK_OFFSET = 1 << 20
 
@@ -35,7 +37,7 @@ class Holder:
     since: datetime
 
     def describe(self) -> str:
-        local = self.since.astimezone()
+        local = times.display().local(self.since)
         return f"on {self.host}, process {self.pid}, since {local:%H:%M} on {local:%d %b %Y}"
 
 

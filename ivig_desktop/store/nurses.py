@@ -14,15 +14,26 @@ from ivig_desktop.store.database import write_transaction
 
 
 def _nurse(row: dict[str, Any]) -> Nurse:
-    return Nurse(id=row["id"], name=row["name"], credentials=row["credentials"])
+    return Nurse(id=row["id"], name=row["name"], credentials=row["credentials"], staff_id=row.get("staff_id") or "")
+
+
+def nurse_values(profile: NurseProfile, created_at: datetime) -> dict[str, object]:
+    """A nurses row. `staff_id` is left NULL when none was given, as on the rows written before the column existed
+    (m007), which keep their chain hashes that way (the chain declares the column in `added`)."""
+    values: dict[str, object] = {
+        "name": profile.name,
+        "credentials": profile.credentials,
+        "created_at": to_iso(created_at),
+    }
+    if profile.staff_id:
+        values["staff_id"] = profile.staff_id
+    return values
 
 
 def add_nurse(db: Database, profile: NurseProfile, created_at: datetime) -> Nurse:
     with write_transaction(db):
-        nurse_id = ledger.insert(
-            db, "nurses", {"name": profile.name, "credentials": profile.credentials, "created_at": to_iso(created_at)}
-        )
-    return Nurse(id=nurse_id, name=profile.name, credentials=profile.credentials)
+        nurse_id = ledger.insert(db, "nurses", nurse_values(profile, created_at))
+    return Nurse(id=nurse_id, name=profile.name, credentials=profile.credentials, staff_id=profile.staff_id)
 
 
 def list_nurses(db: Database) -> list[Nurse]:

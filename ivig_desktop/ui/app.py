@@ -60,6 +60,8 @@ def run_gui(
             return 1
         passphrase = db.passphrase  # for the restart after a restore: asked once per run
         workstation = Workstation(db, clock or SystemClock(), db_path)
+        if simulation:
+            workstation.mark_training()
         window = MainWindow(workstation, simulation=simulation)
         show_encryption_status(window, db)
         window.show()

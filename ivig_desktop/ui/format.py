@@ -1,7 +1,8 @@
-"""How times, dates and quantities are shown: local time, unambiguous dates, units always named.
+"""How times, dates and quantities are shown: the clinic's time zone, unambiguous dates, units always named.
 
-The conventions shared with printed records live in reports/text.py and are used from there; this module adds
-what only screens need (the weekday, countdowns, volumes to 0.1 mL, typed times).
+Times come from domain/times.py (the one module for times: the clinic's zone, a day named when it is not today,
+countdowns that never look like clock times); dates and quantities from reports/text.py, shared with printed
+records. This module adds what only screens need (volumes to 0.1 mL, typed times).
 """
 
 from __future__ import annotations
@@ -10,8 +11,9 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from fractions import Fraction
 
+from ivig_desktop.domain import times
 from ivig_desktop.domain.infusion import ml
-from ivig_desktop.reports.text import duration, local, long_date, number, quantity, rate, time_hm
+from ivig_desktop.reports.text import duration, long_date, number, quantity, rate
 
 __all__ = [
     "countdown",
@@ -20,28 +22,44 @@ __all__ = [
     "local",
     "long_date",
     "number",
+    "overdue",
     "parse_local_time",
     "quantity",
     "rate",
+    "span",
     "time_hm",
     "volume",
 ]
 
 
+def local(when: datetime) -> datetime:
+    """`when` in the clinic's zone."""
+    return times.display().local(when)
+
+
+def time_hm(when: datetime, now: datetime | None = None) -> str:
+    """'07:05' when `when` is today (by the app's clock), else 'Wed 25 Nov 01:45': a time not today says its day."""
+    return times.display().at(when, now if now is not None else times.display_now())
+
+
 def day_time(when: datetime) -> str:
-    """'Tue 24 Nov 2026 07:05' in local time (screens name the weekday; printed records do not)."""
-    return local(when).strftime("%a %d %b %Y %H:%M")
+    """'Tue 24 Nov 2026 07:05' in the clinic's zone (screens name the weekday; printed records do not)."""
+    return times.display().weekday_time(when)
 
 
 def countdown(delta: timedelta) -> str:
-    """'12:34' before a deadline, '+03:12' after it (how late); hours when needed ('1:05:00')."""
-    seconds = delta.total_seconds()
-    late = seconds < 0
-    total = int(abs(seconds))
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    text = f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
-    return f"+{text}" if late else text
+    """'16:58 left', '1 h 05 min left', 'overdue by 2 min': a countdown never looks like a time of day."""
+    return times.countdown(delta)
+
+
+def span(delta: timedelta) -> str:
+    """A length of time: '45 s', '12 min', '1 h 05 min'."""
+    return times.span(delta)
+
+
+def overdue(late: timedelta) -> str:
+    """'overdue by 3 min'."""
+    return times.overdue(late)
 
 
 def volume(value: Fraction | Decimal) -> str:

@@ -24,8 +24,10 @@ from ivig_desktop import APP_NAME
 from ivig_desktop.domain.due import DueItem
 from ivig_desktop.store.backup import BackupInfo
 from ivig_desktop.store.database import StoreError
+from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.alerts import AlertCenter, AlertPlayer, SystemAlertPlayer
 from ivig_desktop.ui.board import Board
+from ivig_desktop.ui.dialogs.export import ExportDialog
 from ivig_desktop.ui.dialogs.history import HistoryDialog
 from ivig_desktop.ui.dialogs.lots import LotDialog
 from ivig_desktop.ui.dialogs.new_session import NewSessionDialog
@@ -62,6 +64,7 @@ class MainWindow(QMainWindow):
         self.new_session_dialog: NewSessionDialog | None = None
         self.patient_dialog: PatientDialog | None = None
         self.lot_dialog: LotDialog | None = None
+        self.export_dialog: ExportDialog | None = None
         self.history_dialog: HistoryDialog | None = None
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 800)
@@ -154,6 +157,12 @@ class MainWindow(QMainWindow):
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
         self.history_action.setToolTip(self.tr("Find a patient; see every session, the trend and the records (Ctrl+H)"))
         self.history_action.triggered.connect(self.open_history)
+        self.export_action = QAction(self.tr("Export…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.setToolTip(
+            self.tr("Export a patient's or a date range's records: PDF, CSV, JSON, FHIR (Ctrl+E)")
+        )
+        self.export_action.triggered.connect(self.open_export)
         self.switch_nurse_action = QAction(self.tr("Switch nurse"), self)
         self.switch_nurse_action.setToolTip(self.tr("Hand the workstation to another nurse"))
         self.switch_nurse_action.triggered.connect(self.workstation.sign_out)
@@ -161,6 +170,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.new_patient_action)
         self.toolbar.addAction(self.lots_action)
         self.toolbar.addAction(self.history_action)
+        self.toolbar.addAction(self.export_action)
         spacer = QWidget(self.toolbar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
@@ -280,6 +290,11 @@ class MainWindow(QMainWindow):
         self.history_dialog.finished.connect(self.activateWindow)
         self.history_dialog.open()
 
+    def open_export(self) -> None:
+        self.export_dialog = ExportDialog(self.workstation, self)
+        self.export_dialog.finished.connect(self.activateWindow)
+        self.export_dialog.open()
+
     def tick(self) -> None:
         """Repaint what depends on the time. Deadlines come from recorded times and the clock, not from ticks."""
         now = self.workstation.clock.now()
@@ -362,7 +377,7 @@ class MainWindow(QMainWindow):
     def _restored(self, chosen: BackupInfo, before: Path) -> None:
         self.restart_notice = self.tr(
             "Restored the backup taken {0}. The database as it was just before is kept in {1}."
-        ).format(chosen.taken_at.astimezone().strftime("%a %d %b %Y %H:%M"), before)
+        ).format(fmt.day_time(chosen.taken_at), before)
         self.restart_requested = True
         self.close()
 

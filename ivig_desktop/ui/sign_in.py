@@ -83,6 +83,9 @@ class SignInPage(QWidget):
         self.credentials_edit = QLineEdit(self.create_box)
         self.credentials_edit.setPlaceholderText(self.tr("RN, LPN, NP…"))
         self.form.add("credentials", self.tr("&Credentials"), self.credentials_edit)
+        self.staff_id_edit = QLineEdit(self.create_box)
+        self.staff_id_edit.setPlaceholderText(self.tr("optional, as on the licence or badge"))
+        self.form.add("staff_id", self.tr("&Licence or staff number"), self.staff_id_edit)
         self.new_secret_edit = password_field(self.create_box)
         self.form.add("secret", self.tr("Pass&word or PIN"), self.new_secret_edit, self.tr(SECRET_HINT))
         self.new_confirm_edit = password_field(self.create_box)
@@ -164,10 +167,17 @@ class SignInPage(QWidget):
                 self.credentials_edit.text(),
                 self.new_secret_edit.text(),
                 self.new_confirm_edit.text(),
+                staff_id=self.staff_id_edit.text(),
             )
             self._workstation.sign_in(nurse)
 
         if attempt(self.form, create):
-            for edit in (self.name_edit, self.credentials_edit, self.new_secret_edit, self.new_confirm_edit):
+            for edit in (
+                self.name_edit,
+                self.credentials_edit,
+                self.staff_id_edit,
+                self.new_secret_edit,
+                self.new_confirm_edit,
+            ):
                 edit.clear()
             self.signed_in.emit()

@@ -11,7 +11,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from sqlite_utils import Database
 
+from ivig_desktop.domain import times
 from ivig_desktop.domain.accounts import SecurityPolicy, validate_new_secret
+from ivig_desktop.domain.clinic import ClinicIdentity
 from ivig_desktop.domain.clock import Clock, SystemClock
 from ivig_desktop.domain.config import ClinicConfig, load_clinic_config
 from ivig_desktop.domain.errors import DomainError, FieldErrors, ValidationError
@@ -19,7 +21,7 @@ from ivig_desktop.domain.people import Nurse, Patient, PatientDetails, new_nurse
 from ivig_desktop.domain.regimen import Regimen, RegimenVersion
 from ivig_desktop.domain.session import Session, validate_location
 from ivig_desktop.paths import resources_dir
-from ivig_desktop.store import accounts, backup, nurses, patients, regimens, sessions
+from ivig_desktop.store import accounts, backup, clinic, nurses, patients, regimens, sessions
 from ivig_desktop.store.chain.verify import Problem, SessionIntegrity, verify_patient, verify_session
 from ivig_desktop.store.database import IvigDatabase
 from ivig_desktop.ui.controller import SessionController
@@ -55,8 +57,21 @@ class Workstation(QObject):
         self._controllers: dict[int, SessionController] = {}
         self.drafts = Drafts.for_database(db_path)  # what could not be saved yet (ui/recovery.py)
         self.backup_clock: Clock = SystemClock()  # backups follow the real calendar, even in training
+        self.clinic = self._clinic_settings()
+        times.use(self.clinic.times, clock.now)  # every screen shows times in the clinic's zone
         for header in sessions.active_headers(db):
             self._adopt(sessions.load(db, header.id))
+
+    def _clinic_settings(self) -> ClinicIdentity:
+        """The clinic's settings in force, recorded with the database when it can be written (domain/clinic.py)."""
+        if self.read_only_reason is not None:
+            return clinic.in_force(self.db, self.config.clinic)
+        return clinic.record(self.db, self.config.clinic, self.clock.now())
+
+    def mark_training(self) -> None:
+        """This database is a training one (`--simulate`): its records print as SIMULATION."""
+        if self.read_only_reason is None:
+            clinic.mark_training(self.db, self.clock.now())
 
     # Nurses
     @property
@@ -74,12 +89,12 @@ class Workstation(QObject):
     def nurse_by_id(self, nurse_id: int) -> Nurse:
         return nurses.get_nurse(self.db, nurse_id)
 
-    def create_nurse(self, name: str, credentials: str, secret: str, confirm: str) -> Nurse:
+    def create_nurse(self, name: str, credentials: str, secret: str, confirm: str, *, staff_id: str = "") -> Nurse:
         """A new profile with its password or PIN; every field is checked before anything is stored."""
         errors = FieldErrors()
         profile = None
         try:
-            profile = new_nurse_profile(name, credentials)
+            profile = new_nurse_profile(name, credentials, staff_id)
         except ValidationError as error:
             errors.capture(error)
         try:

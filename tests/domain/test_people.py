@@ -102,3 +102,11 @@ def test_any_typed_weight_is_accepted_in_range_or_refused_with_a_message(text: s
         assert error.errors["weight_kg"].startswith("Weight")
     else:
         assert Decimal(2) <= details.weight_kg <= Decimal(350)
+
+
+def test_a_licence_or_staff_number_is_optional_and_checked() -> None:
+    assert new_nurse_profile("Ana Lima", "RN", " RN-204518 ").staff_id == "RN-204518"
+    assert new_nurse_profile("Ana Lima", "RN").staff_id == ""
+    with pytest.raises(ValidationError) as error:
+        new_nurse_profile("Ana Lima", "RN", "RN 204518; drop")
+    assert "staff_id" in error.value.errors

@@ -8,6 +8,7 @@ flush, post-infusion vitals, discharge and the signature.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -19,8 +20,10 @@ from ivig_desktop.domain.body import DosingWeightMethod
 from ivig_desktop.domain.catalog import Indication
 from ivig_desktop.domain.checkin import DoubleCheck, DoubleCheckMethod
 from ivig_desktop.domain.checklist import Answer, ItemKind
+from ivig_desktop.domain.clinic import ClinicIdentity
 from ivig_desktop.domain.clock import FakeClock
 from ivig_desktop.domain.closing import DischargeStatus
+from ivig_desktop.domain.config import ClinicConfig, load_clinic_config
 from ivig_desktop.domain.infusion import Outcome, RateChange
 from ivig_desktop.domain.people import new_patient_details
 from ivig_desktop.domain.premed import PremedDrug, Route
@@ -35,6 +38,7 @@ from ivig_desktop.domain.reactions import (
 )
 from ivig_desktop.domain.regimen import Regimen
 from ivig_desktop.domain.vitals import VitalsInput
+from ivig_desktop.paths import resources_dir
 from ivig_desktop.store.database import open_database
 from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.workstation import Workstation
@@ -46,6 +50,20 @@ NORMAL = VitalsInput("128", "76", "72", "16", "36.8", "98", "0")
 LOT_A = "P100234"
 LOT_B = "P100511"
 MRN = "MRN-00417"
+STAFF_ID = "RN-204518"
+PRESCRIBER = "Dr A. Shah"
+# The clinic the test records belong to: its zone is not the machine's (tests/reports/test_time_zones.py).
+CLINIC = ClinicIdentity(
+    name="Riverside Infusion Clinic",
+    address="12 River Road\nSpringfield ON  K1A 0B1",
+    time_zone="America/Toronto",
+    mrn_system="urn:oid:2.16.840.1.113883.3.1234.1",
+    staff_id_system="urn:oid:2.16.840.1.113883.3.1234.2",
+)
+
+
+def clinic_config() -> ClinicConfig:
+    return dataclasses.replace(load_clinic_config(resources_dir()), clinic=CLINIC)
 
 
 def minutes(n: float) -> timedelta:
@@ -84,12 +102,13 @@ PASSWORD = "correct horse 1"
 
 
 def workstation(db_path: Path, clock: FakeClock) -> Workstation:
-    return Workstation(open_database(db_path), clock, db_path)
+    return Workstation(open_database(db_path), clock, db_path, clinic_config())
 
 
 def sign_in(ws: Workstation, name: str = "Ana Lima") -> None:
     known = {n.name: n for n in ws.nurses()}
-    ws.sign_in(known[name] if name in known else ws.create_nurse(name, "RN", PASSWORD, PASSWORD))
+    staff_id = STAFF_ID if name == "Ana Lima" else ""
+    ws.sign_in(known[name] if name in known else ws.create_nurse(name, "RN", PASSWORD, PASSWORD, staff_id=staff_id))
 
 
 def new_patient(ws: Workstation, clock: FakeClock, family: str = "Doe", mrn: str = MRN) -> int:
@@ -118,6 +137,7 @@ def new_patient(ws: Workstation, clock: FakeClock, family: str = "Doe", mrn: str
                 PremedDrug("Acetaminophen", D(650), "mg", Route.PO),
                 PremedDrug("Diphenhydramine", D(25), "mg", Route.PO),
             ),
+            prescriber=PRESCRIBER,
         ),
         "",
     )

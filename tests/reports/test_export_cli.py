@@ -58,12 +58,10 @@ def test_fhir_of_one_session(built: Built, db_path: Path, tmp_path: Path, capsys
     code, stdout, _ = run(
         capsys, "--db", str(db_path), "export", "--session", "1", "--format", "fhir", "--out", str(out)
     )
-    assert code == 0 and "FHIR R4 Bundle" in stdout
+    assert code == 0 and "FHIR R4 collection Bundle" in stdout
     bundle = json.loads(out.read_text(encoding="utf-8"))
     assert bundle["resourceType"] == "Bundle" and bundle["type"] == "collection"
-    lots = {
-        e["resource"]["batch"]["lotNumber"] for e in bundle["entry"] if e["resource"]["resourceType"] == "Medication"
-    }
+    lots = {e["resource"]["batch"]["lotNumber"] for e in bundle["entry"] if "batch" in e["resource"]}
     assert LOT_A in lots
 
 
@@ -123,7 +121,7 @@ def test_since_a_date(built: Built, db_path: Path, tmp_path: Path, capsys: pytes
         "--db",
         str(db_path),
     )
-    assert code == 0 and stdout == "No session was opened on or after 2027-01-01: nothing written.\n"
+    assert code == 0 and stdout == "No session matched (sessions opened on or after 2027-01-01): nothing written.\n"
     assert not (tmp_path / "none").exists()
 
 
@@ -132,10 +130,11 @@ def test_since_a_date(built: Built, db_path: Path, tmp_path: Path, capsys: pytes
     [
         (["--session", "9", "--format", "pdf"], "There is no session 9 in this database."),
         (["--since", "2026-13-01", "--format", "csv"], "--since must be a date as YYYY-MM-DD"),
-        (["--since", "2026-11-01", "--format", "pdf"], "--since exports csv, json or fhir"),
+        (["--session", "1", "--since", "2026-11-01", "--format", "pdf"], "--session exports one session"),
+        (["--session", "1", "--format", "csv", "--exclude", "names,shoe_size"], "not shoe_size"),
         (["--session", "x", "--format", "pdf"], "ID must be a session number"),
         (["--session", "1", "--format", "xml"], "invalid choice: 'xml'"),
-        (["--format", "pdf"], "one of the arguments --session --since is required"),
+        (["--format", "pdf"], "say which sessions: --session ID, --patient ID"),
     ],
 )
 def test_refusals_are_one_line_and_exit_2(

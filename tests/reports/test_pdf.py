@@ -3,10 +3,12 @@ page 1 is rendered to PNG to be looked at (IVIG_SHOTS_DIR=folder keeps it)."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import stat
 import unicodedata
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -17,7 +19,6 @@ from PySide6.QtWidgets import QApplication
 
 from ivig_desktop.domain.clock import FakeClock
 from ivig_desktop.domain.closing import SIGNATURE_MEANING
-from ivig_desktop.reports import text
 from ivig_desktop.reports.pdf import (
     KEEP_WITH_HEADING,
     build_document,
@@ -86,7 +87,8 @@ def test_the_pdf_holds_the_whole_record(pdf: Path, summary: SessionSummary) -> N
     # Vitals, the late entry with both times
     assert "131/82" in words and "38.3" in words
     late = next(v for v in summary.vitals if v.stamp.late_entry)
-    assert f"{text.time_hm(late.stamp.occurred_at)} late entry, written {text.time_hm(late.stamp.recorded_at)}" in words
+    hm = summary.times.hm
+    assert f"{hm(late.stamp.occurred_at)} late entry, written {hm(late.stamp.recorded_at)}" in words
     assert "Temperature 38.3 °C ≥ 38.0 °C" in words
     # The reaction and what was done
     assert "Reaction 1: Grade 2: moderate" in words
@@ -166,3 +168,46 @@ def test_the_title_names_patient_and_session(pdf: Path) -> None:
     metadata = PdfReader(str(pdf)).metadata
     assert metadata is not None and metadata.title is not None
     assert re.fullmatch(r"IVIG infusion record, session 1, DOE, Jane", metadata.title)
+
+
+def test_the_record_names_the_clinic_the_prescriber_and_products(pdf: Path) -> None:
+    words = " ".join(pages_text(pdf))
+    assert "Riverside Infusion Clinic" in words and "12 River Road" in words
+    assert "Ordered by Dr A. Shah" in words
+    start = words.index("Vials and lots")
+    vials = words[start : words.index("Premedication", start)]
+    assert "Privigen 10%" in vials and "privigen" not in vials  # the product's name, not its catalog id
+
+
+def test_the_vitals_chart_is_vector_graphics_not_a_picture(pdf: Path) -> None:
+    for page in PdfReader(str(pdf)).pages:
+        resources = page["/Resources"].get_object()
+        assert isinstance(resources, dict)
+        assert not resources.get("/XObject"), "an image is embedded"
+    text = " ".join(pages_text(pdf))
+    assert "Blood pressure mmHg" in text and "Pump rate mL/h" in text  # the chart's words are text, not pixels
+
+
+def test_times_on_another_day_name_it_and_never_wrap(summary: SessionSummary) -> None:
+    late = summary.opened_at.replace(hour=5, minute=41)  # 00:41 the next day in Toronto
+    words = summary.times.clock(late + timedelta(days=1), summary.day)
+    assert words == "Wed\u00a025\u00a0Nov\u00a000:41"  # non-breaking: a narrow column cannot split it
+    html = document_html(summary)
+    assert re.search(r"\d{2} [A-Z][a-z]{2} \d{2}:\d{2}", html) is None  # no breakable date-and-time
+
+
+def test_a_pdf_a_for_archiving(summary: SessionSummary, tmp_path: Path) -> None:
+    out = tmp_path / "archive.pdf"
+    write_pdf(summary, out, pdfa=True)
+    data = out.read_bytes()
+    assert b"pdfaid:part" in data and b"pdfaid:conformance" in data  # PDF/A-1b identification (XMP metadata)
+    assert b"/OutputIntents" in data  # the colour profile PDF/A needs
+
+
+def test_a_training_record_says_simulation_on_every_page(summary: SessionSummary, tmp_path: Path) -> None:
+    out = tmp_path / "training.pdf"
+    pages = write_pdf(dataclasses.replace(summary, training=True), out)
+    texts = pages_text(out)
+    assert len(texts) == pages and all("SIMULATION" in text for text in texts)
+    assert "recorded in training mode, not a patient's care" in texts[0]
+    render_page(out, 0, shots_dir(tmp_path) / "training-page-1.png")

@@ -17,7 +17,7 @@ import pytest
 from ivig_desktop.reports.export_csv import table_csv, write_csv
 from ivig_desktop.reports.export_json import FORMAT, table_json, write_json
 from ivig_desktop.reports.summary import SessionSummary, build_summary
-from ivig_desktop.reports.tables import TABLES, table
+from ivig_desktop.reports.tables import TABLES, left_out, table
 
 from .builder import LOT_A, LOT_B, Built
 
@@ -122,6 +122,49 @@ def test_exporting_twice_gives_the_same_bytes(summary: SessionSummary, built: Bu
 
 def test_every_table_documents_every_column() -> None:
     for declared in TABLES:
-        assert declared.columns[0].name == "session_id"
+        assert declared.columns[0].name in ("session_id", "patient_id")  # per session, or per patient
         assert len(set(declared.column_names)) == len(declared.columns)
         assert all(column.description.strip() for column in declared.columns)
+
+
+def test_every_utc_time_has_its_local_time_beside_it(summary: SessionSummary) -> None:
+    for declared in TABLES:
+        names = list(declared.column_names)
+        for index, column in enumerate(declared.columns):
+            if column.is_utc_time:
+                assert names[index + 1] == f"{column.name}_local", (declared.name, column.name)
+    (session,) = table("sessions").rows([summary])
+    # 07:05 UTC in the clinic's zone (America/Toronto, EST), whatever this computer's zone.
+    assert session["opened_at"] == "2026-11-24T07:05:00.000Z"
+    assert session["opened_at_local"] == "2026-11-24T02:05:00-05:00"
+    rates = table("rates").rows([summary])
+    assert all((r["until"] is None) == (r["until_local"] is None) for r in rates)
+
+
+def test_patients_regimens_and_allergies(summary: SessionSummary) -> None:
+    (patient,) = table("patients").rows([summary, summary])  # one row per patient, however many sessions
+    assert (patient["family_name"], patient["mrn"], patient["allergies"]) == ("Doe", "MRN-00417", "Penicillin (rash)")
+    (regimen,) = table("regimens").rows([summary])
+    assert (regimen["version"], regimen["prescriber"], regimen["product_name"]) == (1, "Dr A. Shah", "Privigen 10%")
+    assert table("allergies").rows([summary]) == [{"patient_id": patient["patient_id"], "allergy": "Penicillin (rash)"}]
+
+
+def test_excel_csv_starts_with_a_byte_order_mark(summary: SessionSummary, tmp_path: Path) -> None:
+    write_csv([summary], tmp_path / "xl", excel=True)
+    assert (tmp_path / "xl" / "vitals.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    flags = (tmp_path / "xl" / "vitals.csv").read_text(encoding="utf-8-sig")
+    assert "Temperature 38.3 °C ≥ 38.0 °C" in flags  # read back as a spreadsheet does: the mark, then UTF-8
+    write_csv([summary], tmp_path / "plain")
+    assert not (tmp_path / "plain" / "vitals.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_excluded_patient_details_are_left_out_everywhere(summary: SessionSummary, tmp_path: Path) -> None:
+    gone = left_out(frozenset({"names", "date_of_birth", "allergies"}))
+    written = write_csv([summary], tmp_path / "out", left_out=gone)
+    files = {path.name for path, _ in written}
+    assert "allergies.csv" not in files and "patients.csv" in files
+    for path, _ in written:
+        header = path.read_text(encoding="utf-8").splitlines()[0].split(",")
+        assert not set(header) & gone, path.name
+    text = "".join(path.read_text(encoding="utf-8") for path, _ in written)
+    assert "Doe" not in text and "1956-03-12" not in text and "Penicillin" not in text

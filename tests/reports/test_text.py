@@ -14,23 +14,13 @@ from ivig_desktop.reports.tables import plain
 WHEN = datetime(2026, 11, 24, 23, 50, tzinfo=UTC)
 
 
-def test_times_carry_the_date_only_when_the_day_changes() -> None:
-    day = text.local(WHEN).date()
-    assert text.clock(WHEN, day) == text.local(WHEN).strftime("%H:%M")
-    later = WHEN + timedelta(hours=2)
-    assert text.clock(later, day) == text.local(later).strftime("%d %b %H:%M")
-
-
 def test_export_times_and_numbers() -> None:
     assert text.utc_iso(WHEN) == "2026-11-24T23:50:00.000Z"
     assert text.utc_iso(None) is None
-    local = text.local_iso(WHEN)
-    assert local is not None and datetime.fromisoformat(local) == WHEN
     assert text.minutes(timedelta(minutes=80, seconds=59)) == Decimal("80.9")
     assert text.rate(Decimal("87")) == "87.0 mL/h" and text.volume(Decimal("10.9")) == "10.9 mL"
     assert text.quantity(None, "kg") == "—" and text.quantity(Decimal("72.50"), "kg") == "72.5 kg"
     assert (plain(Decimal("87.0")), plain(True), plain(None), plain(3)) == ("87.0", "true", "", "3")
-    assert text.zone_name(WHEN)
 
 
 def test_history_row_words() -> None:

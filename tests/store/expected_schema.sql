@@ -1,3 +1,6 @@
+-- index clinic_settings_key
+CREATE INDEX clinic_settings_key ON clinic_settings(key, id);
+
 -- index events_amends
 CREATE INDEX events_amends ON events(amends) WHERE amends IS NOT NULL;
 
@@ -36,6 +39,17 @@ CREATE TABLE "_sqlite_migrations" (
    "name" TEXT,
    "applied_at" TEXT
 );
+
+-- table clinic_settings
+CREATE TABLE clinic_settings (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL CHECK (
+                key IN ('name', 'address', 'time_zone', 'mrn_system', 'staff_id_system', 'training')
+            ),
+            value TEXT NOT NULL,
+            recorded_at TEXT NOT NULL,
+            source TEXT NOT NULL CHECK (source IN ('clinic.toml', 'this computer', 'training mode'))
+        );
 
 -- table events
 CREATE TABLE events (
@@ -77,7 +91,7 @@ CREATE TABLE nurses (
             name TEXT NOT NULL CHECK (length(trim(name)) > 0),
             credentials TEXT NOT NULL,
             created_at TEXT NOT NULL
-        );
+        , staff_id TEXT CHECK (staff_id IS NULL OR length(staff_id) > 0));
 
 -- table origins
 CREATE TABLE origins (
@@ -158,6 +172,12 @@ CREATE TRIGGER _sqlite_migrations_no_delete BEFORE DELETE ON _sqlite_migrations 
 
 -- trigger _sqlite_migrations_no_update
 CREATE TRIGGER _sqlite_migrations_no_update BEFORE UPDATE ON _sqlite_migrations BEGIN SELECT RAISE(ABORT, '_sqlite_migrations are append-only: a migration, once applied, stays recorded'); END;
+
+-- trigger clinic_settings_no_delete
+CREATE TRIGGER clinic_settings_no_delete BEFORE DELETE ON clinic_settings BEGIN SELECT RAISE(ABORT, 'clinic_settings are append-only: a change of setting is a new row'); END;
+
+-- trigger clinic_settings_no_update
+CREATE TRIGGER clinic_settings_no_update BEFORE UPDATE ON clinic_settings BEGIN SELECT RAISE(ABORT, 'clinic_settings are append-only: a change of setting is a new row'); END;
 
 -- trigger events_amend_same_session
 CREATE TRIGGER events_amend_same_session BEFORE INSERT ON events

@@ -50,7 +50,7 @@ def test_alerts_sound_until_acknowledged_and_escalate(
     window.tick()
     assert player.played == [False, False]
     assert window.alert_panel.list.count() == 2
-    assert window.alert_panel.list.item(0).text().startswith("Silenced: Chair 1 · Overdue +03:00")
+    assert window.alert_panel.list.item(0).text().startswith("Silenced: Chair 1 · Overdue by 3\u00a0min")
 
     # Chair 2's vitals are taken: its alert goes. Chair 1 escalates at 10 min overdue and sounds again.
     record_vitals_event(chair2)
@@ -59,7 +59,7 @@ def test_alerts_sound_until_acknowledged_and_escalate(
     assert window.alert_panel.list.count() == 1
     assert (
         window.alert_panel.list.item(0).text()
-        == "⚠ Chair 1 · Overdue, escalated +10:00 · Vitals 15 min after the start"
+        == "⚠ Chair 1 · Overdue by 10\u00a0min, escalated · Vitals 15 min after the start"
     )
     assert player.played == [False, False, True]
     # Escalated alerts repeat every 20 s until acknowledged.

@@ -166,7 +166,7 @@ def test_check_in_checklist_vials_and_premedication(qtbot: QtBot, window: MainWi
     assert premed.table.rowCount() == 2
     clock.advance(minutes(10))
     premed.refresh()
-    assert premed.wait_card.value.text() == "20:00"  # 30 min after the second drug, given 2 min after the first
+    assert premed.wait_card.value.text() == "20:00 left"  # 30 min after the second drug, given 2 min after the first
 
     record_vitals_event(controller)
     infusion = page.infusion_tab
@@ -235,4 +235,5 @@ def test_a_regimen_change_needs_a_reason_and_earlier_versions_stay_visible(
     assert "0.5 g/kg" in tab.regimen_label.text()
     assert "Version 2" in tab.regimen_label.text() and "Dose increased by Dr Ray" in tab.regimen_label.text()
     assert tab.versions_label.isVisible()
-    assert "v1 · " in tab.versions_label.text() and "New regimen: privigen 0.4 g/kg" in tab.versions_label.text()
+    assert "v1 · " in tab.versions_label.text()
+    assert "New regimen: Privigen 10% 0.4 g/kg" in tab.versions_label.text()  # the product's name, not its id

@@ -111,7 +111,7 @@ def test_inactivity_locks_the_screen_hides_patients_but_alerts_go_on(
     # Time goes on while locked: the alert escalates.
     clock.advance(minutes(10))
     window.tick()
-    assert lock.alert_panel.list.item(0).text().startswith("⚠ Chair 4 · Overdue, escalated")
+    assert lock.alert_panel.list.item(0).text().startswith("⚠ Chair 4 · Overdue by 10\u00a0min, escalated")
     qtbot.keyClicks(lock.secret_edit, "nope")
     qtbot.keyClick(lock.secret_edit, Qt.Key.Key_Return)
     assert lock.form.error_for("secret") == "Wrong password or PIN."

@@ -576,6 +576,6 @@ def test_chart_axes_fall_on_round_numbers_and_times() -> None:
     assert nice_range(0, 10) == (0, 10, 6)
     start = datetime(2026, 11, 24, 7, 3, tzinfo=fmt.local(T0).tzinfo)
     first, last, ticks = time_range(start, start + timedelta(minutes=130))
-    assert fmt.time_hm(first) == "07:00" and fmt.time_hm(last) == "09:30" and ticks == 6
+    assert fmt.time_hm(first, start) == "07:00" and fmt.time_hm(last, start) == "09:30" and ticks == 6
     first, last, ticks = time_range(start, start + timedelta(minutes=20))
-    assert (fmt.time_hm(first), fmt.time_hm(last), ticks) == ("07:00", "07:30", 3)
+    assert (fmt.time_hm(first, start), fmt.time_hm(last, start), ticks) == ("07:00", "07:30", 3)

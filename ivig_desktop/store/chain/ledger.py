@@ -129,8 +129,14 @@ def encode_row(spec: ChainedTable, values: Sequence[object], resolve: Resolver, 
     return content
 
 
-def select_columns(spec: ChainedTable) -> str:
-    return ", ".join((*spec.columns, *spec.added))
+def select_columns(spec: ChainedTable, db: Database | None = None) -> str:
+    """The columns `encode_row` takes, in its order. Given `db`, an `added` column the table does not have yet (the
+    upgrade that brought the chain, m004, runs before the migration that adds it) is selected as NULL."""
+    if db is None:
+        return ", ".join((*spec.columns, *spec.added))
+    present = {str(row[1]) for row in db.execute(f"PRAGMA table_info({spec.name})").fetchall()}
+    added = (name if name in present else f"NULL AS {name}" for name in spec.added)
+    return ", ".join((*spec.columns, *added))
 
 
 def row_content(

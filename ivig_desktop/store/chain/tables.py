@@ -51,7 +51,7 @@ CHAINED_TABLES: tuple[ChainedTable, ...] = (
         ("origin", "workstation", "created_at", "reason", "detail", "follows_origin", "follows_seq", "follows_hash"),
     ),
     ChainedTable(MIGRATIONS_TABLE, ("migration_set", "name", "applied_at")),
-    ChainedTable("nurses", ("name", "credentials", "created_at")),
+    ChainedTable("nurses", ("name", "credentials", "created_at"), added=("staff_id",)),  # staff_id: m007
     ChainedTable("nurse_secrets", ("nurse_id", "created_at", "kind", "hash"), _refs(nurse_id="nurses")),
     ChainedTable(
         "nurse_keys",
@@ -91,6 +91,7 @@ CHAINED_TABLES: tuple[ChainedTable, ...] = (
         _refs(session_id="sessions", nurse_id="nurses", amends="events"),
         session_column="session_id",
     ),
+    ChainedTable("clinic_settings", ("key", "value", "recorded_at", "source")),  # m007
 )
 
 TABLES: Mapping[str, ChainedTable] = MappingProxyType({t.name: t for t in CHAINED_TABLES})

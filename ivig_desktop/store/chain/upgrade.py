@@ -44,7 +44,7 @@ def chain_existing_rows(db: Database, at: datetime) -> int:
     for spec in tables:
         # Gids kept in memory for the tables other tables refer to (the self-references of events are looked up).
         keep = any(spec.name in other.references.values() for other in CHAINED_TABLES if other is not spec)
-        rows = db.execute(f"SELECT id, {ledger.select_columns(spec)} FROM {spec.name} ORDER BY id").fetchall()
+        rows = db.execute(f"SELECT id, {ledger.select_columns(spec, db)} FROM {spec.name} ORDER BY id").fetchall()
         for row_id, *values in rows:
             gid = new_gid()
             if keep:

@@ -167,10 +167,10 @@ def trigger_problems(db: Database) -> list[Problem]:
 
 
 def _row_problems(db: Database, spec: ChainedTable, order: dict[str, int], resolve: _Resolver) -> Iterator[Problem]:
-    columns = ledger.select_columns(spec)
+    columns = ledger.select_columns(spec, db)
     query = (
         f"SELECT t.id, c.origin, c.seq, c.gid, c.prev, c.hash, c.scope, "
-        f"{', '.join('t.' + c for c in columns.split(', '))} "
+        f"{', '.join(c if c.startswith('NULL') else 't.' + c for c in columns.split(', '))} "
         f"FROM {spec.name} t LEFT JOIN {LEDGER_TABLE} c ON c.table_name = ? AND c.row_id = t.id ORDER BY t.id"
     )
     for row_id, origin, seq, gid, prev, digest, scope, *values in db.execute(query, [spec.name]).fetchall():

@@ -11,6 +11,7 @@ from sqlite_utils import Database
 from ivig_desktop.store.migrations.base import APPEND_ONLY_TABLES, append_only, migrations
 from ivig_desktop.store.migrations.initial import m001_initial, m002_regimens, m003_accounts
 from ivig_desktop.store.migrations.m004_chain import m004_chain
+from ivig_desktop.store.migrations.m007_clinic_settings import m007_clinic_settings
 
 __all__ = [
     "APPEND_ONLY_TABLES",
@@ -19,6 +20,7 @@ __all__ = [
     "m002_regimens",
     "m003_accounts",
     "m004_chain",
+    "m007_clinic_settings",
     "migrate",
     "migrations",
 ]

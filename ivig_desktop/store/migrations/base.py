@@ -18,6 +18,7 @@ APPEND_ONLY_TABLES = (
     "record_chain",
     "nurse_keys",
     "_sqlite_migrations",
+    "clinic_settings",
 )
 
 

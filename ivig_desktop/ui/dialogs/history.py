@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ivig_desktop.domain import times
 from ivig_desktop.reports import text as words
 from ivig_desktop.reports.charts import paint_trend
 from ivig_desktop.reports.history import HistoryRow, PatientHistory, patient_history
@@ -50,7 +51,8 @@ class TrendChart(QWidget):
     def show_rows(self, rows: tuple[HistoryRow, ...]) -> None:
         self.rows = rows
         parts = [
-            f"{words.long_date(words.local(r.opened_at).date())}: tolerated {words.rate(r.tolerated_rate_ml_per_h)}, "
+            f"{words.long_date(times.display().day_of(r.opened_at))}: "
+            f"tolerated {words.rate(r.tolerated_rate_ml_per_h)}, "
             f"reactions {r.reactions_text}"
             for r in rows
         ]
@@ -60,7 +62,7 @@ class TrendChart(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         try:
-            paint_trend(painter, QRectF(self.rect()), self.rows)
+            paint_trend(painter, QRectF(self.rect()), self.rows, times.display())
         finally:
             painter.end()
 

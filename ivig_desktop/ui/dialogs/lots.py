@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ivig_desktop.domain.vials import clean_lot
 from ivig_desktop.store.lots import lot_uses
 from ivig_desktop.ui import format as fmt
+from ivig_desktop.ui.session.describe import product_name
 from ivig_desktop.ui.workstation import Workstation
 
 COLUMNS = ("Given", "Patient", "Born", "MRN", "Session", "Chair", "Product", "Vial", "Expiry", "Note")
@@ -86,7 +87,7 @@ class LotDialog(QDialog):
                 use.mrn or "",
                 str(use.session_id),
                 use.location,
-                use.product_id,
+                product_name(use.product_id),
                 f"{use.size_g} g",
                 use.expiry.isoformat(),
                 self.tr("entered in error") if use.entered_in_error else "",

@@ -140,6 +140,9 @@ class RegimenDialog(QDialog):
         premed_column.addWidget(self.drug_error)
         form_layout.addRow(QLabel(self.tr("Premedication"), self), premed_cell)
 
+        self.prescriber = QLineEdit(self)
+        self.prescriber.setPlaceholderText(self.tr("as on the order, e.g. Dr A. Shah"))
+        self.form.add("prescriber", self.tr("Ordering prescri&ber"), self.prescriber)
         self.notes = QLineEdit(self)
         self.form.add("notes", self.tr("&Notes"), self.notes)
         self.reason = QLineEdit(self)
@@ -196,6 +199,7 @@ class RegimenDialog(QDialog):
         self.personal_start.setText(_decimal_text(regimen.personal_start_mg_per_kg_min))
         self.personal_max.setText(_decimal_text(regimen.personal_max_mg_per_kg_min))
         self.notes.setText(regimen.notes)
+        self.prescriber.setText(regimen.prescriber)
         self._show_premeds()
 
     def _show_premeds(self) -> None:
@@ -251,6 +255,7 @@ class RegimenDialog(QDialog):
                 personal_start_mg_per_kg_min=self.personal_start.text(),
                 personal_max_mg_per_kg_min=self.personal_max.text(),
                 notes=self.notes.text(),
+                prescriber=self.prescriber.text(),
             )
             version = self._workstation.save_regimen(self._patient.id, regimen, self.reason.text())
         except ValidationError as error:

@@ -41,6 +41,7 @@ from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.dialogs.regimen import RegimenDialog
+from ivig_desktop.ui.session.describe import product_name
 from ivig_desktop.ui.style import WARNING_SYMBOL, set_font
 from ivig_desktop.ui.widgets.form import Form
 from ivig_desktop.ui.workstation import Workstation
@@ -244,7 +245,7 @@ class CheckInTab(QWidget):
                     fmt.day_time(version.created_at),
                     author,
                     version.reason,
-                    r.product_id,
+                    product_name(r.product_id),
                     r.dose_g_per_kg,
                     r.frequency,
                 )

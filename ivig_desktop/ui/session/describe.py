@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
@@ -182,6 +183,19 @@ def _rate_change(payload: Payload) -> str:
     return SEPARATOR.join(parts)
 
 
+@functools.cache
+def _product_names() -> dict[str, str]:
+    from ivig_desktop.domain.catalog import PRODUCTS_FILE, load_catalog
+    from ivig_desktop.paths import resources_dir
+
+    return {product.id: product.display_name for product in load_catalog(resources_dir() / PRODUCTS_FILE)}
+
+
+def product_name(product_id: str) -> str:
+    """A product as a nurse knows it ('Privigen 10%'), not its catalog id ('privigen'); the id when unknown."""
+    return _product_names().get(product_id, product_id)
+
+
 def _simple(event_type: EventType, payload: Payload) -> str | None:
     """The entries of check-in, pre-infusion, the infusion run and its end, in words."""
     if event_type is EventType.CHECKLIST_ANSWERED:
@@ -191,7 +205,7 @@ def _simple(event_type: EventType, payload: Payload) -> str | None:
     if event_type is EventType.VIAL_RECORDED:
         how = tr("scanned") if payload.get("scanned") else tr("typed")
         return SEPARATOR.join(
-            [f"{payload['product_id']} {payload['size_g']} g", tr("lot {0}").format(payload["lot"]),
+            [f"{product_name(str(payload['product_id']))} {payload['size_g']} g", tr("lot {0}").format(payload["lot"]),
              tr("expires {0}").format(payload["expiry"]), how]
         )  # fmt: skip
     if event_type is EventType.PREMED_GIVEN:

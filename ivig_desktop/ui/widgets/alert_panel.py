@@ -29,8 +29,10 @@ from ivig_desktop.ui.style import SILENCED, WARNING_SYMBOL, set_font, urgency_st
 
 def alert_text(alert: Alert, now: datetime, acknowledged: bool) -> str:
     late = alert.overdue_by(now)
-    when = f"+{fmt.countdown(-late)[1:]}" if alert.urgency >= Urgency.OVERDUE else ""
-    status = alert.urgency.label + (f" {when}" if when else "")
+    # 'Overdue by 3 min': how late, in words, never a time of day.
+    status = alert.urgency.label
+    if alert.urgency >= Urgency.OVERDUE:
+        status = f"Overdue by {fmt.span(late)}" + (", escalated" if alert.urgency is Urgency.ESCALATED else "")
     mark = SILENCED if acknowledged else WARNING_SYMBOL
     return f"{mark} {alert.location} · {status} · {alert.item.text}"
 
