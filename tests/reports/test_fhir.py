@@ -202,6 +202,8 @@ def test_the_signature_is_a_provenance(bundle: dict[str, Any], summary: SessionS
     assert signature["type"][0]["code"] == "1.2.840.10065.1.12.1.5"
     assert signature["who"] == provenance["agent"][0]["who"]
     assert SIGNATURE_MEANING in provenance["activity"]["text"]
+    assert summary.integrity is not None and summary.integrity.digest  # the digest the signature binds (c-chain)
+    assert f"the signature binds: {summary.integrity.digest}" in provenance["text"]["div"]
     administrative = ("Organization", "Location", "Patient", "Practitioner", "Encounter")
     clinical = {
         f"urn:uuid:{e['resource']['id']}"

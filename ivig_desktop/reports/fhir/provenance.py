@@ -1,4 +1,5 @@
-"""Provenance: the signature that closed the session (an unsigned session has none)."""
+"""Provenance: the signature that closed the session (an unsigned session has none), naming the content digest it
+binds."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ def provenance(b: Builder, targets: Sequence[str]) -> str | None:
             "text": narrative(
                 f"Electronically signed by {printed} at {iso(sig.signed_at)}.",
                 f"Meaning: {sig.meaning}",
+                *_bound_content(b),
             ),
             "target": [b.ref(target) for target in targets],
             "recorded": iso(sig.signed_at),
@@ -46,3 +48,13 @@ def provenance(b: Builder, targets: Sequence[str]) -> str | None:
             ],
         }
     )
+
+
+def _bound_content(b: Builder) -> tuple[str, ...]:
+    """What the signature binds (store/chain/digest.py): the session's content digest and the signing key, as the
+    printed record gives them, so that a copy in the EHR can be checked against the clinic's record."""
+    i = b.summary.integrity
+    if i is None or i.signature is None or not i.digest:
+        return ()
+    key = f"; signing key {i.key_fingerprint}" if i.key_fingerprint else ""
+    return (f"Content digest (SHA-256) the signature binds: {i.digest}{key}.",)
