@@ -109,7 +109,11 @@ def test_schedule_options_reach_the_plan(capsys: pytest.CaptureFixture[str]) -> 
 def test_schedule_at_risk_and_ladder(capsys: pytest.CaptureFixture[str]) -> None:
     data = run_json(capsys, "schedule --product bivigam --indication PI --weight-kg 70", "--at-risk")
     assert data["max_ml_per_h"] == Decimal("83.9")
-    assert [limit["name"] for limit in data["limits"]] == ["label maximum", "at-risk cap"]
+    assert [limit["name"].split(" (")[0] for limit in data["limits"]] == [
+        "label maximum",
+        "at-risk cap",
+        "pump maximum",
+    ]
     ladder = run_json(capsys, "schedule --product privigen --indication PI --weight-kg 70 --ladder home-30-60-90")
     assert [s["origin"] for s in ladder["steps"]] == ["label", "ladder", "ladder", "ladder", "ladder"]
 

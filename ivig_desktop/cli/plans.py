@@ -216,6 +216,8 @@ def render_plan(plan: Plan) -> str:
         f"Start: {plan.start_rule}",
         f"At risk (renal/thrombosis): {'yes' if request.at_risk else 'no'}; "
         f"ladder: {plan.ladder.id if plan.ladder else 'none (label protocol)'}",
+        f"Pump: {plan.policy.pump.name}, up to {plain(plan.policy.pump.max_ml_per_h)} mL/h in steps of "
+        f"{plain(rounding.pump_resolution_ml_per_h)} mL/h",
         "",
     ]
     header = ("Step", "Start", "For", "mg/kg/min", "mL/kg/h", "Pump mL/h", "Origin", "Note")

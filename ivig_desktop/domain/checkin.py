@@ -223,12 +223,26 @@ def _programmable(limit: Limit, policy: ClinicPolicy) -> Decimal:
     ).rate_ml_per_h
 
 
+def rate_limits(plan: Plan) -> RateLimits:
+    """The rule the infusion screen checks every pump rate against: the plan's binding hard limit and soft limit
+    in programmable mL/h, and the pump (name, maximum, resolution). The plan's steps obey the same limits."""
+    soft = [limit for limit in plan.limits if limit.kind is LimitKind.SOFT]
+    policy = plan.policy
+    return RateLimits(
+        hard_max_ml_per_h=_programmable(plan.hard_limit, policy),
+        hard_max_source=f"{plan.hard_limit.describe} ({plan.hard_limit.origin.value})",
+        soft_max_ml_per_h=_programmable(soft[0], policy) if soft else None,
+        soft_max_source=soft[0].describe if soft else "",
+        pump_name=policy.pump.name,
+        pump_max_ml_per_h=policy.pump.max_ml_per_h,
+        resolution_ml_per_h=policy.rounding.pump_resolution_ml_per_h,
+    )
+
+
 def snapshot(plan: Plan) -> PlanSnapshot:
     """What the session records of a plan: programmed rates, limits in pump mL/h, vials, volume and the working."""
     if plan.dose is None:
         raise DomainError("A session's plan needs a dose (g/kg) to know the vials and the volume.")
-    soft = [limit for limit in plan.limits if limit.kind is LimitKind.SOFT]
-    policy = plan.policy
     return PlanSnapshot(
         product_id=plan.product.id,
         product_name=plan.product.display_name,
@@ -246,12 +260,7 @@ def snapshot(plan: Plan) -> PlanSnapshot:
             )
             for step in plan.steps
         ),
-        limits=RateLimits(
-            hard_max_ml_per_h=_programmable(plan.hard_limit, policy),
-            hard_max_source=f"{plan.hard_limit.describe} ({plan.hard_limit.origin.value})",
-            soft_max_ml_per_h=_programmable(soft[0], policy) if soft else None,
-            soft_max_source=soft[0].describe if soft else "",
-        ),
+        limits=rate_limits(plan),
         vials=tuple(VialCount(size, count) for size, count in plan.dose.vials.vials),
         vial_sizes_g=plan.product.vial_sizes_g,
         at_risk=plan.request.at_risk,

@@ -64,21 +64,46 @@ class PlannedStep:
         )
 
 
+PUMP_NOT_RECORDED = "the pump (not recorded with this plan)"
+DEFAULT_PUMP_MAX_ML_PER_H = Decimal("999.9")
+DEFAULT_RESOLUTION_ML_PER_H = Decimal("0.1")
+
+
 @dataclass(frozen=True)
 class RateLimits:
-    """The limits a confirmed pump rate is checked against.
+    """The one rule a pump rate is checked against, from the confirmed plan (the plan's steps obey the same).
 
-    Above `hard_max_ml_per_h` (label maximum or at-risk cap) a rate is refused; above `soft_max_ml_per_h`
-    (the patient's own tolerated maximum) it needs a reason, which is recorded with the rate.
+    A rate must be a multiple of the pump's resolution and at most the pump's maximum (`pump_name`); above
+    `hard_max_ml_per_h` (label maximum, at-risk cap or the pump's maximum, whichever binds) it is refused; above
+    `soft_max_ml_per_h` (the patient's own tolerated maximum) it needs a reason, which is recorded with the rate.
+    Plans confirmed before the pump was recorded keep the earlier fixed bounds (0.1 mL/h steps, 999.9 mL/h).
     """
 
     hard_max_ml_per_h: Decimal
     hard_max_source: str
     soft_max_ml_per_h: Decimal | None = None
     soft_max_source: str = ""
+    pump_name: str = PUMP_NOT_RECORDED
+    pump_max_ml_per_h: Decimal = DEFAULT_PUMP_MAX_ML_PER_H
+    resolution_ml_per_h: Decimal = DEFAULT_RESOLUTION_ML_PER_H
 
     def check(self, rate_ml_per_h: Decimal, override_reason: str = "") -> str:
-        """Refuse a rate above the hard limit; above the soft limit, require and return a reason."""
+        """Refuse a rate the pump cannot run or above the hard limit; above the soft limit, require and return a
+        reason."""
+        if rate_ml_per_h <= 0:
+            raise ValidationError.one("rate_ml_per_h", "Rate (mL/h) must be above 0; to stop the pump, pause instead.")
+        if rate_ml_per_h % self.resolution_ml_per_h != 0:
+            raise ValidationError.one(
+                "rate_ml_per_h",
+                f"{_ml_h(rate_ml_per_h)} cannot be set on {self.pump_name}: it takes multiples of "
+                f"{_ml_h(self.resolution_ml_per_h)}.",
+            )
+        if rate_ml_per_h > self.pump_max_ml_per_h:
+            raise ValidationError.one(
+                "rate_ml_per_h",
+                f"{_ml_h(rate_ml_per_h)} is above the maximum of {self.pump_name}, {_ml_h(self.pump_max_ml_per_h)}; "
+                "it cannot be used.",
+            )
         if rate_ml_per_h > self.hard_max_ml_per_h:
             raise ValidationError.one(
                 "rate_ml_per_h",
@@ -156,6 +181,9 @@ class PlanSnapshot:
             "hard_max_source": self.limits.hard_max_source,
             "soft_max_ml_per_h": None if self.limits.soft_max_ml_per_h is None else str(self.limits.soft_max_ml_per_h),
             "soft_max_source": self.limits.soft_max_source,
+            "pump_name": self.limits.pump_name,
+            "pump_max_ml_per_h": str(self.limits.pump_max_ml_per_h),
+            "pump_resolution_ml_per_h": str(self.limits.resolution_ml_per_h),
             "vials": [{"size_g": str(v.size_g), "count": v.count} for v in self.vials],
             "vial_sizes_g": [str(size) for size in self.vial_sizes_g],
             "at_risk": self.at_risk,
@@ -179,6 +207,9 @@ class PlanSnapshot:
                 hard_max_source=str(data["hard_max_source"]),
                 soft_max_ml_per_h=None if soft is None else Decimal(soft),
                 soft_max_source=str(data.get("soft_max_source", "")),
+                pump_name=str(data.get("pump_name", PUMP_NOT_RECORDED)),
+                pump_max_ml_per_h=Decimal(data.get("pump_max_ml_per_h", DEFAULT_PUMP_MAX_ML_PER_H)),
+                resolution_ml_per_h=Decimal(data.get("pump_resolution_ml_per_h", DEFAULT_RESOLUTION_ML_PER_H)),
             ),
             vials=tuple(VialCount(Decimal(v["size_g"]), int(v["count"])) for v in data.get("vials", ())),
             vial_sizes_g=tuple(Decimal(size) for size in data.get("vial_sizes_g", ())),
@@ -515,15 +546,12 @@ def _reason(text: str, field: str, what: str) -> str:
     return reason
 
 
-def parse_rate(text: str | Decimal, resolution: Decimal = Decimal("0.1")) -> Decimal:
-    """A pump rate typed by the nurse, mL/h: positive, at most 999.9, on the pump's resolution."""
+def parse_rate(text: str | Decimal) -> Decimal:
+    """A pump rate typed by the nurse, mL/h: a number above 0. Whether the pump can run it, and whether a limit
+    allows it, is `RateLimits.check` (the confirmed plan's pump and limits), the one rule for every pump rate."""
     rate = parse_decimal(text, "rate_ml_per_h", "Rate (mL/h)")
     if rate <= 0:
         raise ValidationError.one("rate_ml_per_h", "Rate (mL/h) must be above 0; to stop the pump, pause instead.")
-    if rate > Decimal("999.9"):
-        raise ValidationError.one("rate_ml_per_h", "Rate (mL/h) must be at most 999.9 mL/h.")
-    if rate % resolution != 0:
-        raise ValidationError.one("rate_ml_per_h", f"Rate (mL/h) must be a multiple of {resolution} mL/h.")
     return rate
 
 

@@ -10,7 +10,7 @@ from ivig_desktop.domain.accounts import SecurityPolicy
 from ivig_desktop.domain.catalog.checker import CLINIC_FILE, Checker, read_toml
 from ivig_desktop.domain.catalog.model import CatalogError
 from ivig_desktop.domain.due import MONITORING_FIELDS, MonitoringPolicy
-from ivig_desktop.domain.policy import ClinicPolicy, DoubleCheckRule, PerKgWeight, VialRounding
+from ivig_desktop.domain.policy import ClinicPolicy, DoubleCheckRule, PerKgWeight, Pump, VialRounding
 from ivig_desktop.domain.units import RoundingPolicy
 
 SECURITY_FIELDS = ("auto_lock_min", "max_failed_sign_ins", "lockout_min")
@@ -26,7 +26,8 @@ def load_clinic_policy(source: Path | str) -> ClinicPolicy:
     top = Checker(problems, name)
     sections = {
         "escalation": {"factor", "interval_min"},
-        "pump": {"resolution_ml_per_h"},
+        "pump": {"name", "max_ml_per_h", "resolution_ml_per_h"},
+        "chair": {"max_hours", "max_split_days"},
         "vials": {"rounding"},
         "rates": {"per_kg_weight"},
         "at_risk": {"minimum_practicable_mg_per_kg_min"},
@@ -52,6 +53,18 @@ def load_clinic_policy(source: Path | str) -> ClinicPolicy:
         checker("escalation").problem("factor", "must be greater than 1 (2 doubles the rate)")
     interval = checker("escalation").minutes(tables["escalation"], "interval_min", required=False)
     resolution = checker("pump").number(tables["pump"], "resolution_ml_per_h", required=False, maximum=Decimal(10))
+    pump_name = checker("pump").text(tables["pump"], "name", required=False) or defaults.pump.name
+    pump_max = checker("pump").number(tables["pump"], "max_ml_per_h", required=False, maximum=Decimal(5000))
+    if pump_max is not None and resolution is not None and pump_max % resolution:
+        checker("pump").problem("max_ml_per_h", f"must be a multiple of the resolution {resolution} mL/h")
+    chair_hours = checker("chair").number(tables["chair"], "max_hours", required=False, maximum=Decimal(24))
+    chair_minutes = defaults.max_chair_minutes
+    if chair_hours is not None:
+        if (chair_hours * 60) % 1:
+            checker("chair").problem("max_hours", "must be a whole number of minutes (e.g. 8 or 7.5)")
+        else:
+            chair_minutes = int(chair_hours * 60)
+    split_days = checker("chair").minutes(tables["chair"], "max_split_days", required=False)
     vial_rounding = (
         checker("vials").choice(tables["vials"], "rounding", VialRounding)
         if "rounding" in tables["vials"]
@@ -89,6 +102,9 @@ def load_clinic_policy(source: Path | str) -> ClinicPolicy:
         vial_rounding=vial_rounding or defaults.vial_rounding,
         per_kg_weight=per_kg or defaults.per_kg_weight,
         at_risk_minimum_practicable_mg_per_kg_min=minimum,
+        pump=Pump(pump_name, pump_max if pump_max is not None else defaults.pump.max_ml_per_h),
+        max_chair_minutes=chair_minutes,
+        max_split_days=split_days if split_days is not None else defaults.max_split_days,
         long_gap_weeks=gap if gap is not None else defaults.long_gap_weeks,
         monitoring=MonitoringPolicy(**{k: v for k, v in monitoring_values.items() if v is not None}),
         double_check=double_check or defaults.double_check,

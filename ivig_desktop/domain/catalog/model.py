@@ -49,6 +49,7 @@ class AtRisk:
     minimum_practicable: bool
     condition: str
     confirmed: bool
+    source: str = ""
 
     def rate_mg_per_kg_min(self, concentration_percent: Decimal) -> Fraction | None:
         if self.rate is None:

@@ -57,7 +57,7 @@ _PROTOCOL_FIELDS = {
     "confirmed",
     "unconfirmed_reason",
 }
-_AT_RISK_FIELDS = {"text", "rate", "unit", "bound", "minimum_practicable", "condition", "confirmed"}
+_AT_RISK_FIELDS = {"text", "rate", "unit", "bound", "minimum_practicable", "condition", "confirmed", "source"}
 _RULE_FIELDS = {
     "list": {"kind", "rates", "interval_min", "then_as_tolerated"},
     "increment": {"kind", "increment", "interval_min"},
@@ -219,6 +219,7 @@ def _at_risk(check: Checker, raw: object, field: str) -> AtRisk | None:
         minimum_practicable=sub.flag(table, "minimum_practicable", False),
         condition=sub.text(table, "condition", required=False) or "renal or thrombosis risk",
         confirmed=sub.flag(table, "confirmed", True),
+        source=sub.text(table, "source", required=False),
     )
 
 

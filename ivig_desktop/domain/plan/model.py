@@ -34,10 +34,11 @@ class StepOrigin(StrEnum):
     LADDER = "ladder"
     CLINIC = "clinic"
     PERSONAL = "personal"
+    PUMP = "pump"
 
 
 class LimitKind(StrEnum):
-    HARD = "hard"  # label maximum, at-risk cap: a rate above it is refused
+    HARD = "hard"  # label maximum, at-risk cap, pump maximum: a rate above it is refused
     SOFT = "soft"  # personal maximum: a rate above it needs a recorded reason
 
 

@@ -152,6 +152,13 @@ class Plan:
             "notes": [{"topic": note.topic, "text": note.text, "confirmed": note.confirmed} for note in self.notes],
             "working": working,
             "policy": {
+                "pump": {
+                    "name": self.policy.pump.name,
+                    "max_ml_per_h": self.policy.pump.max_ml_per_h,
+                    "resolution_ml_per_h": rounding.pump_resolution_ml_per_h,
+                },
+                "max_chair_minutes": self.policy.max_chair_minutes,
+                "at_risk_minimum_practicable_rule": self.policy.minimum_practicable_rule,
                 "pump_resolution_ml_per_h": rounding.pump_resolution_ml_per_h,
                 "escalation_factor": self.policy.escalation_factor,
                 "escalation_interval_min": self.policy.escalation_interval_min,
