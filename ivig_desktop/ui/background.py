@@ -99,6 +99,10 @@ class BackgroundOperation(QObject, Generic[T]):
         self._end(lambda: self._on_error(error))
 
     def _end(self, deliver: Callable[[], None]) -> None:
+        # The worker emitted its last signal and is returning from run(): let it finish before anything may drop
+        # this operation (and the QThread with it), which aborts the process ("QThread: Destroyed while thread
+        # is still running") when the machine is slow enough for the delivery to overtake the thread's exit.
+        self._worker.wait()
         self._ended = True
         try:
             deliver()
