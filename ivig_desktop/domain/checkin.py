@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from fractions import Fraction
@@ -25,6 +25,7 @@ from ivig_desktop.domain.session import Session
 from ivig_desktop.domain.units import round_pump_rate
 
 WEIGHT_CHANGE_FLAG_PERCENT = Decimal(10)
+COURSE_GAP_HOURS = 48  # a course's next day follows the previous one within this many hours (consecutive days)
 DAYS_PER_WEEK = 7
 
 
@@ -143,6 +144,8 @@ class History:
     last_infusion_at: datetime | None
     last_product_id: str | None
     infusions: int
+    last_course_day: int = 1
+    last_course_days: int = 1
 
     @classmethod
     def of(cls, sessions: Sequence[Session], exclude_session_id: int | None = None) -> History:
@@ -152,8 +155,21 @@ class History:
         if not infused:
             return cls(None, None, 0)
         last = max(infused, key=lambda s: s.infusion.started_at or s.header.opened_at)
-        assert last.infusion.plan is not None
-        return cls(last.infusion.started_at, last.infusion.plan.product_id, len(infused))
+        plan = last.infusion.plan
+        assert plan is not None
+        return cls(last.infusion.started_at, plan.product_id, len(infused), plan.course_day, plan.course_days)
+
+    def course_day(self, course_days: int, now: datetime) -> tuple[int, str]:
+        """Which day of a course of `course_days` today is, and why: the day after the last one given, when the
+        last infusion was a day of the same course within the last COURSE_GAP_HOURS hours; else day 1."""
+        if course_days <= 1:
+            return 1, "a single infusion"
+        last = self.last_infusion_at
+        recent = last is not None and now - last <= timedelta(hours=COURSE_GAP_HOURS)
+        if recent and self.last_course_days == course_days and self.last_course_day < course_days:
+            day = self.last_course_day + 1
+            return day, f"day {self.last_course_day} of {course_days} was given on {last:%Y-%m-%d %H:%M} UTC"
+        return 1, f"no day of this {course_days}-day course in the last {COURSE_GAP_HOURS} hours: a new course"
 
     def weeks_since_last(self, now: datetime) -> Decimal | None:
         """Whole days since the last infusion, in weeks, to one decimal (rounded down: never understates a gap)."""
@@ -171,9 +187,11 @@ def plan_request(
     at_risk: bool,
     history: History,
     now: datetime,
+    course_day: int = 1,
 ) -> PlanRequest:
-    """The plan engine's request for today: the regimen's product, dose and protocol; today's weight; the
-    patient's height and sex; first infusion or maintenance from the history; the personal plan; at-risk."""
+    """The plan engine's request for today: the regimen's product, dose, course and protocol (off-label with its
+    prescriber where the regimen says so); today's weight; the patient's height and sex; first infusion or
+    maintenance from the history; the personal plan; at-risk; which day of the course today is."""
     personal = None
     if regimen.personal_start_mg_per_kg_min is not None or regimen.personal_max_mg_per_kg_min is not None:
         personal = PersonalPlan(
@@ -195,6 +213,9 @@ def plan_request(
         at_risk=at_risk,
         ladder_id=regimen.ladder_id,
         personal=personal,
+        off_label_prescriber=regimen.off_label_prescriber,
+        course_day=course_day,
+        course_days=regimen.course_days,
     )
 
 
@@ -213,6 +234,9 @@ def request_inputs(request: PlanRequest) -> dict[str, JsonValue]:
         "previous_product_id": request.previous_product_id,
         "at_risk": request.at_risk,
         "ladder_id": request.ladder_id,
+        "off_label_prescriber": request.off_label_prescriber,
+        "course_day": request.course_day,
+        "course_days": request.course_days,
     }
 
 
@@ -267,6 +291,10 @@ def snapshot(plan: Plan) -> PlanSnapshot:
         first_infusion=plan.request.infusion is InfusionKind.FIRST,
         working=tuple(line for working in plan.workings() for line in working.lines),
         warnings=plan.warnings,
+        off_label=plan.off_label_text or "",
+        course_day=plan.request.course_day,
+        course_days=plan.request.course_days,
+        dose_g_per_kg=plan.dose.dose_g_per_kg,
     )
 
 

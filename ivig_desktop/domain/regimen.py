@@ -17,7 +17,9 @@ from ivig_desktop.domain.catalog import Catalog, Indication, Ladders
 from ivig_desktop.domain.errors import FieldErrors, ValidationError
 from ivig_desktop.domain.events import JsonValue
 from ivig_desktop.domain.numbers import in_range, parse_decimal
-from ivig_desktop.domain.plan import DOSE_G_PER_KG_MAX, DOSE_G_PER_KG_MIN
+from ivig_desktop.domain.plan import COURSE_DAYS_MAX, DOSE_G_PER_KG_MAX, DOSE_G_PER_KG_MIN
+from ivig_desktop.domain.plan.doses import check_dose
+from ivig_desktop.domain.plan.model import PRESCRIBER_MAX_CHARS
 from ivig_desktop.domain.premed import PremedDrug
 
 FREQUENCY_MAX_CHARS = 60
@@ -39,6 +41,16 @@ class Regimen:
     personal_start_mg_per_kg_min: Decimal | None = None
     personal_max_mg_per_kg_min: Decimal | None = None
     notes: str = ""
+    course_days: int = 1  # a course of this many consecutive days at `dose_g_per_kg` a day (1: a single infusion)
+    off_label_prescriber: str | None = None  # set when the indication is not on the product's label
+
+    @property
+    def course_g_per_kg(self) -> Decimal:
+        return self.dose_g_per_kg * self.course_days
+
+    @property
+    def off_label(self) -> bool:
+        return self.off_label_prescriber is not None
 
     def to_payload(self) -> dict[str, JsonValue]:
         return {
@@ -53,6 +65,8 @@ class Regimen:
             "personal_start_mg_per_kg_min": _opt(self.personal_start_mg_per_kg_min),
             "personal_max_mg_per_kg_min": _opt(self.personal_max_mg_per_kg_min),
             "notes": self.notes,
+            "course_days": self.course_days,
+            "off_label_prescriber": self.off_label_prescriber,
         }
 
     @classmethod
@@ -69,6 +83,9 @@ class Regimen:
             personal_start_mg_per_kg_min=_dec(data.get("personal_start_mg_per_kg_min")),
             personal_max_mg_per_kg_min=_dec(data.get("personal_max_mg_per_kg_min")),
             notes=str(data.get("notes", "")),
+            # regimens saved before courses and off-label orders were recorded: one day, on label
+            course_days=int(data.get("course_days") or 1),
+            off_label_prescriber=_text_or_none(data.get("off_label_prescriber")),
         )
 
 
@@ -78,6 +95,11 @@ def _opt(value: Decimal | None) -> str | None:
 
 def _dec(value: object) -> Decimal | None:
     return None if value is None else Decimal(str(value))
+
+
+def _text_or_none(value: object) -> str | None:
+    text = " ".join(str(value).split()) if value is not None else ""
+    return text or None
 
 
 @dataclass(frozen=True)
@@ -116,17 +138,23 @@ def new_regimen(
     personal_start_mg_per_kg_min: str | Decimal | None = None,
     personal_max_mg_per_kg_min: str | Decimal | None = None,
     notes: str = "",
+    course_days: str | int = 1,
+    off_label: bool = False,
+    off_label_prescriber: str = "",
 ) -> Regimen:
-    """Validate a regimen; every bad field is reported at once, by name."""
+    """Validate a regimen; every bad field is reported at once, by name.
+
+    The indication must be on the product's label unless the order is marked off-label with the prescriber's name;
+    the dose (a day) and the course (dose x days) must be within the label's figures for the indication."""
     errors = FieldErrors()
     if product_id not in catalog.ids:
         errors.add("product_id", "Choose the product.")
+    code: Indication | None = None
     try:
         code = Indication(indication)
     except ValueError:
-        code = Indication.OTHER
         errors.add("indication", f"Indication must be one of {', '.join(i.value for i in Indication)}.")
-    dose = Decimal(0)
+    dose: Decimal | None = None
     try:
         dose = in_range(
             parse_decimal(dose_g_per_kg, "dose_g_per_kg", "Dose (g/kg)"),
@@ -160,10 +188,34 @@ def new_regimen(
     maximum = _optional_rate(errors, "personal_max_mg_per_kg_min", "Personal maximum rate", personal_max_mg_per_kg_min)
     if start is not None and maximum is not None and start > maximum:
         errors.add("personal_start_mg_per_kg_min", "The personal start rate cannot be above the personal maximum.")
+    days = _course_days(errors, course_days)
+    prescriber = " ".join(off_label_prescriber.split())
+    if off_label and not prescriber:
+        errors.add("off_label_prescriber", "Name the prescriber who ordered the off-label use.")
+    elif len(prescriber) > PRESCRIBER_MAX_CHARS:
+        errors.add("off_label_prescriber", f"The prescriber's name must be at most {PRESCRIBER_MAX_CHARS} characters.")
+    if product_id in catalog.ids and code is not None:
+        product = catalog.get(product_id)
+        if not product.on_label(code) and not off_label:
+            errors.add(
+                "indication",
+                f"{product.display_name} is not labelled for {code.value}; its labelled indications are "
+                f"{product.labelled_text}. Choose a labelled indication, or tick off-label and name the prescriber.",
+            )
+        elif product.on_label(code) and off_label:
+            errors.add(
+                "off_label", f"{code.value} is on the {product.display_name} label: this order is not off-label."
+            )
+        elif dose is not None and days is not None:
+            try:
+                check_dose(catalog, product, code, dose, days)
+            except ValidationError as error:
+                errors.capture(error)
     clean_notes = notes.strip()
     if len(clean_notes) > NOTES_MAX_CHARS:
         errors.add("notes", f"Notes must be at most {NOTES_MAX_CHARS} characters.")
     errors.raise_if_any()
+    assert code is not None and dose is not None
     return Regimen(
         product_id=product_id,
         indication=code,
@@ -176,7 +228,17 @@ def new_regimen(
         personal_start_mg_per_kg_min=start,
         personal_max_mg_per_kg_min=maximum,
         notes=clean_notes,
+        course_days=days or 1,
+        off_label_prescriber=prescriber if off_label else None,
     )
+
+
+def _course_days(errors: FieldErrors, value: str | int) -> int | None:
+    text = str(value).strip()
+    if not text.isdigit() or not 1 <= int(text) <= COURSE_DAYS_MAX:
+        errors.add("course_days", f"A course is 1 to {COURSE_DAYS_MAX} consecutive days (1: a single infusion).")
+        return None
+    return int(text)
 
 
 def version_reason(reason: str, is_first: bool) -> str:

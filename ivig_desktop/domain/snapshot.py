@@ -129,6 +129,26 @@ class PlanSnapshot:
     first_infusion: bool = False
     working: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
+    off_label: str = ""  # "OFF-LABEL: ... ordered by ..." when the indication is not on the label; "" on label
+    course_day: int = 1  # day k of a course of `course_days` consecutive days
+    course_days: int = 1
+    dose_g_per_kg: Decimal | None = None  # today's dose (one day of the course)
+
+    @property
+    def course_text(self) -> str:
+        """'Day 2 of 5: 0.4 g/kg today of a 2 g/kg course' for a course; '' for a single infusion."""
+        if self.course_days <= 1:
+            return ""
+        text = f"Day {self.course_day} of {self.course_days}"
+        if self.dose_g_per_kg is None:
+            return text
+        total = self.dose_g_per_kg * self.course_days
+        return f"{text}: {_n(self.dose_g_per_kg)} g/kg today of a {_n(total)} g/kg course"
+
+    @property
+    def course_short(self) -> str:
+        """'day 2 of 5' (board cards, headers); '' for a single infusion."""
+        return f"day {self.course_day} of {self.course_days}" if self.course_days > 1 else ""
 
     def __post_init__(self) -> None:
         if not self.steps:
@@ -172,6 +192,10 @@ class PlanSnapshot:
             "first_infusion": self.first_infusion,
             "working": list(self.working),
             "warnings": list(self.warnings),
+            "off_label": self.off_label or None,
+            "course_day": self.course_day,
+            "course_days": self.course_days,
+            "dose_g_per_kg": None if self.dose_g_per_kg is None else str(self.dose_g_per_kg),
         }
 
     @classmethod
@@ -199,8 +223,17 @@ class PlanSnapshot:
             first_infusion=bool(data.get("first_infusion", False)),
             working=tuple(str(w) for w in data.get("working", ())),
             warnings=tuple(str(w) for w in data.get("warnings", ())),
+            # plans confirmed before off-label orders and courses were recorded: on label, a single day
+            off_label=str(data.get("off_label") or ""),
+            course_day=int(data.get("course_day") or 1),
+            course_days=int(data.get("course_days") or 1),
+            dose_g_per_kg=None if data.get("dose_g_per_kg") is None else Decimal(str(data["dose_g_per_kg"])),
         )
 
 
 def ml_h(rate: Decimal) -> str:
     return f"{rate.normalize():f} mL/h"
+
+
+def _n(value: Decimal) -> str:
+    return f"{value.normalize():f}"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 from fractions import Fraction
 
+from ivig_desktop.domain.plan import InfusionKind
 from tests.domain.plan_helpers import origins, plan_for, schedule
 
 D = Decimal
@@ -167,7 +168,15 @@ def test_carimune_nf_pi_50_kg_at_6_percent_with_dose() -> None:
     stepwise to max 3. 0.5 x 50 = 25 mL/h; 1 -> 50; clinic doubling: 2 -> 100; 4 is above 3: 150 mL/h.
     Dose 0.4 x 50 = 20 g; vials of 3, 6, 12 g cannot make 20, so 21 g = 12 + 6 + 3 = 350 mL.
     By 90 min 12.5 + 25 + 50 = 87.5 mL; 262.5 mL at 150 mL/h = 105 min; total 195 min."""
-    plan = plan_for("carimune-nf", "PI", "50", concentration_percent=D(6), dose_g_per_kg=D("0.4"))
+    plan = plan_for(
+        "carimune-nf",
+        "PI",
+        "50",
+        concentration_percent=D(6),
+        dose_g_per_kg=D("0.4"),
+        infusion=InfusionKind.MAINTENANCE,  # the first infusion of an untreated patient must be at 3%
+        weeks_since_last=D(4),
+    )
     assert schedule(plan) == [(0, "25.0"), (30, "50.0"), (60, "100.0"), (90, "150.0")]
     assert origins(plan) == ["label", "label", "clinic", "label"]
     assert plan.dose is not None

@@ -71,18 +71,41 @@ def test_plan_properties(request: PlanRequest, policy: ClinicPolicy) -> None:
         assert steps[-1].start_min < dose.estimated_minutes_exact
         assert dose.dose_g >= dose.ordered_g or policy.vial_rounding is VialRounding.NEAREST_5G
         assert dose.volume_ml == units.grams_to_ml(dose.dose_g, plan.concentration_percent)
+        # a plan longer than the chair time says so and proposes a split (where the clinic allows one)
+        if dose.estimated_minutes > policy.max_chair_minutes and policy.max_split_days > 1:
+            split = plan.split
+            assert split is not None and 2 <= split.days <= policy.max_split_days
+            assert any("maximum chair time" in warning for warning in plan.warnings)
+            assert split.fits is (split.minutes_per_day <= policy.max_chair_minutes)
+            assert split.fits or split.days == policy.max_split_days  # it stops at the first split that fits
+            assert split.grams_per_day >= split.ordered_g_per_day or policy.vial_rounding is VialRounding.NEAREST_5G
+        else:
+            assert plan.split is None
+        # the dose was checked against the label's dose for the indication, or the app's range
+        assert plan.dose_check is not None
+        limit = plan.dose_check.limit
+        if limit is not None:
+            assert dose.dose_g_per_kg <= limit.max_day_g_per_kg
+            assert dose.dose_g_per_kg * request.course_days <= limit.max_course_g_per_kg
     else:
-        assert plan.estimated_minutes is None
+        assert plan.estimated_minutes is None and plan.split is None
+    # OFF-LABEL is said exactly when the indication is not on the label
+    assert (plan.off_label is not None) is (not plan.product.on_label(request.indication))
+    if plan.off_label is not None:
+        assert any(warning.startswith("OFF-LABEL") for warning in plan.warnings)
+        assert plan.to_dict()["off_label"] is not None
 
 
 def test_steps_with_the_same_pump_rate_are_merged() -> None:
-    """Found by the property test: Octagam 5% for 2 kg at risk (< 3.3 mg/kg/min = < 7.92 mL/h), pump
-    resolution 1 mL/h, escalation x1.5 every 15 min. The 3 mg/kg/min step (7.2 -> 7 mL/h) and the capped step
-    (highest rate below 7.92 -> 7 mL/h) program the same pump rate, so they are one step, held to the end."""
+    """Found by the property test: Octagam 5% for 2 kg at risk with a clinic minimum practicable rate of
+    3.2 mg/kg/min (below the label's < 3.3: 3.2 x 1.2 x 2 = 7.68 mL/h), pump resolution 1 mL/h, escalation x1.5
+    every 15 min. The 3 mg/kg/min step (7.2 -> 7 mL/h) and the capped step (7.68, rounded down to 7 mL/h) program
+    the same pump rate, so they are one step, held to the end."""
     policy = ClinicPolicy(
         escalation_factor=D("1.5"),
         escalation_interval_min=15,
         rounding=RoundingPolicy(pump_resolution_ml_per_h=D(1)),
+        at_risk_minimum_practicable_mg_per_kg_min=D("3.2"),
     )
     plan = make_plan(PlanRequest("octagam-5", Indication.PI, D(2), at_risk=True), policy=policy)
     assert schedule(plan) == [(0, "1"), (30, "2"), (60, "5"), (90, "7")]

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ivig_desktop.domain.body import DosingWeightMethod, Sex
-from ivig_desktop.domain.catalog import Indication
+from ivig_desktop.domain.catalog import Indication, load_catalog
 from ivig_desktop.domain.errors import ValidationError
 from ivig_desktop.domain.plan import (
     InfusionKind,
@@ -24,73 +24,51 @@ from ivig_desktop.domain.plan import (
 )
 from ivig_desktop.domain.policy import ClinicPolicy, PerKgWeight, VialRounding
 from ivig_desktop.domain.units import RoundingPolicy
-from tests.domain.plan_helpers import origins, plan_for, schedule
+from tests.domain.plan_helpers import plan_for, schedule
 
 D = Decimal
+MINIMAL_PRODUCT = """
+[[products]]
+id = "test-ig"
+name = "Test IG"
+concentration_percent = 10
+form = "liquid"
+vial_sizes_g = [5, 10]
+general_indication = "PI"
+sources = ["example.org/label"]
+verified_on = 2026-11-23
 
-
-# --- at-risk caps --------------------------------------------------------------------------------------
-
-
-def test_bivigam_at_risk_stays_strictly_below_2_mg_per_kg_min() -> None:
-    """Bivigam at risk: < 2 mg/kg/min = < 1.2 mL/kg/h x 70 = < 84 mL/h, so the top step is 83.9 mL/h."""
-    plan = plan_for("bivigam", "PI", "70", at_risk=True)
-    assert schedule(plan) == [(0, "21.0"), (10, "54.6"), (30, "83.9")]
-    assert plan.hard_limit.name == "at-risk cap" and not plan.hard_limit.inclusive
-    assert plan.steps[-1].exact_mg_per_kg_min < 2
-    assert "rounded DOWN" in plan.steps[-1].working.text
-
-
-def test_octagam_10_dermatomyositis_at_risk() -> None:
-    """Octagam 10% DM: max 4; at risk <= 3.3: 1 -> 42, 2 -> 84, then 3.3 x 0.6 x 70 = 138.6 mL/h."""
-    plan = plan_for("octagam-10", "DM", "70", at_risk=True)
-    assert schedule(plan) == [(0, "42.0"), (30, "84.0"), (60, "138.6")]
-    assert plan.steps[-1].capped_by == "at-risk cap"
-    assert plan.steps[-1].origin is StepOrigin.LABEL
-
-
-def test_minimum_practicable_is_the_label_start_by_default() -> None:
-    """Gamunex-C at risk: 'minimum practicable' -> clinic policy: the label start, 1 mg/kg/min = 42 mL/h."""
-    plan = plan_for("gamunex-c", "PI", "70", at_risk=True)
-    assert schedule(plan) == [(0, "42.0")]
-    assert plan.hard_limit.origin is StepOrigin.CLINIC
-    assert "minimum practicable" in plan.hard_limit.source
-
-
-def test_minimum_practicable_rate_is_configurable() -> None:
-    policy = ClinicPolicy(at_risk_minimum_practicable_mg_per_kg_min=D("0.5"))
-    plan = make_plan(PlanRequest("gamunex-c", Indication.PI, D(70), at_risk=True), policy=policy)
-    assert schedule(plan) == [(0, "21.0")]  # below the label start: 0.5 x 0.6 x 70
-    assert plan.steps[0].origin is StepOrigin.CLINIC
-
-
-def test_unconfirmed_or_missing_at_risk_rate_uses_the_clinic_minimum_with_a_warning() -> None:
-    """Gammagard Liquid at risk: cap = label start 0.5 mL/kg/h x 72.5 = 36.25 mL/h exactly; half-up would
-    give 36.3, above the cap, so the pump rate is rounded down to 36.2 mL/h."""
-    gammagard = plan_for("gammagard-liquid", "PI", "72.5", at_risk=True)
-    assert schedule(gammagard) == [(0, "36.2")]
-    assert "rounded DOWN" in gammagard.steps[0].working.text
-    assert any("UNCONFIRMED at-risk" in warning for warning in gammagard.warnings)
-    flebogamma = plan_for("flebogamma-10-dif", "PI", "80", at_risk=True)
-    assert schedule(flebogamma) == [(0, "48.0")]
-    assert any("gives no at-risk rate" in warning for warning in flebogamma.warnings)
+[[products.protocols]]
+indications = ["PI"]
+label_text = "Test | PI | 0.5 | as tolerated | 8"
+unit = "mg/kg/min"
+start = 0.5
+max = 8
+rule = { kind = "as_tolerated" }
+"""
 
 
 # --- start rules, personal plans, limits ---------------------------------------------------------------
 
 
-def test_fallback_to_the_general_protocol_is_said() -> None:
-    plan = plan_for("privigen", "KD", "70")
-    assert plan.protocol_fallback
+def test_a_labelled_indication_without_its_own_row_uses_the_general_protocol_and_says_so() -> None:
+    catalog = load_catalog(
+        MINIMAL_PRODUCT.replace('general_indication = "PI"', 'general_indication = "PI"\nindications = ["PI", "KD"]')
+    )
+    plan = make_plan(PlanRequest("test-ig", Indication.KD, D(70)), catalog=catalog)
+    assert plan.protocol_fallback and plan.off_label is None
     assert schedule(plan)[-1] == (120, "336.0")  # the PI maximum, 8 mg/kg/min
     assert any("no label protocol for KD" in warning for warning in plan.warnings)
-    octagam = plan_for("octagam-10", "PI", "70")
-    assert octagam.protocol.indications == (Indication.ITP,)
 
 
-def test_gammaplex_10_maintenance_starts_at_0_01_ml_per_kg_min() -> None:
-    """Maintenance within 8 weeks: the label's maintenance start 0.01 mL/kg/min x 60 x 70 = 42 mL/h."""
-    plan = plan_for("gammaplex-10", "PI", "70", infusion=InfusionKind.MAINTENANCE, weeks_since_last=D(4))
+def test_a_labels_maintenance_start_is_used_for_maintenance_infusions() -> None:
+    """A label that gives a start for later infusions (none of the bundled ones does since Gammaplex 10%'s trial
+    protocol was taken out): maintenance within 8 weeks starts there, 1 x 0.6 x 70 = 42 mL/h."""
+    text = MINIMAL_PRODUCT.replace(
+        "max = 8\n", 'max = 8\nmaintenance_start = 1\nmaintenance_start_note = "label: later infusions"\n', 1
+    )
+    request = PlanRequest("test-ig", Indication.PI, D(70), infusion=InfusionKind.MAINTENANCE, weeks_since_last=D(4))
+    plan = make_plan(request, catalog=load_catalog(text))
     assert schedule(plan)[0] == (0, "42.0")
     assert "maintenance start" in plan.start_rule
 
@@ -150,8 +128,8 @@ def test_a_personal_maximum_above_todays_at_risk_cap_gives_way_to_the_cap() -> N
 def test_requested_maximum_above_the_label_is_refused() -> None:
     with pytest.raises(LimitExceededError, match="Refused: the requested maximum 9 mg/kg/min"):
         plan_for("privigen", "PI", "70", requested_max_rate_mg_per_kg_min=D(9))
-    with pytest.raises(LimitExceededError, match="Use a rate below 2 mg/kg/min"):
-        plan_for("bivigam", "PI", "70", at_risk=True, requested_max_rate_mg_per_kg_min=D(2))
+    with pytest.raises(LimitExceededError, match=r"Use a rate at most 0\.5 mg/kg/min"):
+        plan_for("bivigam", "PI", "70", at_risk=True, requested_max_rate_mg_per_kg_min=D(1))
 
 
 def test_above_the_personal_maximum_needs_a_reason_and_is_recorded() -> None:
@@ -179,24 +157,6 @@ def test_above_the_personal_maximum_needs_a_reason_and_is_recorded() -> None:
             "reason": "tolerated 4 mg/kg/min at the other clinic",
         }
     ]
-
-
-# --- ladders --------------------------------------------------------------------------------------------
-
-
-def test_ladder_first_infusion_starts_at_the_label_start() -> None:
-    """Privigen 70 kg, ladder 30/60/90/120 mL/h: the first rung (30 mL/h = 0.714 mg/kg/min) is above the
-    label start (0.5 -> 21 mL/h), so 21 mL/h for 30 min, then 30, 60, 90, 120 mL/h every 30 min."""
-    plan = plan_for("privigen", "PI", "70", ladder_id="home-30-60-90")
-    assert schedule(plan) == [(0, "21.0"), (30, "30.0"), (60, "60.0"), (90, "90.0"), (120, "120.0")]
-    assert origins(plan) == ["label", "ladder", "ladder", "ladder", "ladder"]
-
-
-def test_ladder_is_capped_by_the_label_maximum() -> None:
-    """Privigen ITP (max 4 mg/kg/min) for 10 kg: 4 x 0.6 x 10 = 24 mL/h caps the 30 mL/h rung."""
-    plan = plan_for("privigen", "ITP", "10", ladder_id="home-30-60-90", infusion=InfusionKind.MAINTENANCE)
-    assert schedule(plan) == [(0, "24.0")]
-    assert plan.steps[0].capped_by == "label maximum"
 
 
 # --- policy, vials, inputs ------------------------------------------------------------------------------
@@ -287,6 +247,8 @@ def test_every_number_has_its_working() -> None:
     assert set(working) == {
         "dosing_weight_kg",
         "max_ml_per_h",
+        "dose_limit",
+        "split",
         "dose_g",
         "vials",
         "volume_ml",

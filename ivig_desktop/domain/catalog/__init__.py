@@ -8,9 +8,10 @@ each take either a `Path` (read as UTF-8) or a `str` of TOML text, validate ever
 Numbers in the TOML files are read as exact Decimals (never float).
 """
 
-from ivig_desktop.domain.catalog.checker import CLINIC_FILE, LADDERS_FILE, PRODUCTS_FILE
+from ivig_desktop.domain.catalog.checker import CLINIC_FILE, LADDERS_FILE, PRODUCTS_FILE, CatalogError
 from ivig_desktop.domain.catalog.clinic import SECURITY_FIELDS, load_clinic_policy
 from ivig_desktop.domain.catalog.defaults import default_catalog, default_clinic_policy, default_ladders
+from ivig_desktop.domain.catalog.doses import DoseLimit, FirstInfusionRule
 from ivig_desktop.domain.catalog.indications import INDICATION_NAMES, Indication, parse_indication
 from ivig_desktop.domain.catalog.ladders import Ladder, Ladders, load_ladders
 from ivig_desktop.domain.catalog.model import (
@@ -18,7 +19,6 @@ from ivig_desktop.domain.catalog.model import (
     AsTolerated,
     AtRisk,
     Catalog,
-    CatalogError,
     Doubling,
     Increment,
     Note,
@@ -30,7 +30,7 @@ from ivig_desktop.domain.catalog.model import (
     StepRule,
 )
 from ivig_desktop.domain.catalog.products import load_catalog
-from ivig_desktop.domain.catalog.serialise import product_to_dict
+from ivig_desktop.domain.catalog.serialise import dose_limit_dict, product_to_dict
 
 __all__ = [
     "CLINIC_FILE",
@@ -43,7 +43,9 @@ __all__ = [
     "AtRisk",
     "Catalog",
     "CatalogError",
+    "DoseLimit",
     "Doubling",
+    "FirstInfusionRule",
     "Increment",
     "Indication",
     "Ladder",
@@ -58,6 +60,7 @@ __all__ = [
     "default_catalog",
     "default_clinic_policy",
     "default_ladders",
+    "dose_limit_dict",
     "load_catalog",
     "load_clinic_policy",
     "load_ladders",

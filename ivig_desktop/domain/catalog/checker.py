@@ -10,7 +10,17 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
-from ivig_desktop.domain.catalog.model import CatalogError
+from ivig_desktop.domain.errors import DomainError
+
+
+class CatalogError(DomainError):
+    """A resource file failed validation. `problems` lists every problem, each naming file, item and field."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems: tuple[str, ...] = tuple(problems)
+        count = len(problems)
+        super().__init__(f"{count} problem{'s' if count != 1 else ''}: " + "; ".join(problems))
+
 
 PRODUCTS_FILE = "products.toml"
 LADDERS_FILE = "ladders.toml"

@@ -7,8 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ivig_desktop.domain.accounts import SecurityPolicy
-from ivig_desktop.domain.catalog.checker import CLINIC_FILE, Checker, read_toml
-from ivig_desktop.domain.catalog.model import CatalogError
+from ivig_desktop.domain.catalog.checker import CLINIC_FILE, CatalogError, Checker, read_toml
 from ivig_desktop.domain.due import MONITORING_FIELDS, MonitoringPolicy
 from ivig_desktop.domain.policy import ClinicPolicy, DoubleCheckRule, PerKgWeight, Pump, VialRounding
 from ivig_desktop.domain.units import RoundingPolicy

@@ -9,7 +9,8 @@ from ivig_desktop.domain.errors import ValidationError
 
 
 class Indication(StrEnum):
-    """Indication codes. KD, GBS and OTHER have no label protocol of their own in the catalog."""
+    """Indication codes. Which are on a product's label is in the catalog (`Product.indications`); GBS and OTHER
+    are on no US IVIG label in the catalog, so their use is always off-label."""
 
     PI = "PI"
     ITP = "ITP"
@@ -18,6 +19,7 @@ class Indication(StrEnum):
     DM = "DM"
     KD = "KD"
     GBS = "GBS"
+    CLL = "CLL"
     OTHER = "OTHER"
 
 
@@ -29,6 +31,7 @@ INDICATION_NAMES: Mapping[Indication, str] = {
     Indication.DM: "dermatomyositis",
     Indication.KD: "Kawasaki disease",
     Indication.GBS: "Guillain-Barre syndrome",
+    Indication.CLL: "B-cell chronic lymphocytic leukaemia (hypogammaglobulinaemia, recurrent bacterial infections)",
     Indication.OTHER: "other indication",
 }
 

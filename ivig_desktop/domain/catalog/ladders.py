@@ -8,14 +8,17 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from ivig_desktop.domain.catalog.checker import ID_PATTERN, LADDERS_FILE, Checker, read_toml
-from ivig_desktop.domain.catalog.model import CatalogError
+from ivig_desktop.domain.catalog.checker import ID_PATTERN, LADDERS_FILE, CatalogError, Checker, read_toml
 from ivig_desktop.domain.errors import ValidationError
 
 
 @dataclass(frozen=True)
 class Ladder:
-    """A fixed mL/h ladder (home-infusion practice): one rung every `interval_min`, the last held."""
+    """A fixed mL/h ladder (home-infusion practice): one rung every `interval_min`, the last held.
+
+    `weight_band_kg` (lowest, highest) is the range of patients the ladder is meant for: outside it the plan uses the
+    per-kg label protocol instead (None: no band; every rung is still checked against the label for the patient).
+    """
 
     id: str
     name: str
@@ -23,6 +26,8 @@ class Ladder:
     interval_min: int
     source: str
     note: str
+    weight_band_kg: tuple[Decimal, Decimal] | None = None
+    weight_band_source: str = ""
 
 
 @dataclass(frozen=True)
@@ -62,7 +67,10 @@ def load_ladders(source: Path | str) -> Ladders:
         if table is None:
             continue
         start_count = len(problems)
-        check.known_fields(table, {"id", "name", "rates_ml_per_h", "interval_min", "source", "note"})
+        check.known_fields(
+            table,
+            {"id", "name", "rates_ml_per_h", "interval_min", "source", "note", "weight_band_kg", "weight_band_source"},
+        )
         ladder_id = check.text(table, "id")
         if ladder_id and not ID_PATTERN.match(ladder_id):
             check.problem("id", "must be lowercase letters, digits and hyphens")
@@ -76,8 +84,16 @@ def load_ladders(source: Path | str) -> Ladders:
         ladder_name = check.text(table, "name")
         source_text = check.text(table, "source")
         note = check.text(table, "note", required=False)
+        band: tuple[Decimal, Decimal] | None = None
+        if "weight_band_kg" in table:
+            bounds = check.numbers(table, "weight_band_kg")
+            if len(bounds) != 2 or bounds[0] >= bounds[1]:
+                check.problem("weight_band_kg", "must be [lowest, highest] kg, lowest below highest")
+            else:
+                band = (bounds[0], bounds[1])
+        band_source = check.text(table, "weight_band_source", required="weight_band_kg" in table)
         if len(problems) == start_count and interval is not None:
-            ladders.append(Ladder(ladder_id, ladder_name, rates, interval, source_text, note))
+            ladders.append(Ladder(ladder_id, ladder_name, rates, interval, source_text, note, band, band_source))
     if problems:
         raise CatalogError(problems)
     return Ladders(tuple(ladders))

@@ -10,8 +10,9 @@ from enum import StrEnum
 from fractions import Fraction
 
 from ivig_desktop.domain import units
+from ivig_desktop.domain.catalog.doses import DoseLimit, FirstInfusionRule
 from ivig_desktop.domain.catalog.indications import Indication
-from ivig_desktop.domain.errors import DomainError, ValidationError
+from ivig_desktop.domain.errors import ValidationError
 from ivig_desktop.domain.units import RateUnit
 
 REFERENCE_NAME = "ivig-domain.md"
@@ -22,15 +23,6 @@ class RateBound(StrEnum):
 
     AT_MOST = "at_most"
     BELOW = "below"
-
-
-class CatalogError(DomainError):
-    """A resource file failed validation. `problems` lists every problem, each naming file, item and field."""
-
-    def __init__(self, problems: list[str]) -> None:
-        self.problems: tuple[str, ...] = tuple(problems)
-        count = len(problems)
-        super().__init__(f"{count} problem{'s' if count != 1 else ''}: " + "; ".join(problems))
 
 
 @dataclass(frozen=True)
@@ -165,6 +157,10 @@ class Product:
     verified_on: dt.date
     unconfirmed: tuple[tuple[str, str], ...]
     same_as: str | None
+    label_indications: tuple[Indication, ...] = ()
+    vial_sizes_source: str = ""
+    dose_limits: tuple[DoseLimit, ...] = ()
+    first_infusion: FirstInfusionRule | None = None
 
     @property
     def display_name(self) -> str:
@@ -174,10 +170,7 @@ class Product:
 
     @property
     def citation(self) -> str:
-        return (
-            f"{self.name} label ({'; '.join(self.sources)}), as recorded in {REFERENCE_NAME}, "
-            f"catalog verified {self.verified_on.isoformat()}"
-        )
+        return f"{self.name} label ({'; '.join(self.sources)}), catalog verified {self.verified_on.isoformat()}"
 
     @property
     def unconfirmed_fields(self) -> Mapping[str, str]:
@@ -185,7 +178,18 @@ class Product:
 
     @property
     def indications(self) -> tuple[Indication, ...]:
+        """The indications on the product's label (those of its protocols where the catalog lists none)."""
+        if self.label_indications:
+            return self.label_indications
         return tuple(i for protocol in self.protocols for i in protocol.indications)
+
+    def on_label(self, indication: Indication) -> bool:
+        return indication in self.indications
+
+    @property
+    def labelled_text(self) -> str:
+        """The labelled indications, for a message: 'PI, ITP, CIDP'."""
+        return ", ".join(indication.value for indication in self.indications)
 
     def protocol_for(self, indication: Indication) -> ProtocolMatch:
         """The label protocol for `indication`, else the product's general protocol (`fallback=True`)."""
@@ -224,6 +228,7 @@ class Product:
 @dataclass(frozen=True)
 class Catalog:
     products: tuple[Product, ...]
+    dose_limits: tuple[DoseLimit, ...] = ()
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -237,3 +242,11 @@ class Catalog:
 
     def __iter__(self) -> Iterator[Product]:
         return iter(self.products)
+
+    def dose_limit(self, product: Product, indication: Indication) -> DoseLimit | None:
+        """The label's dose limit for `indication`: the product's own row, else the catalog's default row."""
+        for rows in (product.dose_limits, self.dose_limits):
+            for row in rows:
+                if indication in row.indications:
+                    return row
+        return None

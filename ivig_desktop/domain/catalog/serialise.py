@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ivig_desktop.domain import units
+from ivig_desktop.domain.catalog.doses import DoseLimit
 from ivig_desktop.domain.catalog.model import AtRisk, Doubling, Increment, Product, RateList, StepRule
 
 
@@ -17,6 +18,20 @@ def _at_risk_dict(at_risk: AtRisk | None) -> dict[str, object] | None:
         "minimum_practicable": at_risk.minimum_practicable,
         "condition": at_risk.condition,
         "confirmed": at_risk.confirmed,
+        "source": at_risk.source or None,
+    }
+
+
+def dose_limit_dict(limit: DoseLimit) -> dict[str, object]:
+    return {
+        "indications": [i.value for i in limit.indications],
+        "max_day_g_per_kg": limit.max_day_g_per_kg,
+        "max_course_g_per_kg": limit.max_course_g_per_kg,
+        "min_course_g_per_kg": limit.min_course_g_per_kg,
+        "period": limit.period,
+        "text": limit.text,
+        "source": limit.source,
+        "confirmed": limit.confirmed,
     }
 
 
@@ -76,10 +91,20 @@ def product_to_dict(product: Product, per_kg_rate_places: int = 4) -> dict[str, 
         "concentration_choices_percent": list(product.concentration_choices_percent) or None,
         "form": product.form,
         "vial_sizes_g": list(product.vial_sizes_g),
+        "vial_sizes_source": product.vial_sizes_source or None,
         "general_indication": product.general_indication.value,
         "indications": [i.value for i in product.indications],
         "protocols": protocols,
         "at_risk": _at_risk_dict(product.at_risk),
+        "dose_limits": [dose_limit_dict(limit) for limit in product.dose_limits],
+        "first_infusion": None
+        if product.first_infusion is None
+        else {
+            "max_concentration_percent": product.first_infusion.max_concentration_percent,
+            "indications": [i.value for i in product.first_infusion.indications],
+            "text": product.first_infusion.text,
+            "source": product.first_infusion.source,
+        },
         "notes": [{"topic": n.topic, "text": n.text, "confirmed": n.confirmed} for n in product.notes],
         "sources": list(product.sources),
         "verified_on": product.verified_on.isoformat(),

@@ -25,6 +25,7 @@ Every number carries a `Working`.
 from ivig_desktop.domain.plan.dosing import choose_vials
 from ivig_desktop.domain.plan.engine import make_plan
 from ivig_desktop.domain.plan.model import (
+    COURSE_DAYS_MAX,
     DOSE_G_PER_KG_MAX,
     DOSE_G_PER_KG_MIN,
     NL_FIRST_INFUSION_MAX_ML_PER_KG_MIN,
@@ -36,6 +37,7 @@ from ivig_desktop.domain.plan.model import (
     Limit,
     LimitExceededError,
     LimitKind,
+    OffLabel,
     Override,
     PersonalPlan,
     PlanRequest,
@@ -46,6 +48,7 @@ from ivig_desktop.domain.plan.model import (
 from ivig_desktop.domain.plan.result import Plan
 
 __all__ = [
+    "COURSE_DAYS_MAX",
     "DOSE_G_PER_KG_MAX",
     "DOSE_G_PER_KG_MIN",
     "NL_FIRST_INFUSION_MAX_ML_PER_KG_MIN",
@@ -57,6 +60,7 @@ __all__ = [
     "Limit",
     "LimitExceededError",
     "LimitKind",
+    "OffLabel",
     "Override",
     "PersonalPlan",
     "Plan",

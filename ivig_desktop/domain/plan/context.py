@@ -66,6 +66,11 @@ class PlanContext:
         return units.concentration_mg_per_ml(self.concentration)
 
     @property
+    def vial_sizes_source(self) -> str:
+        product = self.product
+        return f"{product.display_name} vial sizes ({product.vial_sizes_source or product.citation})"
+
+    @property
     def label_source(self) -> str:
         return f"{self.product.citation}; row: {self.protocol.label_text}"
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
 
@@ -17,7 +17,11 @@ from ivig_desktop.domain.working import Term, Working
 
 
 def choose_vials(
-    ordered_g: Fraction, vial_sizes_g: tuple[Decimal, ...], rule: VialRounding, rounding: units.RoundingPolicy
+    ordered_g: Fraction,
+    vial_sizes_g: tuple[Decimal, ...],
+    rule: VialRounding,
+    rounding: units.RoundingPolicy,
+    sizes_source: str = "the catalog",
 ) -> VialSelection:
     """Whole vials for an order of `ordered_g` grams.
 
@@ -84,7 +88,7 @@ def choose_vials(
                 f"{combination} = {show(total_g)} g "
                 f"({'+' if difference >= 0 else ''}{show(difference, 1)}% of the order)"
             ),
-            source="clinic policy (vial rounding); vial sizes from the catalog",
+            source=f"clinic policy (vial rounding); vial sizes: {sizes_source}",
             inputs=(
                 Term("order", show(ordered_g, rounding.dose_places), "g"),
                 Term("vial sizes", sizes_text, "g"),
@@ -94,42 +98,20 @@ def choose_vials(
     )
 
 
-def dose_plan(
-    context: PlanContext, dose_g_per_kg: Decimal, body: DosingWeight, steps: tuple[PlanStep, ...]
-) -> tuple[DosePlan, tuple[PlanStep, ...]]:
-    policy, rounding = context.policy, context.policy.rounding
-    ordered = units.exact(dose_g_per_kg) * body.weight_kg
-    ordered_working = Working(
-        quantity="dose ordered",
-        result=f"{show(ordered, rounding.dose_places)} g",
-        formula="dose (g) = dose (g/kg) x dosing weight (kg)",
-        arithmetic=(
-            f"{show(dose_g_per_kg)} g/kg x {show(body.weight_kg, rounding.weight_places)} kg "
-            f"({body.used.value} weight) = {show(ordered, rounding.dose_places)} g"
-        ),
-        source="prescription (g/kg); dosing weight as worked out",
-        inputs=(
-            Term("dose", show(dose_g_per_kg), "g/kg"),
-            Term(f"dosing weight ({body.used.value})", show(body.weight_kg, rounding.weight_places), "kg"),
-        ),
-    )
-    vials = choose_vials(ordered, context.product.vial_sizes_g, policy.vial_rounding, rounding)
-    dose_g = vials.total_g
-    volume = units.grams_to_ml(dose_g, context.concentration)
-    volume_working = Working(
-        quantity="volume",
-        result=f"{show(volume, rounding.volume_places)} mL",
-        formula="volume (mL) = dose (g) x 1000 / concentration (mg/mL)",
-        arithmetic=(
-            f"{show(dose_g)} g x 1000 / {show(context.mg_per_ml)} mg/mL = {show(volume, rounding.volume_places)} mL"
-        ),
-        source=f"{context.product.display_name} concentration (catalog)",
-        inputs=(
-            Term("dose (whole vials)", show(dose_g), "g"),
-            Term("concentration", f"{show(context.concentration)}% = {show(context.mg_per_ml)}", "mg/mL"),
-        ),
-    )
-    remaining = volume
+@dataclass(frozen=True)
+class Followed:
+    """A volume infused following the plan's steps: the steps used (each with its volume), the working lines, and
+    the exact minute the volume is in."""
+
+    steps: tuple[PlanStep, ...]
+    lines: tuple[str, ...]
+    end_min: Fraction
+
+
+def follow_steps(volume_ml: Fraction, steps: tuple[PlanStep, ...]) -> Followed:
+    """Each step runs for its duration at its programmed mL/h until the volume is infused; the plan ends in the
+    step where it is (that step then runs until the volume is in)."""
+    remaining = volume_ml
     lines: list[str] = []
     out: list[PlanStep] = []
     end = Fraction(0)
@@ -166,6 +148,48 @@ def dose_plan(
             f"mL/h = {show(remaining, 2)} x 60 / {units.plain(step.rate_ml_per_h)} = {show(minutes, 2)} min"
         )
         break
+    return Followed(tuple(out), tuple(lines), end)
+
+
+def dose_plan(
+    context: PlanContext, dose_g_per_kg: Decimal, body: DosingWeight, steps: tuple[PlanStep, ...]
+) -> tuple[DosePlan, tuple[PlanStep, ...]]:
+    policy, rounding = context.policy, context.policy.rounding
+    ordered = units.exact(dose_g_per_kg) * body.weight_kg
+    ordered_working = Working(
+        quantity="dose ordered",
+        result=f"{show(ordered, rounding.dose_places)} g",
+        formula="dose (g) = dose (g/kg) x dosing weight (kg)",
+        arithmetic=(
+            f"{show(dose_g_per_kg)} g/kg x {show(body.weight_kg, rounding.weight_places)} kg "
+            f"({body.used.value} weight) = {show(ordered, rounding.dose_places)} g"
+        ),
+        source="prescription (g/kg); dosing weight as worked out",
+        inputs=(
+            Term("dose", show(dose_g_per_kg), "g/kg"),
+            Term(f"dosing weight ({body.used.value})", show(body.weight_kg, rounding.weight_places), "kg"),
+        ),
+    )
+    vials = choose_vials(
+        ordered, context.product.vial_sizes_g, policy.vial_rounding, rounding, context.vial_sizes_source
+    )
+    dose_g = vials.total_g
+    volume = units.grams_to_ml(dose_g, context.concentration)
+    volume_working = Working(
+        quantity="volume",
+        result=f"{show(volume, rounding.volume_places)} mL",
+        formula="volume (mL) = dose (g) x 1000 / concentration (mg/mL)",
+        arithmetic=(
+            f"{show(dose_g)} g x 1000 / {show(context.mg_per_ml)} mg/mL = {show(volume, rounding.volume_places)} mL"
+        ),
+        source=f"{context.product.display_name} concentration (catalog)",
+        inputs=(
+            Term("dose (whole vials)", show(dose_g), "g"),
+            Term("concentration", f"{show(context.concentration)}% = {show(context.mg_per_ml)}", "mg/mL"),
+        ),
+    )
+    followed = follow_steps(volume, steps)
+    out, lines, end = followed.steps, followed.lines, followed.end_min
     estimated = units.round_up_minutes(end)
     notes = [
         "each step runs for its duration at its programmed mL/h; the last runs until the volume is infused",
@@ -199,5 +223,5 @@ def dose_plan(
             volume_working=volume_working,
             duration_working=duration_working,
         ),
-        tuple(out),
+        out,
     )

@@ -5,7 +5,6 @@ from __future__ import annotations
 from ivig_desktop.domain import units
 from ivig_desktop.domain.body import dosing_weight
 from ivig_desktop.domain.catalog import (
-    INDICATION_NAMES,
     Catalog,
     Ladders,
     default_catalog,
@@ -13,8 +12,10 @@ from ivig_desktop.domain.catalog import (
     default_ladders,
 )
 from ivig_desktop.domain.plan.context import PlanContext
+from ivig_desktop.domain.plan.doses import DoseCheck, check_dose
 from ivig_desktop.domain.plan.dosing import dose_plan
 from ivig_desktop.domain.plan.inputs import validate
+from ivig_desktop.domain.plan.ladder_fit import fit_ladder
 from ivig_desktop.domain.plan.limits import plan_bounds, pump_warning
 from ivig_desktop.domain.plan.model import (
     NL_FIRST_INFUSION_MAX_ML_PER_KG_MIN,
@@ -22,9 +23,10 @@ from ivig_desktop.domain.plan.model import (
     DosePlan,
     PlanRequest,
 )
-from ivig_desktop.domain.plan.protocol import choose_start
+from ivig_desktop.domain.plan.practical import Split, propose_split, split_warning
+from ivig_desktop.domain.plan.protocol import check_first_infusion, choose_protocol, choose_start
 from ivig_desktop.domain.plan.result import Plan
-from ivig_desktop.domain.plan.rungs import label_rungs, ladder_rungs, start_maintenance
+from ivig_desktop.domain.plan.rungs import label_rungs, start_maintenance
 from ivig_desktop.domain.plan.steps import apply_ceiling, pump_steps
 from ivig_desktop.domain.policy import ClinicPolicy, PerKgWeight
 from ivig_desktop.domain.units import RateUnit, show
@@ -54,25 +56,13 @@ def make_plan(
     personal = request.personal
 
     warnings: list[str] = []
-    match = product.protocol_for(request.indication)
-    protocol = match.protocol
-    if match.fallback:
-        warnings.append(
-            f"{product.display_name} has no label protocol for {request.indication.value} "
-            f"({INDICATION_NAMES[request.indication]}): the product's general "
-            f"({product.general_indication.value}) protocol is used."
-        )
-    if not protocol.confirmed:
-        warnings.append(f"UNCONFIRMED protocol: {protocol.unconfirmed_reason}")
-    unconfirmed = product.unconfirmed_fields
-    relevant = ["protocols", "sources", "concentration_choices_percent"]
-    if request.at_risk:
-        relevant.append("at_risk")
+    choice = choose_protocol(product, request, warnings)
+    protocol = choice.protocol
+    first_rule = check_first_infusion(product, request, concentration)
+    dose_check: DoseCheck | None = None
     if request.dose_g_per_kg is not None:
-        relevant.append("vial_sizes_g")
-    for field in relevant:
-        if field in unconfirmed and not (field == "protocols" and not protocol.confirmed):
-            warnings.append(f"UNCONFIRMED {field}: {unconfirmed[field]}")
+        dose_check = check_dose(catalog, product, request.indication, request.dose_g_per_kg, request.course_days)
+        warnings.extend(dose_check.warnings)
 
     # -- weights
     body = dosing_weight(weight, height, request.sex, request.dosing_weight_method, rounding)
@@ -91,7 +81,11 @@ def make_plan(
 
     # -- the rate sequence
     lowest, start_rule = choose_start(request, product, policy, warnings)
-    rungs = ladder_rungs(context, ladder, lowest, warnings) if ladder else label_rungs(context)
+    ladder_requested: str | None = None
+    fitted = fit_ladder(context, ladder, lowest, warnings) if ladder else None
+    if ladder is not None and fitted is None:
+        ladder_requested, ladder = ladder.id, None
+    rungs = fitted if fitted is not None else label_rungs(context)
     if not lowest:
         rungs, start_rule = start_maintenance(context, rungs, request, start_rule, ladder is not None)
     elif personal is not None and personal.start_rate_mg_per_kg_min is not None:
@@ -114,8 +108,13 @@ def make_plan(
 
     # -- dose, volume and duration
     dose: DosePlan | None = None
+    split: Split | None = None
     if request.dose_g_per_kg is not None:
-        dose, steps = dose_plan(context, request.dose_g_per_kg, body, steps)
+        full_steps = steps
+        dose, steps = dose_plan(context, request.dose_g_per_kg, body, full_steps)
+        split = propose_split(context, dose, full_steps)
+        if split is not None:
+            warnings.append(split_warning(dose, split, policy.max_chair_minutes))
 
     highest = max(steps, key=lambda step: step.rate_ml_per_h)
     max_working = Working(
@@ -130,7 +129,7 @@ def make_plan(
         request=request,
         product=product,
         protocol=protocol,
-        protocol_fallback=match.fallback,
+        protocol_fallback=choice.fallback,
         concentration_percent=concentration,
         weight_kg=weight,
         height_cm=height,
@@ -150,4 +149,9 @@ def make_plan(
         warnings=tuple(warnings),
         notes=product.notes,
         policy=policy,
+        off_label=choice.off_label,
+        dose_check=dose_check,
+        split=split,
+        first_infusion_rule=first_rule,
+        ladder_requested=ladder_requested,
     )

@@ -10,7 +10,14 @@ from ivig_desktop.domain.catalog import Catalog, Ladder, Ladders, Product
 from ivig_desktop.domain.errors import FieldErrors
 from ivig_desktop.domain.numbers import in_range
 from ivig_desktop.domain.plan.context import capture
-from ivig_desktop.domain.plan.model import DOSE_G_PER_KG_MAX, DOSE_G_PER_KG_MIN, WEEKS_SINCE_LAST_MAX, PlanRequest
+from ivig_desktop.domain.plan.model import (
+    COURSE_DAYS_MAX,
+    DOSE_G_PER_KG_MAX,
+    DOSE_G_PER_KG_MIN,
+    PRESCRIBER_MAX_CHARS,
+    WEEKS_SINCE_LAST_MAX,
+    PlanRequest,
+)
 from ivig_desktop.domain.units import show
 
 
@@ -65,6 +72,13 @@ def validate(request: PlanRequest, catalog: Catalog, ladders: Ladders) -> Inputs
                 f"The personal start step ({show(start)} mg/kg/min) is above the personal maximum "
                 f"({show(top)} mg/kg/min).",
             )
+    if not 1 <= request.course_days <= COURSE_DAYS_MAX:
+        errors.add("course_days", f"A course is 1 to {COURSE_DAYS_MAX} consecutive days.")
+    elif not 1 <= request.course_day <= request.course_days:
+        errors.add("course_day", f"The course day must be between 1 and {request.course_days}.")
+    prescriber = request.off_label_prescriber
+    if prescriber is not None and len(" ".join(prescriber.split())) > PRESCRIBER_MAX_CHARS:
+        errors.add("off_label_prescriber", f"The prescriber's name must be at most {PRESCRIBER_MAX_CHARS} characters.")
     requested_max = request.requested_max_rate_mg_per_kg_min
     if requested_max is not None and (not requested_max.is_finite() or requested_max <= 0):
         errors.add("max_mg_per_kg_min", "The requested maximum must be a positive number of mg/kg/min.")

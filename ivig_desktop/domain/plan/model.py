@@ -18,6 +18,8 @@ PLAN_FORMAT = "ivig-desktop.plan/1"
 DOSE_G_PER_KG_MIN = Decimal("0.1")
 DOSE_G_PER_KG_MAX = Decimal("2")
 WEEKS_SINCE_LAST_MAX = Decimal("520")
+COURSE_DAYS_MAX = 7
+PRESCRIBER_MAX_CHARS = 100
 NL_FIRST_INFUSION_MAX_ML_PER_KG_MIN = Fraction(8, 100)
 NL_SOURCE = 'Newfoundland & Labrador "Standardized adult (40-130 kg) IVIG infusion rate tables"'
 
@@ -71,6 +73,26 @@ class PlanRequest:
     personal: PersonalPlan | None = None
     requested_max_rate_mg_per_kg_min: Decimal | None = None
     override_reason: str | None = None
+    off_label_prescriber: str | None = None  # an order for an indication not on the label names its prescriber
+    course_day: int = 1  # day k of a course of `course_days` consecutive days; `dose_g_per_kg` is one day's dose
+    course_days: int = 1
+
+
+@dataclass(frozen=True)
+class OffLabel:
+    """An order for an indication that is not on the product's label, and the prescriber who made it."""
+
+    prescriber: str
+    indication: Indication
+    labelled: tuple[Indication, ...]
+
+    @property
+    def text(self) -> str:
+        labelled = ", ".join(indication.value for indication in self.labelled)
+        return (
+            f"OFF-LABEL: {self.indication.value} is not on the label (labelled: {labelled}); "
+            f"ordered by {self.prescriber}"
+        )
 
 
 @dataclass(frozen=True)
