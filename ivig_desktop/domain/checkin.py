@@ -179,6 +179,41 @@ class History:
         return (days / DAYS_PER_WEEK).quantize(Decimal("0.1"), rounding=ROUND_DOWN)
 
 
+@dataclass(frozen=True)
+class OrderMarks:
+    """What every screen says about the order beside the patient: OFF-LABEL (with its prescriber) and the day of a
+    course. From the confirmed plan once there is one, else from the regimen in force."""
+
+    off_label: str = ""  # "OFF-LABEL: ..." or ""
+    course_day: int = 1
+    course_days: int = 1
+
+    @property
+    def course(self) -> str:
+        return f"Day {self.course_day} of {self.course_days}" if self.course_days > 1 else ""
+
+    @property
+    def header_text(self) -> str:
+        """For the session page: the full OFF-LABEL sentence and the course day."""
+        return " · ".join(part for part in (self.off_label, self.course) if part)
+
+    @property
+    def card_text(self) -> str:
+        """For a board card: 'OFF-LABEL · Day 2 of 5'."""
+        return " · ".join(part for part in ("OFF-LABEL" if self.off_label else "", self.course) if part)
+
+
+def order_marks(plan: PlanSnapshot | None, regimen: Regimen | None, course_day: int) -> OrderMarks:
+    if plan is not None:
+        return OrderMarks(plan.off_label, plan.course_day, plan.course_days)
+    if regimen is None:
+        return OrderMarks()
+    off_label = ""
+    if regimen.off_label_prescriber is not None:
+        off_label = f"OFF-LABEL: {regimen.indication.value} ordered off-label by {regimen.off_label_prescriber}"
+    return OrderMarks(off_label, min(course_day, regimen.course_days), regimen.course_days)
+
+
 def plan_request(
     *,
     regimen: Regimen,

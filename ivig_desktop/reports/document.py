@@ -195,7 +195,9 @@ class _Writer:
         if plan.confirmations > 1:
             confirmed += f" (confirmation {plan.confirmations}; earlier ones superseded)"
         parts.append("<h3>Plan confirmed for this session</h3>")
-        rows = [
+        rows = [("OFF-LABEL", f'<span class="flag">{FLAG_MARK} {_e(plan.off_label)}</span>')] if plan.off_label else []
+        rows += [("Course", f"<b>{_e(plan.course)}</b>")] if plan.course else []
+        rows += [
             ("Confirmed", confirmed),
             ("Double-check", _e(plan.double_check or "not recorded")),
             (

@@ -133,6 +133,8 @@ class PlanInfo:
     working: tuple[str, ...]
     warnings: tuple[str, ...]
     confirmations: int  # how many times a plan was confirmed in this session (the last one stands)
+    off_label: str = ""  # "OFF-LABEL: ..." when the indication is not on the product's label
+    course: str = ""  # "Day 2 of 5: 0.4 g/kg today of a 2 g/kg course" for a course
 
 
 @dataclass(frozen=True)
@@ -560,6 +562,8 @@ def _plan(events: Sequence[EffectiveEvent], stamp: StampFn) -> PlanInfo | None:
         working=snapshot.working,
         warnings=snapshot.warnings,
         confirmations=len(events),
+        off_label=snapshot.off_label,
+        course=snapshot.course_text,
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +24,7 @@ from ivig_desktop.domain.body import DosingWeightMethod
 from ivig_desktop.domain.catalog import INDICATION_NAMES, Indication
 from ivig_desktop.domain.errors import ValidationError
 from ivig_desktop.domain.people import Patient
+from ivig_desktop.domain.plan import COURSE_DAYS_MAX
 from ivig_desktop.domain.premed import DOSE_UNITS, PremedDrug, Route, validate_drug
 from ivig_desktop.domain.regimen import Regimen, RegimenVersion, new_regimen
 from ivig_desktop.store.database import StoreError
@@ -64,8 +67,41 @@ class RegimenDialog(QDialog):
         for code in Indication:
             self.indication.addItem(f"{code.value}: {INDICATION_NAMES[code]}", code.value)
         self.form.add("indication", self.tr("&Indication"), self.indication)
+        self.labelled = QLabel(self)
+        self.labelled.setWordWrap(True)
+        self.labelled.setAccessibleName(self.tr("Labelled indications"))
+        form_layout.addRow("", self.labelled)
+        self.off_label = QCheckBox(self.tr("O&ff-label, ordered by"), self)
+        self.off_label.setAccessibleName(self.tr("Off-label order"))
+        self.prescriber = QLineEdit(self)
+        self.prescriber.setPlaceholderText(self.tr("the prescriber's name"))
+        off_label_cell = QWidget(self)
+        off_label_row = QHBoxLayout(off_label_cell)
+        off_label_row.setContentsMargins(0, 0, 0, 0)
+        off_label_row.addWidget(self.off_label)
+        off_label_row.addWidget(self.prescriber, 1)
+        self.form.add(
+            "off_label_prescriber",
+            self.tr("Off-label order"),
+            off_label_cell,
+            self.tr("Only for an indication not on the label; every screen and the record then say OFF-LABEL"),
+        )
+        self.prescriber.setAccessibleName(self.tr("Prescriber of the off-label order"))
         self.dose = QLineEdit(self)
-        self.form.add("dose_g_per_kg", self.tr("&Dose (g/kg)"), self.dose, self.tr("0.1 to 2 g/kg per infusion"))
+        self.form.add(
+            "dose_g_per_kg",
+            self.tr("&Dose per day (g/kg)"),
+            self.dose,
+            self.tr("Within the label's dose for the indication (0.1 to 2 g/kg a day)"),
+        )
+        self.course_days = QSpinBox(self)
+        self.course_days.setRange(1, COURSE_DAYS_MAX)
+        self.form.add(
+            "course_days",
+            self.tr("&Course (consecutive days)"),
+            self.course_days,
+            self.tr("1: a single infusion; 2 for 1 g/kg x 2 days, 5 for 0.4 g/kg x 5 days"),
+        )
         self.method = QComboBox(self)
         for method in DosingWeightMethod:
             self.method.addItem(method.value, method.value)
@@ -172,7 +208,11 @@ class RegimenDialog(QDialog):
         layout.addLayout(form_layout)
         layout.addWidget(self.form.general_error)
         layout.addWidget(self.buttons)
+        self.product.currentIndexChanged.connect(self._show_label)
+        self.indication.currentIndexChanged.connect(self._show_label)
+        self.off_label.toggled.connect(self._show_label)
         self._load(current.regimen if current else None)
+        self._show_label()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -196,7 +236,24 @@ class RegimenDialog(QDialog):
         self.personal_start.setText(_decimal_text(regimen.personal_start_mg_per_kg_min))
         self.personal_max.setText(_decimal_text(regimen.personal_max_mg_per_kg_min))
         self.notes.setText(regimen.notes)
+        self.course_days.setValue(regimen.course_days)
+        self.off_label.setChecked(regimen.off_label)
+        self.prescriber.setText(regimen.off_label_prescriber or "")
         self._show_premeds()
+
+    def _show_label(self) -> None:
+        """What the chosen product is labelled for; the prescriber's field only for an off-label order."""
+        product_id = str(self.product.currentData() or "")
+        if product_id in self._workstation.config.catalog.ids:
+            product = self._workstation.config.catalog.get(product_id)
+            on_label = product.on_label(Indication(str(self.indication.currentData())))
+            text = self.tr("{0} is labelled for {1}.").format(product.display_name, product.labelled_text)
+            if not on_label:
+                text += " " + self.tr("This indication is not: tick off-label and name the prescriber, or change it.")
+            self.labelled.setText(text)
+        else:
+            self.labelled.setText("")
+        self.prescriber.setEnabled(self.off_label.isChecked())
 
     def _show_premeds(self) -> None:
         self.premed_list.clear()
@@ -251,9 +308,14 @@ class RegimenDialog(QDialog):
                 personal_start_mg_per_kg_min=self.personal_start.text(),
                 personal_max_mg_per_kg_min=self.personal_max.text(),
                 notes=self.notes.text(),
+                course_days=self.course_days.value(),
+                off_label=self.off_label.isChecked(),
+                off_label_prescriber=self.prescriber.text(),
             )
             version = self._workstation.save_regimen(self._patient.id, regimen, self.reason.text())
         except ValidationError as error:
+            if "off_label" in error.errors:  # the tick and the name share one row
+                error.errors.setdefault("off_label_prescriber", error.errors.pop("off_label"))
             self.form.show_errors(error)
             return
         except StoreError as error:

@@ -23,8 +23,12 @@ def regimen_summary(version: RegimenVersion, product_name: str) -> str:
     if r.personal_max_mg_per_kg_min is not None:
         personal.append(f"tolerated maximum {r.personal_max_mg_per_kg_min} mg/kg/min")
     premeds = ", ".join(p.text for p in r.premeds) or "none"
-    lines = [
-        f"{product_name} for {r.indication.value}: {r.dose_g_per_kg} g/kg ({r.dosing_weight_method.value} weight), "
+    dose = f"{r.dose_g_per_kg} g/kg"
+    if r.course_days > 1:
+        dose = f"{r.dose_g_per_kg} g/kg a day x {r.course_days} days = {r.course_g_per_kg.normalize():f} g/kg"
+    lines = [f"OFF-LABEL: ordered off-label by {r.off_label_prescriber}"] if r.off_label_prescriber else []
+    lines += [
+        f"{product_name} for {r.indication.value}: {dose} ({r.dosing_weight_method.value} weight), "
         f"{r.frequency}; {protocol}",
         f"Dosed on {r.weight_kg} kg" + (f"; {'; '.join(personal)}" if personal else ""),
         f"Premedication: {premeds}",

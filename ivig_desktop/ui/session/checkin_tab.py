@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from ivig_desktop.domain import checkin
+from ivig_desktop.domain import checkin, units
 from ivig_desktop.domain.checkin import DoubleCheckMethod
 from ivig_desktop.domain.errors import DomainError, ValidationError
 from ivig_desktop.domain.events import EventType
@@ -64,6 +65,9 @@ class CheckInTab(QWidget):
         self.form = Form(today_form, today_box)
         self.weight = QLineEdit(today_box)
         self.form.add("weight_kg", self.tr("Today's &weight (kg)"), self.weight)
+        self.course_day = QSpinBox(today_box)
+        self.form.add("course_day", self.tr("Course &day"), self.course_day)
+        self._course_version: int | None = None
         self.risk_label = QLabel(today_box)
         self.risk_label.setWordWrap(True)
         self.risk_label.setAccessibleName(self.tr("Renal and thrombosis risk"))
@@ -81,6 +85,7 @@ class CheckInTab(QWidget):
         self.warnings_label = plan_box.warnings_label
         self.steps = plan_box.steps
         self.working = plan_box.working
+        plan_box.split_button.clicked.connect(self.order_split)
 
         # Double-check and confirmation
         confirm_box = QGroupBox(self.tr("Double-check and confirm"), self)
@@ -148,6 +153,7 @@ class CheckInTab(QWidget):
     def refresh(self) -> None:
         self.regimen_box.refresh()
         self.history_box.refresh()
+        self._show_course_day()
         state = self.controller.session.checklist(self.controller.config.checklist)
         screens = [i for i in self.controller.config.checklist.items if i.sets_at_risk]
         unanswered = [i for i in screens if state.answer(i.id) is None]
@@ -195,7 +201,8 @@ class CheckInTab(QWidget):
     # Actions
     def open_regimen(self) -> None:
         self.regimen_dialog = RegimenDialog(self._workstation, self.controller.patient, self.controller.regimen(), self)
-        self.regimen_dialog.saved.connect(lambda _version: self.refresh())
+        # every view of the session (this tab, the header, the board card) shows the regimen's OFF-LABEL and course
+        self.regimen_dialog.saved.connect(lambda _version: self.controller.changed.emit())
         self.regimen_dialog.open()
 
     def calculate(self) -> None:
@@ -205,7 +212,8 @@ class CheckInTab(QWidget):
             self.form.show_general(self.tr("Create the regimen first."))
             return
         try:
-            self.plan = self.controller.compute_plan(self.weight.text(), version.regimen)
+            day = self.course_day.value() if version.regimen.course_days > 1 else None
+            self.plan = self.controller.compute_plan(self.weight.text(), version.regimen, day)
             self.snapshot = checkin.snapshot(self.plan)
         except ValidationError as error:
             self.plan = self.snapshot = None
@@ -218,6 +226,35 @@ class CheckInTab(QWidget):
             self._show_plan()
             return
         self._show_plan()
+
+    def _show_course_day(self) -> None:
+        """For a course, which day today is: from the history, when the regimen version is first shown (the nurse
+        may change it, e.g. for a course restarted)."""
+        version = self.controller.regimen()
+        days = version.regimen.course_days if version else 1
+        row = self.form.rows["course_day"]
+        for widget in (row.label, row.editor):
+            widget.setVisible(days > 1)
+        if version is None or days <= 1 or version.version == self._course_version:
+            return
+        self._course_version = version.version
+        day, why = self.controller.course_day(version.regimen)
+        self.course_day.setRange(1, days)
+        self.course_day.setSuffix(self.tr(" of {0}").format(days))
+        self.course_day.setValue(day)
+        self.course_day.setToolTip(why)
+
+    def order_split(self) -> None:
+        """The plan's proposed split, as a change of the regimen to a course: the dialog opens pre-filled."""
+        split = self.plan.split if self.plan is not None else None
+        if split is None:
+            return
+        self.open_regimen()
+        dialog = self.regimen_dialog
+        assert dialog is not None
+        dialog.course_days.setValue(split.days)
+        # a day's share, rounded down to 0.01 g/kg (never above the prescription): the prescriber confirms it
+        dialog.dose.setText(f"{units.round_down(split.dose_g_per_kg_per_day, 2).normalize():f}")
 
     def _show_plan(self) -> None:
         plan = self.plan
