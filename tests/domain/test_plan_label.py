@@ -70,6 +70,7 @@ def test_carimune_first_infusion_of_an_untreated_patient_is_refused_above_3_perc
         assert "must be given as a 3% immunoglobulin solution" in message and "Use the 3% solution" in message
     plan = plan_for("carimune-nf", "PI", "50", concentration_percent=D(3), dose_g_per_kg=D("0.4"))
     assert plan.first_infusion_rule is not None and "3%" in plan.first_infusion_rule
+    assert plan.dose is not None and plan.first_infusion_rule in plan.dose.volume_working.notes  # in the working
     # 0.5 mg/kg/min at 3% (30 mg/mL): 0.5 x 60 / 30 x 50 = 50 mL/h
     assert schedule(plan)[0] == (0, "50.0")
     # later infusions may be more concentrated; the label's rule is for PI (hypogammaglobulinaemic patients)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ivig_desktop.domain import units
 from ivig_desktop.domain.body import dosing_weight
 from ivig_desktop.domain.catalog import (
@@ -112,6 +114,8 @@ def make_plan(
     if request.dose_g_per_kg is not None:
         full_steps = steps
         dose, steps = dose_plan(context, request.dose_g_per_kg, body, full_steps)
+        if first_rule is not None:  # the concentration the volume depends on, and the label's rule it keeps
+            dose = replace(dose, volume_working=replace(dose.volume_working, notes=(first_rule,)))
         split = propose_split(context, dose, full_steps)
         if split is not None:
             warnings.append(split_warning(dose, split, policy.max_chair_minutes))
