@@ -182,7 +182,7 @@ def dose_plan(
         arithmetic=(
             f"{show(dose_g)} g x 1000 / {show(context.mg_per_ml)} mg/mL = {show(volume, rounding.volume_places)} mL"
         ),
-        source=f"{context.product.display_name} concentration (catalog)",
+        source=f"{context.product.display_name} concentration ({context.product.citation})",
         inputs=(
             Term("dose (whole vials)", show(dose_g), "g"),
             Term("concentration", f"{show(context.concentration)}% = {show(context.mg_per_ml)}", "mg/mL"),
