@@ -32,7 +32,9 @@ def run_json(capsys: pytest.CaptureFixture[str], command: str, *more: str) -> An
 def test_products_json_lists_every_product(capsys: pytest.CaptureFixture[str]) -> None:
     data = run_json(capsys, "products")
     ids = [product["id"] for product in data["products"]]
-    assert len(ids) == 14 and "gammaplex-10" in ids and "carimune-nf" in ids
+    assert len(ids) == 17 and "gammaplex-10" in ids and "carimune-nf" in ids
+    assert {"gammagard-sd", "yimmugo", "alyglo"} <= set(ids)
+    assert {limit["indications"][0] for limit in data["dose_limits"]} == {"PI", "ITP", "CIDP", "KD", "GBS", "MMN", "DM"}
     gammaplex = next(p for p in data["products"] if p["id"] == "gammaplex-10")
     assert gammaplex["protocols"][0]["rule"]["rates"] == [
         Decimal("0.005"),
@@ -94,7 +96,7 @@ def test_schedule_json_without_dose_has_null_dose_fields(capsys: pytest.CaptureF
 def test_schedule_options_reach_the_plan(capsys: pytest.CaptureFixture[str]) -> None:
     options = (
         "schedule --product privigen --indication pi --weight-kg 120 --height-cm 165 --sex f "
-        "--dosing-weight auto --dose-g-per-kg 1 --infusion maintenance --weeks-since-last 4 "
+        "--dosing-weight auto --dose-g-per-kg 0.6 --infusion maintenance --weeks-since-last 4 "
         "--personal-start-mg-per-kg-min 2 --personal-max-mg-per-kg-min 4 --max-mg-per-kg-min 6"
     )
     data = run_json(capsys, options, "--override-reason", "prescriber order 2026-11-20")
@@ -108,14 +110,21 @@ def test_schedule_options_reach_the_plan(capsys: pytest.CaptureFixture[str]) -> 
 
 def test_schedule_at_risk_and_ladder(capsys: pytest.CaptureFixture[str]) -> None:
     data = run_json(capsys, "schedule --product bivigam --indication PI --weight-kg 70", "--at-risk")
-    assert data["max_ml_per_h"] == Decimal("83.9")
-    assert [limit["name"] for limit in data["limits"]] == ["label maximum", "at-risk cap"]
+    assert data["max_ml_per_h"] == Decimal("21.0")  # the clinic's minimum practicable rule: the label start
+    assert [limit["name"].split(" (")[0] for limit in data["limits"]] == [
+        "label maximum",
+        "at-risk cap",
+        "pump maximum",
+    ]
     ladder = run_json(capsys, "schedule --product privigen --indication PI --weight-kg 70 --ladder home-30-60-90")
     assert [s["origin"] for s in ladder["steps"]] == ["label", "ladder", "ladder", "ladder", "ladder"]
 
 
 def test_schedule_lyophilised_product_with_its_concentration(capsys: pytest.CaptureFixture[str]) -> None:
-    options = "schedule --product carimune-nf --indication PI --weight-kg 50 --concentration-percent 6"
+    options = (
+        "schedule --product carimune-nf --indication PI --weight-kg 50 --concentration-percent 6 "
+        "--infusion maintenance --weeks-since-last 4"
+    )
     data = run_json(capsys, options)
     assert data["concentration_percent"] == 6
     assert data["steps"][0]["ml_per_h"] == Decimal("25.0")
@@ -191,3 +200,41 @@ def test_help_is_normal(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "schedule --help")
     assert code == 0
     assert "--weight-kg W" in out and "--dosing-weight" in out and len(out.splitlines()) > 10
+
+
+def test_schedule_off_label_is_refused_without_the_flag(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "schedule --product privigen --indication MMN --weight-kg 70")
+    assert code == 2
+    assert "Privigen 10% is not labelled for MMN" in err and "labelled indications are PI, ITP, CIDP" in err
+
+
+def test_schedule_off_label_with_the_prescriber(capsys: pytest.CaptureFixture[str]) -> None:
+    options = "schedule --product privigen --indication MMN --weight-kg 70 --dose-g-per-kg 1"
+    data = run_json(capsys, options, "--off-label", "Dr A. Moreau")
+    assert data["off_label"]["status"] == "OFF-LABEL"
+    assert data["off_label"]["prescriber"] == "Dr A. Moreau"
+    assert data["off_label"]["labelled_indications"] == ["PI", "ITP", "CIDP"]
+    assert data["protocol_indications"] == ["PI", "CIDP"] and data["protocol_fallback"] is True
+    assert data["warnings"][0].startswith("OFF-LABEL: MMN is not on the label")
+    code, out, _ = run(capsys, options, "--off-label", "Dr A. Moreau")
+    assert code == 0 and out.splitlines()[0].startswith("*** OFF-LABEL: MMN is not on the label")
+    assert run_json(capsys, "schedule --product privigen --indication PI --weight-kg 70")["off_label"] is None
+
+
+def test_schedule_course_dose_limit_and_split(capsys: pytest.CaptureFixture[str]) -> None:
+    course = "schedule --product privigen --indication ITP --weight-kg 70 --dose-g-per-kg 1 --course-days 2"
+    data = run_json(capsys, course, "--course-day", "2")
+    assert data["course"]["day"] == 2 and data["course"]["days"] == 2
+    assert data["course"]["course_g_per_kg"] == 2
+    assert data["course"]["text"] == "Day 2 of 2: 1 g/kg today of a 2 g/kg course"
+    assert data["dose_limit"]["max_course_g_per_kg"] == 2 and "ivig-domain.md" in data["dose_limit"]["source"]
+    code, _, err = run(capsys, course.replace("--course-days 2", "--course-days 3"))
+    assert code == 2 and "above 2 g/kg per course for ITP" in err
+    # At risk the plan holds 0.5 mg/kg/min = 21 mL/h: 70 g = 700 mL takes 33 h 20 min, far beyond 8 h. Over 4 days
+    # 17.5 g a day needs 20 g of whole vials, 200 mL = 9 h 32 min (too long); over 5 days 14 g -> 15 g (10 + 5),
+    # 150 mL = 7 h 9 min: it fits.
+    split = run_json(capsys, course.replace("--course-days 2", "--at-risk"))
+    assert (split["split"]["days"], split["split"]["fits"], split["split"]["grams_per_day"]) == (5, True, 15)
+    assert split["split"]["estimated_minutes_per_day"] == 429
+    assert any("maximum chair time" in warning for warning in split["warnings"])
+    assert "split" in split["working"]

@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     from decimal import Decimal
 
     from ivig_desktop.domain.catalog import Indication, Product
-    from ivig_desktop.domain.plan import Plan
 
 CATALOG_WARNING = (
     "The catalog's figures are transcribed from stored third-party copies of product labels: verify them "
@@ -38,7 +37,7 @@ def register(commands: Commands) -> None:
     )
     schedule.add_argument("--product", required=True, metavar="ID", help="product id (see `products`)")
     schedule.add_argument(
-        "--indication", required=True, metavar="CODE", help="PI, ITP, CIDP, MMN, DM, KD, GBS or OTHER"
+        "--indication", required=True, metavar="CODE", help="PI, ITP, CIDP, MMN, DM, KD, GBS, CLL or OTHER"
     )
     schedule.add_argument("--weight-kg", required=True, metavar="W", help="actual body weight in kg (2-350)")
     schedule.add_argument("--height-cm", metavar="H", help="height in cm (40-250)")
@@ -49,7 +48,20 @@ def register(commands: Commands) -> None:
         default="auto",
         help="weight the dose is based on (default: auto = adjusted when BMI >= 30 and height known)",
     )
-    schedule.add_argument("--dose-g-per-kg", metavar="D", help="dose in g/kg: adds dose, vials, volume, time")
+    schedule.add_argument("--dose-g-per-kg", metavar="D", help="one day's dose in g/kg: adds dose, vials, volume, time")
+    schedule.add_argument(
+        "--course-days",
+        metavar="N",
+        type=int,
+        default=1,
+        help="a course of N consecutive days at that dose (default 1)",
+    )
+    schedule.add_argument("--course-day", metavar="K", type=int, default=1, help="which day of the course (default 1)")
+    schedule.add_argument(
+        "--off-label",
+        metavar="PRESCRIBER",
+        help="the order is off-label (an indication not on the product's label), by this prescriber",
+    )
     schedule.add_argument(
         "--infusion",
         choices=["first", "maintenance"],
@@ -78,7 +90,7 @@ def register(commands: Commands) -> None:
 
 
 def _cmd_products(args: argparse.Namespace) -> int:
-    from ivig_desktop.domain.catalog import CatalogError, default_catalog, product_to_dict
+    from ivig_desktop.domain.catalog import CatalogError, default_catalog, dose_limit_dict, product_to_dict
     from ivig_desktop.exact_json import dumps
 
     try:
@@ -93,6 +105,7 @@ def _cmd_products(args: argparse.Namespace) -> int:
                     "format": "ivig-desktop.products/1",
                     "warning": CATALOG_WARNING,
                     "products": [product_to_dict(product) for product in catalog],
+                    "dose_limits": [dose_limit_dict(limit) for limit in catalog.dose_limits],
                 }
             )
         )
@@ -130,6 +143,7 @@ def _products_table(products: Sequence[Product]) -> str:
 
 
 def _cmd_schedule(args: argparse.Namespace) -> int:
+    from ivig_desktop.cli.plan_text import render_plan
     from ivig_desktop.domain.body import DosingWeightMethod, Sex
     from ivig_desktop.domain.catalog import CatalogError, parse_indication
     from ivig_desktop.domain.errors import DomainError, FieldErrors, ValidationError
@@ -184,6 +198,9 @@ def _cmd_schedule(args: argparse.Namespace) -> int:
             personal=personal,
             requested_max_rate_mg_per_kg_min=requested_max,
             override_reason=args.override_reason,
+            off_label_prescriber=args.off_label,
+            course_day=args.course_day,
+            course_days=args.course_days,
         )
         plan = make_plan(request)
     except CatalogError as error:
@@ -191,93 +208,5 @@ def _cmd_schedule(args: argparse.Namespace) -> int:
         return 1
     except DomainError as error:  # ValidationError and LimitExceededError included
         return bad_input("schedule", str(error))
-    print(dumps(plan.to_dict()) if args.json else render_plan(plan))
+    print(dumps(plan.to_dict()) if args.json else render_plan(plan, CATALOG_WARNING))
     return 0
-
-
-def render_plan(plan: Plan) -> str:
-    """The plan as a readable table followed by its limits, warnings and the working of every number."""
-    from ivig_desktop.domain.catalog import INDICATION_NAMES
-    from ivig_desktop.domain.units import plain, show
-
-    product, rounding = plan.product, plan.policy.rounding
-    dosing_kg = plan.dosing_weight.weight_kg
-    request = plan.request
-    lines = [
-        f"{product.display_name} for {plan.indication.value} ({INDICATION_NAMES[plan.indication]})",
-        f"Label protocol: {plan.protocol.label_text}"
-        + (" [general protocol: no label row for this indication]" if plan.protocol_fallback else ""),
-        f"Patient: weight {show(plan.weight_kg)} kg"
-        + (f", height {show(plan.height_cm)} cm" if plan.height_cm is not None else "")
-        + (f", sex {request.sex.value}" if request.sex else "")
-        + f"; dosing weight {show(dosing_kg, rounding.weight_places)} kg ({plan.dosing_weight.used.value}); "
-        f"per-kg rates use {show(plan.per_kg_weight_kg, rounding.weight_places)} kg "
-        f"({plan.per_kg_weight_basis})",
-        f"Start: {plan.start_rule}",
-        f"At risk (renal/thrombosis): {'yes' if request.at_risk else 'no'}; "
-        f"ladder: {plan.ladder.id if plan.ladder else 'none (label protocol)'}",
-        "",
-    ]
-    header = ("Step", "Start", "For", "mg/kg/min", "mL/kg/h", "Pump mL/h", "Origin", "Note")
-    rows = [header]
-    for step in plan.steps:
-        rows.append(
-            (
-                str(step.number),
-                f"{step.start_min} min",
-                f"{step.duration_min} min" if step.duration_min is not None else "to end",
-                plain(step.rate_mg_per_kg_min),
-                plain(step.rate_ml_per_kg_h),
-                plain(step.rate_ml_per_h),
-                step.origin.value,
-                f"capped by the {step.capped_by}" if step.capped_by else "",
-            )
-        )
-    widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
-    right = {0, 3, 4, 5}
-    for row in rows:
-        cells = [
-            cell.rjust(width) if index in right else cell.ljust(width)
-            for index, (cell, width) in enumerate(zip(row, widths, strict=True))
-        ]
-        lines.append("  ".join(cells).rstrip())
-    lines.append("")
-    lines.append(f"Maximum pump rate: {plain(plan.max_ml_per_h)} mL/h")
-    dose = plan.dose
-    if dose is not None:
-        vials = " + ".join(f"{count} x {plain(size)} g" for size, count in dose.vials.vials)
-        lines.append(
-            f"Dose: {show(dose.dose_g_per_kg)} g/kg x {show(dosing_kg, rounding.weight_places)} kg = "
-            f"{show(dose.ordered_g, rounding.dose_places)} g ordered -> {show(dose.dose_g)} g in whole vials "
-            f"({vials}; rule {dose.vials.rule.value}) -> {show(dose.volume_ml, rounding.volume_places)} mL"
-        )
-        lines.append(f"Estimated duration: {dose.duration_working.result}")
-    lines.append("")
-    lines.append("Limits:")
-    for limit in plan.limits:
-        binding = " (binding)" if limit is plan.hard_limit else ""
-        lines.append(f"  {limit.kind.value}{binding}: {limit.working.result} -- {limit.name} [{limit.origin.value}]")
-        lines.append(f"      source: {limit.source}")
-    if plan.overrides:
-        lines.append("Overrides (recorded):")
-        for override in plan.overrides:
-            lines.append(
-                f"  {show(override.requested_mg_per_kg_min, 4)} mg/kg/min above the "
-                f"{override.limit.describe}: {override.reason}"
-            )
-    if plan.warnings:
-        lines.append("Warnings:")
-        lines.extend(f"  ! {warning}" for warning in plan.warnings)
-    if plan.notes:
-        lines.append("Product notes:")
-        lines.extend(
-            f"  - {note.text}" + ("" if note.confirmed else " [not confirmed by the reference]") for note in plan.notes
-        )
-    lines.append("")
-    lines.append("Working:")
-    workings = plan.workings()
-    for working in workings:
-        lines.extend(f"  {line}" for line in working.lines)
-    lines.append("")
-    lines.append(f"Catalog entry verified {product.verified_on.isoformat()}. {CATALOG_WARNING}")
-    return "\n".join(lines)

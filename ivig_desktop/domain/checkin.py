@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from fractions import Fraction
@@ -25,6 +25,7 @@ from ivig_desktop.domain.session import Session
 from ivig_desktop.domain.units import round_pump_rate
 
 WEIGHT_CHANGE_FLAG_PERCENT = Decimal(10)
+COURSE_GAP_HOURS = 48  # a course's next day follows the previous one within this many hours (consecutive days)
 DAYS_PER_WEEK = 7
 
 
@@ -143,6 +144,8 @@ class History:
     last_infusion_at: datetime | None
     last_product_id: str | None
     infusions: int
+    last_course_day: int = 1
+    last_course_days: int = 1
 
     @classmethod
     def of(cls, sessions: Sequence[Session], exclude_session_id: int | None = None) -> History:
@@ -152,8 +155,21 @@ class History:
         if not infused:
             return cls(None, None, 0)
         last = max(infused, key=lambda s: s.infusion.started_at or s.header.opened_at)
-        assert last.infusion.plan is not None
-        return cls(last.infusion.started_at, last.infusion.plan.product_id, len(infused))
+        plan = last.infusion.plan
+        assert plan is not None
+        return cls(last.infusion.started_at, plan.product_id, len(infused), plan.course_day, plan.course_days)
+
+    def course_day(self, course_days: int, now: datetime) -> tuple[int, str]:
+        """Which day of a course of `course_days` today is, and why: the day after the last one given, when the
+        last infusion was a day of the same course within the last COURSE_GAP_HOURS hours; else day 1."""
+        if course_days <= 1:
+            return 1, "a single infusion"
+        last = self.last_infusion_at
+        recent = last is not None and now - last <= timedelta(hours=COURSE_GAP_HOURS)
+        if recent and self.last_course_days == course_days and self.last_course_day < course_days:
+            day = self.last_course_day + 1
+            return day, f"day {self.last_course_day} of {course_days} was given on {last:%Y-%m-%d %H:%M} UTC"
+        return 1, f"no day of this {course_days}-day course in the last {COURSE_GAP_HOURS} hours: a new course"
 
     def weeks_since_last(self, now: datetime) -> Decimal | None:
         """Whole days since the last infusion, in weeks, to one decimal (rounded down: never understates a gap)."""
@@ -161,6 +177,41 @@ class History:
             return None
         days = Decimal((now - self.last_infusion_at).days)
         return (days / DAYS_PER_WEEK).quantize(Decimal("0.1"), rounding=ROUND_DOWN)
+
+
+@dataclass(frozen=True)
+class OrderMarks:
+    """What every screen says about the order beside the patient: OFF-LABEL (with its prescriber) and the day of a
+    course. From the confirmed plan once there is one, else from the regimen in force."""
+
+    off_label: str = ""  # "OFF-LABEL: ..." or ""
+    course_day: int = 1
+    course_days: int = 1
+
+    @property
+    def course(self) -> str:
+        return f"Day {self.course_day} of {self.course_days}" if self.course_days > 1 else ""
+
+    @property
+    def header_text(self) -> str:
+        """For the session page: the full OFF-LABEL sentence and the course day."""
+        return " · ".join(part for part in (self.off_label, self.course) if part)
+
+    @property
+    def card_text(self) -> str:
+        """For a board card: 'OFF-LABEL · Day 2 of 5'."""
+        return " · ".join(part for part in ("OFF-LABEL" if self.off_label else "", self.course) if part)
+
+
+def order_marks(plan: PlanSnapshot | None, regimen: Regimen | None, course_day: int) -> OrderMarks:
+    if plan is not None:
+        return OrderMarks(plan.off_label, plan.course_day, plan.course_days)
+    if regimen is None:
+        return OrderMarks()
+    off_label = ""
+    if regimen.off_label_prescriber is not None:
+        off_label = f"OFF-LABEL: {regimen.indication.value} ordered off-label by {regimen.off_label_prescriber}"
+    return OrderMarks(off_label, min(course_day, regimen.course_days), regimen.course_days)
 
 
 def plan_request(
@@ -171,9 +222,11 @@ def plan_request(
     at_risk: bool,
     history: History,
     now: datetime,
+    course_day: int = 1,
 ) -> PlanRequest:
-    """The plan engine's request for today: the regimen's product, dose and protocol; today's weight; the
-    patient's height and sex; first infusion or maintenance from the history; the personal plan; at-risk."""
+    """The plan engine's request for today: the regimen's product, dose, course and protocol (off-label with its
+    prescriber where the regimen says so); today's weight; the patient's height and sex; first infusion or
+    maintenance from the history; the personal plan; at-risk; which day of the course today is."""
     personal = None
     if regimen.personal_start_mg_per_kg_min is not None or regimen.personal_max_mg_per_kg_min is not None:
         personal = PersonalPlan(
@@ -195,6 +248,9 @@ def plan_request(
         at_risk=at_risk,
         ladder_id=regimen.ladder_id,
         personal=personal,
+        off_label_prescriber=regimen.off_label_prescriber,
+        course_day=course_day,
+        course_days=regimen.course_days,
     )
 
 
@@ -213,6 +269,9 @@ def request_inputs(request: PlanRequest) -> dict[str, JsonValue]:
         "previous_product_id": request.previous_product_id,
         "at_risk": request.at_risk,
         "ladder_id": request.ladder_id,
+        "off_label_prescriber": request.off_label_prescriber,
+        "course_day": request.course_day,
+        "course_days": request.course_days,
     }
 
 
@@ -223,12 +282,26 @@ def _programmable(limit: Limit, policy: ClinicPolicy) -> Decimal:
     ).rate_ml_per_h
 
 
+def rate_limits(plan: Plan) -> RateLimits:
+    """The rule the infusion screen checks every pump rate against: the plan's binding hard limit and soft limit
+    in programmable mL/h, and the pump (name, maximum, resolution). The plan's steps obey the same limits."""
+    soft = [limit for limit in plan.limits if limit.kind is LimitKind.SOFT]
+    policy = plan.policy
+    return RateLimits(
+        hard_max_ml_per_h=_programmable(plan.hard_limit, policy),
+        hard_max_source=f"{plan.hard_limit.describe} ({plan.hard_limit.origin.value})",
+        soft_max_ml_per_h=_programmable(soft[0], policy) if soft else None,
+        soft_max_source=soft[0].describe if soft else "",
+        pump_name=policy.pump.name,
+        pump_max_ml_per_h=policy.pump.max_ml_per_h,
+        resolution_ml_per_h=policy.rounding.pump_resolution_ml_per_h,
+    )
+
+
 def snapshot(plan: Plan) -> PlanSnapshot:
     """What the session records of a plan: programmed rates, limits in pump mL/h, vials, volume and the working."""
     if plan.dose is None:
         raise DomainError("A session's plan needs a dose (g/kg) to know the vials and the volume.")
-    soft = [limit for limit in plan.limits if limit.kind is LimitKind.SOFT]
-    policy = plan.policy
     return PlanSnapshot(
         product_id=plan.product.id,
         product_name=plan.product.display_name,
@@ -246,18 +319,17 @@ def snapshot(plan: Plan) -> PlanSnapshot:
             )
             for step in plan.steps
         ),
-        limits=RateLimits(
-            hard_max_ml_per_h=_programmable(plan.hard_limit, policy),
-            hard_max_source=f"{plan.hard_limit.describe} ({plan.hard_limit.origin.value})",
-            soft_max_ml_per_h=_programmable(soft[0], policy) if soft else None,
-            soft_max_source=soft[0].describe if soft else "",
-        ),
+        limits=rate_limits(plan),
         vials=tuple(VialCount(size, count) for size, count in plan.dose.vials.vials),
         vial_sizes_g=plan.product.vial_sizes_g,
         at_risk=plan.request.at_risk,
         first_infusion=plan.request.infusion is InfusionKind.FIRST,
         working=tuple(line for working in plan.workings() for line in working.lines),
         warnings=plan.warnings,
+        off_label=plan.off_label_text or "",
+        course_day=plan.request.course_day,
+        course_days=plan.request.course_days,
+        dose_g_per_kg=plan.dose.dose_g_per_kg,
     )
 
 

@@ -43,6 +43,26 @@ class DoubleCheckRule(StrEnum):
 
 
 CLINIC_POLICY_SOURCE = "clinic policy (resources/clinic.toml)"
+DEFAULT_PUMP_NAME = "the clinic's infusion pump (model not configured)"
+DEFAULT_PUMP_MAX_ML_PER_H = Decimal("999.9")
+
+
+@dataclass(frozen=True)
+class Pump:
+    """The clinic's infusion pump: its name and the highest rate it can be programmed to.
+
+    Its resolution is the rounding policy's `pump_resolution_ml_per_h` (one rounding policy, `units`). Every plan is
+    bounded by `max_ml_per_h` (a hard limit naming the pump) and the infusion screen refuses a rate above it.
+    """
+
+    name: str = DEFAULT_PUMP_NAME
+    max_ml_per_h: Decimal = DEFAULT_PUMP_MAX_ML_PER_H
+
+    def __post_init__(self) -> None:
+        if not self.name.strip():
+            raise ValueError("the pump needs a name")
+        if not self.max_ml_per_h.is_finite() or self.max_ml_per_h <= 0:
+            raise ValueError("the pump's maximum must be a positive number of mL/h")
 
 
 @dataclass(frozen=True)
@@ -56,8 +76,12 @@ class ClinicPolicy:
     - `rounding`: the one rounding policy, including the pump resolution (0.1 mL/h).
     - `vial_rounding`: `not_below` (default) or `nearest_5g`.
     - `per_kg_weight`: per-kg rates use the `actual` weight (default) or the `dosing` weight.
-    - `at_risk_minimum_practicable_mg_per_kg_min`: the rate used for "minimum practicable" in patients at
-      renal or thrombosis risk; None (default) means the protocol's label start rate.
+    - `at_risk_minimum_practicable_mg_per_kg_min`: the clinic's rule for "minimum infusion rate practicable" in
+      patients at renal or thrombosis risk (`minimum_practicable_rule` says it in words); None (default) means
+      the protocol's label start rate. The at-risk cap is the lower of this and any number the label adds.
+    - `pump`: the clinic's pump (name, maximum mL/h); its resolution is `rounding.pump_resolution_ml_per_h`.
+    - `max_chair_minutes`: the longest a plan may take in one day (chair time); longer plans offer a split over
+      days, at most `max_split_days`.
     - `long_gap_weeks`: more than this many weeks since the last infusion restarts at the label's lowest rate.
     - `monitoring`: vitals schedule, premedication wait, observation, alert escalation (`due.MonitoringPolicy`).
     - `double_check`: how the plan is double-checked before it is confirmed (`DoubleCheckRule`).
@@ -70,6 +94,9 @@ class ClinicPolicy:
     vial_rounding: VialRounding = VialRounding.NOT_BELOW
     per_kg_weight: PerKgWeight = PerKgWeight.ACTUAL
     at_risk_minimum_practicable_mg_per_kg_min: Decimal | None = None
+    pump: Pump = field(default_factory=Pump)
+    max_chair_minutes: int = 480
+    max_split_days: int = 5
     long_gap_weeks: int = 8
     monitoring: MonitoringPolicy = field(default_factory=MonitoringPolicy)
     double_check: DoubleCheckRule = DoubleCheckRule.EITHER
@@ -86,3 +113,16 @@ class ClinicPolicy:
             raise ValueError("minimum practicable rate must be a positive number of mg/kg/min")
         if self.long_gap_weeks <= 0:
             raise ValueError("long-gap weeks must be positive")
+        if self.max_chair_minutes <= 0:
+            raise ValueError("the maximum chair time must be a positive number of minutes")
+        if self.max_split_days < 1:
+            raise ValueError("a dose can be split over at least 1 day")
+
+    @property
+    def minimum_practicable_rule(self) -> str:
+        """The clinic's rule for "minimum infusion rate practicable", in words, with where it is set."""
+        rate = self.at_risk_minimum_practicable_mg_per_kg_min
+        where = f"{self.source} [at_risk] minimum_practicable_mg_per_kg_min"
+        if rate is None:
+            return f'the protocol\'s label start rate, without escalation ({where} = "label_start")'
+        return f"{rate.normalize():f} mg/kg/min ({where} = {rate.normalize():f})"

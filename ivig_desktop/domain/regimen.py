@@ -17,11 +17,12 @@ from ivig_desktop.domain.catalog import Catalog, Indication, Ladders
 from ivig_desktop.domain.errors import FieldErrors, ValidationError
 from ivig_desktop.domain.events import JsonValue
 from ivig_desktop.domain.numbers import in_range, parse_decimal
-from ivig_desktop.domain.plan import DOSE_G_PER_KG_MAX, DOSE_G_PER_KG_MIN
+from ivig_desktop.domain.plan import COURSE_DAYS_MAX, DOSE_G_PER_KG_MAX, DOSE_G_PER_KG_MIN
+from ivig_desktop.domain.plan.doses import check_dose
+from ivig_desktop.domain.plan.model import PRESCRIBER_MAX_CHARS
 from ivig_desktop.domain.premed import PremedDrug
 
 FREQUENCY_MAX_CHARS = 60
-PRESCRIBER_MAX_CHARS = 100
 NOTES_MAX_CHARS = 1000
 REASON_MAX_CHARS = 500
 RATE_MAX_MG_PER_KG_MIN = Decimal(20)
@@ -41,6 +42,17 @@ class Regimen:
     personal_max_mg_per_kg_min: Decimal | None = None
     notes: str = ""
     prescriber: str = ""  # the ordering prescriber, as named on the order (e.g. "Dr A. Shah")
+    course_days: int = 1  # a course of this many consecutive days at `dose_g_per_kg` a day (1: a single infusion)
+    off_label: bool = False  # ordered for an indication not on the product's label (then `prescriber` is required)
+
+    @property
+    def course_g_per_kg(self) -> Decimal:
+        return self.dose_g_per_kg * self.course_days
+
+    @property
+    def off_label_prescriber(self) -> str | None:
+        """The prescriber who ordered the off-label use (the ordering prescriber); None for an on-label order."""
+        return self.prescriber if self.off_label else None
 
     def to_payload(self) -> dict[str, JsonValue]:
         return {
@@ -56,10 +68,13 @@ class Regimen:
             "personal_max_mg_per_kg_min": _opt(self.personal_max_mg_per_kg_min),
             "notes": self.notes,
             "prescriber": self.prescriber,
+            "course_days": self.course_days,
+            "off_label_prescriber": self.off_label_prescriber,
         }
 
     @classmethod
     def from_payload(cls, data: Any) -> Regimen:
+        off_label_prescriber = _text_or_none(data.get("off_label_prescriber"))
         return cls(
             product_id=str(data["product_id"]),
             indication=Indication(data["indication"]),
@@ -72,7 +87,11 @@ class Regimen:
             personal_start_mg_per_kg_min=_dec(data.get("personal_start_mg_per_kg_min")),
             personal_max_mg_per_kg_min=_dec(data.get("personal_max_mg_per_kg_min")),
             notes=str(data.get("notes", "")),
-            prescriber=str(data.get("prescriber", "")),
+            # regimens saved before courses and off-label orders were recorded: one day, on label; before the
+            # ordering prescriber was a field of its own, an off-label order's prescriber was the only one named
+            prescriber=str(data.get("prescriber") or off_label_prescriber or ""),
+            course_days=int(data.get("course_days") or 1),
+            off_label=off_label_prescriber is not None,
         )
 
 
@@ -82,6 +101,11 @@ def _opt(value: Decimal | None) -> str | None:
 
 def _dec(value: object) -> Decimal | None:
     return None if value is None else Decimal(str(value))
+
+
+def _text_or_none(value: object) -> str | None:
+    text = " ".join(str(value).split()) if value is not None else ""
+    return text or None
 
 
 @dataclass(frozen=True)
@@ -121,17 +145,23 @@ def new_regimen(
     personal_max_mg_per_kg_min: str | Decimal | None = None,
     notes: str = "",
     prescriber: str = "",
+    course_days: str | int = 1,
+    off_label: bool = False,
 ) -> Regimen:
-    """Validate a regimen; every bad field is reported at once, by name."""
+    """Validate a regimen; every bad field is reported at once, by name.
+
+    The indication must be on the product's label unless the order is marked off-label, and an off-label order names
+    its prescriber (the ordering prescriber, `prescriber`, which is optional otherwise);
+    the dose (a day) and the course (dose x days) must be within the label's figures for the indication."""
     errors = FieldErrors()
     if product_id not in catalog.ids:
         errors.add("product_id", "Choose the product.")
+    code: Indication | None = None
     try:
         code = Indication(indication)
     except ValueError:
-        code = Indication.OTHER
         errors.add("indication", f"Indication must be one of {', '.join(i.value for i in Indication)}.")
-    dose = Decimal(0)
+    dose: Decimal | None = None
     try:
         dose = in_range(
             parse_decimal(dose_g_per_kg, "dose_g_per_kg", "Dose (g/kg)"),
@@ -165,13 +195,34 @@ def new_regimen(
     maximum = _optional_rate(errors, "personal_max_mg_per_kg_min", "Personal maximum rate", personal_max_mg_per_kg_min)
     if start is not None and maximum is not None and start > maximum:
         errors.add("personal_start_mg_per_kg_min", "The personal start rate cannot be above the personal maximum.")
-    clean_notes = notes.strip()
-    if len(clean_notes) > NOTES_MAX_CHARS:
-        errors.add("notes", f"Notes must be at most {NOTES_MAX_CHARS} characters.")
+    days = _course_days(errors, course_days)
     clean_prescriber = " ".join(prescriber.split())
     if len(clean_prescriber) > PRESCRIBER_MAX_CHARS:
         errors.add("prescriber", f"Prescriber must be at most {PRESCRIBER_MAX_CHARS} characters.")
+    elif off_label and not clean_prescriber:
+        errors.add("prescriber", "An off-label order names its prescriber: enter the ordering prescriber.")
+    if product_id in catalog.ids and code is not None:
+        product = catalog.get(product_id)
+        if not product.on_label(code) and not off_label:
+            errors.add(
+                "indication",
+                f"{product.display_name} is not labelled for {code.value}; its labelled indications are "
+                f"{product.labelled_text}. Choose a labelled indication, or tick off-label and name the prescriber.",
+            )
+        elif product.on_label(code) and off_label:
+            errors.add(
+                "off_label", f"{code.value} is on the {product.display_name} label: this order is not off-label."
+            )
+        elif dose is not None and days is not None:
+            try:
+                check_dose(catalog, product, code, dose, days)
+            except ValidationError as error:
+                errors.capture(error)
+    clean_notes = notes.strip()
+    if len(clean_notes) > NOTES_MAX_CHARS:
+        errors.add("notes", f"Notes must be at most {NOTES_MAX_CHARS} characters.")
     errors.raise_if_any()
+    assert code is not None and dose is not None
     return Regimen(
         product_id=product_id,
         indication=code,
@@ -185,7 +236,17 @@ def new_regimen(
         personal_max_mg_per_kg_min=maximum,
         notes=clean_notes,
         prescriber=clean_prescriber,
+        course_days=days or 1,
+        off_label=off_label,
     )
+
+
+def _course_days(errors: FieldErrors, value: str | int) -> int | None:
+    text = str(value).strip()
+    if not text.isdigit() or not 1 <= int(text) <= COURSE_DAYS_MAX:
+        errors.add("course_days", f"A course is 1 to {COURSE_DAYS_MAX} consecutive days (1: a single infusion).")
+        return None
+    return int(text)
 
 
 def version_reason(reason: str, is_first: bool) -> str:

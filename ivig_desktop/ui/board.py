@@ -40,6 +40,8 @@ class SessionCard(QFrame):
         self.patient_label = QLabel(self)
         set_font(self.patient_label, 1.15)
         self.stage_label = QLabel(self)
+        self.order_label = QLabel(self)  # OFF-LABEL and the day of a course: set when the session changes
+        set_font(self.order_label, 1.1, bold=True)
         self.rate_label = QLabel(self)
         set_font(self.rate_label, 1.5, bold=True)
         self.next_label = QLabel(self)
@@ -56,12 +58,22 @@ class SessionCard(QFrame):
         layout.addWidget(self.location_label)
         layout.addWidget(self.patient_label)
         layout.addWidget(self.stage_label)
+        layout.addWidget(self.order_label)
         layout.addWidget(self.rate_label)
         layout.addWidget(self.next_label)
         layout.addWidget(self.alert_label)
         layout.addWidget(self.time_label)
+        self._order = ""
+        controller.changed.connect(self._show_order)  # before refresh, which names the card with it
         controller.changed.connect(self.refresh)
+        self._show_order()
         self.refresh()
+
+    def _show_order(self) -> None:
+        """OFF-LABEL and the course day; from the record, so only when the session changes (not every tick)."""
+        self._order = marks = self.controller.order_marks().card_text
+        self.order_label.setText(f"{WARNING_SYMBOL} {marks}" if "OFF-LABEL" in marks else marks)
+        self.order_label.setVisible(bool(marks))
 
     @property
     def session_id(self) -> int:
@@ -87,7 +99,10 @@ class SessionCard(QFrame):
         shortcut = f" · Ctrl+{self.position}" if self.position <= 9 else ""
         self.time_label.setText(self.tr("Opened {0}").format(fmt.time_hm(opened)) + shortcut)
         selected = self.tr(", selected") if self._selected else ""
-        self.setAccessibleName(f"{session.header.location}: {patient.display_name}, {session.stage.label}{selected}")
+        order = f", {self._order}" if self._order else ""
+        self.setAccessibleName(
+            f"{session.header.location}: {patient.display_name}, {session.stage.label}{order}{selected}"
+        )
 
     def _show_rate_and_next(self, now: datetime) -> None:
         run = self.controller.session.infusion

@@ -235,8 +235,21 @@ class SessionController(QObject):
     def history(self) -> History:
         return History.of(self.previous_sessions())
 
-    def compute_plan(self, weight_kg: str, regimen: Regimen) -> Plan:
-        """Today's plan from the regimen, today's weight, the history and the checklist's risk screens."""
+    def course_day(self, regimen: Regimen) -> tuple[int, str]:
+        """Which day of the regimen's course today is (from the history), and why."""
+        return self.history().course_day(regimen.course_days, self._clock.now())
+
+    def order_marks(self) -> checkin.OrderMarks:
+        """OFF-LABEL and the course day, from the confirmed plan, else from the regimen (every screen shows them)."""
+        plan = self._session.infusion.plan
+        version = None if plan is not None else self.regimen()
+        regimen = version.regimen if version else None
+        day = self.course_day(regimen)[0] if regimen is not None else 1
+        return checkin.order_marks(plan, regimen, day)
+
+    def compute_plan(self, weight_kg: str, regimen: Regimen, course_day: int | None = None) -> Plan:
+        """Today's plan from the regimen, today's weight, the history, the checklist's risk screens and the day of
+        the course (None: the day the history gives)."""
         weight = validate_weight_kg(weight_kg)
         request = checkin.plan_request(
             regimen=regimen,
@@ -245,6 +258,7 @@ class SessionController(QObject):
             at_risk=self._session.checklist(self.config.checklist).at_risk,
             history=self.history(),
             now=self._clock.now(),
+            course_day=course_day if course_day is not None else self.course_day(regimen)[0],
         )
         return make_plan(request, catalog=self.config.catalog, ladders=self.config.ladders, policy=self.config.policy)
 

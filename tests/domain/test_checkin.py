@@ -10,6 +10,7 @@ from ivig_desktop.domain.checkin import (
     History,
     confirm_plan,
     plan_request,
+    request_inputs,
     snapshot,
     validate_double_check,
     weight_change_flag,
@@ -151,3 +152,103 @@ def test_regimen_refusals(field: str, value: str, message: str) -> None:
 def test_personal_start_above_maximum_is_refused() -> None:
     with pytest.raises(ValidationError, match="cannot be above the personal maximum"):
         regimen(personal_start_mg_per_kg_min="4", personal_max_mg_per_kg_min="2")
+
+
+@pytest.mark.parametrize(
+    ("overrides", "field", "message"),
+    [
+        ({"indication": "MMN"}, "indication", "Privigen 10% is not labelled for MMN; its labelled indications are PI"),
+        ({"indication": "MMN", "off_label": True}, "prescriber", "An off-label order names its prescriber"),
+        ({"off_label": True, "prescriber": "Dr A"}, "off_label", "PI is on the Privigen 10% label"),
+        ({"prescriber": "x" * 101}, "prescriber", "Prescriber must be at most 100 characters"),
+        ({"course_days": "0"}, "course_days", "A course is 1 to 7 consecutive days"),
+        ({"course_days": "x"}, "course_days", "A course is 1 to 7"),
+        ({"dose_g_per_kg": "0.9"}, "dose_g_per_kg", "above 0.8 g/kg a day for PI"),
+        ({"indication": "ITP", "dose_g_per_kg": "1", "course_days": "3"}, "dose_g_per_kg", "above 2 g/kg per course"),
+    ],
+)
+def test_regimen_label_course_and_dose_refusals(overrides: dict[str, object], field: str, message: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        regimen(**overrides)
+    assert message in caught.value.errors[field]
+
+
+def test_a_course_and_an_off_label_order_are_saved_in_the_regimen_payload() -> None:
+    course = regimen(indication="ITP", dose_g_per_kg="0.4", course_days="5")
+    assert (course.course_days, course.course_g_per_kg, course.off_label) == (5, D("2.0"), False)
+    off = regimen(indication="MMN", dose_g_per_kg="1", off_label=True, prescriber="  Dr  A. Moreau ")
+    assert off.off_label_prescriber == off.prescriber == "Dr A. Moreau"
+    payload = off.to_payload()
+    assert payload["off_label_prescriber"] == "Dr A. Moreau" and payload["course_days"] == 1
+    assert payload["prescriber"] == "Dr A. Moreau"
+    assert type(off).from_payload(payload) == off
+    on_label = regimen(prescriber="Dr B. Shah")  # the ordering prescriber of an on-label order
+    assert (on_label.prescriber, on_label.off_label_prescriber, on_label.to_payload()["off_label_prescriber"]) == (
+        "Dr B. Shah",
+        None,
+        None,
+    )
+
+
+def test_a_regimen_saved_before_courses_and_off_label_orders_still_loads() -> None:
+    old = regimen().to_payload()
+    del old["course_days"], old["off_label_prescriber"]
+    loaded = type(regimen()).from_payload(old)
+    assert loaded.course_days == 1 and loaded.off_label_prescriber is None
+
+
+def test_regimens_saved_with_either_prescriber_key_still_load() -> None:
+    """Before the two were one field, an off-label order kept its prescriber in `off_label_prescriber` only, and
+    the ordering prescriber was `prescriber` only: both read back."""
+    off_label_only = regimen(indication="MMN", dose_g_per_kg="1", off_label=True, prescriber="Dr A").to_payload()
+    del off_label_only["prescriber"]
+    loaded = type(regimen()).from_payload(off_label_only)
+    assert (loaded.off_label, loaded.prescriber, loaded.off_label_prescriber) == (True, "Dr A", "Dr A")
+    ordering_only = regimen(prescriber="Dr B").to_payload()
+    del ordering_only["off_label_prescriber"]
+    loaded = type(regimen()).from_payload(ordering_only)
+    assert (loaded.off_label, loaded.prescriber, loaded.off_label_prescriber) == (False, "Dr B", None)
+
+
+def test_the_course_day_follows_the_previous_day_of_the_same_course() -> None:
+    yesterday = History(NOW - timedelta(hours=24), "privigen", 1, last_course_day=1, last_course_days=5)
+    assert yesterday.course_day(5, NOW)[0] == 2
+    assert History(NOW - timedelta(hours=49), "privigen", 1, 1, 5).course_day(5, NOW)[0] == 1  # a gap: a new course
+    assert History(NOW - timedelta(hours=24), "privigen", 5, 5, 5).course_day(5, NOW)[0] == 1  # the course is done
+    assert History(NOW - timedelta(hours=24), "privigen", 1, 1, 2).course_day(5, NOW)[0] == 1  # another course
+    assert yesterday.course_day(1, NOW) == (1, "a single infusion")
+
+
+def test_an_off_label_course_day_is_recorded_with_the_confirmed_plan() -> None:
+    off = regimen(indication="MMN", dose_g_per_kg="1", course_days="2", off_label=True, prescriber="Dr A")
+    request = plan_request(
+        regimen=off, patient=PATIENT, weight_kg=D("72.5"), at_risk=False, history=History.of([]), now=NOW, course_day=2
+    )
+    assert (request.off_label_prescriber, request.course_day, request.course_days) == ("Dr A", 2, 2)
+    plan = make_plan(request, catalog=CONFIG.catalog, ladders=CONFIG.ladders, policy=CONFIG.policy)
+    snap = snapshot(plan)
+    assert snap.off_label.startswith("OFF-LABEL: MMN is not on the label (labelled: PI, ITP, CIDP); ordered by Dr A")
+    assert snap.course_text == "Day 2 of 2: 1 g/kg today of a 2 g/kg course" and snap.course_short == "day 2 of 2"
+    payload = snap.to_payload()
+    assert payload["off_label"] == snap.off_label and payload["course_day"] == 2
+    assert type(snap).from_payload(payload) == snap
+    event = confirm_plan(
+        started=False,
+        snapshot=snap,
+        weight_kg=D("72.5"),
+        regimen_weight_kg=D("72.5"),
+        inputs=request_inputs(request),
+        double_check=validate_double_check(
+            DoubleCheckMethod.SECOND_NURSE, signed_in="A", second_nurse="B", snapshot=snap
+        ),
+        weight_flag_acknowledged=False,
+        now=NOW,
+    )
+    recorded, inputs = event.payload["plan"], event.payload["inputs"]
+    assert isinstance(recorded, dict) and isinstance(inputs, dict)
+    assert recorded["off_label"] == snap.off_label and inputs["off_label_prescriber"] == "Dr A"
+    # a plan recorded before: on label, one day
+    old = snap.to_payload()
+    for key in ("off_label", "course_day", "course_days", "dose_g_per_kg"):
+        del old[key]
+    assert (type(snap).from_payload(old).off_label, type(snap).from_payload(old).course_days) == ("", 1)

@@ -186,14 +186,38 @@ def test_reaction_slows_below_step_one_then_steps_resume_from_step_one() -> None
     assert r.run.highest_rate_ml_per_h == D("72.5")
 
 
-@pytest.mark.parametrize(
-    ("text", "message"),
-    [("0", "above 0"), ("-5", "above 0"), ("1000", "at most 999.9"), ("36.25", "multiple of 0.1"), ("x", "number")],
-)
+@pytest.mark.parametrize(("text", "message"), [("0", "above 0"), ("-5", "above 0"), ("x", "number")])
 def test_typed_rates_are_checked(text: str, message: str) -> None:
     with pytest.raises(ValidationError, match=message):
         parse_rate(text)
     assert parse_rate("36.3") == D("36.3")
+
+
+@pytest.mark.parametrize(
+    ("rate", "message"),
+    [
+        ("1000", "above the maximum of Pump X, 999.9 mL/h"),
+        ("36.25", "cannot be set on Pump X: it takes multiples of 0.1 mL/h"),
+        ("0", "above 0"),
+        ("500.1", "above the hard limit of 500 mL/h"),
+    ],
+)
+def test_the_pump_and_the_limits_are_one_rule(rate: str, message: str) -> None:
+    """What the pump cannot run is refused by the same check as a rate above a hard limit, naming the pump."""
+    limits = RateLimits(D(500), "label maximum", pump_name="Pump X", pump_max_ml_per_h=D("999.9"))
+    with pytest.raises(ValidationError, match=message):
+        limits.check(D(rate))
+    assert limits.check(D("500")) == ""
+
+
+def test_a_plan_recorded_before_the_pump_keeps_the_earlier_bounds() -> None:
+    payload = plan(rates=("30", "60"), volume="100", hard="999.9").to_payload()
+    for key in ("pump_name", "pump_max_ml_per_h", "pump_resolution_ml_per_h"):
+        del payload[key]
+    old = PlanSnapshot.from_payload(payload)
+    assert old.limits.pump_max_ml_per_h == D("999.9") and old.limits.resolution_ml_per_h == D("0.1")
+    with pytest.raises(ValidationError, match=r"multiples of 0\.1 mL/h"):
+        old.limits.check(D("30.05"))
 
 
 def test_seconds_to_infuse_follows_the_steps() -> None:

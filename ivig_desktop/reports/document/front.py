@@ -123,7 +123,9 @@ def regimen_and_plan(w: Writer) -> str:
     if plan.confirmations > 1:
         confirmed += f" (confirmation {plan.confirmations}; earlier ones superseded)"
     parts.append("<h3>Plan confirmed for this session</h3>")
-    rows = [
+    rows = [("OFF-LABEL", f'<span class="flag">{FLAG_MARK} {e(plan.off_label)}</span>')] if plan.off_label else []
+    rows += [("Course", f"<b>{e(plan.course)}</b>")] if plan.course else []
+    rows += [
         ("Confirmed", confirmed),
         ("Double-check", e(plan.double_check or "not recorded")),
         (

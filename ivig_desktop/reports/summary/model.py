@@ -123,6 +123,8 @@ class PlanInfo:
     working: tuple[str, ...]
     warnings: tuple[str, ...]
     confirmations: int  # how many times a plan was confirmed in this session (the last one stands)
+    off_label: str = ""  # "OFF-LABEL: ..." when the indication is not on the product's label
+    course: str = ""  # "Day 2 of 5: 0.4 g/kg today of a 2 g/kg course" for a course
 
 
 @dataclass(frozen=True)

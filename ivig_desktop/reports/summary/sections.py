@@ -145,6 +145,8 @@ def plan_info(events: Sequence[EffectiveEvent], stamp: StampFn) -> PlanInfo | No
         working=snapshot.working,
         warnings=snapshot.warnings,
         confirmations=len(events),
+        off_label=snapshot.off_label,
+        course=snapshot.course_text,
     )
 
 

@@ -81,7 +81,7 @@ REGIMENS = Table(
         ("prescriber", "The ordering prescriber, as named on the order."),
         ("product_id", "Product (catalog id)."),
         ("product_name", "Product name with concentration, e.g. 'Privigen 10%'."),
-        ("indication", "Indication code: PI, ITP, CIDP, MMN, DM, KD, GBS or OTHER."),
+        ("indication", "Indication code: PI, ITP, CIDP, MMN, DM, KD, GBS, CLL or OTHER."),
         ("dose_g_per_kg", "Dose, g/kg."),
         ("dosing_weight_method", "Weight the dose is calculated on: actual, ideal or adjusted."),
         ("weight_kg", "The weight the regimen was dosed on, kg."),

@@ -77,7 +77,7 @@ SESSIONS = Table(
         ("opened_by", "Nurse who opened it: name, credentials."),
         ("stage", "check_in, pre_infusion, infusing, observation or signed."),
         ("regimen_version", "Version of the patient's regimen in force when the plan was confirmed."),
-        ("indication", "Indication code: PI, ITP, CIDP, MMN, DM, KD, GBS or OTHER."),
+        ("indication", "Indication code: PI, ITP, CIDP, MMN, DM, KD, GBS, CLL or OTHER."),
         ("product_id", "Product of the confirmed plan (catalog id)."),
         ("product_name", "Product name with concentration, e.g. 'Privigen 10%'."),
         ("concentration_percent", "Concentration in percent (g per 100 mL)."),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +24,7 @@ from ivig_desktop.domain.body import DosingWeightMethod
 from ivig_desktop.domain.catalog import INDICATION_NAMES, Indication
 from ivig_desktop.domain.errors import ValidationError
 from ivig_desktop.domain.people import Patient
+from ivig_desktop.domain.plan import COURSE_DAYS_MAX
 from ivig_desktop.domain.premed import DOSE_UNITS, PremedDrug, Route, validate_drug
 from ivig_desktop.domain.regimen import Regimen, RegimenVersion, new_regimen
 from ivig_desktop.store.database import StoreError
@@ -64,8 +67,43 @@ class RegimenDialog(QDialog):
         for code in Indication:
             self.indication.addItem(f"{code.value}: {INDICATION_NAMES[code]}", code.value)
         self.form.add("indication", self.tr("&Indication"), self.indication)
+        self.labelled = QLabel(self)
+        self.labelled.setWordWrap(True)
+        self.labelled.setAccessibleName(self.tr("Labelled indications"))
+        form_layout.addRow("", self.labelled)
+        # The ordering prescriber is one field: an off-label order names it as the prescriber of the off-label use.
+        self.prescriber = QLineEdit(self)
+        self.prescriber.setPlaceholderText(self.tr("as on the order, e.g. Dr A. Shah"))
+        self.form.add(
+            "prescriber",
+            self.tr("Ordering prescri&ber"),
+            self.prescriber,
+            self.tr("Required for an off-label order"),
+        )
+        self.off_label = QCheckBox(self.tr("O&ff-label: ordered for an indication not on the label"), self)
+        self.form.add(
+            "off_label",
+            self.tr("Off-label order"),
+            self.off_label,
+            self.tr(
+                "The ordering prescriber above is recorded as its prescriber; every screen and the record say OFF-LABEL"
+            ),
+        )
         self.dose = QLineEdit(self)
-        self.form.add("dose_g_per_kg", self.tr("&Dose (g/kg)"), self.dose, self.tr("0.1 to 2 g/kg per infusion"))
+        self.form.add(
+            "dose_g_per_kg",
+            self.tr("&Dose per day (g/kg)"),
+            self.dose,
+            self.tr("Within the label's dose for the indication (0.1 to 2 g/kg a day)"),
+        )
+        self.course_days = QSpinBox(self)
+        self.course_days.setRange(1, COURSE_DAYS_MAX)
+        self.form.add(
+            "course_days",
+            self.tr("&Course (consecutive days)"),
+            self.course_days,
+            self.tr("1: a single infusion; 2 for 1 g/kg x 2 days, 5 for 0.4 g/kg x 5 days"),
+        )
         self.method = QComboBox(self)
         for method in DosingWeightMethod:
             self.method.addItem(method.value, method.value)
@@ -140,9 +178,6 @@ class RegimenDialog(QDialog):
         premed_column.addWidget(self.drug_error)
         form_layout.addRow(QLabel(self.tr("Premedication"), self), premed_cell)
 
-        self.prescriber = QLineEdit(self)
-        self.prescriber.setPlaceholderText(self.tr("as on the order, e.g. Dr A. Shah"))
-        self.form.add("prescriber", self.tr("Ordering prescri&ber"), self.prescriber)
         self.notes = QLineEdit(self)
         self.form.add("notes", self.tr("&Notes"), self.notes)
         self.reason = QLineEdit(self)
@@ -175,7 +210,11 @@ class RegimenDialog(QDialog):
         layout.addLayout(form_layout)
         layout.addWidget(self.form.general_error)
         layout.addWidget(self.buttons)
+        self.product.currentIndexChanged.connect(self._show_label)
+        self.indication.currentIndexChanged.connect(self._show_label)
+        self.off_label.toggled.connect(self._show_label)
         self._load(current.regimen if current else None)
+        self._show_label()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -199,8 +238,25 @@ class RegimenDialog(QDialog):
         self.personal_start.setText(_decimal_text(regimen.personal_start_mg_per_kg_min))
         self.personal_max.setText(_decimal_text(regimen.personal_max_mg_per_kg_min))
         self.notes.setText(regimen.notes)
+        self.course_days.setValue(regimen.course_days)
+        self.off_label.setChecked(regimen.off_label)
         self.prescriber.setText(regimen.prescriber)
         self._show_premeds()
+
+    def _show_label(self) -> None:
+        """What the chosen product is labelled for, and whether the order needs the off-label tick."""
+        product_id = str(self.product.currentData() or "")
+        if product_id in self._workstation.config.catalog.ids:
+            product = self._workstation.config.catalog.get(product_id)
+            on_label = product.on_label(Indication(str(self.indication.currentData())))
+            text = self.tr("{0} is labelled for {1}.").format(product.display_name, product.labelled_text)
+            if not on_label:
+                text += " " + self.tr(
+                    "This indication is not: tick off-label and name the ordering prescriber, or change it."
+                )
+            self.labelled.setText(text)
+        else:
+            self.labelled.setText("")
 
     def _show_premeds(self) -> None:
         self.premed_list.clear()
@@ -256,6 +312,8 @@ class RegimenDialog(QDialog):
                 personal_max_mg_per_kg_min=self.personal_max.text(),
                 notes=self.notes.text(),
                 prescriber=self.prescriber.text(),
+                course_days=self.course_days.value(),
+                off_label=self.off_label.isChecked(),
             )
             version = self._workstation.save_regimen(self._patient.id, regimen, self.reason.text())
         except ValidationError as error:

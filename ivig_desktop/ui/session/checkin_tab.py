@@ -1,71 +1,44 @@
 """Check-in: the regimen (versioned), the patient's recent history, today's weight, the plan computed with its
-working, the double-check, and the confirmation that the infusion will follow."""
+working, the double-check, and the confirmation that the infusion will follow. The read-only panels are in
+checkin_panels.py (regimen, history) and plan_box.py (the plan)."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from ivig_desktop.domain import checkin
+from ivig_desktop.domain import checkin, units
 from ivig_desktop.domain.checkin import DoubleCheckMethod
 from ivig_desktop.domain.errors import DomainError, ValidationError
 from ivig_desktop.domain.events import EventType
 from ivig_desktop.domain.infusion import PlanSnapshot
 from ivig_desktop.domain.plan import Plan
 from ivig_desktop.domain.policy import DoubleCheckRule
-from ivig_desktop.domain.reactions import reactions as session_reactions
-from ivig_desktop.domain.regimen import RegimenVersion
-from ivig_desktop.domain.tolerance import session_tolerance, suggest_personal_maximum
 from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.dialogs.regimen import RegimenDialog
-from ivig_desktop.ui.session.describe import product_name
+from ivig_desktop.ui.session.checkin_panels import HistoryBox, RegimenBox
+from ivig_desktop.ui.session.plan_box import PlanBox
 from ivig_desktop.ui.style import WARNING_SYMBOL, set_font
 from ivig_desktop.ui.widgets.form import Form
 from ivig_desktop.ui.workstation import Workstation
-
-
-def regimen_summary(version: RegimenVersion, product_name: str) -> str:
-    r = version.regimen
-    protocol = f"ladder {r.ladder_id}" if r.ladder_id else "label protocol"
-    personal = []
-    if r.personal_start_mg_per_kg_min is not None:
-        personal.append(f"personal start {r.personal_start_mg_per_kg_min} mg/kg/min")
-    if r.personal_max_mg_per_kg_min is not None:
-        personal.append(f"tolerated maximum {r.personal_max_mg_per_kg_min} mg/kg/min")
-    premeds = ", ".join(p.text for p in r.premeds) or "none"
-    lines = [
-        f"{product_name} for {r.indication.value}: {r.dose_g_per_kg} g/kg ({r.dosing_weight_method.value} weight), "
-        f"{r.frequency}; {protocol}",
-        f"Dosed on {r.weight_kg} kg" + (f"; {'; '.join(personal)}" if personal else ""),
-        f"Premedication: {premeds}",
-    ]
-    if r.notes:
-        lines.append(f"Notes: {r.notes}")
-    lines.append(f"Version {version.version}, {fmt.day_time(version.created_at)}: {version.reason}")
-    return "\n".join(lines)
 
 
 class CheckInTab(QWidget):
@@ -77,28 +50,14 @@ class CheckInTab(QWidget):
         self.snapshot: PlanSnapshot | None = None
         self.regimen_dialog: RegimenDialog | None = None
 
-        # Regimen
-        regimen_box = QGroupBox(self.tr("Regimen"), self)
-        self.regimen_label = QLabel(regimen_box)
-        self.regimen_label.setWordWrap(True)
-        self.regimen_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.regimen_label.setAccessibleName(self.tr("Regimen"))
-        self.edit_regimen_button = QPushButton(regimen_box)
+        # Regimen and history (read-only panels)
+        self.regimen_box = regimen_box = RegimenBox(workstation, controller, self)
+        self.regimen_label = regimen_box.regimen_label
+        self.versions_label = regimen_box.versions_label
+        self.edit_regimen_button = regimen_box.edit_regimen_button
         self.edit_regimen_button.clicked.connect(self.open_regimen)
-        self.versions_label = QLabel(regimen_box)
-        self.versions_label.setWordWrap(True)
-        self.versions_label.setAccessibleName(self.tr("Earlier regimen versions"))
-        regimen_layout = QVBoxLayout(regimen_box)
-        regimen_layout.addWidget(self.regimen_label)
-        regimen_layout.addWidget(self.versions_label)
-        regimen_layout.addWidget(self.edit_regimen_button, 0, Qt.AlignmentFlag.AlignLeft)
-
-        # History
-        history_box = QGroupBox(self.tr("Recent sessions"), self)
-        self.history_label = QLabel(history_box)
-        self.history_label.setWordWrap(True)
-        self.history_label.setAccessibleName(self.tr("Recent sessions"))
-        QVBoxLayout(history_box).addWidget(self.history_label)
+        self.history_box = history_box = HistoryBox(controller, self)
+        self.history_label = history_box.history_label
 
         # Today
         today_box = QGroupBox(self.tr("Today"), self)
@@ -106,6 +65,9 @@ class CheckInTab(QWidget):
         self.form = Form(today_form, today_box)
         self.weight = QLineEdit(today_box)
         self.form.add("weight_kg", self.tr("Today's &weight (kg)"), self.weight)
+        self.course_day = QSpinBox(today_box)
+        self.form.add("course_day", self.tr("Course &day"), self.course_day)
+        self._course_version: int | None = None
         self.risk_label = QLabel(today_box)
         self.risk_label.setWordWrap(True)
         self.risk_label.setAccessibleName(self.tr("Renal and thrombosis risk"))
@@ -118,32 +80,12 @@ class CheckInTab(QWidget):
         today_form.addRow(self.calculate_button)
 
         # Plan
-        plan_box = QGroupBox(self.tr("Plan"), self)
-        self.plan_summary = QLabel(plan_box)
-        self.plan_summary.setWordWrap(True)
-        set_font(self.plan_summary, 1.1, bold=True)
-        self.plan_summary.setAccessibleName(self.tr("Plan summary"))
-        self.warnings_label = QLabel(plan_box)
-        self.warnings_label.setWordWrap(True)
-        self.warnings_label.setAccessibleName(self.tr("Plan warnings"))
-        self.steps = QTableWidget(0, 5, plan_box)
-        self.steps.setAccessibleName(self.tr("Plan steps"))
-        self.steps.setHorizontalHeaderLabels(
-            [self.tr("Start"), self.tr("For"), self.tr("mg/kg/min"), self.tr("Pump mL/h"), self.tr("Origin")]
-        )
-        self.steps.verticalHeader().setVisible(False)
-        self.steps.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.steps.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.working = QPlainTextEdit(plan_box)
-        self.working.setReadOnly(True)
-        self.working.setAccessibleName(self.tr("Working behind every number"))
-        self.working.setMinimumHeight(140)
-        plan_layout = QVBoxLayout(plan_box)
-        plan_layout.addWidget(self.plan_summary)
-        plan_layout.addWidget(self.warnings_label)
-        plan_layout.addWidget(self.steps)
-        plan_layout.addWidget(QLabel(self.tr("Working (every number, its inputs, formula and source):"), plan_box))
-        plan_layout.addWidget(self.working)
+        self.plan_box = plan_box = PlanBox(self)
+        self.plan_summary = plan_box.plan_summary
+        self.warnings_label = plan_box.warnings_label
+        self.steps = plan_box.steps
+        self.working = plan_box.working
+        plan_box.split_button.clicked.connect(self.order_split)
 
         # Double-check and confirmation
         confirm_box = QGroupBox(self.tr("Double-check and confirm"), self)
@@ -209,17 +151,9 @@ class CheckInTab(QWidget):
 
     # Rendering
     def refresh(self) -> None:
-        version = self.controller.regimen()
-        if version is None:
-            self.regimen_label.setText(self.tr("No regimen yet: create one to compute the plan."))
-            self.edit_regimen_button.setText(self.tr("Create regimen…"))
-        else:
-            product = self.controller.config.catalog.get(version.regimen.product_id)
-            self.regimen_label.setText(regimen_summary(version, product.display_name))
-            self.edit_regimen_button.setText(self.tr("Change regimen…"))
-        self.edit_regimen_button.setAccessibleName(self.edit_regimen_button.text().rstrip("…"))
-        self._show_versions()
-        self._show_history()
+        self.regimen_box.refresh()
+        self.history_box.refresh()
+        self._show_course_day()
         state = self.controller.session.checklist(self.controller.config.checklist)
         screens = [i for i in self.controller.config.checklist.items if i.sets_at_risk]
         unanswered = [i for i in screens if state.answer(i.id) is None]
@@ -231,68 +165,6 @@ class CheckInTab(QWidget):
         else:
             self.risk_label.setText(self.tr("No (risk screens answered: no risk found)"))
         self._show_confirmed()
-
-    def _show_versions(self) -> None:
-        """Earlier versions stay visible: each with its date, author, reason and what it said."""
-        versions = self._workstation.regimen_versions(self.controller.patient.id)[:-1]
-        lines = []
-        for version in reversed(versions):
-            r = version.regimen
-            author = self._workstation.nurse_by_id(version.created_by).display_name
-            lines.append(
-                self.tr("v{0} · {1} · {2} · {3}: {4} {5} g/kg, {6}").format(
-                    version.version,
-                    fmt.day_time(version.created_at),
-                    author,
-                    version.reason,
-                    product_name(r.product_id),
-                    r.dose_g_per_kg,
-                    r.frequency,
-                )
-            )
-        self.versions_label.setText(self.tr("Earlier versions:\n{0}").format("\n".join(lines)) if lines else "")
-        self.versions_label.setVisible(bool(lines))
-
-    def _show_history(self) -> None:
-        sessions = [s for s in self.controller.previous_sessions() if s.infusion.started]
-        if not sessions:
-            self.history_label.setText(self.tr("No earlier infusion on record: this is a first infusion."))
-            return
-        lines = []
-        for past in sessions[-3:][::-1]:
-            run = past.infusion
-            assert run.plan is not None and run.started_at is not None
-            highest = fmt.rate(run.highest_rate_ml_per_h) if run.highest_rate_ml_per_h else "—"
-            outcome = run.outcome.label if run.outcome else self.tr("not ended")
-            reactions = [
-                self.tr("reaction grade {0}{1}").format(
-                    int(r.grade),
-                    f" at {fmt.rate(r.rate_at_onset_ml_per_h)}" if r.rate_at_onset_ml_per_h is not None else "",
-                )
-                for r in session_reactions(past)
-            ]
-            lines.append(
-                f"{fmt.long_date(fmt.local(run.started_at).date())}: {run.plan.product_name}, "
-                f"highest {highest}, {', '.join(reactions) or self.tr('no reaction')}, {outcome}"
-            )
-        facts = [
-            session_tolerance(past, fmt.long_date(fmt.local(past.infusion.started_at).date()))
-            for past in sessions[-3:]
-            if past.infusion.started_at is not None
-        ]
-        suggestion = suggest_personal_maximum(facts)
-        if suggestion.rate_ml_per_h is not None:
-            lines.append(
-                self.tr("Suggested personal maximum: {0}{1}").format(
-                    fmt.rate(suggestion.rate_ml_per_h),
-                    self.tr(" (prescriber to review)") if suggestion.prescriber_review else "",
-                )
-            )
-        elif suggestion.prescriber_review:
-            lines.append(self.tr("Personal maximum: ask the prescriber"))
-        lines.extend(f"   {line}" for line in suggestion.working)
-        self.history_label.setText("\n".join(lines))
-        self.history_label.setToolTip("\n".join(suggestion.working))
 
     def _show_confirmed(self) -> None:
         plan = self.controller.session.infusion.plan
@@ -329,7 +201,8 @@ class CheckInTab(QWidget):
     # Actions
     def open_regimen(self) -> None:
         self.regimen_dialog = RegimenDialog(self._workstation, self.controller.patient, self.controller.regimen(), self)
-        self.regimen_dialog.saved.connect(lambda _version: self.refresh())
+        # every view of the session (this tab, the header, the board card) shows the regimen's OFF-LABEL and course
+        self.regimen_dialog.saved.connect(lambda _version: self.controller.changed.emit())
         self.regimen_dialog.open()
 
     def calculate(self) -> None:
@@ -339,7 +212,8 @@ class CheckInTab(QWidget):
             self.form.show_general(self.tr("Create the regimen first."))
             return
         try:
-            self.plan = self.controller.compute_plan(self.weight.text(), version.regimen)
+            day = self.course_day.value() if version.regimen.course_days > 1 else None
+            self.plan = self.controller.compute_plan(self.weight.text(), version.regimen, day)
             self.snapshot = checkin.snapshot(self.plan)
         except ValidationError as error:
             self.plan = self.snapshot = None
@@ -353,39 +227,41 @@ class CheckInTab(QWidget):
             return
         self._show_plan()
 
-    def _show_plan(self) -> None:
-        plan, snap = self.plan, self.snapshot
-        if plan is None or snap is None or plan.dose is None:
-            self.plan_summary.setText("")
-            self.warnings_label.setText("")
-            self.steps.setRowCount(0)
-            self.working.setPlainText("")
+    def _show_course_day(self) -> None:
+        """For a course, which day today is: from the history, when the regimen version is first shown (the nurse
+        may change it, e.g. for a course restarted)."""
+        version = self.controller.regimen()
+        days = version.regimen.course_days if version else 1
+        row = self.form.rows["course_day"]
+        for widget in (row.label, row.editor):
+            widget.setVisible(days > 1)
+        if version is None or days <= 1 or version.version == self._course_version:
             return
-        vials = " + ".join(f"{count} x {size.normalize():f} g" for size, count in plan.dose.vials.vials)
-        eta = plan.estimated_minutes
-        self.plan_summary.setText(
-            self.tr("{0}: {1} g ({2}) = {3}; max {4}; about {5} min").format(
-                snap.product_name, snap.dose_g, vials, fmt.volume(snap.volume_ml), fmt.rate(snap.max_rate_ml_per_h), eta
-            )
-        )
-        flag = checkin.weight_change_flag(self._regimen_weight(), plan.weight_kg)
-        warnings = ([flag] if flag else []) + list(plan.warnings)
-        self.warnings_label.setText("\n".join(f"{WARNING_SYMBOL} {w}" for w in warnings))
+        self._course_version = version.version
+        day, why = self.controller.course_day(version.regimen)
+        self.course_day.setRange(1, days)
+        self.course_day.setSuffix(self.tr(" of {0}").format(days))
+        self.course_day.setValue(day)
+        self.course_day.setToolTip(why)
+
+    def order_split(self) -> None:
+        """The plan's proposed split, as a change of the regimen to a course: the dialog opens pre-filled."""
+        split = self.plan.split if self.plan is not None else None
+        if split is None:
+            return
+        self.open_regimen()
+        dialog = self.regimen_dialog
+        assert dialog is not None
+        dialog.course_days.setValue(split.days)
+        # a day's share, rounded down to 0.01 g/kg (never above the prescription): the prescriber confirms it
+        dialog.dose.setText(f"{units.round_down(split.dose_g_per_kg_per_day, 2).normalize():f}")
+
+    def _show_plan(self) -> None:
+        plan = self.plan
+        flag = checkin.weight_change_flag(self._regimen_weight(), plan.weight_kg) if plan is not None else None
+        self.plan_box.show_plan(plan, self.snapshot, flag)
         self.weight_ack.setVisible(bool(flag))
         self.confirm_form.rows["weight_ack"].label.setVisible(bool(flag))
-        self.steps.setRowCount(len(plan.steps))
-        for row, step in enumerate(plan.steps):
-            duration = self.tr("to the end") if step.duration_min is None else f"{step.duration_min} min"
-            cells = [
-                f"{step.start_min} min",
-                duration,
-                f"{step.rate_mg_per_kg_min.normalize():f}",
-                f"{step.rate_ml_per_h}",
-                step.origin.value,
-            ]
-            for column, text in enumerate(cells):
-                self.steps.setItem(row, column, QTableWidgetItem(text))
-        self.working.setPlainText("\n".join(snap.working))
 
     def _regimen_weight(self) -> Decimal | None:
         version = self.controller.regimen()

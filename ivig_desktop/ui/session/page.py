@@ -89,6 +89,10 @@ class SessionPage(QWidget):
         self.allergies_label = QLabel(self)
         self.allergies_label.setWordWrap(True)
         set_font(self.allergies_label, 1.1, bold=True)
+        self.order_label = QLabel(self)  # OFF-LABEL and the day of a course
+        self.order_label.setWordWrap(True)
+        set_font(self.order_label, 1.2, bold=True)
+        self.order_label.setAccessibleName(self.tr("Off-label order and course day"))
 
         header = QGridLayout()
         header.addWidget(self.patient_label, 0, 0)
@@ -96,6 +100,7 @@ class SessionPage(QWidget):
         header.addWidget(self.details_label, 1, 0)
         header.addWidget(self.stage_label, 1, 1, Qt.AlignmentFlag.AlignRight)
         header.addWidget(self.allergies_label, 2, 0, 1, 2)
+        header.addWidget(self.order_label, 3, 0, 1, 2)
         header.setColumnStretch(0, 1)
 
         # Timeline
@@ -239,6 +244,9 @@ class SessionPage(QWidget):
             )
         )
         self.allergies_label.setText(self.tr("Allergies: {0}").format(patient.allergies))
+        marks = self.controller.order_marks().header_text
+        self.order_label.setText(f"{WARNING_SYMBOL} {marks}" if "OFF-LABEL" in marks else marks)
+        self.order_label.setVisible(bool(marks))
         self._render_timeline()
         self.check_integrity()
 

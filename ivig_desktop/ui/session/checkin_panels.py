@@ -1,0 +1,152 @@
+"""Check-in's read-only panels: the regimen in force (with its earlier versions) and the patient's recent sessions
+(with the suggested personal maximum)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ivig_desktop.domain.reactions import reactions as session_reactions
+from ivig_desktop.domain.regimen import RegimenVersion
+from ivig_desktop.domain.tolerance import session_tolerance, suggest_personal_maximum
+from ivig_desktop.ui import format as fmt
+from ivig_desktop.ui.controller import SessionController
+from ivig_desktop.ui.session.describe import product_name
+from ivig_desktop.ui.workstation import Workstation
+
+
+def regimen_summary(version: RegimenVersion, display_name: str) -> str:
+    r = version.regimen
+    protocol = f"ladder {r.ladder_id}" if r.ladder_id else "label protocol"
+    personal = []
+    if r.personal_start_mg_per_kg_min is not None:
+        personal.append(f"personal start {r.personal_start_mg_per_kg_min} mg/kg/min")
+    if r.personal_max_mg_per_kg_min is not None:
+        personal.append(f"tolerated maximum {r.personal_max_mg_per_kg_min} mg/kg/min")
+    premeds = ", ".join(p.text for p in r.premeds) or "none"
+    dose = f"{r.dose_g_per_kg} g/kg"
+    if r.course_days > 1:
+        dose = f"{r.dose_g_per_kg} g/kg a day x {r.course_days} days = {r.course_g_per_kg.normalize():f} g/kg"
+    lines = [f"OFF-LABEL: ordered off-label by {r.off_label_prescriber}"] if r.off_label_prescriber else []
+    lines += [
+        f"{display_name} for {r.indication.value}: {dose} ({r.dosing_weight_method.value} weight), "
+        f"{r.frequency}; {protocol}",
+        f"Dosed on {r.weight_kg} kg" + (f"; {'; '.join(personal)}" if personal else ""),
+        f"Premedication: {premeds}",
+    ]
+    if r.prescriber and not r.off_label:
+        lines.append(f"Ordered by {r.prescriber}")
+    if r.notes:
+        lines.append(f"Notes: {r.notes}")
+    lines.append(f"Version {version.version}, {fmt.day_time(version.created_at)}: {version.reason}")
+    return "\n".join(lines)
+
+
+class RegimenBox(QGroupBox):
+    """The regimen in force, its earlier versions (each with date, author and reason), and the button to change it."""
+
+    def __init__(self, workstation: Workstation, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._workstation = workstation
+        self.controller = controller
+        self.setTitle(self.tr("Regimen"))
+        self.regimen_label = QLabel(self)
+        self.regimen_label.setWordWrap(True)
+        self.regimen_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.regimen_label.setAccessibleName(self.tr("Regimen"))
+        self.edit_regimen_button = QPushButton(self)
+        self.versions_label = QLabel(self)
+        self.versions_label.setWordWrap(True)
+        self.versions_label.setAccessibleName(self.tr("Earlier regimen versions"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.regimen_label)
+        layout.addWidget(self.versions_label)
+        layout.addWidget(self.edit_regimen_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def refresh(self) -> None:
+        version = self.controller.regimen()
+        if version is None:
+            self.regimen_label.setText(self.tr("No regimen yet: create one to compute the plan."))
+            self.edit_regimen_button.setText(self.tr("Create regimen…"))
+        else:
+            product = self.controller.config.catalog.get(version.regimen.product_id)
+            self.regimen_label.setText(regimen_summary(version, product.display_name))
+            self.edit_regimen_button.setText(self.tr("Change regimen…"))
+        self.edit_regimen_button.setAccessibleName(self.edit_regimen_button.text().rstrip("…"))
+        self._show_versions()
+
+    def _show_versions(self) -> None:
+        """Earlier versions stay visible: each with its date, author, reason and what it said."""
+        versions = self._workstation.regimen_versions(self.controller.patient.id)[:-1]
+        lines = []
+        for version in reversed(versions):
+            r = version.regimen
+            author = self._workstation.nurse_by_id(version.created_by).display_name
+            lines.append(
+                self.tr("v{0} · {1} · {2} · {3}: {4} {5} g/kg, {6}").format(
+                    version.version,
+                    fmt.day_time(version.created_at),
+                    author,
+                    version.reason,
+                    product_name(r.product_id),
+                    r.dose_g_per_kg,
+                    r.frequency,
+                )
+            )
+        self.versions_label.setText(self.tr("Earlier versions:\n{0}").format("\n".join(lines)) if lines else "")
+        self.versions_label.setVisible(bool(lines))
+
+
+class HistoryBox(QGroupBox):
+    """The patient's last three infusions: product, highest rate, reactions, outcome; and the suggested personal
+    maximum with its working."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setTitle(self.tr("Recent sessions"))
+        self.history_label = QLabel(self)
+        self.history_label.setWordWrap(True)
+        self.history_label.setAccessibleName(self.tr("Recent sessions"))
+        QVBoxLayout(self).addWidget(self.history_label)
+
+    def refresh(self) -> None:
+        sessions = [s for s in self.controller.previous_sessions() if s.infusion.started]
+        if not sessions:
+            self.history_label.setText(self.tr("No earlier infusion on record: this is a first infusion."))
+            return
+        lines = []
+        for past in sessions[-3:][::-1]:
+            run = past.infusion
+            assert run.plan is not None and run.started_at is not None
+            highest = fmt.rate(run.highest_rate_ml_per_h) if run.highest_rate_ml_per_h else "—"
+            outcome = run.outcome.label if run.outcome else self.tr("not ended")
+            reactions = [
+                self.tr("reaction grade {0}{1}").format(
+                    int(r.grade),
+                    f" at {fmt.rate(r.rate_at_onset_ml_per_h)}" if r.rate_at_onset_ml_per_h is not None else "",
+                )
+                for r in session_reactions(past)
+            ]
+            lines.append(
+                f"{fmt.long_date(fmt.local(run.started_at).date())}: {run.plan.product_name}, "
+                f"highest {highest}, {', '.join(reactions) or self.tr('no reaction')}, {outcome}"
+            )
+        facts = [
+            session_tolerance(past, fmt.long_date(fmt.local(past.infusion.started_at).date()))
+            for past in sessions[-3:]
+            if past.infusion.started_at is not None
+        ]
+        suggestion = suggest_personal_maximum(facts)
+        if suggestion.rate_ml_per_h is not None:
+            lines.append(
+                self.tr("Suggested personal maximum: {0}{1}").format(
+                    fmt.rate(suggestion.rate_ml_per_h),
+                    self.tr(" (prescriber to review)") if suggestion.prescriber_review else "",
+                )
+            )
+        elif suggestion.prescriber_review:
+            lines.append(self.tr("Personal maximum: ask the prescriber"))
+        lines.extend(f"   {line}" for line in suggestion.working)
+        self.history_label.setText("\n".join(lines))
+        self.history_label.setToolTip("\n".join(suggestion.working))
