@@ -14,6 +14,7 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from fractions import Fraction
 
+from ivig_desktop.domain import times
 from ivig_desktop.domain.errors import DomainError, FieldErrors, ValidationError
 from ivig_desktop.domain.events import EventType, JsonValue, NewEvent
 from ivig_desktop.domain.infusion import PlannedStep, PlanSnapshot, RateLimits, VialCount, ml
@@ -168,7 +169,8 @@ class History:
         recent = last is not None and now - last <= timedelta(hours=COURSE_GAP_HOURS)
         if recent and self.last_course_days == course_days and self.last_course_day < course_days:
             day = self.last_course_day + 1
-            return day, f"day {self.last_course_day} of {course_days} was given on {last:%Y-%m-%d %H:%M} UTC"
+            given = times.display().at(last, now)  # the clinic's zone, the day named when not today
+            return day, f"day {self.last_course_day} of {course_days} was given at {given}"
         return 1, f"no day of this {course_days}-day course in the last {COURSE_GAP_HOURS} hours: a new course"
 
     def weeks_since_last(self, now: datetime) -> Decimal | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from ivig_desktop.domain import times
 from ivig_desktop.domain.errors import DomainError
 from ivig_desktop.domain.session import Session
 
@@ -37,7 +38,8 @@ class ClockBehindError(DomainError):
 
 
 def _when(moment: datetime) -> str:
-    return moment.astimezone().strftime("%H:%M:%S on %d %b %Y")
+    """To the second (the clock may be behind by seconds only), in the clinic's zone (domain/times.py)."""
+    return times.display().local(moment).strftime("%H:%M:%S on %d %b %Y")
 
 
 def _span(delta: timedelta) -> str:

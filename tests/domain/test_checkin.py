@@ -5,6 +5,7 @@ from decimal import Decimal
 
 import pytest
 
+from ivig_desktop.domain import times
 from ivig_desktop.domain.checkin import (
     DoubleCheckMethod,
     History,
@@ -213,6 +214,9 @@ def test_regimens_saved_with_either_prescriber_key_still_load() -> None:
 def test_the_course_day_follows_the_previous_day_of_the_same_course() -> None:
     yesterday = History(NOW - timedelta(hours=24), "privigen", 1, last_course_day=1, last_course_days=5)
     assert yesterday.course_day(5, NOW)[0] == 2
+    times.use(times.Times.named("America/Toronto"))  # the clinic's zone, not UTC nor the machine's
+    given = "Mon 23 Nov 03:00".replace(" ", times.NBSP)  # 08:00 UTC the day before; the day is named
+    assert yesterday.course_day(5, NOW)[1] == f"day 1 of 5 was given at {given}"
     assert History(NOW - timedelta(hours=49), "privigen", 1, 1, 5).course_day(5, NOW)[0] == 1  # a gap: a new course
     assert History(NOW - timedelta(hours=24), "privigen", 5, 5, 5).course_day(5, NOW)[0] == 1  # the course is done
     assert History(NOW - timedelta(hours=24), "privigen", 1, 1, 2).course_day(5, NOW)[0] == 1  # another course

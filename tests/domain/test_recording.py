@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from ivig_desktop.domain import times
 from ivig_desktop.domain.events import Event, EventType
 from ivig_desktop.domain.recording import (
     ClockBehindError,
@@ -36,14 +37,16 @@ def test_the_latest_record_time_counts_writing_and_happening() -> None:
 
 
 def test_a_clock_behind_the_record_is_refused_with_both_times() -> None:
+    """Both times in the clinic's zone (domain/times.py), whatever the machine's: 09:40 UTC is 04:40 in Toronto."""
+    times.use(times.Times.named("America/Toronto"))
     started = T0 + timedelta(minutes=40)
     session = with_events((started, started))
     now = started - timedelta(minutes=4)
     with pytest.raises(ClockBehindError) as refused:
         check_can_record(session, now)
     message = str(refused.value)
-    assert message.startswith(f"This workstation's clock shows {now.astimezone():%H:%M:%S on %d %b %Y}, ")
-    assert f"latest entry is dated {started.astimezone():%H:%M:%S on %d %b %Y}, 4 min later." in message
+    assert message.startswith("This workstation's clock shows 04:36:00 on 24 Nov 2026, ")
+    assert "latest entry is dated 04:40:00 on 24 Nov 2026, 4 min later." in message
     assert "Nothing was saved" in message
     check_can_record(session, started)  # the same instant is fine
 
