@@ -167,7 +167,7 @@ class History:
             return 1, "a single infusion"
         last = self.last_infusion_at
         recent = last is not None and now - last <= timedelta(hours=COURSE_GAP_HOURS)
-        if recent and self.last_course_days == course_days and self.last_course_day < course_days:
+        if last is not None and recent and self.last_course_days == course_days and self.last_course_day < course_days:
             day = self.last_course_day + 1
             given = times.display().at(last, now)  # the clinic's zone, the day named when not today
             return day, f"day {self.last_course_day} of {course_days} was given at {given}"
