@@ -89,6 +89,11 @@ def regimen_and_plan(w: Writer) -> str:
             personal.append(f"start {text.number(r.personal_start_mg_per_kg_min)} mg/kg/min")
         if r.personal_max_mg_per_kg_min is not None:
             personal.append(f"tolerated maximum {text.number(r.personal_max_mg_per_kg_min)} mg/kg/min")
+        off_label = f' <span class="flag">{FLAG_MARK} OFF-LABEL</span>' if r.off_label else ""
+        course = ""
+        if r.course_days > 1:
+            total = text.number(r.dose_g_per_kg * r.course_days)
+            course = f" a day x {r.course_days} days = {e(total)} g/kg"
         parts.append(
             kv(
                 [
@@ -98,10 +103,10 @@ def regimen_and_plan(w: Writer) -> str:
                         f" ({e(r.reason)})",
                     ),
                     ("Ordered by", e(r.prescriber or "prescriber not recorded on the regimen")),
-                    ("Product", f"{e(r.product_name)} for {e(r.indication)} ({e(r.indication_name)})"),
+                    ("Product", f"{e(r.product_name)} for {e(r.indication)} ({e(r.indication_name)})" + off_label),
                     (
                         "Dose",
-                        f"{e(text.number(r.dose_g_per_kg))} g/kg on {e(r.dosing_weight_method)} weight, "
+                        f"{e(text.number(r.dose_g_per_kg))} g/kg{course} on {e(r.dosing_weight_method)} weight, "
                         f"{e(r.frequency)}; dosed on {e(text.quantity(r.weight_kg, 'kg'))}",
                     ),
                     ("Rate protocol", e(f"ladder {r.ladder_id}" if r.ladder_id else "label protocol")),

@@ -95,6 +95,8 @@ class RegimenInfo:
     saved_at: datetime
     saved_by: Person
     prescriber: str = ""  # the ordering prescriber as named on the order
+    course_days: int = 1  # consecutive days at `dose_g_per_kg` a day (1: a single infusion)
+    off_label: bool = False  # ordered for an indication not on the product's label, by `prescriber`
 
 
 @dataclass(frozen=True)

@@ -100,6 +100,8 @@ def regimen_info(version: RegimenVersion, config: ClinicConfig, people: People) 
         saved_at=version.created_at,
         saved_by=people(version.created_by),
         prescriber=regimen.prescriber,
+        course_days=regimen.course_days,
+        off_label=regimen.off_label,
     )
 
 
