@@ -200,7 +200,7 @@ def new_regimen(
     if len(clean_prescriber) > PRESCRIBER_MAX_CHARS:
         errors.add("prescriber", f"Prescriber must be at most {PRESCRIBER_MAX_CHARS} characters.")
     elif off_label and not clean_prescriber:
-        errors.add("prescriber", "An off-label order names its prescriber: enter the ordering prescriber.")
+        errors.add("prescriber", "Name the prescriber of this off-label order.")
     if product_id in catalog.ids and code is not None:
         product = catalog.get(product_id)
         if not product.on_label(code) and not off_label:

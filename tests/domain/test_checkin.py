@@ -159,7 +159,7 @@ def test_personal_start_above_maximum_is_refused() -> None:
     ("overrides", "field", "message"),
     [
         ({"indication": "MMN"}, "indication", "Privigen 10% is not labelled for MMN; its labelled indications are PI"),
-        ({"indication": "MMN", "off_label": True}, "prescriber", "An off-label order names its prescriber"),
+        ({"indication": "MMN", "off_label": True}, "prescriber", "Name the prescriber of this off-label order"),
         ({"off_label": True, "prescriber": "Dr A"}, "off_label", "PI is on the Privigen 10% label"),
         ({"prescriber": "x" * 101}, "prescriber", "Prescriber must be at most 100 characters"),
         ({"course_days": "0"}, "course_days", "A course is 1 to 7 consecutive days"),

@@ -58,9 +58,7 @@ def test_an_off_label_order_from_the_regimen_to_the_record(qtbot: QtBot, window:
     dialog.off_label.setChecked(True)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     # one prescriber field: the ordering prescriber is the off-label order's prescriber, asked for once
-    assert dialog.form.error_for("prescriber") == (
-        "An off-label order names its prescriber: enter the ordering prescriber."
-    )
+    assert dialog.form.error_for("prescriber") == ("Name the prescriber of this off-label order.")
     dialog.prescriber.setText("Dr A. Moreau")
     shoot(dialog, "regimen-off-label")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)

@@ -9,12 +9,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -85,9 +87,7 @@ class RegimenDialog(QDialog):
             "off_label",
             self.tr("Off-label order"),
             self.off_label,
-            self.tr(
-                "The ordering prescriber above is recorded as its prescriber; every screen and the record say OFF-LABEL"
-            ),
+            self.tr("The prescriber above ordered it; every screen and the record say OFF-LABEL"),
         )
         self.dose = QLineEdit(self)
         self.form.add(
@@ -207,14 +207,30 @@ class RegimenDialog(QDialog):
             )
             version.setWordWrap(True)
             layout.addWidget(version)
-        layout.addLayout(form_layout)
+        # The form scrolls when the screen is smaller than it (a laptop's 768 pixels): every field stays usable.
+        body = QWidget(self)
+        body.setLayout(form_layout)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.form.general_error)
         layout.addWidget(self.buttons)
+        self._fit_to_screen(body)
         self.product.currentIndexChanged.connect(self._show_label)
         self.indication.currentIndexChanged.connect(self._show_label)
         self.off_label.toggled.connect(self._show_label)
         self._load(current.regimen if current else None)
         self._show_label()
+
+    def _fit_to_screen(self, body: QWidget) -> None:
+        """As large as the whole form, within the screen's available height (the form scrolls beyond it)."""
+        hint = body.sizeHint()
+        screen = self.screen().availableGeometry()
+        width = min(max(hint.width() + 40, self.minimumWidth()), screen.width())
+        height = min(hint.height() + self.buttons.sizeHint().height() + 60, screen.height() - 40)
+        self.resize(width, height)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
