@@ -161,6 +161,7 @@ def test_a_single_infusion_too_long_for_the_chair_can_be_reordered_as_a_course(
     tab = page_of(window).checkin_tab
     tab.refresh()
     assert not tab.form.rows["course_day"].editor.isVisibleTo(tab)
+    assert not tab.plan_box.split_button.isVisibleTo(tab)  # nothing to split before a plan is calculated
     tab.weight.setText("72.5")
     tab.calculate()
     assert tab.plan is not None and tab.plan.split is not None and tab.plan.split.days == 4

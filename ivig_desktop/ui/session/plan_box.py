@@ -67,6 +67,7 @@ class PlanBox(QGroupBox):
         plan_layout.addWidget(self.steps)
         plan_layout.addWidget(QLabel(self.tr("Working (every number, its inputs, formula and source):"), self))
         plan_layout.addWidget(self.working)
+        self.show_plan(None, None, None)  # empty until a plan is calculated: no order line, split or its button
 
     def show_plan(self, plan: Plan | None, snap: PlanSnapshot | None, flag: str | None) -> None:
         """Show the plan (None: clear the panel); `flag` is the weight-change flag shown first among the warnings."""
