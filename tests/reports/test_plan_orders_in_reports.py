@@ -79,7 +79,7 @@ def off_label_course(tmp_path: Path) -> Iterator[SessionSummary]:
 def test_a_cll_order_in_the_record_the_tables_and_fhir(cll: SessionSummary) -> None:
     assert cll.regimen is not None and cll.regimen.indication == "CLL"
     (session,) = table("sessions").rows([cll])
-    assert session["indication"] == "CLL"
+    assert session["indication"] == "CLL" and session["course"] is None
     regimens = table("regimens").rows([cll])
     assert [(r["indication"], r["off_label"], r["course_days"]) for r in regimens] == [
         ("PI", False, 1),
@@ -100,6 +100,11 @@ def test_an_off_label_course_in_the_record_the_tables_and_fhir(off_label_course:
     html = summary_html(s)
     assert "ordered by Dr A. Moreau" in html and "Day 1 of 2" in html
     assert "1 g/kg a day x 2 days = 2 g/kg" in html  # the regimen in force, with its course
+    (session,) = table("sessions").rows([s])
+    assert (session["off_label"], session["course"]) == (
+        s.plan.off_label,
+        "Day 1 of 2: 1 g/kg today of a 2 g/kg course",
+    )
     regimen = table("regimens").rows([s])[-1]
     assert (regimen["prescriber"], regimen["off_label"], regimen["course_days"]) == ("Dr A. Moreau", True, 2)
     for kind in BundleKind:
