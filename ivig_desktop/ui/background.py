@@ -99,6 +99,9 @@ class BackgroundOperation(QObject, Generic[T]):
         self._end(lambda: self._on_error(error))
 
     def _end(self, deliver: Callable[[], None]) -> None:
+        # The worker's last act was to emit this result: let its thread return before anything can delete this
+        # operation (and the QThread with it), or Qt aborts the process ("destroyed while still running").
+        self._worker.wait()
         self._ended = True
         try:
             deliver()
