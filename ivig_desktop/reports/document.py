@@ -428,12 +428,15 @@ class _Writer:
             rows.append(
                 [
                     when,
-                    mark(f"{v.systolic_mmhg}/{v.diastolic_mmhg}", "systolic_drop", "low_systolic"),
-                    mark(str(v.heart_rate_per_min), "fast_heart_rate"),
-                    str(v.respiratory_rate_per_min),
+                    mark(
+                        f"{v.systolic_mmhg}/{v.diastolic_mmhg}",
+                        *("systolic_drop", "low_systolic", "high_systolic", "systolic_rise", "high_diastolic"),
+                    ),
+                    mark(str(v.heart_rate_per_min), "fast_heart_rate", "slow_heart_rate", "heart_rate_rise"),
+                    mark(str(v.respiratory_rate_per_min), "slow_breathing", "fast_breathing"),
                     mark(temperature, "fever", "temperature_rise"),
-                    mark(str(v.spo2_percent), "low_spo2"),
-                    str(v.pain_score),
+                    mark(str(v.spo2_percent), "low_spo2", "spo2_drop"),
+                    mark(str(v.pain_score), "severe_pain", "pain_rise"),
                     _e(text.number(v.weight_kg)) if v.weight_kg is not None else "",
                     "; ".join(_e(f) for f in row.flags),
                     self.by(row.stamp),

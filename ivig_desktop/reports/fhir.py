@@ -97,8 +97,18 @@ FLAG_INTERPRETATION = {
     "temperature_rise": ("H", "High"),
     "systolic_drop": ("L", "Low"),
     "low_systolic": ("L", "Low"),
+    "high_systolic": ("H", "High"),
+    "systolic_rise": ("H", "High"),
+    "high_diastolic": ("H", "High"),
     "fast_heart_rate": ("H", "High"),
+    "slow_heart_rate": ("L", "Low"),
+    "heart_rate_rise": ("H", "High"),
+    "slow_breathing": ("L", "Low"),
+    "fast_breathing": ("H", "High"),
     "low_spo2": ("L", "Low"),
+    "spo2_drop": ("L", "Low"),
+    "severe_pain": ("H", "High"),
+    "pain_rise": ("H", "High"),
 }
 
 
@@ -464,7 +474,12 @@ class _Builder:
                 corrected=stamp.corrected, **extra,
             )  # fmt: skip
 
-        bp_codes = ("systolic_drop", "low_systolic")
+        systolic_codes = ("systolic_drop", "low_systolic", "high_systolic", "systolic_rise")
+        bp_codes = (*systolic_codes, "high_diastolic")
+        hr_codes = ("fast_heart_rate", "slow_heart_rate", "heart_rate_rise")
+        rr_codes = ("slow_breathing", "fast_breathing")
+        spo2_codes = ("low_spo2", "spo2_drop")
+        pain_codes = ("severe_pain", "pain_rise")
         ids = [
             obs(
                 "bp",
@@ -475,11 +490,19 @@ class _Builder:
                         "valueQuantity": quantity(v.systolic_mmhg, "mm[Hg]"),
                         **(
                             {"interpretation": [{"coding": [_coding(INTERPRETATION, *f)]}]}
-                            if (f := flag(*bp_codes))
+                            if (f := flag(*systolic_codes))
                             else {}
                         ),
                     },
-                    {"code": _loinc(DIASTOLIC), "valueQuantity": quantity(v.diastolic_mmhg, "mm[Hg]")},
+                    {
+                        "code": _loinc(DIASTOLIC),
+                        "valueQuantity": quantity(v.diastolic_mmhg, "mm[Hg]"),
+                        **(
+                            {"interpretation": [{"coding": [_coding(INTERPRETATION, *f)]}]}
+                            if (f := flag("high_diastolic"))
+                            else {}
+                        ),
+                    },
                 ],
                 notes=sentences(*bp_codes),
             ),
@@ -487,10 +510,16 @@ class _Builder:
                 "hr",
                 _loinc(HEART_RATE),
                 value=quantity(v.heart_rate_per_min, "/min"),
-                interpretation=flag("fast_heart_rate"),
-                notes=sentences("fast_heart_rate"),
+                interpretation=flag(*hr_codes),
+                notes=sentences(*hr_codes),
             ),
-            obs("rr", _loinc(RESPIRATORY_RATE), value=quantity(v.respiratory_rate_per_min, "/min"), notes=sentences()),
+            obs(
+                "rr",
+                _loinc(RESPIRATORY_RATE),
+                value=quantity(v.respiratory_rate_per_min, "/min"),
+                interpretation=flag(*rr_codes),
+                notes=sentences(*rr_codes),
+            ),
             obs(
                 "temp",
                 _loinc(TEMPERATURE),
@@ -503,10 +532,16 @@ class _Builder:
                 "spo2",
                 _loinc(SPO2, SPO2_GENERAL),
                 value=quantity(v.spo2_percent, "%"),
-                interpretation=flag("low_spo2"),
-                notes=sentences("low_spo2"),
+                interpretation=flag(*spo2_codes),
+                notes=sentences(*spo2_codes),
             ),
-            obs("pain", _loinc(PAIN), value=quantity(v.pain_score, "{score}"), notes=sentences()),
+            obs(
+                "pain",
+                _loinc(PAIN),
+                value=quantity(v.pain_score, "{score}"),
+                interpretation=flag(*pain_codes),
+                notes=sentences(*pain_codes),
+            ),
         ]
         if v.weight_kg is not None:
             ids.append(obs("weight", _loinc(WEIGHT), value=quantity(v.weight_kg, "kg"), notes=sentences()))

@@ -112,5 +112,8 @@ def test_vitals_reactions_and_corrections_read_back_the_same(
         "temperature_rise",
         "systolic_drop",
         "fast_heart_rate",
+        "heart_rate_rise",
+        "spo2_drop",
+        "pain_rise",
     ]
     assert reactions(reloaded)[0].resumed_rate_ml_per_h is not None

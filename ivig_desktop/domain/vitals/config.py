@@ -1,4 +1,16 @@
-"""The clinic's vital-sign settings (`resources/vitals.toml`): plausibility ranges and alert thresholds."""
+"""The clinic's vital-sign settings (`resources/vitals.toml`): plausibility ranges, and alert thresholds each with
+the source of its number.
+
+    [ranges]
+    systolic_mmhg = { min = 50, max = 260 }
+    ...
+    [alerts.systolic_at_or_above_mmhg]
+    value = 180
+    source = "where the number comes from"
+
+A file with an unknown key, a missing key, a threshold without its source, or numbers that do not make sense is
+refused with every problem listed (see `thresholds.check_thresholds`).
+"""
 
 from __future__ import annotations
 
@@ -11,31 +23,11 @@ from pathlib import Path
 from typing import Any
 
 from ivig_desktop.domain.errors import DomainError
-from ivig_desktop.domain.vitals.signs import RANGED_SIGNS, TENTH, VitalSign
+from ivig_desktop.domain.vitals.signs import RANGED_SIGNS, TENTH, Range, VitalSign
+from ivig_desktop.domain.vitals.thresholds import ALERT_KEYS, BUILT_IN_SOURCE, AlertThresholds, check_thresholds
 
 VITALS_FILE = "vitals.toml"
-
-
-@dataclass(frozen=True)
-class Range:
-    """Inclusive plausibility bounds."""
-
-    low: Decimal
-    high: Decimal
-
-    def __contains__(self, value: object) -> bool:
-        return isinstance(value, Decimal) and self.low <= value <= self.high
-
-
-@dataclass(frozen=True)
-class AlertThresholds:
-    fever_at_or_above_c: Decimal = Decimal("38.0")
-    temperature_rise_at_or_above_c: Decimal = Decimal("1.0")
-    systolic_drop_at_or_above_percent: Decimal = Decimal(20)
-    systolic_below_mmhg: Decimal = Decimal(90)
-    heart_rate_above_per_min: Decimal = Decimal(120)
-    spo2_below_percent: Decimal = Decimal(92)
-
+SOURCE_MAX_CHARS = 500
 
 _DEFAULT_RANGES = {
     VitalSign.SYSTOLIC: Range(Decimal(50), Decimal(260)),
@@ -49,14 +41,20 @@ _DEFAULT_RANGES = {
 
 @dataclass(frozen=True)
 class VitalsConfig:
-    """Plausibility ranges (by sign) and alert thresholds. `source` names where they came from."""
+    """Plausibility ranges (by sign) and alert thresholds, with the source of each threshold (by its key in
+    `AlertThresholds`). `source` names the file they came from."""
 
     ranges: Mapping[VitalSign, Range] = field(default_factory=lambda: dict(_DEFAULT_RANGES))
     alerts: AlertThresholds = field(default_factory=AlertThresholds)
     source: str = "built-in defaults"
+    sources: Mapping[str, str] = field(default_factory=lambda: dict.fromkeys(ALERT_KEYS, BUILT_IN_SOURCE))
 
     def range_for(self, sign: VitalSign) -> Range:
         return self.ranges[sign]
+
+    def source_of(self, key: str) -> str:
+        """Where a threshold's number comes from (`key` is an `AlertThresholds` field)."""
+        return self.sources.get(key, BUILT_IN_SOURCE)
 
 
 class VitalsConfigError(DomainError):
@@ -65,9 +63,6 @@ class VitalsConfigError(DomainError):
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
         super().__init__("The vital signs settings are invalid: " + "; ".join(problems))
-
-
-_ALERT_KEYS = tuple(AlertThresholds.__dataclass_fields__)
 
 
 def _number(value: object) -> Decimal | None:
@@ -80,27 +75,12 @@ def _number(value: object) -> Decimal | None:
     return None
 
 
-def load_vitals_config(source: Path | str) -> VitalsConfig:
-    """Read and check a vitals configuration: a `Path` (read as UTF-8) or TOML text. Raises `VitalsConfigError`
-    listing every problem. Numbers are read as exact Decimals."""
-    name = str(source) if isinstance(source, Path) else VITALS_FILE
-    try:
-        text = source.read_text(encoding="utf-8") if isinstance(source, Path) else source
-        data: dict[str, Any] = tomllib.loads(text, parse_float=Decimal)
-    except OSError as error:
-        raise VitalsConfigError([f"{name}: cannot be read ({error.strerror or error})"]) from error
-    except tomllib.TOMLDecodeError as error:
-        raise VitalsConfigError([f"{name}: not valid TOML ({error})"]) from error
-
-    problems: list[str] = []
-    for key in sorted(set(data) - {"ranges", "alerts"}):
-        problems.append(f"{name}: unknown section or key '{key}'")
-
+def _ranges(name: str, raw_ranges: object, problems: list[str]) -> dict[VitalSign, Range]:
     ranges: dict[VitalSign, Range] = {}
-    raw_ranges = data.get("ranges")
     if not isinstance(raw_ranges, dict):
         problems.append(f"{name}: [ranges] is missing")
         raw_ranges = {}
+    assert isinstance(raw_ranges, dict)
     known = {sign.value for sign in RANGED_SIGNS}
     for key in sorted(set(raw_ranges) - known):
         problems.append(f"{name}: [ranges] has an unknown key '{key}'")
@@ -124,48 +104,67 @@ def load_vitals_config(source: Path | str) -> VitalsConfig:
             problems.append(f"{where}: bounds must be whole numbers")
             continue
         ranges[sign] = Range(low, high)
+    return ranges
 
-    raw_alerts = data.get("alerts")
+
+def _alerts(name: str, raw_alerts: object, problems: list[str]) -> tuple[dict[str, Decimal], dict[str, str]]:
+    """The thresholds' values and sources, from `[alerts.<key>]` tables of `value` and `source`."""
+    values: dict[str, Decimal] = {}
+    sources: dict[str, str] = {}
     if not isinstance(raw_alerts, dict):
         problems.append(f"{name}: [alerts] is missing")
-        raw_alerts = {}
-    for key in sorted(set(raw_alerts) - set(_ALERT_KEYS)):
+        return values, sources
+    for key in sorted(set(raw_alerts) - set(ALERT_KEYS)):
         problems.append(f"{name}: [alerts] has an unknown key '{key}'")
-    alerts: dict[str, Decimal] = {}
-    for key in _ALERT_KEYS:
-        value = _number(raw_alerts.get(key))
+    for key in ALERT_KEYS:
+        entry = raw_alerts.get(key)
+        where = f"{name}: alerts.{key}"
+        if entry is None:
+            problems.append(f"{where} is missing")
+            continue
+        if not isinstance(entry, dict) or set(entry) != {"value", "source"}:
+            problems.append(
+                f"{where} must be a table with a value and its source: [alerts.{key}] value = ... source = ..."
+            )
+            continue
+        value = _number(entry["value"])
         if value is None:
-            problems.append(f"{name}: alerts.{key} is missing or not a number")
+            problems.append(f"{where}.value must be a number")
         else:
-            alerts[key] = value
+            values[key] = value
+        source = entry["source"]
+        if not isinstance(source, str) or not source.strip():
+            problems.append(f"{where}.source must name where the number comes from")
+        elif len(source) > SOURCE_MAX_CHARS:
+            problems.append(f"{where}.source must be at most {SOURCE_MAX_CHARS} characters")
+        else:
+            sources[key] = " ".join(source.split())
+    return values, sources
 
+
+def load_vitals_config(source: Path | str) -> VitalsConfig:
+    """Read and check a vitals configuration: a `Path` (read as UTF-8) or TOML text. Raises `VitalsConfigError`
+    listing every problem. Numbers are read as exact Decimals."""
+    name = str(source) if isinstance(source, Path) else VITALS_FILE
+    try:
+        text = source.read_text(encoding="utf-8") if isinstance(source, Path) else source
+        data: dict[str, Any] = tomllib.loads(text, parse_float=Decimal)
+    except OSError as error:
+        raise VitalsConfigError([f"{name}: cannot be read ({error.strerror or error})"]) from error
+    except tomllib.TOMLDecodeError as error:
+        raise VitalsConfigError([f"{name}: not valid TOML ({error})"]) from error
+
+    problems: list[str] = []
+    for key in sorted(set(data) - {"ranges", "alerts"}):
+        problems.append(f"{name}: unknown section or key '{key}'")
+    ranges = _ranges(name, data.get("ranges"), problems)
+    values, sources = _alerts(name, data.get("alerts"), problems)
     if not problems:
-        thresholds = AlertThresholds(**alerts)
-        problems.extend(_check_thresholds(name, ranges, thresholds))
+        thresholds = AlertThresholds(**values)
+        problems.extend(check_thresholds(name, ranges, thresholds))
         if not problems:
-            return VitalsConfig(ranges=ranges, alerts=thresholds, source=name)
+            return VitalsConfig(ranges=ranges, alerts=thresholds, source=name, sources=sources)
     raise VitalsConfigError(problems)
-
-
-def _check_thresholds(name: str, ranges: Mapping[VitalSign, Range], alerts: AlertThresholds) -> list[str]:
-    problems = []
-    inside = (
-        ("fever_at_or_above_c", alerts.fever_at_or_above_c, VitalSign.TEMPERATURE),
-        ("systolic_below_mmhg", alerts.systolic_below_mmhg, VitalSign.SYSTOLIC),
-        ("heart_rate_above_per_min", alerts.heart_rate_above_per_min, VitalSign.HEART_RATE),
-        ("spo2_below_percent", alerts.spo2_below_percent, VitalSign.SPO2),
-    )
-    for key, value, sign in inside:
-        bounds = ranges[sign]
-        if not bounds.low < value < bounds.high:
-            problems.append(f"{name}: alerts.{key} ({value}) must lie inside ranges.{sign.value}")
-    rise = alerts.temperature_rise_at_or_above_c
-    if not Decimal(0) < rise <= Decimal(5):
-        problems.append(f"{name}: alerts.temperature_rise_at_or_above_c ({rise}) must be above 0 and at most 5")
-    drop = alerts.systolic_drop_at_or_above_percent
-    if not Decimal(0) < drop < Decimal(100):
-        problems.append(f"{name}: alerts.systolic_drop_at_or_above_percent ({drop}) must be between 0 and 100")
-    return problems
 
 
 @functools.cache

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
@@ -67,3 +68,14 @@ RANGED_SIGNS = (
     VitalSign.TEMPERATURE,
     VitalSign.SPO2,
 )
+
+
+@dataclass(frozen=True)
+class Range:
+    """Inclusive plausibility bounds."""
+
+    low: Decimal
+    high: Decimal
+
+    def __contains__(self, value: object) -> bool:
+        return isinstance(value, Decimal) and self.low <= value <= self.high

@@ -10,8 +10,8 @@ from ivig_desktop.domain.errors import DomainError, FieldErrors, ValidationError
 from ivig_desktop.domain.events import JsonValue, Payload
 from ivig_desktop.domain.numbers import in_range, parse_decimal
 from ivig_desktop.domain.units import celsius_from_fahrenheit, fahrenheit_from_celsius
-from ivig_desktop.domain.vitals.config import Range, VitalsConfig
-from ivig_desktop.domain.vitals.signs import PAIN_MAX, PAIN_MIN, TENTH, TemperatureUnit, VitalSign
+from ivig_desktop.domain.vitals.config import VitalsConfig
+from ivig_desktop.domain.vitals.signs import PAIN_MAX, PAIN_MIN, TENTH, Range, TemperatureUnit, VitalSign
 
 _FAHRENHEIT_PER_CELSIUS = Decimal("1.8")
 _FAHRENHEIT_OFFSET = Decimal(32)
