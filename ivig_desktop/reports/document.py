@@ -475,6 +475,11 @@ class _Writer:
             ("Onset", f"{onset}, recorded by {self.by(stamp)}"),
             ("Symptoms", f"<b>{_e(r.symptom_text)}</b>"),
             ("Grade (CTCAE)", _e(f"{r.grade.title}. {r.grade.meaning}")),
+            *(
+                [("Picture (symptoms and vitals)", f"<b>{_e(r.assessment.summary)}</b>")]
+                if r.assessment is not None and r.assessment.summary
+                else []
+            ),
             (
                 "Rate at onset",
                 _e(text.rate(r.rate_at_onset_ml_per_h)) if r.rate_at_onset_ml_per_h else "no infusion running",

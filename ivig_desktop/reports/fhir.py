@@ -552,7 +552,9 @@ class _Builder:
         ids = []
         for number, row in enumerate(s.reactions, start=1):
             r = row.record
-            severity, severity_display, seriousness, seriousness_display = GRADE_SEVERITY[r.grade]
+            # Severity and seriousness from the higher of the grade picked and the picture's (an anaphylaxis picture
+            # ticked grade 1 is not exported as mild); the text keeps the grade as picked.
+            severity, severity_display, seriousness, seriousness_display = GRADE_SEVERITY[r.assessed_grade]
             suspects = []
             running = [
                 rate
@@ -596,6 +598,7 @@ class _Builder:
         r = row.record
         lines = [
             f"Reaction {number}: {r.grade.title}. {r.grade.meaning}",
+            *([f"Picture: {r.assessment.summary}."] if r.assessment is not None and r.assessment.summary else []),
             f"Onset {_iso(r.onset_at)}: {r.symptom_text}.",
             f"Rate at onset: {text.rate(r.rate_at_onset_ml_per_h)}"
             if r.rate_at_onset_ml_per_h is not None

@@ -250,8 +250,9 @@ def test_a_grade_2_reaction_pauses_the_infusion_then_it_resumes_at_the_slower_ra
     assert "Infusion interruption indicated" in dialog.grade_buttons[Grade.MODERATE].accessibleDescription()
     assert dialog.proposal_label.text() == (
         "Pause the infusion.\nTreat the symptoms as ordered and recheck vital signs.\n"
-        "When the symptoms settle, resume at 60.0 mL/h."
+        "When the symptoms settle, resume at 60.0 mL/h.\nNotify the prescriber."
     )
+    assert not dialog.response_box.disagreement_label.isVisible()  # chills and headache: grade 2 agrees
     assert "Half the current rate: 120 mL/h ÷ 2 = 60 mL/h." in dialog.working_label.text()
     assert dialog.chosen_action() is ResponseAction.PAUSE  # the proposal, until the nurse chooses otherwise
     assert dialog.response_rate.text() == "60.0"

@@ -12,6 +12,13 @@ from ivig_desktop.domain.entry_time import validate_entry_time
 from ivig_desktop.domain.errors import DomainError, FieldErrors, ValidationError
 from ivig_desktop.domain.events import EventType, JsonValue, NewEvent
 from ivig_desktop.domain.numbers import parse_decimal
+from ivig_desktop.domain.reactions.assessment import (
+    Assessment,
+    PatientFacts,
+    assess,
+    assess_reaction,
+    checkin_weight_kg,
+)
 from ivig_desktop.domain.reactions.fields import (
     DOSE_MAX,
     NAME_MAX_CHARS,
@@ -31,6 +38,7 @@ from ivig_desktop.domain.reactions.grading import Grade
 from ivig_desktop.domain.reactions.response import Proposal, ResponseAction, less_cautious, propose_response
 from ivig_desktop.domain.reactions.symptoms import Symptom
 from ivig_desktop.domain.session import Session, amend
+from ivig_desktop.domain.vitals import VitalsConfig
 
 
 @dataclass(frozen=True)
@@ -109,7 +117,33 @@ def medication_payload(
     return {"name": name, "dose": f"{dose.normalize():f}", "unit": unit, "route": route, "given_at": to_iso(given)}
 
 
-def reaction_payload(session: Session, entry: ReactionInput, now: datetime) -> dict[str, JsonValue]:
+@dataclass(frozen=True)
+class ReactionContext:
+    """What the picture is read with besides the entry: the patient (weight and age, for the epinephrine dose and
+    the criteria's blood-pressure limit) and the clinic's vital-sign settings (for the SpO2 findings)."""
+
+    patient: PatientFacts | None = None
+    vitals_config: VitalsConfig | None = None
+
+    @classmethod
+    def of(
+        cls, session: Session, record_weight_kg: Decimal, age_years: int, vitals_config: VitalsConfig
+    ) -> ReactionContext:
+        """Today's check-in weight when the plan was confirmed (else the patient record's weight), and the age."""
+        weight, source = checkin_weight_kg(session), "check-in weight today"
+        if weight is None:
+            weight, source = record_weight_kg, "weight in the patient record"
+        return cls(PatientFacts(weight, source, age_years), vitals_config)
+
+    def assess(self, session: Session, symptoms: Collection[Symptom], *, onset: datetime, now: datetime) -> Assessment:
+        """The picture of a reaction in `session` with these symptoms and this onset, as recording it would read it."""
+        config = self.vitals_config or VitalsConfig()
+        return assess_reaction(session, symptoms, onset=onset, now=now, patient=self.patient, vitals_config=config)
+
+
+def reaction_payload(
+    session: Session, entry: ReactionInput, now: datetime, context: ReactionContext
+) -> dict[str, JsonValue]:
     """Validate every field of a reaction; raise one ValidationError with a message per bad field."""
     errors = FieldErrors()
 
@@ -183,17 +217,25 @@ def reaction_payload(session: Session, entry: ReactionInput, now: datetime) -> d
     elif action is not None and not blank(entry.response_rate_ml_per_h):
         errors.add("response_rate_ml_per_h", f"No rate goes with '{action.label.lower()}'; clear the rate.")
 
+    provider_name = clean_text(entry.provider_name, "provider_name", "The prescriber's name", NAME_MAX_CHARS, errors)
+    assessment = assess(symptoms, patient=context.patient)
+    if onset is not None:
+        assessment = context.assess(session, symptoms, onset=onset, now=now)
     proposal: Proposal | None = None
     reason = clean_text(
         entry.deviation_reason, "deviation_reason", "The reason", NOTES_MAX_CHARS, errors, multiline=True
     )
     if grade is not None and (rate_at_onset is not None or not infusing):
-        proposal = propose_response(
-            grade, rate_at_onset, previous_step, anaphylaxis_signs=Symptom.ANAPHYLAXIS_SIGNS in symptoms
-        )
+        proposal = propose_response(grade, rate_at_onset, previous_step, assessment=assessment)
         why = less_cautious(proposal, action, response_rate)
         if why is not None and not reason:
             errors.add("deviation_reason", f"The choice differs from the proposal ({why}); say why.")
+    if assessment.serious and action in (ResponseAction.CONTINUE, ResponseAction.SLOW) and not provider_name:
+        cause = "anaphylaxis" if assessment.anaphylaxis else ", ".join(f.text for f in assessment.serious_findings)
+        errors.add(
+            "provider_name",
+            f"With {cause}, the infusion goes on only on the prescriber's order: name the prescriber notified.",
+        )
 
     medications: list[JsonValue] = []
     for index, medication in enumerate(entry.medications):
@@ -201,7 +243,6 @@ def reaction_payload(session: Session, entry: ReactionInput, now: datetime) -> d
         if checked is not None:
             medications.append(checked)
 
-    provider_name = clean_text(entry.provider_name, "provider_name", "The prescriber's name", NAME_MAX_CHARS, errors)
     provider = provider_notified(session, provider_name, entry.provider_notified_at, onset, now, errors)
 
     emergency: str | None = None
@@ -231,6 +272,7 @@ def reaction_payload(session: Session, entry: ReactionInput, now: datetime) -> d
         "rate_at_onset_ml_per_h": None if rate_at_onset is None else str(rate_at_onset),
         "previous_step_rate_ml_per_h": None if previous_step is None else str(previous_step),
         "proposal": None if proposal is None else proposal.to_payload(),
+        "assessment": assessment.to_payload(grade),
         "response": response,
         "deviation_reason": reason,
         "medications": medications,
@@ -242,22 +284,36 @@ def reaction_payload(session: Session, entry: ReactionInput, now: datetime) -> d
     }
 
 
-def record_reaction(session: Session, entry: ReactionInput, *, now: datetime) -> NewEvent:
+def record_reaction(
+    session: Session, entry: ReactionInput, *, now: datetime, context: ReactionContext | None = None
+) -> NewEvent:
     """A reaction, timed at its onset. Payload:
 
-    onset_at (ISO), symptoms (list of `Symptom` values), other_symptoms, grade (1-4), rate_at_onset_ml_per_h and
-    previous_step_rate_ml_per_h (decimal strings or null), proposal {grade, action, resume_rate_ml_per_h,
-    notify_provider, call_emergency_services, give_epinephrine} (what the app proposed; null if it could not),
-    response {action, rate_ml_per_h} or null, deviation_reason, medications [{name, dose, unit, route, given_at}],
-    provider_notified {name, at} or null, emergency_services_called_at, outcome, resolved_at, notes.
+    onset_at (ISO), symptoms (list of `Symptom` values), other_symptoms, grade (1-4, as the nurse picked it),
+    rate_at_onset_ml_per_h and previous_step_rate_ml_per_h (decimal strings or null), proposal {grade, action,
+    resume_rate_ml_per_h, notify_provider, call_emergency_services, give_epinephrine, resume_needs_prescriber,
+    steps, working} (what the app proposed, as shown; null if it could not), assessment {anaphylaxis, criterion,
+    findings [{text, system, serious, measured, basis}], picture_grade, disagreement, epinephrine {dose_mg,
+    weight_kg, weight_source, age_years} or null, hint} (the picture, beside the grade picked), response {action,
+    rate_ml_per_h} or null, deviation_reason, medications [{name, dose, unit, route, given_at}], provider_notified
+    {name, at} or null, emergency_services_called_at, outcome, resolved_at, notes.
     """
-    payload = reaction_payload(session, entry, now)
+    payload = reaction_payload(session, entry, now, context or ReactionContext())
     return NewEvent(EventType.REACTION_RECORDED, occurred_at=from_iso(str(payload["onset_at"])), payload=payload)
 
 
-def amend_reaction(session: Session, event_id: int, *, reason: str, now: datetime, entry: ReactionInput) -> NewEvent:
-    """Correct a reaction (validated as a new entry; the original stays visible). A correction changes the record,
-    not the infusion: it proposes no rate change."""
+def amend_reaction(
+    session: Session,
+    event_id: int,
+    *,
+    reason: str,
+    now: datetime,
+    entry: ReactionInput,
+    context: ReactionContext | None = None,
+) -> NewEvent:
+    """Correct a reaction (validated as a new entry, its picture read again; the original stays visible). A
+    correction changes the record, not the infusion: it proposes no rate change."""
     if session.entry(event_id).event.type is not EventType.REACTION_RECORDED:
         raise DomainError("Only a reaction can be corrected here.")
-    return amend(session, event_id, reason=reason, now=now, replacement=reaction_payload(session, entry, now))
+    replacement = reaction_payload(session, entry, now, context or ReactionContext())
+    return amend(session, event_id, reason=reason, now=now, replacement=replacement)

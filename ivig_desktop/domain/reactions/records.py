@@ -9,6 +9,7 @@ from decimal import Decimal
 from ivig_desktop.domain.clock import from_iso
 from ivig_desktop.domain.errors import DomainError
 from ivig_desktop.domain.events import EventType, JsonValue, Payload
+from ivig_desktop.domain.reactions.assessment import Assessment
 from ivig_desktop.domain.reactions.fields import DoseUnit, ReactionOutcome, Route
 from ivig_desktop.domain.reactions.grading import Grade
 from ivig_desktop.domain.reactions.response import Proposal, ResponseAction, propose_response
@@ -53,6 +54,7 @@ class ReactionRecord:
     rate_at_onset_ml_per_h: Decimal | None
     previous_step_rate_ml_per_h: Decimal | None
     proposal: Proposal | None
+    assessment: Assessment | None
     response_action: ResponseAction | None
     response_rate_ml_per_h: Decimal | None
     deviation_reason: str
@@ -65,6 +67,12 @@ class ReactionRecord:
     notes: str
     is_corrected: bool
     update_ids: tuple[int, ...] = field(default=())
+
+    @property
+    def assessed_grade(self) -> Grade:
+        """The higher of the grade picked and the grade the picture calls for (see `assessment`)."""
+        floor = None if self.assessment is None else self.assessment.picture_grade
+        return self.grade if floor is None else max(self.grade, floor)
 
     @property
     def symptom_text(self) -> str:
@@ -88,26 +96,55 @@ def _provider(value: JsonValue) -> ProviderNotified | None:
     return ProviderNotified(str(value["name"]), from_iso(str(value["at"])))
 
 
+def _texts(value: JsonValue) -> tuple[str, ...] | None:
+    return tuple(str(v) for v in value) if isinstance(value, list) else None
+
+
 def _proposal(payload: Payload) -> Proposal | None:
-    """The stored proposal: its steps and working recomputed from the stored facts, its action and resume rate as
-    stored (what the nurse was shown)."""
+    """The stored proposal, as the nurse was shown it: its decision, steps and working as stored. (A record written
+    before the steps were stored has them recomputed from its stored facts.)"""
     stored = payload.get("proposal")
     if not isinstance(stored, dict):
         return None
-    symptoms = payload.get("symptoms")
-    anaphylaxis = isinstance(symptoms, list) and Symptom.ANAPHYLAXIS_SIGNS.value in symptoms
-    recomputed = propose_response(
-        Grade(int(str(payload["grade"]))),
-        _decimal(payload.get("rate_at_onset_ml_per_h")),
-        _decimal(payload.get("previous_step_rate_ml_per_h")),
-        anaphylaxis_signs=anaphylaxis,
-    )
+    steps, working = _texts(stored.get("steps")), _texts(stored.get("working"))
+    if steps is None or working is None:
+        symptoms = payload.get("symptoms")
+        anaphylaxis = isinstance(symptoms, list) and Symptom.ANAPHYLAXIS_SIGNS.value in symptoms
+        recomputed = propose_response(
+            Grade(int(str(payload["grade"]))),
+            _decimal(payload.get("rate_at_onset_ml_per_h")),
+            _decimal(payload.get("previous_step_rate_ml_per_h")),
+            anaphylaxis_signs=anaphylaxis,
+        )
+        steps, working = recomputed.steps, recomputed.working
     action = stored.get("action")
-    return replace(
-        recomputed,
+    return Proposal(
+        grade=Grade(int(str(stored.get("grade", payload["grade"])))),
         action=None if action is None else ResponseAction(str(action)),
         resume_rate_ml_per_h=_decimal(stored.get("resume_rate_ml_per_h")),
+        notify_provider=bool(stored.get("notify_provider")),
+        call_emergency_services=bool(stored.get("call_emergency_services")),
+        give_epinephrine=bool(stored.get("give_epinephrine")),
+        steps=steps,
+        working=working,
+        resume_needs_prescriber=bool(stored.get("resume_needs_prescriber", stored.get("resume_rate_ml_per_h") is None)),
     )
+
+
+def _assessment(payload: Payload) -> Assessment | None:
+    stored = payload.get("assessment")
+    return Assessment.from_payload(stored) if isinstance(stored, dict) else None
+
+
+def picture_words(payload: Payload) -> str:
+    """A stored reaction's picture in a few words, and whether it disagreed with the grade picked ('' for a
+    reaction whose picture adds nothing, or one recorded before pictures were read)."""
+    assessment = _assessment(payload)
+    if assessment is None or not assessment.summary:
+        return ""
+    stored = payload.get("assessment")
+    disagreed = isinstance(stored, dict) and bool(stored.get("disagreement"))
+    return assessment.summary + ("; the grade picked is lower" if disagreed else "")
 
 
 def _record(event_id: int, payload: Payload, is_corrected: bool) -> ReactionRecord:
@@ -138,6 +175,7 @@ def _record(event_id: int, payload: Payload, is_corrected: bool) -> ReactionReco
         rate_at_onset_ml_per_h=_decimal(payload.get("rate_at_onset_ml_per_h")),
         previous_step_rate_ml_per_h=_decimal(payload.get("previous_step_rate_ml_per_h")),
         proposal=_proposal(payload),
+        assessment=_assessment(payload),
         response_action=ResponseAction(str(response["action"])) if isinstance(response, dict) else None,
         response_rate_ml_per_h=_decimal(response.get("rate_ml_per_h")) if isinstance(response, dict) else None,
         deviation_reason=str(payload.get("deviation_reason") or ""),

@@ -7,8 +7,11 @@ from decimal import ROUND_FLOOR, Decimal
 from enum import StrEnum
 
 from ivig_desktop.domain.events import JsonValue
+from ivig_desktop.domain.reactions.assessment import Assessment, assess
+from ivig_desktop.domain.reactions.epinephrine import epinephrine_dose
 from ivig_desktop.domain.reactions.fields import PUMP_RESOLUTION_ML_PER_H
 from ivig_desktop.domain.reactions.grading import Grade
+from ivig_desktop.domain.reactions.symptoms import Symptom
 
 
 class ResponseAction(StrEnum):
@@ -47,7 +50,8 @@ def pump_floor(rate: Decimal) -> Decimal:
 
 @dataclass(frozen=True)
 class Proposal:
-    """What the app proposes for a reaction, with the rule and its working."""
+    """What the app proposes for a reaction, with the rule and its working. `resume_needs_prescriber`: the infusion
+    resumes (or continues) only on the prescriber's order."""
 
     grade: Grade
     action: ResponseAction | None
@@ -57,12 +61,14 @@ class Proposal:
     give_epinephrine: bool
     steps: tuple[str, ...]
     working: tuple[str, ...]
+    resume_needs_prescriber: bool = False
 
     @property
     def summary(self) -> str:
         return " ".join(self.steps)
 
     def to_payload(self) -> dict[str, JsonValue]:
+        """What the nurse was shown: the decision, its steps and its working."""
         return {
             "grade": int(self.grade),
             "action": None if self.action is None else self.action.value,
@@ -70,7 +76,47 @@ class Proposal:
             "notify_provider": self.notify_provider,
             "call_emergency_services": self.call_emergency_services,
             "give_epinephrine": self.give_epinephrine,
+            "resume_needs_prescriber": self.resume_needs_prescriber,
+            "steps": list(self.steps),
+            "working": list(self.working),
         }
+
+
+NO_RATE = "No infusion is running, so there is no rate to change."
+
+
+def _anaphylaxis(assessment: Assessment, infusing: bool, working: list[str]) -> Proposal:
+    """Stop, IM epinephrine with the dose worked from the weight, emergency services: whatever grade is chosen."""
+    dose = assessment.epinephrine or epinephrine_dose(None, "", None)
+    steps = []
+    working.append(
+        "Rule for anaphylaxis: stop the infusion, give IM epinephrine and call emergency services, whatever grade is "
+        "chosen; the infusion restarts only on the prescriber's order."
+    )
+    working.extend(dose.working)
+    if infusing:
+        steps.append("Stop the infusion; restart only on the prescriber's order.")
+    else:
+        working.append(NO_RATE)
+    steps.append(dose.step)
+    steps.append("Call emergency services.")
+    steps.append(
+        "Lay the patient flat with the legs raised (sitting up if breathing is hard); give oxygen and IV fluids per "
+        "protocol."
+    )
+    steps.append("Notify the prescriber now.")
+    action = ResponseAction.STOP if infusing else None
+    return Proposal(
+        Grade.LIFE_THREATENING,
+        action,
+        None,
+        True,
+        True,
+        True,
+        tuple(steps),
+        tuple(working),
+        resume_needs_prescriber=True,
+    )
 
 
 def propose_response(
@@ -79,47 +125,70 @@ def propose_response(
     previous_step_rate_ml_per_h: Decimal | None = None,
     *,
     anaphylaxis_signs: bool = False,
+    assessment: Assessment | None = None,
 ) -> Proposal:
-    """The response for a reaction of `grade` with the infusion at `current_rate_ml_per_h` (None: not running).
-    See the module docstring for the rule; `working` shows every number."""
+    """The response for a reaction of `grade` with the infusion at `current_rate_ml_per_h` (None: not running),
+    reading the picture (`assessment`: the symptoms and the session's vital signs; without one, only whether signs
+    of anaphylaxis are ticked). See the package docstring for the rule; `working` shows every number."""
     chosen = Grade(grade)
     for name, rate in (("current", current_rate_ml_per_h), ("previous step", previous_step_rate_ml_per_h)):
         if rate is not None and not (rate.is_finite() and rate > 0):
             raise ValueError(f"the {name} rate must be a positive number of mL/h, not {rate}")
-    effective = Grade.LIFE_THREATENING if anaphylaxis_signs else chosen
-    working: list[str] = []
+    if assessment is None:
+        assessment = assess({Symptom.ANAPHYLAXIS_SIGNS} if anaphylaxis_signs else ())
+    floor = assessment.picture_grade
+    effective = chosen if floor is None else max(chosen, floor)
+    working = list(assessment.why)
+    if effective > chosen:
+        working.append(f"Grade {int(chosen)} was chosen; the picture calls for grade {int(effective)}: it decides.")
+    infusing = current_rate_ml_per_h is not None
+    if assessment.anaphylaxis:
+        return _anaphylaxis(assessment, infusing, working)
+    serious = assessment.serious
     steps: list[str] = []
-    if anaphylaxis_signs and chosen is not Grade.LIFE_THREATENING:
-        working.append(f"Signs of anaphylaxis: the grade 4 response applies (grade {int(chosen)} was chosen).")
-    if anaphylaxis_signs:
-        steps.append("Give epinephrine (adrenaline) IM per the anaphylaxis protocol.")
 
     if effective >= Grade.SEVERE:
         working.append(
             "Rule for grades 3-4: stop the infusion and notify the prescriber; grade 4 also calls emergency."
         )
-        if current_rate_ml_per_h is not None:
+        if infusing:
             steps.append("Stop the infusion; restart only on the prescriber's order.")
         else:
-            working.append("No infusion is running, so there is no rate to change.")
+            working.append(NO_RATE)
         steps.append("Notify the prescriber now.")
         if effective is Grade.LIFE_THREATENING:
             steps.append("Call emergency services.")
         return Proposal(
             grade=effective,
-            action=ResponseAction.STOP if current_rate_ml_per_h is not None else None,
+            action=ResponseAction.STOP if infusing else None,
             resume_rate_ml_per_h=None,
             notify_provider=True,
             call_emergency_services=effective is Grade.LIFE_THREATENING,
-            give_epinephrine=anaphylaxis_signs,
+            give_epinephrine=False,
             steps=tuple(steps),
             working=tuple(working),
+            resume_needs_prescriber=True,
         )
 
+    notify = effective >= Grade.MODERATE or serious
+    if notify:
+        working.append("Rule for grade 2 and above, and for serious findings: notify the prescriber.")
     if current_rate_ml_per_h is None:
-        working.append("No infusion is running, so there is no rate to change.")
+        working.append(NO_RATE)
         steps.append("Treat the symptoms as ordered and keep observing.")
-        return Proposal(effective, None, None, False, False, False, tuple(steps), tuple(working))
+        if notify:
+            steps.append("Notify the prescriber.")
+        return Proposal(effective, None, None, notify, False, False, tuple(steps), tuple(working), serious)
+
+    if serious:
+        working.append(
+            "Rule for hypotension, breathing difficulty, chest tightness or a falling SpO2: pause; the infusion "
+            "resumes only on the prescriber's order, never at a lower rate on the proposal alone."
+        )
+        steps.append("Pause the infusion.")
+        steps.append("Treat the symptoms as ordered and recheck vital signs.")
+        steps.append("Notify the prescriber now; resume only on the prescriber's order.")
+        return Proposal(effective, ResponseAction.PAUSE, None, True, False, False, tuple(steps), tuple(working), True)
 
     rate = current_rate_ml_per_h
     half = rate / 2
@@ -147,7 +216,12 @@ def propose_response(
         working.append("That is below the pump's lowest rate: keep paused and ask the prescriber.")
         steps.append("Keep the infusion paused and ask the prescriber how to continue.")
         resume_rate = None
-    return Proposal(effective, ResponseAction.PAUSE, resume_rate, False, False, False, tuple(steps), tuple(working))
+    if notify:
+        steps.append("Notify the prescriber.")
+    needs_order = resume_rate is None
+    return Proposal(
+        effective, ResponseAction.PAUSE, resume_rate, notify, False, False, tuple(steps), tuple(working), needs_order
+    )
 
 
 def less_cautious(

@@ -67,13 +67,21 @@ def update_payload(session: Session, update: ReactionUpdateInput, now: datetime)
     reason = clean_text(
         update.deviation_reason, "deviation_reason", "The reason", NOTES_MAX_CHARS, errors, multiline=True
     )
-    needs_order = reaction.response_action is ResponseAction.STOP or reaction.grade >= Grade.SEVERE
-    if resume is not None and needs_order and reaction.provider_notified is None and not provider_name:
-        errors.add(
-            "provider_name",
-            "After a stop or a grade 3-4 reaction the infusion restarts only on the prescriber's order: "
-            "record the prescriber notified.",
-        )
+    needs_order = reaction.response_action is ResponseAction.STOP or reaction.assessed_grade >= Grade.SEVERE
+    serious = reaction.assessment is not None and reaction.assessment.serious
+    if resume is not None and reaction.provider_notified is None and not provider_name:
+        if needs_order:
+            errors.add(
+                "provider_name",
+                "After a stop or a grade 3-4 reaction the infusion restarts only on the prescriber's order: "
+                "record the prescriber notified.",
+            )
+        elif serious:
+            errors.add(
+                "provider_name",
+                "After hypotension, breathing difficulty, chest tightness or a falling SpO2 the infusion resumes "
+                "only on the prescriber's order, never at a lower rate alone: record the prescriber notified.",
+            )
     if resume is not None and reaction.proposal is not None:
         why = less_cautious(reaction.proposal, ResponseAction.RESUME, resume, resuming=True)
         if why is not None and not reason:

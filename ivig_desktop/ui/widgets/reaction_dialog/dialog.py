@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QFrame, QHBoxLayout, QScroll
 
 from ivig_desktop.domain.errors import DomainError, FieldErrors, ValidationError
 from ivig_desktop.domain.reactions import (
+    Assessment,
     Proposal,
     ReactionInput,
     ReactionOutcome,
@@ -61,6 +62,7 @@ class ReactionDialog(QDialog):
         self.controller = controller
         self.correcting = correcting
         self._proposal: Proposal | None = None
+        self._assessment: Assessment | None = None
         title = self.tr("Correct a reaction") if correcting else self.tr("Record a reaction")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
@@ -77,6 +79,7 @@ class ReactionDialog(QDialog):
         self.flags_note = self.symptoms_box.flags_note
         self.grade_box = GradeBox(self.form, self._update_proposal, content)
         self.onset_time = self.grade_box.onset_time
+        self.onset_time.textChanged.connect(self._update_proposal)
         self.grade_group = self.grade_box.group
         self.grade_buttons = self.grade_box.buttons
         self.response_box = ResponseBox(self.form, content)
@@ -132,7 +135,7 @@ class ReactionDialog(QDialog):
         else:
             self._prefill(flags, onset)
         self._update_proposal()
-        (self.reason if correcting is not None else self.symptom_boxes[Symptom.HEADACHE]).setFocus()
+        (self.reason if correcting is not None else self.symptoms_box.first).setFocus()
 
     # --- filling --------------------------------------------------------------------------------------------
 
@@ -192,22 +195,38 @@ class ReactionDialog(QDialog):
 
     # --- the proposal ---------------------------------------------------------------------------------------
 
+    def _onset(self) -> datetime:
+        """The onset typed (now when empty or not yet a valid time): where the vital signs are read from."""
+        now = self.controller.clock.now()
+        try:
+            return self.onset_time.moment(now) or now
+        except ValidationError:
+            return now
+
     def _update_proposal(self) -> None:
+        """The picture (symptoms and the session's vital signs), the disagreement with the grade, and the proposal:
+        the same reading that saving records."""
         grade_id = self.grade_group.checkedId()
         self.response_box.enable_choices()
         rate = self.response_box.rate(self.rate_at_onset)
         previous = self.response_box.rate(self.previous_step) if self.previous_step.text().strip() else None
         self._proposal = None
+        assessment = self.controller.assess_reaction(self.symptoms_box.ticked(), self._onset())
+        self._assessment = assessment
+        self.response_box.show_picture(assessment, assessment.disagreement(grade_id if grade_id > 0 else None))
         if grade_id < 1:
             self.response_box.show_waiting(self.tr("Choose the grade to see the proposed response."))
             return
         if self.response_box.infusing and rate is None:
             self.response_box.show_waiting(self.tr("Type the rate at onset as a number of mL/h to see the proposal."))
             return
-        anaphylaxis = self.symptom_boxes[Symptom.ANAPHYLAXIS_SIGNS].isChecked()
-        proposal = propose_response(grade_id, rate, previous, anaphylaxis_signs=anaphylaxis)
+        proposal = propose_response(grade_id, rate, previous, assessment=assessment)
         self._proposal = proposal
-        self.response_box.show_proposal(proposal)
+        self.response_box.show_proposal(proposal, shown=assessment.why)
+
+    @property
+    def assessment(self) -> Assessment | None:
+        return self._assessment
 
     @property
     def proposal(self) -> Proposal | None:

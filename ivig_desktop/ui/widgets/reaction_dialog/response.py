@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from ivig_desktop.domain.errors import ValidationError
-from ivig_desktop.domain.reactions import Grade, Proposal, ResponseAction, parse_rate
-from ivig_desktop.ui.style import WARNING_SYMBOL, set_font
+from ivig_desktop.domain.reactions import Assessment, Grade, Proposal, ResponseAction, parse_rate
+from ivig_desktop.ui.style import WARNING_SYMBOL, error_style, set_font
 from ivig_desktop.ui.widgets.form import Form, error_label
 from ivig_desktop.ui.widgets.reaction_dialog.sections import register
 
@@ -91,7 +91,22 @@ class ResponseBox(QGroupBox):
         self.working_label.setWordWrap(True)
         self.working_label.setAccessibleName(self.tr("Working"))
         self.working_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The picture (what the symptoms and vital signs say) and, when the grade picked is below it, why they
+        # disagree: in words with a warning sign, never by colour alone.
+        self.disagreement_label = QLabel(self.proposal_frame)
+        self.disagreement_label.setWordWrap(True)
+        self.disagreement_label.setAccessibleName(self.tr("The grade chosen and the symptoms disagree"))
+        self.disagreement_label.setStyleSheet(error_style() + "font-weight: bold;")
+        self.disagreement_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.disagreement_label.hide()
+        self.picture_label = QLabel(self.proposal_frame)
+        self.picture_label.setWordWrap(True)
+        self.picture_label.setAccessibleName(self.tr("What the symptoms and vital signs show"))
+        self.picture_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.picture_label.hide()
         proposal_layout.addWidget(proposal_title)
+        proposal_layout.addWidget(self.disagreement_label)
+        proposal_layout.addWidget(self.picture_label)
         proposal_layout.addWidget(self.proposal_label)
         proposal_layout.addWidget(self.working_label)
         layout.addWidget(self.proposal_frame)
@@ -159,15 +174,26 @@ class ResponseBox(QGroupBox):
                 button.setChecked(False)
             self.group.setExclusive(True)
 
+    def show_picture(self, assessment: Assessment | None, disagreement: str) -> None:
+        """The picture's reasons (anaphylaxis criterion and findings, serious findings) and any disagreement."""
+        why = [] if assessment is None else [self.tr(line) for line in assessment.why]
+        prefix = f"{WARNING_SYMBOL} " if assessment is not None and assessment.anaphylaxis else ""
+        self.picture_label.setText(prefix + "\n".join(why))
+        self.picture_label.setVisible(bool(why))
+        self.disagreement_label.setText(f"{WARNING_SYMBOL} {self.tr(disagreement)}" if disagreement else "")
+        self.disagreement_label.setVisible(bool(disagreement))
+
     def show_waiting(self, text: str) -> None:
         self.proposal_label.setText(text)
         self.working_label.clear()
 
-    def show_proposal(self, proposal: Proposal) -> None:
-        """The proposal's steps and working; its action (and resume rate) pre-selected until the nurse chooses."""
+    def show_proposal(self, proposal: Proposal, shown: tuple[str, ...] = ()) -> None:
+        """The proposal's steps and working (less the lines `shown` above it already: the picture's reasons); its
+        action (and resume rate) pre-selected until the nurse chooses."""
         prefix = f"{WARNING_SYMBOL} " if proposal.grade >= Grade.SEVERE else ""
         self.proposal_label.setText(prefix + "\n".join(self.tr(step) for step in proposal.steps))
-        self.working_label.setText(self.tr("Working: ") + " ".join(self.tr(w) for w in proposal.working))
+        working = " ".join(self.tr(w) for w in proposal.working if w not in shown)
+        self.working_label.setText(self.tr("Working: ") + working)
         if not self.touched and proposal.action is not None:
             self.buttons[proposal.action].setChecked(True)
             resume = proposal.resume_rate_ml_per_h

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ivig_desktop.domain.reactions import Grade, ReactionOutcome, Symptom
+from ivig_desktop.domain.reactions import SYMPTOM_GROUPS, Grade, ReactionOutcome, Symptom
 from ivig_desktop.ui.style import WARNING_SYMBOL, set_font
 from ivig_desktop.ui.widgets.form import FieldRow, Form, error_label
 from ivig_desktop.ui.widgets.time_field import TimeField
@@ -64,45 +64,62 @@ class ReasonBox(QGroupBox):
 
 
 class SymptomsBox(QGroupBox):
-    """A checkbox per symptom (signs of anaphylaxis marked and explained), other symptoms, and a note of the flagged
-    vitals the dialog was opened from."""
+    """A checkbox per symptom, grouped by the body system it shows (as the anaphylaxis criteria group them), the
+    signs of anaphylaxis marked and explained, other symptoms, and a note of the flagged vitals the dialog was
+    opened from."""
 
     def __init__(self, form: Form, changed: Callable[[], None], parent: QWidget) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Symptoms"))
         grid = QGridLayout(self)
+        grid.setVerticalSpacing(2)
         self.boxes: dict[Symptom, QCheckBox] = {}
-        for index, symptom in enumerate(Symptom):
-            box = QCheckBox(self.tr(symptom.label), self)
-            box.setAccessibleName(self.tr(symptom.label))
-            if symptom is Symptom.ANAPHYLAXIS_SIGNS:
-                name, _, signs = self.tr(symptom.label).partition(" (")
-                box.setText(f"{WARNING_SYMBOL} {name}")
-                box.setAccessibleDescription(signs.rstrip(")"))
-                grid.addWidget(box, 6, 0)
-                signs_label = QLabel(signs.rstrip(")"), self)
-                signs_label.setWordWrap(True)
-                grid.addWidget(signs_label, 6, 1)
-            else:
-                grid.addWidget(box, index // 2, index % 2)
-            box.toggled.connect(changed)
-            self.boxes[symptom] = box
+        row = 0
+        for title, symptoms in SYMPTOM_GROUPS:
+            heading = QLabel(self.tr(title), self)
+            set_font(heading, 0.9, bold=True)
+            grid.addWidget(heading, row, 0, 1, 2)
+            row += 1
+            for index, symptom in enumerate(symptoms):
+                box = QCheckBox(self.tr(symptom.label), self)
+                box.setAccessibleName(self.tr(symptom.label))
+                grid.addWidget(box, row + index // 2, index % 2)
+                box.toggled.connect(changed)
+                self.boxes[symptom] = box
+            row += (len(symptoms) + 1) // 2
+        signs = Symptom.ANAPHYLAXIS_SIGNS
+        name, _, examples = self.tr(signs.label).partition(" (")
+        box = QCheckBox(f"{WARNING_SYMBOL} {name}", self)
+        box.setAccessibleName(self.tr(signs.label))
+        box.setAccessibleDescription(examples.rstrip(")"))
+        box.toggled.connect(changed)
+        self.boxes[signs] = box
+        grid.addWidget(box, row, 0)
+        signs_label = QLabel(examples.rstrip(")"), self)
+        signs_label.setWordWrap(True)
+        grid.addWidget(signs_label, row, 1)
+        row += 1
         other_label = QLabel(self.tr("O&ther symptoms"), self)
         self.other = QLineEdit(self)
         self.other.setAccessibleName(self.tr("Other symptoms"))
         other_label.setBuddy(self.other)
-        grid.addWidget(other_label, 7, 0)
-        grid.addWidget(self.other, 7, 1)
+        grid.addWidget(other_label, row, 0)
+        grid.addWidget(self.other, row, 1)
         symptoms_error = error_label(self)
-        grid.addWidget(symptoms_error, 8, 0, 1, 2)
-        register(form, "symptoms", None, self.boxes[Symptom.HEADACHE], symptoms_error)
+        grid.addWidget(symptoms_error, row + 1, 0, 1, 2)
+        register(form, "symptoms", None, self.first, symptoms_error)
         other_error = error_label(self)
-        grid.addWidget(other_error, 9, 0, 1, 2)
+        grid.addWidget(other_error, row + 2, 0, 1, 2)
         register(form, "other_symptoms", other_label, self.other, other_error)
         self.flags_note = QLabel(self)
         self.flags_note.setWordWrap(True)
         self.flags_note.hide()
-        grid.addWidget(self.flags_note, 10, 0, 1, 2)
+        grid.addWidget(self.flags_note, row + 3, 0, 1, 2)
+
+    @property
+    def first(self) -> QCheckBox:
+        """The first checkbox on screen (where the keyboard starts)."""
+        return self.boxes[SYMPTOM_GROUPS[0][1][0]]
 
     def ticked(self) -> list[Symptom]:
         return [symptom for symptom, box in self.boxes.items() if box.isChecked()]
