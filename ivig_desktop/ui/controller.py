@@ -55,6 +55,7 @@ from ivig_desktop.domain.vitals import (
     vitals_history,
 )
 from ivig_desktop.store import regimens, sessions
+from ivig_desktop.store import vials as store_vials
 
 
 class SessionController(QObject):
@@ -316,7 +317,12 @@ class SessionController(QObject):
             scanned=scanned,
             known_gtins=self.config.gtins,
         )
-        return self._record(vials.record_vial(vial, self._clock.now()))
+        # A vial is used once: its GTIN + serial is looked up in every session, in the write's own transaction.
+        new, nurse = vials.record_vial(vial, self._clock.now()), self._current_nurse()
+        event = store_vials.append_vial(self._db, self.session_id, self.patient.id, nurse.id, new, self._clock.now())
+        self._session = self._session.apply(event)
+        self.changed.emit()
+        return event
 
     def record_premed(self, drug: PremedDrug, *, given_at: datetime | None = None, given_by: str = "") -> Event:
         now = self._clock.now()
