@@ -81,7 +81,7 @@ def test_criterion_1_from_a_rash_and_a_falling_spo2_recorded_in_the_session() ->
     assert found.criterion is Criterion.SKIN_WITH_BREATHING_OR_PRESSURE
     assert [f.text for f in found.basis] == [
         "Rash or urticaria (hives)",
-        "SpO2 94% is 4 points below baseline 98% (drop ≥ 3 points) (hypoxaemia)",
+        "SpO2 94% is 4 points below baseline 98% (drop ≥ 3 points): hypoxaemia",
     ]
     assert found.basis[1].measured and found.basis[1].system is BodySystem.RESPIRATORY
 
@@ -119,7 +119,7 @@ def test_a_fall_of_exactly_30_percent_is_not_more_than_30_percent() -> None:
     assert not found.anaphylaxis
     assert found.serious  # the clinic's 20% drop alert: serious all the same
     assert [f.text for f in found.findings] == [
-        "Systolic 98 mmHg is 30% below baseline 140 mmHg (drop ≥ 20%) (blood pressure falling)"
+        "Systolic 98 mmHg is 30% below baseline 140 mmHg (drop ≥ 20%): blood pressure falling"
     ]
     vitals(recorder, replace(BASELINE, systolic_mmhg="97", diastolic_mmhg="60"), 52)  # 30.7%
     assert picture(recorder).criterion is Criterion.LOW_PRESSURE_ALONE
@@ -245,8 +245,8 @@ def test_dyspnoea_graded_1_pauses_and_waits_for_the_prescriber() -> None:
         "Notify the prescriber now; resume only on the prescriber's order.",
     )
     assert found.disagreement(Grade.MILD) == (
-        "Grade 1 (mild) was chosen, but Dyspnoea (short of breath) call for interrupting the infusion (grade 2 or "
-        "above). The proposal follows grade 2; both the grade chosen and this assessment are recorded."
+        "Grade 1 (mild) was chosen, but the picture (Dyspnoea (short of breath)) calls for interrupting the infusion "
+        "(grade 2 or above). The proposal follows grade 2; both the grade chosen and this assessment are recorded."
     )
     assert found.disagreement(Grade.MODERATE) == ""
 
@@ -254,7 +254,7 @@ def test_dyspnoea_graded_1_pauses_and_waits_for_the_prescriber() -> None:
 # --- property tests over symptom sets -----------------------------------------------------------------------
 
 MEASURED = {
-    "spo2": Finding("SpO2 90% < 92% (hypoxaemia)", BodySystem.RESPIRATORY, serious=True, measured=True),
+    "spo2": Finding("SpO2 90% < 92%: hypoxaemia", BodySystem.RESPIRATORY, serious=True, measured=True),
     "low_bp": Finding("Systolic 84 mmHg < 90 mmHg", BodySystem.LOW_BLOOD_PRESSURE, serious=True, measured=True),
     "bp_falling": Finding("Systolic 104 mmHg is 20% below baseline", None, serious=True, measured=True),
 }
@@ -394,3 +394,21 @@ def test_resuming_after_a_serious_finding_needs_the_prescriber() -> None:
     )
     ordered = replace(resume, provider_name="Dr Ray", provider_notified_at=later)
     assert update_reaction(recorder.session, ordered, now=later).payload["resume_rate_ml_per_h"] == "60.0"
+
+
+def test_a_reaction_recorded_before_pictures_were_read_still_reads_back() -> None:
+    """An older payload: no assessment, a proposal without its steps (recomputed from the stored facts)."""
+    recorder = Recorder()
+    new = record_reaction(recorder.session, MILD_ENTRY, now=NOW)
+    old = dict(new.payload)
+    del old["assessment"]
+    proposal = dict(old["proposal"])  # type: ignore[arg-type]
+    for key in ("steps", "working", "resume_needs_prescriber"):
+        del proposal[key]
+    old["proposal"] = proposal
+    event = recorder.record(replace(new, payload=old))
+    record = reaction_record(recorder.session, event.id)
+    assert record.assessment is None and record.assessed_grade is Grade.MILD
+    assert record.proposal is not None and record.proposal.action is ResponseAction.PAUSE
+    assert record.proposal.steps[0] == "Pause the infusion."
+    assert record.proposal.resume_needs_prescriber is False  # a resume rate was proposed

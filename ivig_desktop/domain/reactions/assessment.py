@@ -129,9 +129,9 @@ class Assessment:
             )
         findings = ", ".join(f.text for f in self.serious_findings)
         return (
-            f"Grade {int(picked)} ({picked.title.split(': ')[1]}) was chosen, but {findings} call for interrupting "
-            "the infusion (grade 2 or above). The proposal follows grade 2; both the grade chosen and this "
-            "assessment are recorded."
+            f"Grade {int(picked)} ({picked.title.split(': ')[1]}) was chosen, but the picture ({findings}) calls for "
+            "interrupting the infusion (grade 2 or above). The proposal follows grade 2; both the grade chosen and "
+            "this assessment are recorded."
         )
 
     def to_payload(self, grade: Grade | int | None = None) -> dict[str, JsonValue]:

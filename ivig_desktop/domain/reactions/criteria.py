@@ -106,10 +106,10 @@ def vitals_findings(history: VitalsHistory, *, onset: datetime, now: datetime, a
         for flag in reading.flags:
             if flag.kind in (FlagKind.LOW_SPO2, FlagKind.SPO2_DROP):
                 found[flag.kind.value] = Finding(
-                    f"{flag.message} (hypoxaemia)", BodySystem.RESPIRATORY, serious=True, measured=True
+                    f"{flag.message}: hypoxaemia", BodySystem.RESPIRATORY, serious=True, measured=True
                 )
             elif flag.kind in (FlagKind.LOW_SYSTOLIC, FlagKind.SYSTOLIC_DROP):
-                found[flag.kind.value] = Finding(f"{flag.message} (blood pressure falling)", None, True, True)
+                found[flag.kind.value] = Finding(f"{flag.message}: blood pressure falling", None, True, True)
         systolic = reading.vitals.systolic_mmhg
         if systolic < limit:
             found["criteria_low"] = Finding(
