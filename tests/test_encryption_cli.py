@@ -76,7 +76,7 @@ def test_encrypt_replaces_the_file_by_an_encrypted_copy_holding_the_same_record(
     assert record(db_path, PASSPHRASE) == before
     code, out, _ = run(capsys, "check", "--db", str(db_path), "--passphrase-file", str(key_file))
     assert code == 0
-    assert out.startswith(f"ok: {db_path}: integrity ok, foreign keys ok, chain ok (17 entries, ")
+    assert out.startswith(f"ok: {db_path}: integrity ok, foreign keys ok, chain ok (18 entries, ")
     assert out.endswith(", 3 sessions, 6 events, encrypted\n")
 
 

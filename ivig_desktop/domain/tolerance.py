@@ -130,9 +130,10 @@ def suggest_personal_maximum(history: Sequence[SessionTolerance]) -> PersonalMax
 
 def reactions_at_rate(session: Session) -> tuple[ReactionAtRate, ...]:
     """This session's reactions that happened during an infusion, as tolerance facts (for the lead to combine with
-    the highest rate the infusion confirmed)."""
+    the highest rate the infusion confirmed). A reaction's grade is the higher of the grade picked and the grade its
+    picture calls for (an anaphylaxis picture ticked grade 1 counts as grade 4)."""
     return tuple(
-        ReactionAtRate(r.grade, r.rate_at_onset_ml_per_h, r.previous_step_rate_ml_per_h)
+        ReactionAtRate(r.assessed_grade, r.rate_at_onset_ml_per_h, r.previous_step_rate_ml_per_h)
         for r in reactions(session)
         if r.rate_at_onset_ml_per_h is not None
     )

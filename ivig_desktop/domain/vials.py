@@ -6,8 +6,15 @@ where a field has variable length. Human-readable form "(01)...(17)...(10)..." i
 by the `biip` library.
 
 Refused, with the reason: an expired vial, a vial of another product than the plan (brands are never mixed in one
-visit), a size the product does not come in, a serial number already recorded, and vials that would take the
-total above the planned grams. The infusion cannot start until the vials add up to the planned grams exactly.
+visit), a size the product does not come in, vials that would take the total above the planned grams, and a vial
+already used. The infusion cannot start until the vials add up to the planned grams exactly.
+
+**A vial is used once.** A vial is identified by its GTIN and serial number together (GS1: a serial is unique
+within its GTIN). Once recorded, in any session, the same GTIN + serial is refused in every other session and a
+second time in the same one, unless the earlier entry was marked entered in error; the refusal names where it was
+recorded (this session, or the session number, chair and date, and whether for this patient or another; the other
+patient is not named). The GTIN and serial come from a scan or are typed from the vial's label; a serial needs its
+GTIN. The look-up across sessions is the store's (`store/vials.py`, indexed), in the same transaction as the write.
 """
 
 from __future__ import annotations
@@ -25,6 +32,8 @@ from ivig_desktop.domain.events import EventType, JsonValue, NewEvent, Payload
 from ivig_desktop.domain.infusion import PlanSnapshot
 
 LOT_MAX_CHARS = 20  # GS1 AI (10): up to 20 characters
+SERIAL_MAX_CHARS = 20  # GS1 AI (21): up to 20 characters
+GTIN_DIGITS = 14  # GS1 AI (01): a GTIN-14 (shorter GTINs are padded with leading zeros in the element string)
 GS = "\x1d"
 
 
@@ -143,6 +152,74 @@ class Vial:
         )
 
 
+def gtin_check_digit_ok(digits: str) -> bool:
+    """The GS1 mod-10 check digit: weights 3, 1, 3, ... from the right, the last digit included, sum to a ten."""
+    total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(reversed(digits)))
+    return total % 10 == 0
+
+
+def clean_gtin(text: str | None, errors: FieldErrors) -> str | None:
+    """A GTIN as typed or scanned: spaces dropped, 8 to 14 digits padded to 14, the check digit checked."""
+    if text is None or not text.strip():
+        return None
+    digits = "".join(text.split())
+    if not digits.isdigit() or not 8 <= len(digits) <= GTIN_DIGITS:
+        errors.add("gtin", f"A GTIN is {GTIN_DIGITS} digits, after (01) on the vial's label.")
+        return None
+    padded = digits.zfill(GTIN_DIGITS)
+    if not gtin_check_digit_ok(padded):
+        errors.add("gtin", f"GTIN {padded} has a wrong check digit: check the number on the label.")
+        return None
+    return padded
+
+
+def clean_serial(text: str | None, errors: FieldErrors) -> str | None:
+    """A serial number as typed or scanned, exactly (GS1 serials are case-sensitive), outer spaces dropped."""
+    if text is None or not text.strip():
+        return None
+    serial = text.strip()
+    if len(serial) > SERIAL_MAX_CHARS:
+        errors.add("serial", f"A serial number has at most {SERIAL_MAX_CHARS} characters.")
+        return None
+    if any(ch.isspace() or not ch.isprintable() for ch in serial):
+        errors.add("serial", "A serial number has no spaces: type it as printed after (21) on the label.")
+        return None
+    return serial
+
+
+@dataclass(frozen=True)
+class PriorUse:
+    """Where a vial (GTIN + serial) was recorded before: its session, chair, time, and whether for this patient."""
+
+    session_id: int
+    location: str
+    recorded_at: datetime
+    same_patient: bool
+
+
+def reused_vial_message(gtin: str | None, serial: str, use: PriorUse | None, *, session_id: int | None) -> str:
+    """Why a vial is refused as already used; `use` None: recorded earlier in this session."""
+    vial = f"This vial (GTIN {gtin}, serial {serial})" if gtin else f"This vial (serial {serial})"
+    if use is None or use.session_id == session_id:
+        return f"{vial} is already recorded in this session. A vial is used once: take another vial."
+    whom = "for this patient" if use.same_patient else "for another patient"
+    day = use.recorded_at.astimezone().date().isoformat()
+    return (
+        f"{vial} was already recorded in session {use.session_id} ({use.location}, {day}), {whom}. A vial is used "
+        "once: take another vial; if that entry was wrong, mark it entered in error there first."
+    )
+
+
+def refuse_reused_vial(gtin: str | None, serial: str | None, uses: Sequence[PriorUse], *, session_id: int) -> None:
+    """Raise (on the serial field) when this GTIN + serial is already recorded: `uses` are its current entries (not
+    entered in error), in any session. A use elsewhere is named before one in this session."""
+    if not (gtin and serial) or not uses:
+        return
+    elsewhere = [use for use in uses if use.session_id != session_id]
+    use = elsewhere[0] if elsewhere else None
+    raise ValidationError.one("serial", reused_vial_message(gtin, serial, use, session_id=session_id))
+
+
 def vials_recorded(events: Iterable[Payload]) -> tuple[Vial, ...]:
     return tuple(Vial.from_payload(p) for p in events)
 
@@ -169,8 +246,13 @@ def check_vial(
     scanned: bool = False,
     known_gtins: Mapping[str, KnownGtin] | None = None,
 ) -> Vial:
-    """Validate one vial against the plan and the vials already recorded; return it, or raise with every reason."""
+    """Validate one vial against the plan and the vials already recorded in this session; return it, or raise with
+    every reason. (Other sessions' vials are the store's to check: `store.vials.append_vial`.)"""
     errors = FieldErrors()
+    gtin = clean_gtin(gtin, errors)
+    serial = clean_serial(serial, errors)
+    if serial and not gtin:  # (a GTIN refused above keeps its own message)
+        errors.add("gtin", "Give the GTIN with the serial: a serial number identifies a vial only with its GTIN.")
     known = (known_gtins or {}).get(gtin or "")
     if known is not None:
         if product_id and product_id != known.product_id:
@@ -209,8 +291,8 @@ def check_vial(
         errors.add("size_g", f"{plan.product_name} comes in {sizes} vials.")
     elif size <= 0:
         errors.add("size_g", "Choose the vial size.")
-    if serial and any(v.serial == serial and v.gtin == gtin for v in recorded):
-        errors.add("scan", f"This vial (serial {serial}) is already recorded.")
+    if serial and gtin and any(v.serial == serial and v.gtin == gtin for v in recorded):
+        errors.add("serial", reused_vial_message(gtin, serial, None, session_id=None))
     if size > 0 and total_g(recorded) + size > plan.vials_g:
         errors.add(
             "size_g",

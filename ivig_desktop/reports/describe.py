@@ -13,7 +13,7 @@ from decimal import Decimal, InvalidOperation
 from ivig_desktop.domain.clock import from_iso
 from ivig_desktop.domain.closing import DischargeStatus
 from ivig_desktop.domain.events import EventType, JsonValue, Payload
-from ivig_desktop.domain.reactions import ReactionOutcome, ResponseAction, Symptom
+from ivig_desktop.domain.reactions import ReactionOutcome, ResponseAction, Symptom, picture_words
 from ivig_desktop.domain.times import Times
 from ivig_desktop.reports import text
 
@@ -129,6 +129,9 @@ def reaction(payload: Payload, w: Wording) -> str:
     if payload.get("other_symptoms"):
         names.append(str(payload["other_symptoms"]))
     parts = [f"Grade {payload.get('grade')}: {', '.join(names)}", f"onset {w.time(payload.get('onset_at'))}"]
+    picture = picture_words(payload)
+    if picture:
+        parts.insert(1, f"picture: {picture}")
     rate = payload.get("rate_at_onset_ml_per_h")
     parts.append(f"at {rate} mL/h" if rate else "no infusion running")
     response = _response(payload.get("response"))

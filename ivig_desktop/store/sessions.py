@@ -7,7 +7,7 @@ is on disk. The event's `seq` is the next number in its session; `recorded_at` i
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
 
@@ -66,10 +66,19 @@ def append(db: Database, session_id: int, nurse_id: int, new: NewEvent, recorded
 
 
 def append_all(
-    db: Database, session_id: int, nurse_id: int, news: list[NewEvent], recorded_at: datetime
+    db: Database,
+    session_id: int,
+    nurse_id: int,
+    news: list[NewEvent],
+    recorded_at: datetime,
+    *,
+    check: Callable[[Database], None] | None = None,
 ) -> list[Event]:
-    """Append events in order in one durable transaction (all or none); return them as stored."""
+    """Append events in order in one durable transaction (all or none); return them as stored. `check`, when given,
+    runs first inside the transaction (holding the write lock): what it raises refuses the write."""
     with write_transaction(db):
+        if check is not None:
+            check(db)
         ids = insert_events(db, session_id, nurse_id, news, recorded_at)
     return [get_event(db, event_id) for event_id in ids]
 

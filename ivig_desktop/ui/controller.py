@@ -7,7 +7,7 @@ write fails, the exception reaches the form, which keeps what the nurse typed an
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
@@ -28,11 +28,14 @@ from ivig_desktop.domain.people import Nurse, Patient
 from ivig_desktop.domain.plan import Plan, make_plan
 from ivig_desktop.domain.premed import PremedDrug
 from ivig_desktop.domain.reactions import (
+    Assessment,
+    ReactionContext,
     ReactionInput,
     ReactionRecord,
     ReactionResponse,
     ReactionUpdateInput,
     ResponseAction,
+    Symptom,
     amend_reaction,
     amend_reaction_update,
     reactions,
@@ -53,6 +56,7 @@ from ivig_desktop.domain.vitals import (
     vitals_history,
 )
 from ivig_desktop.store import regimens, sessions, signing
+from ivig_desktop.store import vials as store_vials
 
 
 class SessionController(QObject):
@@ -160,10 +164,18 @@ class SessionController(QObject):
     def reactions(self) -> tuple[ReactionRecord, ...]:
         return reactions(self._session)
 
+    def reaction_context(self) -> ReactionContext:
+        """The patient's weight and age today and the vitals settings: what a reaction's picture is read with."""
+        age = self.patient.age_years(self._clock.now().astimezone().date())
+        return ReactionContext.of(self._session, self.patient.weight_kg, age, self.vitals_config)
+
+    def assess_reaction(self, symptoms: Collection[Symptom], onset: datetime) -> Assessment:
+        return self.reaction_context().assess(self._session, symptoms, onset=onset, now=self._clock.now())
+
     def record_reaction(self, entry: ReactionInput) -> Event:
         """Save a reaction together with the infusion change the nurse chose (one transaction); then emit
         `reaction_response_chosen`."""
-        new = record_reaction(self._session, entry, now=self._clock.now())
+        new = record_reaction(self._session, entry, now=self._clock.now(), context=self.reaction_context())
         return self._record_with_response(new)
 
     def update_reaction(self, update: ReactionUpdateInput) -> Event:
@@ -208,7 +220,10 @@ class SessionController(QObject):
         return None
 
     def amend_reaction(self, event_id: int, *, reason: str, entry: ReactionInput) -> Event:
-        return self._record(amend_reaction(self._session, event_id, reason=reason, now=self._clock.now(), entry=entry))
+        new = amend_reaction(
+            self._session, event_id, reason=reason, now=self._clock.now(), entry=entry, context=self.reaction_context()
+        )
+        return self._record(new)
 
     def amend_reaction_update(self, event_id: int, *, reason: str, update: ReactionUpdateInput) -> Event:
         return self._record(
@@ -317,7 +332,12 @@ class SessionController(QObject):
             scanned=scanned,
             known_gtins=self.config.gtins,
         )
-        return self._record(vials.record_vial(vial, self._clock.now()))
+        # A vial is used once: its GTIN + serial is looked up in every session, in the write's own transaction.
+        new, nurse = vials.record_vial(vial, self._clock.now()), self._current_nurse()
+        event = store_vials.append_vial(self._db, self.session_id, self.patient.id, nurse.id, new, self._clock.now())
+        self._session = self._session.apply(event)
+        self.changed.emit()
+        return event
 
     def record_premed(self, drug: PremedDrug, *, given_at: datetime | None = None, given_by: str = "") -> Event:
         now = self._clock.now()

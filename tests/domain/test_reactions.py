@@ -50,20 +50,22 @@ def test_grades_carry_the_ctcae_meanings() -> None:
     assert "hospitalisation indicated" in Grade(3).meaning
     assert "recur" in Grade(3).meaning
     assert Grade(4).meaning == "Life-threatening consequences; urgent intervention indicated."
-    assert len(Symptom) == 12
+    assert len(Symptom) == 17
 
 
 def test_grade_2_pauses_then_resumes_at_the_lower_of_half_and_previous_step() -> None:
     proposal = propose_response(2, d("120"), d("90"))
     assert proposal.action is ResponseAction.PAUSE
     assert proposal.resume_rate_ml_per_h == d("60.0")
-    assert not proposal.notify_provider and not proposal.call_emergency_services
+    assert proposal.notify_provider and not proposal.call_emergency_services  # grade 2 and above: notify
     assert proposal.steps == (
         "Pause the infusion.",
         "Treat the symptoms as ordered and recheck vital signs.",
         "When the symptoms settle, resume at 60.0 mL/h.",
+        "Notify the prescriber.",
     )
-    assert proposal.working[1:] == (
+    assert proposal.working[0] == "Rule for grade 2 and above, and for serious findings: notify the prescriber."
+    assert proposal.working[2:] == (
         "Half the current rate: 120 mL/h ÷ 2 = 60 mL/h.",
         "Previous step: 90 mL/h. Lower of the two: 60 mL/h.",
         "Rounded down to 0.1 mL/h: 60.0 mL/h.",
@@ -101,14 +103,24 @@ def test_anaphylaxis_signs_get_the_grade_4_response_with_epinephrine() -> None:
     assert proposal.grade is Grade.LIFE_THREATENING
     assert proposal.action is ResponseAction.STOP
     assert proposal.give_epinephrine and proposal.call_emergency_services and proposal.notify_provider
-    assert proposal.steps[0] == "Give epinephrine (adrenaline) IM per the anaphylaxis protocol."
-    assert "grade 4 response applies (grade 2 was chosen)" in proposal.working[0]
+    assert proposal.steps[:3] == (
+        "Stop the infusion; restart only on the prescriber's order.",
+        "Give epinephrine (adrenaline) 1 mg/mL IM, 0.01 mg/kg (at most 0.5 mg for an adult, 0.3 mg for a child), "
+        "into the mid-outer thigh; repeat every 5-15 minutes if the symptoms persist or return.",
+        "Call emergency services.",
+    )
+    assert proposal.working[:2] == (
+        "Anaphylaxis: signs of anaphylaxis are ticked.",
+        "Grade 2 was chosen; the picture calls for grade 4: it decides.",
+    )
 
 
 def test_no_infusion_running_means_no_rate_change() -> None:
     mild = propose_response(2, None)
     assert mild.action is None and mild.resume_rate_ml_per_h is None
-    assert mild.steps == ("Treat the symptoms as ordered and keep observing.",)
+    assert mild.steps == ("Treat the symptoms as ordered and keep observing.", "Notify the prescriber.")
+    assert mild.notify_provider
+    assert not propose_response(1, None).notify_provider
     severe = propose_response(4, None)
     assert severe.action is None and severe.notify_provider and severe.call_emergency_services
 
@@ -183,9 +195,33 @@ def test_a_grade_2_reaction_payload() -> None:
             "grade": 2,
             "action": "pause",
             "resume_rate_ml_per_h": "60.0",
-            "notify_provider": False,
+            "notify_provider": True,
             "call_emergency_services": False,
             "give_epinephrine": False,
+            "resume_needs_prescriber": False,
+            "steps": [
+                "Pause the infusion.",
+                "Treat the symptoms as ordered and recheck vital signs.",
+                "When the symptoms settle, resume at 60.0 mL/h.",
+                "Notify the prescriber.",
+            ],
+            "working": [
+                "Rule for grade 2 and above, and for serious findings: notify the prescriber.",
+                "Rule for grades 1-2: pause, then resume at the lower of half the current rate and the previous "
+                "step's rate, rounded down to the pump's 0.1 mL/h.",
+                "Half the current rate: 120 mL/h ÷ 2 = 60 mL/h.",
+                "Previous step: 90 mL/h. Lower of the two: 60 mL/h.",
+                "Rounded down to 0.1 mL/h: 60.0 mL/h.",
+            ],
+        },
+        "assessment": {
+            "anaphylaxis": False,
+            "criterion": None,
+            "findings": [],
+            "picture_grade": None,
+            "disagreement": None,
+            "epinephrine": None,
+            "hint": None,
         },
         "response": {"action": "pause", "rate_ml_per_h": "60.0"},
         "deviation_reason": "",

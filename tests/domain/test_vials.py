@@ -11,10 +11,12 @@ from ivig_desktop.domain.errors import ValidationError
 from ivig_desktop.domain.vials import (
     GS,
     KnownGtin,
+    PriorUse,
     check_vial,
     load_gtins,
     parse_scan,
     record_vial,
+    refuse_reused_vial,
     total_g,
     vials_blocker,
     vials_recorded,
@@ -140,3 +142,59 @@ def test_the_bundled_gtin_list_is_empty_and_the_loader_checks_entries() -> None:
     assert load_gtins(resources_dir() / "gtins.toml") == {}
     loaded = load_gtins(f'[[vial]]\ngtin = "{GTIN_10G}"\nproduct = "privigen"\nsize_g = 10\n')
     assert loaded[GTIN_10G].size_g == 10
+
+
+# --- GTIN and serial typed from the label, and a vial used once ---------------------------------------------
+
+
+def refused(**overrides: object) -> dict[str, str]:
+    with pytest.raises(ValidationError) as caught:
+        check_vial(plan(), [], **vial_fields(**overrides))  # type: ignore[arg-type]
+    return caught.value.errors
+
+
+def test_a_typed_gtin_and_serial_are_cleaned_and_checked() -> None:
+    vial = check_vial(plan(), [], **vial_fields(gtin=" 0951 2345 678901 ", serial=" Ab-12/x "))  # type: ignore[arg-type]
+    assert (vial.gtin, vial.serial) == (GTIN_10G, "Ab-12/x")  # serials keep their case
+    # A GTIN-13 (or 12, or 8) is padded to the 14 digits of the element string.
+    assert check_vial(plan(), [], **vial_fields(gtin="9512345678901")).gtin == GTIN_10G  # type: ignore[arg-type]
+    assert refused(gtin="09512345678902") == {
+        "gtin": "GTIN 09512345678902 has a wrong check digit: check the number on the label."
+    }
+    assert refused(gtin="0951234567890A") == {"gtin": "A GTIN is 14 digits, after (01) on the vial's label."}
+    assert refused(gtin="123") == {"gtin": "A GTIN is 14 digits, after (01) on the vial's label."}
+    assert refused(gtin=GTIN_10G, serial="S" * 21) == {"serial": "A serial number has at most 20 characters."}
+    assert refused(gtin=GTIN_10G, serial="SN 01") == {
+        "serial": "A serial number has no spaces: type it as printed after (21) on the label."
+    }
+    # A serial names a vial only with its GTIN.
+    assert refused(serial="SN01") == {
+        "gtin": "Give the GTIN with the serial: a serial number identifies a vial only with its GTIN."
+    }
+
+
+def test_the_same_gtin_and_serial_twice_in_one_session_is_refused_beside_the_serial() -> None:
+    first = check_vial(plan(), [], **vial_fields(gtin=GTIN_10G, serial="SN01"))  # type: ignore[arg-type]
+    with pytest.raises(ValidationError) as caught:
+        check_vial(plan(), [first], **vial_fields(gtin=GTIN_10G, serial="SN01"))  # type: ignore[arg-type]
+    assert caught.value.errors == {
+        "serial": f"This vial (GTIN {GTIN_10G}, serial SN01) is already recorded in this session. A vial is used "
+        "once: take another vial."
+    }
+    # The same serial under another GTIN is another vial.
+    assert check_vial(plan(), [first], **vial_fields(gtin="09512345000016", serial="SN01"))  # type: ignore[arg-type]
+
+
+def test_a_use_in_another_session_is_named_before_one_in_this_session() -> None:
+    here = PriorUse(7, "Chair 1", NOW, same_patient=True)
+    there = PriorUse(3, "Home", NOW, same_patient=False)
+    refuse_reused_vial(GTIN_10G, "SN01", [], session_id=7)  # no earlier use: nothing to refuse
+    refuse_reused_vial(GTIN_10G, None, [there], session_id=7)  # no serial: no vial identity to refuse
+    with pytest.raises(ValidationError) as caught:
+        refuse_reused_vial(GTIN_10G, "SN01", [here, there], session_id=7)
+    day = NOW.astimezone().date().isoformat()
+    assert caught.value.errors["serial"] == (
+        f"This vial (GTIN {GTIN_10G}, serial SN01) was already recorded in session 3 (Home, {day}), for another "
+        "patient. A vial is used once: take another vial; if that entry was wrong, mark it entered in error there "
+        "first."
+    )

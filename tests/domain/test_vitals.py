@@ -15,6 +15,7 @@ from ivig_desktop.domain.errors import DomainError, ValidationError
 from ivig_desktop.domain.events import EventType
 from ivig_desktop.domain.session import amend, amend_note
 from ivig_desktop.domain.vitals import (
+    ALERT_KEYS,
     AlertThresholds,
     FlagKind,
     TemperatureUnit,
@@ -66,17 +67,16 @@ def test_bundled_file_holds_the_issue_defaults() -> None:
     assert bundled.alerts == AlertThresholds()
     assert default_vitals_config().alerts == AlertThresholds()
     assert bundled.source.endswith("vitals.toml")
+    # Every threshold names where its number comes from.
+    assert set(bundled.sources) == set(ALERT_KEYS)
+    assert all(len(bundled.source_of(key)) > 20 for key in ALERT_KEYS)
+    assert "NIAID/FAAN 2006" in bundled.source_of("systolic_below_mmhg")
+    assert "Corrections (2026-12-01)" in bundled.source_of("respiratory_rate_above_per_min")
 
 
 def _toml(**alerts: str) -> str:
-    values = {
-        "fever_at_or_above_c": "38.0",
-        "temperature_rise_at_or_above_c": "1.0",
-        "systolic_drop_at_or_above_percent": "20",
-        "systolic_below_mmhg": "90",
-        "heart_rate_above_per_min": "120",
-        "spo2_below_percent": "92",
-    }
+    """A valid file (the defaults, each with a source), with `alerts` values changed."""
+    values = {key: str(getattr(AlertThresholds(), key)) for key in ALERT_KEYS}
     values.update(alerts)
     lines = [
         "[ranges]",
@@ -86,15 +86,16 @@ def _toml(**alerts: str) -> str:
         "respiratory_rate_per_min = { min = 4, max = 60 }",
         "temperature_c = { min = 32.0, max = 43.0 }",
         "spo2_percent = { min = 50, max = 100 }",
-        "[alerts]",
-        *(f"{key} = {value}" for key, value in values.items()),
     ]
+    for key, value in values.items():
+        lines += [f"[alerts.{key}]", f"value = {value}", f'source = "Source of {key}"']
     return "\n".join(lines)
 
 
 def test_a_clinic_can_change_a_threshold() -> None:
     config = load_vitals_config(_toml(spo2_below_percent="94"))
     assert config.alerts.spo2_below_percent == Decimal(94)
+    assert config.source_of("spo2_below_percent") == "Source of spo2_below_percent"
     vitals = validate_vitals(entry(spo2_percent="93"), config)
     assert [flag.kind for flag in flags_for(vitals, None, config)] == [FlagKind.LOW_SPO2]
     assert flags_for(vitals, None, CONFIG) == ()
@@ -112,7 +113,7 @@ def test_a_file_can_be_read_from_a_path(tmp_path: Path) -> None:
     ("text", "problem"),
     [
         ("[ranges", "not valid TOML"),
-        (_toml() + "\nextra = 1", "unknown key 'extra'"),
+        ("extra = 1\n" + _toml(), "unknown section or key 'extra'"),
         (_toml().replace("max = 260", "max = 40"), "min (50) must be below max (40)"),
         (_toml().replace("min = 32.0", "min = 32.05"), "at most one decimal"),
         (_toml().replace("min = 50, max = 260", "min = 50.5, max = 260"), "must be whole numbers"),
@@ -121,9 +122,26 @@ def test_a_file_can_be_read_from_a_path(tmp_path: Path) -> None:
         (_toml(fever_at_or_above_c="44.0"), "alerts.fever_at_or_above_c (44.0) must lie inside"),
         (_toml(systolic_drop_at_or_above_percent="100"), "between 0 and 100"),
         (_toml(temperature_rise_at_or_above_c="0"), "must be above 0"),
-        (_toml(spo2_below_percent='"92"'), "alerts.spo2_below_percent is missing or not a number"),
-        (_toml().replace("[alerts]", "[alerts]\nsbp_low = 90"), "[alerts] has an unknown key 'sbp_low'"),
+        (_toml(spo2_below_percent='"92"'), "alerts.spo2_below_percent.value must be a number"),
+        (_toml() + "\n[alerts.sbp_low]\nvalue = 90\nsource = 's'", "[alerts] has an unknown key 'sbp_low'"),
         (_toml().replace("[ranges]", "[ranges]\npulse = { min = 1, max = 2 }"), "[ranges] has an unknown key"),
+        # Every threshold needs its source, as a table of value and source.
+        (_toml().replace('source = "Source of pain_at_or_above"', ""), "alerts.pain_at_or_above must be a table"),
+        (_toml().replace('"Source of pain_rise_at_or_above"', '"  "'), "pain_rise_at_or_above.source must name"),
+        (_toml().replace('"Source of spo2_below_percent"', "92"), "spo2_below_percent.source must name"),
+        (_toml().replace("[alerts.heart_rate_below_per_min]", "[alerts.x]"), "heart_rate_below_per_min is missing"),
+        ("[ranges]\n[alerts]\nfever_at_or_above_c = 38.0", "alerts.fever_at_or_above_c must be a table"),
+        # The new thresholds: inside their ranges, whole numbers, low below high, changes and pain in bounds.
+        (_toml(systolic_at_or_above_mmhg="270"), "alerts.systolic_at_or_above_mmhg (270) must lie inside"),
+        (_toml(diastolic_at_or_above_mmhg="110.5"), "alerts.diastolic_at_or_above_mmhg (110.5) must be a whole"),
+        (_toml(heart_rate_below_per_min="130"), "alerts.heart_rate_below_per_min (130) must be below"),
+        (_toml(respiratory_rate_below_per_min="30"), "alerts.respiratory_rate_below_per_min (30) must be below"),
+        (_toml(systolic_below_mmhg="190"), "alerts.systolic_below_mmhg (190) must be below"),
+        (_toml(spo2_drop_at_or_above_points="0"), "alerts.spo2_drop_at_or_above_points (0) must be above 0"),
+        (_toml(heart_rate_rise_at_or_above_per_min="-5"), "must be above 0 and at most 100"),
+        (_toml(pain_at_or_above="11"), "alerts.pain_at_or_above (11) must be from 1 to 10"),
+        (_toml(pain_rise_at_or_above="0"), "alerts.pain_rise_at_or_above (0) must be from 1 to 10"),
+        (_toml(fever_at_or_above_c="38.05"), "alerts.fever_at_or_above_c (38.05) must have at most one decimal"),
         ("[alerts]\n", "[ranges] is missing"),
     ],
 )
@@ -255,71 +273,6 @@ def test_as_input_gives_back_the_form_text() -> None:
     assert celsius.as_input(TemperatureUnit.FAHRENHEIT).temperature == "98.6"
 
 
-# --- alert thresholds: each edge ----------------------------------------------------------------------------
-
-
-def kinds(values: VitalsInput, baseline: VitalsInput | None = None) -> list[FlagKind]:
-    vitals = validate_vitals(values, CONFIG)
-    base = validate_vitals(baseline, CONFIG) if baseline else None
-    return [flag.kind for flag in flags_for(vitals, base, CONFIG)]
-
-
-def test_normal_values_raise_no_flag() -> None:
-    assert kinds(NORMAL, NORMAL) == []
-
-
-def test_fever_edge() -> None:
-    assert kinds(entry(temperature="37.9"), entry(temperature="37.5")) == []
-    assert kinds(entry(temperature="38.0"), entry(temperature="37.5")) == [FlagKind.FEVER]
-    vitals = validate_vitals(entry(temperature="38.2"), CONFIG)
-    (flag,) = flags_for(vitals, None, CONFIG)
-    assert flag.message == "Temperature 38.2 °C ≥ 38.0 °C"
-    assert flag.sentence(TemperatureUnit.FAHRENHEIT) == "Temperature 38.2 °C (100.8 °F) ≥ 38.0 °C (100.4 °F)"
-
-
-def test_temperature_rise_edge() -> None:
-    baseline = entry(temperature="36.8")
-    assert kinds(entry(temperature="37.7"), baseline) == []
-    assert kinds(entry(temperature="37.8"), baseline) == [FlagKind.TEMPERATURE_RISE]
-    assert kinds(entry(temperature="38.1"), baseline) == [FlagKind.FEVER, FlagKind.TEMPERATURE_RISE]
-    vitals = validate_vitals(entry(temperature="37.9"), CONFIG)
-    (flag,) = flags_for(vitals, validate_vitals(baseline, CONFIG), CONFIG)
-    assert flag.message == "Temperature 37.9 °C is 1.1 °C above baseline 36.8 °C"
-
-
-def test_systolic_drop_edge() -> None:
-    baseline = entry(systolic_mmhg="130")
-    assert kinds(entry(systolic_mmhg="105"), baseline) == []  # 19.2%
-    assert kinds(entry(systolic_mmhg="104"), baseline) == [FlagKind.SYSTOLIC_DROP]  # exactly 20%
-    vitals = validate_vitals(entry(systolic_mmhg="102"), CONFIG)
-    (flag,) = flags_for(vitals, validate_vitals(entry(systolic_mmhg="131"), CONFIG), CONFIG)
-    assert flag.message == "Systolic 102 mmHg is 22% below baseline 131 mmHg"  # 22.1%, shown rounded down
-    # The drop is exact: 20% of 131 is 26.2, so 105 (a 19.8% drop) does not flag and 104 (20.6%) does.
-    assert kinds(entry(systolic_mmhg="105"), entry(systolic_mmhg="131")) == []
-    assert kinds(entry(systolic_mmhg="104"), entry(systolic_mmhg="131")) == [FlagKind.SYSTOLIC_DROP]
-
-
-def test_low_systolic_edge() -> None:
-    assert kinds(entry(systolic_mmhg="90", diastolic_mmhg="60")) == []
-    assert kinds(entry(systolic_mmhg="89", diastolic_mmhg="60")) == [FlagKind.LOW_SYSTOLIC]
-    vitals = validate_vitals(entry(systolic_mmhg="88", diastolic_mmhg="60"), CONFIG)
-    assert [f.message for f in flags_for(vitals, None, CONFIG)] == ["Systolic 88 mmHg < 90 mmHg"]
-
-
-def test_heart_rate_edge() -> None:
-    assert kinds(entry(heart_rate_per_min="120")) == []
-    assert kinds(entry(heart_rate_per_min="121")) == [FlagKind.FAST_HEART_RATE]
-    vitals = validate_vitals(entry(heart_rate_per_min="124"), CONFIG)
-    assert [f.message for f in flags_for(vitals, None, CONFIG)] == ["Heart rate 124 /min > 120 /min"]
-
-
-def test_spo2_edge() -> None:
-    assert kinds(entry(spo2_percent="92")) == []
-    assert kinds(entry(spo2_percent="91")) == [FlagKind.LOW_SPO2]
-    vitals = validate_vitals(entry(spo2_percent="90"), CONFIG)
-    assert [f.message for f in flags_for(vitals, None, CONFIG)] == ["SpO2 90% < 92%"]
-
-
 # --- the command, the time, the history ---------------------------------------------------------------------
 
 
@@ -373,8 +326,8 @@ def test_history_baseline_latest_and_flags() -> None:
     assert history.baseline.flags == ()
     assert [flag.message for flag in history.latest.flags] == [
         "Temperature 38.2 °C ≥ 38.0 °C",
-        "Temperature 38.2 °C is 1.4 °C above baseline 36.8 °C",
-        "Systolic 102 mmHg is 22% below baseline 131 mmHg",
+        "Temperature 38.2 °C is 1.4 °C above baseline 36.8 °C (rise ≥ 1.0 °C)",
+        "Systolic 102 mmHg is 22% below baseline 131 mmHg (drop ≥ 20%)",
     ]
     assert history.latest.flagged_signs == {VitalSign.TEMPERATURE, VitalSign.SYSTOLIC}
     rows = {row.sign: row for row in history.comparison()}

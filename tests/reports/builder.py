@@ -163,7 +163,7 @@ def prepare(controller: SessionController) -> None:
         lot=LOT_A,
         expiry=date(2028, 1, 31),
         gtin="07612345000015",
-        serial="SN0001",
+        serial=f"SN{controller.session_id:04d}",  # a vial is used once: each session scans its own
         scanned=True,
     )
     controller.record_vial(product_id="privigen", size_g=D(10), lot=LOT_B, expiry=date(2027, 9, 30))

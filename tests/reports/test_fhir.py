@@ -136,6 +136,29 @@ def test_every_vital_sign_observation_has_a_loinc_code_and_ucum_unit(bundle: dic
     assert any(o["status"] == "amended" for o in bp)  # the corrected set
 
 
+def test_every_alert_reaches_its_observation(bundle: dict[str, Any]) -> None:
+    """The fever set (heart rate 104 from a baseline of 76, pain 3 from 0) passes the rise rules too: each flag is
+    an interpretation and a note on the observation of its own vital sign."""
+    observations = resources(bundle, "Observation")
+
+    def observation(loinc: str, value: int) -> dict[str, Any]:
+        (found,) = [
+            o for o in observations if o["code"]["coding"][0]["code"] == loinc and o["valueQuantity"]["value"] == value
+        ]
+        return found
+
+    heart = observation("8867-4", 104)
+    assert heart["interpretation"][0]["coding"][0]["code"] == "H"
+    assert "Heart rate 104 /min is 28 /min above baseline 76 /min (rise ≥ 20 /min)" in [
+        n["text"] for n in heart["note"]
+    ]
+    pain = observation("72514-3", 3)
+    assert pain["interpretation"][0]["coding"][0]["code"] == "H"
+    assert "Pain 3/10 is 3 points above baseline 0/10 (rise ≥ 3 points)" in [n["text"] for n in pain["note"]]
+    breathing = observation("9279-1", 20)
+    assert "interpretation" not in breathing  # 20 /min: within 10-24, no flag
+
+
 def test_one_infusion_is_one_administration_with_its_rate_history(bundle: dict[str, Any]) -> None:
     administrations = resources(bundle, "MedicationAdministration")
     (infusion,) = [a for a in administrations if "medicationReference" in a]

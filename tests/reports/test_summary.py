@@ -157,3 +157,32 @@ def test_a_session_just_opened_has_empty_sections(qapp: QApplication, tmp_path: 
 def test_an_unknown_session_is_refused(built: Built) -> None:
     with pytest.raises(SummaryError, match="no session 99"):
         build_summary(built.db, 99, built.workstation.config)
+
+
+def test_a_reactions_picture_reaches_the_printed_record_and_the_export(
+    qapp: QApplication, tmp_path: Path, clock: FakeClock
+) -> None:
+    """A rash graded 1 with the SpO2 falling: the record shows the grade as picked and the picture beside it; the
+    FHIR AdverseEvent is serious (the picture's grade), its text keeps the grade picked."""
+    from ivig_desktop.domain.reactions import ReactionInput
+    from ivig_desktop.domain.vitals import VitalsInput
+    from ivig_desktop.reports.document import summary_html
+    from ivig_desktop.reports.fhir import bundle_dict
+
+    built = full_session(tmp_path / "picture.db", clock, sign=False)
+    try:
+        controller = built.controller
+        controller.record_vitals(VitalsInput("124", "76", "90", "18", "36.9", "93", "0"))
+        controller.record_reaction(ReactionInput(onset_at=clock.now(), symptoms=[Symptom.RASH_URTICARIA], grade=1))
+        summary = build_summary(built.db, built.session_id, built.workstation.config, generated_at=clock.now())
+        html = summary_html(summary)
+        assert "Picture (symptoms and vitals)" in html
+        assert "anaphylaxis (criterion 1): grade 4 picture" in html
+        events = [
+            e["resource"] for e in bundle_dict(summary)["entry"] if e["resource"]["resourceType"] == "AdverseEvent"
+        ]
+        last = events[-1]
+        assert last["seriousness"]["coding"][0]["code"] == "Serious"  # R4 spells it so (reports/fhir/codes.py)
+        assert last["severity"]["text"] == "CTCAE grade 1 (mild)"
+    finally:
+        built.close()

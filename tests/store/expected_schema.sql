@@ -7,6 +7,16 @@ CREATE INDEX events_amends ON events(amends) WHERE amends IS NOT NULL;
 -- index events_type
 CREATE INDEX events_type ON events(type);
 
+-- index events_vial_serial
+CREATE INDEX events_vial_serial
+           ON events (json_extract(payload, '$.gtin'), json_extract(payload, '$.serial'))
+           WHERE type = 'vial_recorded';
+
+-- index events_vial_serial_corrected
+CREATE INDEX events_vial_serial_corrected
+           ON events (json_extract(payload, '$.replacement.gtin'), json_extract(payload, '$.replacement.serial'))
+           WHERE type = 'amendment';
+
 -- index idx__sqlite_migrations_migration_set_name
 CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
     ON "_sqlite_migrations" ("migration_set", "name");

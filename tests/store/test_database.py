@@ -52,6 +52,7 @@ def test_migrations_are_recorded_and_idempotent(db_path: Path) -> None:
         "m003_accounts",
         "m004_chain",
         "m007_clinic_settings",
+        "m006_vial_serials",
     ]
     assert migrations.pending(db) == []
 

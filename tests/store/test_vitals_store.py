@@ -68,6 +68,10 @@ def test_vitals_reactions_and_corrections_read_back_the_same(
                 rate_at_onset_ml_per_h="120",
                 response=ResponseAction.PAUSE,
                 response_rate_ml_per_h="60",
+                # The SpO2 of 93% (5 points down) is serious: a resume rate is the prescriber's to give.
+                deviation_reason="Dr Ray: resume at 60 mL/h when settled",
+                provider_name="Dr Ray",
+                provider_notified_at=now,
             ),
             now=now,
         ),
@@ -78,7 +82,11 @@ def test_vitals_reactions_and_corrections_read_back_the_same(
         update_reaction(
             session,
             ReactionUpdateInput(
-                reaction, outcome=ReactionOutcome.RESOLVED, resolved_at=later, resume_rate_ml_per_h="60"
+                reaction,
+                outcome=ReactionOutcome.RESOLVED,
+                resolved_at=later,
+                resume_rate_ml_per_h="60",
+                deviation_reason="On Dr Ray's order",
             ),
             now=later,
         ),
@@ -112,5 +120,8 @@ def test_vitals_reactions_and_corrections_read_back_the_same(
         "temperature_rise",
         "systolic_drop",
         "fast_heart_rate",
+        "heart_rate_rise",
+        "spo2_drop",
+        "pain_rise",
     ]
     assert reactions(reloaded)[0].resumed_rate_ml_per_h is not None

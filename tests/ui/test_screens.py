@@ -232,6 +232,10 @@ def test_render_vitals_and_reactions(
             previous_step_rate_ml_per_h="90",
             response=ResponseAction.PAUSE,
             response_rate_ml_per_h="60",
+            # SpO2 5 points below baseline at 95 min: the proposal is to wait for the prescriber's order.
+            deviation_reason="Dr Ray ordered a resume at 60 mL/h once settled",
+            provider_name="Dr Ray",
+            provider_notified_at=at(96),
             medications=[MedicationInput("Acetaminophen", "650", "mg", "PO", at(98))],
         )
     )
@@ -240,7 +244,11 @@ def test_render_vitals_and_reactions(
     reaction = controller.reactions()[0]
     controller.update_reaction(
         ReactionUpdateInput(
-            reaction.event_id, outcome=ReactionOutcome.RESOLVED, resolved_at=at(125), resume_rate_ml_per_h="60"
+            reaction.event_id,
+            outcome=ReactionOutcome.RESOLVED,
+            resolved_at=at(125),
+            resume_rate_ml_per_h="60",
+            deviation_reason="On Dr Ray's order",
         )
     )
     rates.append((at(127), Decimal(60)))
@@ -283,6 +291,13 @@ def test_render_vitals_and_reactions(
     dialog.grade_buttons[Grade.MODERATE].setChecked(True)
     dialog.add_medication().name.setText("Diphenhydramine")
     shoot(dialog, shots_dir, "16-reaction-dialog")
+    # A rash with the SpO2 of 91% (7 points below baseline) just recorded: anaphylaxis, whatever grade is ticked.
+    dialog.symptom_boxes[Symptom.RASH_URTICARIA].setChecked(True)
+    dialog.grade_buttons[Grade.MILD].setChecked(True)
+    assert dialog.response_box.disagreement_label.isVisibleTo(dialog)
+    assert "Give epinephrine (adrenaline) 0.5 mg IM" in dialog.proposal_label.text()
+    shoot(dialog, shots_dir, "16b-reaction-dialog-anaphylaxis-disagrees")
+    dialog.symptom_boxes[Symptom.RASH_URTICARIA].setChecked(False)
     dialog.grade_buttons[Grade.LIFE_THREATENING].setChecked(True)
     dialog.symptom_boxes[Symptom.ANAPHYLAXIS_SIGNS].setChecked(True)
     dialog.save()

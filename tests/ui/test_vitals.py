@@ -200,15 +200,18 @@ def test_a_flag_is_shown_in_words_and_during_an_infusion_offers_the_reaction_wor
     assert form.flags_label.isVisible()
     assert form.flags_label.text().split("\n") == [
         "⚠ Temperature 38.2 °C ≥ 38.0 °C",
-        "⚠ Temperature 38.2 °C is 1.4 °C above baseline 36.8 °C",
-        "⚠ Systolic 102 mmHg is 22% below baseline 131 mmHg",
+        "⚠ Temperature 38.2 °C is 1.4 °C above baseline 36.8 °C (rise ≥ 1.0 °C)",
+        "⚠ Systolic 102 mmHg is 22% below baseline 131 mmHg (drop ≥ 20%)",
         "⚠ Heart rate 124 /min > 120 /min",
+        "⚠ Heart rate 124 /min is 48 /min above baseline 76 /min (rise ≥ 20 /min)",
+        "⚠ SpO2 93% is 5 points below baseline 98% (drop ≥ 3 points)",
+        "⚠ Pain 3/10 is 3 points above baseline 0/10 (rise ≥ 3 points)",
     ]
     assert not form.offer.isVisible()  # no infusion running: flagged, no reaction offer
     tab = page.vitals_tab
     assert summary_cell(page, 0, 1).text() == "⚠ 102/64"
     assert summary_cell(page, 0, 1).font().bold()
-    assert "⚠ Systolic 102 mmHg is 22% below baseline 131 mmHg" in tab.baseline_note.text()
+    assert "⚠ Systolic 102 mmHg is 22% below baseline 131 mmHg (drop ≥ 20%)" in tab.baseline_note.text()
     assert tab.table.cell_text(1, 1) == "⚠ 102/64"
     assert "⚠ Fever, Temperature rise, Systolic drop, Fast heart rate" in row_texts(page.timeline.topLevelItem(2))[2]
 
@@ -247,8 +250,9 @@ def test_a_grade_2_reaction_pauses_the_infusion_then_it_resumes_at_the_slower_ra
     assert "Infusion interruption indicated" in dialog.grade_buttons[Grade.MODERATE].accessibleDescription()
     assert dialog.proposal_label.text() == (
         "Pause the infusion.\nTreat the symptoms as ordered and recheck vital signs.\n"
-        "When the symptoms settle, resume at 60.0 mL/h."
+        "When the symptoms settle, resume at 60.0 mL/h.\nNotify the prescriber."
     )
+    assert not dialog.response_box.disagreement_label.isVisible()  # chills and headache: grade 2 agrees
     assert "Half the current rate: 120 mL/h ÷ 2 = 60 mL/h." in dialog.working_label.text()
     assert dialog.chosen_action() is ResponseAction.PAUSE  # the proposal, until the nurse chooses otherwise
     assert dialog.response_rate.text() == "60.0"

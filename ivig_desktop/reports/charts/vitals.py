@@ -97,14 +97,15 @@ def paint_vitals_chart(
         painter.drawLine(top, bottom)
         marker(painter, "down", top, 7, INK)
         marker(painter, "up", bottom, 7, INK)
-        bold = flagged(index, "systolic_drop", "low_systolic")
+        bold = flagged(index, "systolic_drop", "low_systolic", "high_systolic", "systolic_rise")
         label(painter, QPointF(x, top.y() - 7), f"{r.vitals.systolic_mmhg}", bold=bold)
-        label(painter, QPointF(x, bottom.y() + 7), f"{r.vitals.diastolic_mmhg}", above=False)
+        low_bold = flagged(index, "high_diastolic")
+        label(painter, QPointF(x, bottom.y() + 7), f"{r.vitals.diastolic_mmhg}", above=False, bold=low_bold)
         hr_points.append(QPointF(x, scale.y(float(r.vitals.heart_rate_per_min))))
     polyline(painter, hr_points, QPen(HR_COLOUR, 1.2, Qt.PenStyle.DashLine))
     for index, (point, r) in enumerate(zip(hr_points, readings, strict=True)):
         marker(painter, "circle", point, 6, HR_COLOUR)
-        painter.setFont(chart_font(8, bold=flagged(index, "fast_heart_rate")))
+        painter.setFont(chart_font(8, bold=flagged(index, "fast_heart_rate", "slow_heart_rate", "heart_rate_rise")))
         text_words(painter, QPointF(point.x() + 6, point.y() + 3), f"{r.vitals.heart_rate_per_min}", HR_COLOUR)
 
     # 2. Temperature (x joined), the fever threshold dotted.
@@ -136,7 +137,12 @@ def paint_vitals_chart(
     polyline(painter, points, QPen(SPO2_COLOUR, 1.2, Qt.PenStyle.DashDotDotLine))
     for index, (point, r) in enumerate(zip(points, readings, strict=True)):
         marker(painter, "square", point, 5, SPO2_COLOUR)
-        label(painter, QPointF(point.x(), point.y() - 3), f"{r.vitals.spo2_percent}", bold=flagged(index, "low_spo2"))
+        label(
+            painter,
+            QPointF(point.x(), point.y() - 3),
+            f"{r.vitals.spo2_percent}",
+            bold=flagged(index, "low_spo2", "spo2_drop"),
+        )
 
     # 4. The pump rate as confirmed, a step area (0 while paused).
     panel = panels[3]

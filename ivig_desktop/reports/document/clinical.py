@@ -43,12 +43,15 @@ def vitals(w: Writer, chart: tuple[int, int] | None) -> str:
         rows.append(
             [
                 when,
-                mark(f"{v.systolic_mmhg}/{v.diastolic_mmhg}", "systolic_drop", "low_systolic"),
-                mark(str(v.heart_rate_per_min), "fast_heart_rate"),
-                str(v.respiratory_rate_per_min),
+                mark(
+                    f"{v.systolic_mmhg}/{v.diastolic_mmhg}",
+                    *("systolic_drop", "low_systolic", "high_systolic", "systolic_rise", "high_diastolic"),
+                ),
+                mark(str(v.heart_rate_per_min), "fast_heart_rate", "slow_heart_rate", "heart_rate_rise"),
+                mark(str(v.respiratory_rate_per_min), "slow_breathing", "fast_breathing"),
                 mark(temperature, "fever", "temperature_rise"),
-                mark(str(v.spo2_percent), "low_spo2"),
-                str(v.pain_score),
+                mark(str(v.spo2_percent), "low_spo2", "spo2_drop"),
+                mark(str(v.pain_score), "severe_pain", "pain_rise"),
                 e(text.number(v.weight_kg)) if v.weight_kg is not None else "",
                 "; ".join(e(f) for f in row.flags),
                 w.by(row.stamp),
@@ -88,6 +91,11 @@ def _reaction_rows(w: Writer, stamp: Stamp, r: ReactionRecord, updates: Sequence
         ("Onset", f"{onset}, recorded by {w.by(stamp)}"),
         ("Symptoms", f"<b>{e(r.symptom_text)}</b>"),
         ("Grade (CTCAE)", e(f"{r.grade.title}. {r.grade.meaning}")),
+        *(
+            [("Picture (symptoms and vitals)", f"<b>{e(r.assessment.summary)}</b>")]
+            if r.assessment is not None and r.assessment.summary
+            else []
+        ),
         (
             "Rate at onset",
             e(text.rate(r.rate_at_onset_ml_per_h)) if r.rate_at_onset_ml_per_h else "no infusion running",

@@ -24,7 +24,9 @@ def adverse_events(b: Builder, lots: dict[str, str], infusion: str | None) -> li
     ids = []
     for number, row in enumerate(s.reactions, start=1):
         r = row.record
-        severity, severity_display, seriousness, seriousness_display = GRADE_SEVERITY[r.grade]
+        # Severity and seriousness from the higher of the grade picked and the picture's (an anaphylaxis picture
+        # ticked grade 1 is not exported as mild); the text keeps the grade as picked.
+        severity, severity_display, seriousness, seriousness_display = GRADE_SEVERITY[r.assessed_grade]
         suspects = ([infusion] if infusion is not None and r.rate_at_onset_ml_per_h is not None else []) + list(
             lots.values()
         )
@@ -61,6 +63,7 @@ def _reaction_lines(b: Builder, number: int, row: ReactionRow) -> list[str]:
     r = row.record
     lines = [
         f"Reaction {number}: {r.grade.title}. {r.grade.meaning}",
+        *([f"Picture: {r.assessment.summary}."] if r.assessment is not None and r.assessment.summary else []),
         f"Onset {iso(r.onset_at)}: {r.symptom_text}.",
         f"Rate at onset: {text.rate(r.rate_at_onset_ml_per_h)}"
         if r.rate_at_onset_ml_per_h is not None

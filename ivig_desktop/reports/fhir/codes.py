@@ -93,8 +93,18 @@ FLAG_INTERPRETATION = {
     "temperature_rise": ("H", "High"),
     "systolic_drop": ("L", "Low"),
     "low_systolic": ("L", "Low"),
+    "high_systolic": ("H", "High"),
+    "systolic_rise": ("H", "High"),
+    "high_diastolic": ("H", "High"),
     "fast_heart_rate": ("H", "High"),
+    "slow_heart_rate": ("L", "Low"),
+    "heart_rate_rise": ("H", "High"),
+    "slow_breathing": ("L", "Low"),
+    "fast_breathing": ("H", "High"),
     "low_spo2": ("L", "Low"),
+    "spo2_drop": ("L", "Low"),
+    "severe_pain": ("H", "High"),
+    "pain_rise": ("H", "High"),
 }
 
 

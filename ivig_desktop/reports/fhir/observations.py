@@ -115,7 +115,17 @@ def _vitals_set(b: Builder, row: VitalsRow) -> list[str]:
             corrected=stamp.corrected, **extra,
         )  # fmt: skip
 
-    bp_codes = ("systolic_drop", "low_systolic")
+    systolic_codes = ("systolic_drop", "low_systolic", "high_systolic", "systolic_rise")
+    bp_codes = (*systolic_codes, "high_diastolic")
+    hr_codes = ("fast_heart_rate", "slow_heart_rate", "heart_rate_rise")
+    rr_codes = ("slow_breathing", "fast_breathing")
+    spo2_codes = ("low_spo2", "spo2_drop")
+    pain_codes = ("severe_pain", "pain_rise")
+
+    def interpreted(*codes: str) -> JsonObject:
+        f = flag(*codes)
+        return {"interpretation": [{"coding": [coding(INTERPRETATION, *f)]}]} if f else {}
+
     ids = [
         obs(
             "bp",
@@ -124,11 +134,13 @@ def _vitals_set(b: Builder, row: VitalsRow) -> list[str]:
                 {
                     "code": loinc(SYSTOLIC),
                     "valueQuantity": quantity(v.systolic_mmhg, "mm[Hg]"),
-                    **(
-                        {"interpretation": [{"coding": [coding(INTERPRETATION, *f)]}]} if (f := flag(*bp_codes)) else {}
-                    ),
+                    **interpreted(*systolic_codes),
                 },
-                {"code": loinc(DIASTOLIC), "valueQuantity": quantity(v.diastolic_mmhg, "mm[Hg]")},
+                {
+                    "code": loinc(DIASTOLIC),
+                    "valueQuantity": quantity(v.diastolic_mmhg, "mm[Hg]"),
+                    **interpreted("high_diastolic"),
+                },
             ],
             notes=sentences(*bp_codes),
         ),
@@ -136,10 +148,16 @@ def _vitals_set(b: Builder, row: VitalsRow) -> list[str]:
             "hr",
             loinc(HEART_RATE),
             value=quantity(v.heart_rate_per_min, "/min"),
-            interpretation=flag("fast_heart_rate"),
-            notes=sentences("fast_heart_rate"),
+            interpretation=flag(*hr_codes),
+            notes=sentences(*hr_codes),
         ),
-        obs("rr", loinc(RESPIRATORY_RATE), value=quantity(v.respiratory_rate_per_min, "/min"), notes=sentences()),
+        obs(
+            "rr",
+            loinc(RESPIRATORY_RATE),
+            value=quantity(v.respiratory_rate_per_min, "/min"),
+            interpretation=flag(*rr_codes),
+            notes=sentences(*rr_codes),
+        ),
         obs(
             "temp",
             loinc(TEMPERATURE),
@@ -152,10 +170,16 @@ def _vitals_set(b: Builder, row: VitalsRow) -> list[str]:
             "spo2",
             loinc(SPO2, SPO2_GENERAL),
             value=quantity(v.spo2_percent, "%"),
-            interpretation=flag("low_spo2"),
-            notes=sentences("low_spo2"),
+            interpretation=flag(*spo2_codes),
+            notes=sentences(*spo2_codes),
         ),
-        obs("pain", loinc(PAIN), value=quantity(v.pain_score, "{score}"), notes=sentences()),
+        obs(
+            "pain",
+            loinc(PAIN),
+            value=quantity(v.pain_score, "{score}"),
+            interpretation=flag(*pain_codes),
+            notes=sentences(*pain_codes),
+        ),
     ]
     if v.weight_kg is not None:
         ids.append(obs("weight", loinc(WEIGHT), value=quantity(v.weight_kg, "kg"), notes=sentences()))

@@ -80,8 +80,9 @@ VITALS = Table(
         ("weight_kg", "Weight, kg, when measured."),
         (
             "flags",
-            "Alert thresholds passed, ';'-separated codes: fever, temperature_rise, systolic_drop, "
-            "low_systolic, fast_heart_rate, low_spo2.",
+            "Alert thresholds passed, ';'-separated codes: fever, temperature_rise, systolic_drop, low_systolic, "
+            "high_systolic, systolic_rise, high_diastolic, fast_heart_rate, slow_heart_rate, heart_rate_rise, "
+            "slow_breathing, fast_breathing, low_spo2, spo2_drop, severe_pain, pain_rise.",
         ),
         ("flag_text", "The same in words, ';'-separated."),
         ("recorded_by", "Nurse who wrote it."),

@@ -2,6 +2,10 @@
 
 A released migration is never edited: add a new one, in a module of its own (or beside its kin), import it below
 after the last one, and add any new append-only table to `APPEND_ONLY_TABLES` in base.py.
+
+The order is the order of release, which is not always the numbers' (each branch reserved its number): m007
+reached users before m006, so m006 comes after it. A database of any release and a new one then take the same
+steps in the same order, and schema version N (tests/store/fixtures/schema-vN.db) is the first N steps below.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from ivig_desktop.store.migrations.base import APPEND_ONLY_TABLES, append_only, 
 from ivig_desktop.store.migrations.initial import m001_initial, m002_regimens, m003_accounts
 from ivig_desktop.store.migrations.m004_chain import m004_chain
 from ivig_desktop.store.migrations.m007_clinic_settings import m007_clinic_settings
+from ivig_desktop.store.migrations.vial_serials import m006_vial_serials  # released after m007
 
 __all__ = [
     "APPEND_ONLY_TABLES",
@@ -20,6 +25,7 @@ __all__ = [
     "m002_regimens",
     "m003_accounts",
     "m004_chain",
+    "m006_vial_serials",
     "m007_clinic_settings",
     "migrate",
     "migrations",

@@ -1,7 +1,7 @@
 """Corrections: a note's text or a vitals set's values, with a reason; or an entry marked entered in error.
 
 The original stays in the record, struck through, with each amendment beneath it (who, when, why). Reactions
-and their outcomes are corrected in their own dialogs (`widgets/reaction_dialog.py`); `open_correction` picks
+and their outcomes are corrected in their own dialogs (`widgets/reaction_dialog/`); `open_correction` picks
 the right dialog for an entry. Every dialog here is opened with `open()`, never `exec()`.
 """
 

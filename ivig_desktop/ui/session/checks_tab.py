@@ -1,5 +1,7 @@
 """Pre-infusion checks: the checklist (each item done, not applicable with a reason, or a risk screen) and the vials
-(scanned or typed: product, size, lot, expiry), checked against the plan."""
+(scanned or typed: product, size, lot, expiry, GTIN and serial), checked against the plan. A vial is used once: a
+GTIN + serial recorded in any session (and not entered in error) is refused, with where it was recorded shown
+beside the serial."""
 
 from __future__ import annotations
 
@@ -127,10 +129,18 @@ class ChecksTab(QWidget):
         self.expiry = QLineEdit(vials_box)
         self.expiry.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.form.add("expiry", self.tr("&Expiry"), self.expiry)
+        # Filled by a scan, or typed from the label's text: (01) is the GTIN, (21) the serial number.
+        self.gtin = QLineEdit(vials_box)
+        self.gtin.setPlaceholderText(self.tr("14 digits after (01); empty if none"))
+        self.form.add("gtin", self.tr("&GTIN (01)"), self.gtin)
+        self.serial = QLineEdit(vials_box)
+        self.serial.setPlaceholderText(self.tr("after (21); empty if none"))
+        self.form.add("serial", self.tr("Se&rial (21)"), self.serial)
         self.add_vial_button = QPushButton(self.tr("Add vial"), vials_box)
         self.add_vial_button.setAccessibleName(self.tr("Add vial"))
         self.add_vial_button.clicked.connect(self.add_vial)
-        self.expiry.returnPressed.connect(self.add_vial)
+        for edit in (self.expiry, self.gtin, self.serial):
+            edit.returnPressed.connect(self.add_vial)
         form_layout.addRow(self.form.general_error)
         form_layout.addRow(self.add_vial_button)
         self.vials = QTableWidget(0, 5, vials_box)
@@ -249,6 +259,8 @@ class ChecksTab(QWidget):
             self.lot.setText(scan.lot)
         if scan.expiry:
             self.expiry.setText(scan.expiry.isoformat())
+        self.gtin.setText(scan.gtin or "")
+        self.serial.setText(scan.serial or "")
         known = self.controller.config.gtins.get(scan.gtin or "")
         if known is not None:
             self.product.setCurrentIndex(max(self.product.findData(known.product_id), 0))
@@ -259,15 +271,22 @@ class ChecksTab(QWidget):
     def add_vial(self) -> None:
         self.form.clear_errors()
         scan = self.scan
-        from_scan = scan is not None and scan.lot == self.lot.text().strip() and scan.lot is not None
+        gtin, serial = self.gtin.text().strip(), self.serial.text().strip()
+        from_scan = (
+            scan is not None
+            and scan.lot is not None
+            and scan.lot == self.lot.text().strip()
+            and (scan.gtin or "") == gtin
+            and (scan.serial or "") == serial
+        )
         try:
             self.controller.record_vial(
                 product_id=str(self.product.currentData()),
                 size_g=str(self.vial_size.currentData() or ""),
                 lot=self.lot.text(),
                 expiry=self.expiry.text(),
-                gtin=scan.gtin if scan and from_scan else None,
-                serial=scan.serial if scan and from_scan else None,
+                gtin=gtin or None,
+                serial=serial or None,
                 scanned=from_scan,
             )
         except ValidationError as error:
@@ -280,8 +299,8 @@ class ChecksTab(QWidget):
             self.form.show_general(str(error))
             return
         self.scan = None
-        self.lot.clear()
-        self.expiry.clear()
+        for edit in (self.lot, self.expiry, self.gtin, self.serial):
+            edit.clear()
         self.scan_edit.setFocus()
 
     def open_remove_vial(self) -> None:

@@ -13,7 +13,7 @@ from ivig_desktop.domain.closing import DischargeStatus
 from ivig_desktop.domain.errors import DomainError
 from ivig_desktop.domain.events import EventType, JsonValue, Payload
 from ivig_desktop.domain.infusion import Outcome, PlanSnapshot, RateChange
-from ivig_desktop.domain.reactions import ReactionOutcome, ResponseAction, Symptom
+from ivig_desktop.domain.reactions import ReactionOutcome, ResponseAction, Symptom, picture_words
 from ivig_desktop.domain.session import Session
 from ivig_desktop.ui import format as fmt
 
@@ -80,6 +80,9 @@ def describe_reaction(payload: Payload) -> str:
     if payload.get("other_symptoms"):
         names.append(str(payload["other_symptoms"]))
     parts = [tr("Grade {0}: {1}").format(payload.get("grade"), ", ".join(names))]
+    picture = picture_words(payload)
+    if picture:
+        parts.append(tr("Picture: {0}").format(tr(picture)))
     if payload.get("rate_at_onset_ml_per_h"):
         parts.append(tr("at {0}").format(_rate(payload["rate_at_onset_ml_per_h"])))
     else:

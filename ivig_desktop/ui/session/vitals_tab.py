@@ -295,9 +295,12 @@ class VitalsTab(QWidget):
             infusion = self.tr(_response_text(record))
             if record.resumed_rate_ml_per_h is not None:
                 infusion += self.tr("; resumed at {0} mL/h").format(record.resumed_rate_ml_per_h)
-            severe = f"{WARNING_SYMBOL} " if record.grade >= 3 else ""
-            text = self.tr("{0}{1} · Grade {2} · {3} · {4} · {5}").format(
-                severe, fmt.time_hm(record.onset_at), int(record.grade), record.symptom_text, infusion, outcome
+            severe = f"{WARNING_SYMBOL} " if record.assessed_grade >= 3 else ""
+            grade = self.tr("Grade {0}").format(int(record.grade))
+            if record.assessed_grade > record.grade and record.assessment is not None:
+                grade += self.tr(" (picture: {0})").format(self.tr(record.assessment.summary))
+            text = self.tr("{0}{1} · {2} · {3} · {4} · {5}").format(
+                severe, fmt.time_hm(record.onset_at), grade, record.symptom_text, infusion, outcome
             )
             item = QListWidgetItem(text, self.reactions)
             item.setData(Qt.ItemDataRole.UserRole, record.event_id)

@@ -4,7 +4,8 @@ Fields in tab order: systolic, diastolic (typing '/' in systolic jumps there), h
 temperature, SpO2, pain, weight (optional), time (empty = now; an earlier time marks a late entry), then Save.
 Enter in any field saves. The temperature unit (°C or °F) is a setting of this workstation, after Save in the tab
 order so that it never slows entry. A refused value is shown beside its field and nothing is stored; after a save
-the flags are listed in words with a ⚠, and a flag while an infusion runs offers the reaction workflow.
+the flags are listed in words with a ⚠ (each with its rule and numbers), and a flag during or after the infusion
+offers the reaction workflow.
 """
 
 from __future__ import annotations
@@ -134,7 +135,7 @@ def vitals_input(edits: dict[str, QLineEdit], unit: TemperatureUnit) -> VitalsIn
 
 class VitalsForm(QWidget):
     """Enter a vitals set. Emits `saved` with the stored event, and `reaction_requested` when the nurse takes up the
-    offer to record a reaction after a flag during an infusion."""
+    offer to record a reaction after a flag during or after the infusion."""
 
     saved = Signal(object)
     reaction_requested = Signal()
@@ -201,8 +202,8 @@ class VitalsForm(QWidget):
         self.offer = QFrame(self)
         self.offer.setFrameShape(QFrame.Shape.Box)
         self.offer.setAccessibleName(self.tr("Reaction offer"))
-        offer_text = QLabel(self.tr("A value is flagged during the infusion. Is this a reaction?"), self.offer)
-        offer_text.setWordWrap(True)
+        self.offer_text = QLabel(self.tr("A value is flagged during the infusion. Is this a reaction?"), self.offer)
+        self.offer_text.setWordWrap(True)
         self.offer_button = QPushButton(self.tr("Record reaction…"), self.offer)
         self.offer_button.setAccessibleName(self.tr("Record a reaction for these flags"))
         self.offer_button.clicked.connect(self.reaction_requested)
@@ -210,7 +211,7 @@ class VitalsForm(QWidget):
         self.dismiss_button.setAccessibleName(self.tr("Not a reaction: dismiss the offer"))
         self.dismiss_button.clicked.connect(self._dismiss_offer)
         offer_layout = QVBoxLayout(self.offer)
-        offer_layout.addWidget(offer_text)
+        offer_layout.addWidget(self.offer_text)
         offer_buttons = QHBoxLayout()
         offer_buttons.addWidget(self.offer_button)
         offer_buttons.addWidget(self.dismiss_button)
@@ -337,7 +338,16 @@ class VitalsForm(QWidget):
         else:
             self.flags_label.setText(self.tr("No value past an alert threshold."))
             self.flags_label.hide()
-        offer = bool(reading.flags) and self.controller.infusion_running()
+        # Every flag offers the reaction form once the patient has had IVIG: while it runs or is paused, and in
+        # the observation after it (delayed reactions). Before the start there is nothing to react to yet.
+        running = self.controller.infusion_running()
+        after = not running and self.controller.infusion_started_at() is not None
+        offer = bool(reading.flags) and (running or after)
+        self.offer_text.setText(
+            self.tr("A value is flagged after the infusion. Is this a reaction?")
+            if after
+            else self.tr("A value is flagged during the infusion. Is this a reaction?")
+        )
         self.offer.setVisible(offer)
         self.saved.emit(event)
         if offer:

@@ -1,0 +1,39 @@
+"""CTCAE v5 infusion-related reaction grades, with the meaning shown beside each choice."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class Grade(IntEnum):
+    """CTCAE v5 infusion-related reaction grades 1-4."""
+
+    MILD = 1
+    MODERATE = 2
+    SEVERE = 3
+    LIFE_THREATENING = 4
+
+    @property
+    def title(self) -> str:
+        return f"Grade {self.value}: {_GRADE_TEXT[self][0]}"
+
+    @property
+    def meaning(self) -> str:
+        """The CTCAE meaning, shown beside the choice."""
+        return _GRADE_TEXT[self][1]
+
+
+_GRADE_TEXT = {
+    Grade.MILD: ("mild", "Mild, transient reaction; infusion interruption not indicated; intervention not indicated."),
+    Grade.MODERATE: (
+        "moderate",
+        "Infusion interruption indicated, but responds promptly to symptomatic treatment "
+        "(e.g. antihistamines, NSAIDs, IV fluids).",
+    ),
+    Grade.SEVERE: (
+        "severe",
+        "Prolonged (not rapidly responsive to symptomatic medication or a brief interruption); symptoms recur after "
+        "initial improvement; hospitalisation indicated.",
+    ),
+    Grade.LIFE_THREATENING: ("life-threatening", "Life-threatening consequences; urgent intervention indicated."),
+}
