@@ -4,7 +4,7 @@ every pump rate is checked against (the pump, the hard and soft limits), the via
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal
 from typing import Any
 
 from ivig_desktop.domain.errors import DomainError, ValidationError
@@ -69,29 +69,18 @@ class RateLimits:
     pump_max_ml_per_h: Decimal = DEFAULT_PUMP_MAX_ML_PER_H
     resolution_ml_per_h: Decimal = DEFAULT_RESOLUTION_ML_PER_H
 
+    @classmethod
+    def unrecorded(cls) -> RateLimits:
+        """The bounds of a session without a confirmed plan (no pump recorded): the earlier fixed ones."""
+        return cls(hard_max_ml_per_h=DEFAULT_PUMP_MAX_ML_PER_H, hard_max_source=PUMP_NOT_RECORDED)
+
     def check(self, rate_ml_per_h: Decimal, override_reason: str = "") -> str:
         """Refuse a rate the pump cannot run or above the hard limit; above the soft limit, require and return a
         reason."""
         if rate_ml_per_h <= 0:
             raise ValidationError.one("rate_ml_per_h", "Rate (mL/h) must be above 0; to stop the pump, pause instead.")
-        if rate_ml_per_h % self.resolution_ml_per_h != 0:
-            raise ValidationError.one(
-                "rate_ml_per_h",
-                f"{ml_h(rate_ml_per_h)} cannot be set on {self.pump_name}: it takes multiples of "
-                f"{ml_h(self.resolution_ml_per_h)}.",
-            )
-        if rate_ml_per_h > self.pump_max_ml_per_h:
-            raise ValidationError.one(
-                "rate_ml_per_h",
-                f"{ml_h(rate_ml_per_h)} is above the maximum of {self.pump_name}, {ml_h(self.pump_max_ml_per_h)}; "
-                "it cannot be used.",
-            )
-        if rate_ml_per_h > self.hard_max_ml_per_h:
-            raise ValidationError.one(
-                "rate_ml_per_h",
-                f"{ml_h(rate_ml_per_h)} is above the hard limit of {ml_h(self.hard_max_ml_per_h)} "
-                f"({self.hard_max_source}); it cannot be used.",
-            )
+        self.check_pump(rate_ml_per_h)
+        self.check_hard(rate_ml_per_h)
         if self.soft_max_ml_per_h is not None and rate_ml_per_h > self.soft_max_ml_per_h:
             reason = override_reason.strip()
             if not reason:
@@ -102,6 +91,39 @@ class RateLimits:
                 )
             return reason[:REASON_MAX_CHARS]
         return ""
+
+    def check_pump(self, rate_ml_per_h: Decimal, field: str = "rate_ml_per_h", label: str = "Rate (mL/h)") -> None:
+        """Refuse (on `field`) a rate the pump cannot run: not above 0, not a multiple of its resolution, or above
+        its maximum. Every rate the nurse types (the infusion's, a reaction's) is checked by this one rule."""
+        if rate_ml_per_h <= 0:
+            raise ValidationError.one(field, f"{label} must be above 0.")
+        if rate_ml_per_h > self.pump_max_ml_per_h:  # first: a huge number has no remainder to take
+            raise ValidationError.one(
+                field,
+                f"{ml_h(rate_ml_per_h)} is above the maximum of {self.pump_name}, {ml_h(self.pump_max_ml_per_h)}; "
+                "it cannot be used.",
+            )
+        if rate_ml_per_h % self.resolution_ml_per_h != 0:
+            raise ValidationError.one(
+                field,
+                f"{ml_h(rate_ml_per_h)} cannot be set on {self.pump_name}: it takes multiples of "
+                f"{ml_h(self.resolution_ml_per_h)}.",
+            )
+
+    def check_hard(self, rate_ml_per_h: Decimal, field: str = "rate_ml_per_h") -> None:
+        """Refuse (on `field`) a rate above the hard limit."""
+        if rate_ml_per_h > self.hard_max_ml_per_h:
+            raise ValidationError.one(
+                field,
+                f"{ml_h(rate_ml_per_h)} is above the hard limit of {ml_h(self.hard_max_ml_per_h)} "
+                f"({self.hard_max_source}); it cannot be used.",
+            )
+
+    def floor(self, rate_ml_per_h: Decimal) -> Decimal:
+        """`rate_ml_per_h` rounded down (never upwards) to a rate the pump can be set to: a multiple of its
+        resolution (0 when below the lowest); with the resolution's places ('60.0' at 0.1 mL/h)."""
+        steps = (rate_ml_per_h / self.resolution_ml_per_h).to_integral_value(rounding=ROUND_FLOOR)
+        return (steps * self.resolution_ml_per_h).quantize(self.resolution_ml_per_h)
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from ivig_desktop.domain.closing import DischargeStatus
 from ivig_desktop.domain.config import ClinicConfig
 from ivig_desktop.domain.errors import DomainError
 from ivig_desktop.domain.events import Event, JsonValue, NewEvent
-from ivig_desktop.domain.infusion import Outcome, PlanSnapshot, RateChange
+from ivig_desktop.domain.infusion import Outcome, PlanSnapshot, RateChange, RateLimits
 from ivig_desktop.domain.people import Nurse, Patient
 from ivig_desktop.domain.plan import Plan, make_plan
 from ivig_desktop.domain.premed import PremedDrug
@@ -38,6 +38,7 @@ from ivig_desktop.domain.reactions import (
     Symptom,
     amend_reaction,
     amend_reaction_update,
+    rate_limits,
     reactions,
     record_reaction,
     response_of,
@@ -168,6 +169,10 @@ class SessionController(QObject):
         """The patient's weight and age today and the vitals settings: what a reaction's picture is read with."""
         age = self.patient.age_years(self._clock.now().astimezone().date())
         return ReactionContext.of(self._session, self.patient.weight_kg, age, self.vitals_config)
+
+    def rate_limits(self) -> RateLimits:
+        """The rule every rate typed in this session is checked by: the confirmed plan's pump and limits."""
+        return rate_limits(self._session)
 
     def assess_reaction(self, symptoms: Collection[Symptom], onset: datetime) -> Assessment:
         return self.reaction_context().assess(self._session, symptoms, onset=onset, now=self._clock.now())

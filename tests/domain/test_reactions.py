@@ -255,11 +255,15 @@ def test_required_fields() -> None:
 
 
 def test_rates_and_response_rules() -> None:
+    # Without a confirmed plan, the bounds of a plan without a pump recorded (RateLimits.unrecorded()).
     assert errors_of(replace(GRADE_2, rate_at_onset_ml_per_h="0")) == {
-        "rate_at_onset_ml_per_h": "Rate at onset must be above 0 and at most 999.9 mL/h."
+        "rate_at_onset_ml_per_h": "Rate at onset must be above 0."
     }
+    assert errors_of(replace(GRADE_2, rate_at_onset_ml_per_h="1000"))["rate_at_onset_ml_per_h"] == (
+        "1000 mL/h is above the maximum of the pump (not recorded with this plan), 999.9 mL/h; it cannot be used."
+    )
     assert errors_of(replace(GRADE_2, rate_at_onset_ml_per_h="120.05"))["rate_at_onset_ml_per_h"].endswith(
-        "at most one decimal (the pump's 0.1 mL/h)."
+        "it takes multiples of 0.1 mL/h."
     )
     assert errors_of(replace(GRADE_2, previous_step_rate_ml_per_h="120")) == {
         "previous_step_rate_ml_per_h": "The previous step must be below the rate at onset (120.0 mL/h)."

@@ -16,7 +16,8 @@ the proposal follows the picture, and the record keeps both.
 - Grades 1-2 with a serious finding: pause, notify the prescriber; the infusion resumes only on the prescriber's
   order (never at a lower rate on the proposal alone).
 - Grades 1-2 otherwise: pause the infusion; when the symptoms settle, resume at the lower of half of R and the
-  previous step's rate (when there is one), rounded *down* to the pump resolution, 0.1 mL/h (never upwards).
+  previous step's rate (when there is one), rounded *down* to the pump's resolution (never upwards): the
+  confirmed plan's `RateLimits`, the one rule for every pump rate, which checks every rate of a reaction too.
   For example R = 120, previous step 90: half = 60, lower of 60 and 90 = 60, so resume at 60.0 mL/h.
   Grade 2 also notifies the prescriber.
 - With no infusion running (a reaction during observation) there is no rate to change: treat the symptoms;
@@ -58,12 +59,11 @@ from ivig_desktop.domain.reactions.fields import (
     NAME_MAX_CHARS,
     NOTES_MAX_CHARS,
     OTHER_SYMPTOMS_MAX_CHARS,
-    PUMP_RESOLUTION_ML_PER_H,
-    RATE_MAX_ML_PER_H,
     DoseUnit,
     ReactionOutcome,
     Route,
     parse_rate,
+    rate_limits,
 )
 from ivig_desktop.domain.reactions.grading import Grade
 from ivig_desktop.domain.reactions.records import (
@@ -85,8 +85,6 @@ __all__ = [
     "NAME_MAX_CHARS",
     "NOTES_MAX_CHARS",
     "OTHER_SYMPTOMS_MAX_CHARS",
-    "PUMP_RESOLUTION_ML_PER_H",
-    "RATE_MAX_ML_PER_H",
     "SYMPTOM_GROUPS",
     "Assessment",
     "BodySystem",
@@ -119,6 +117,7 @@ __all__ = [
     "parse_rate",
     "picture_words",
     "propose_response",
+    "rate_limits",
     "reaction_record",
     "reactions",
     "record_reaction",

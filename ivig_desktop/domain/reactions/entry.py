@@ -33,6 +33,7 @@ from ivig_desktop.domain.reactions.fields import (
     outcome_time,
     parse_rate,
     provider_notified,
+    rate_limits,
 )
 from ivig_desktop.domain.reactions.grading import Grade
 from ivig_desktop.domain.reactions.response import Proposal, ResponseAction, less_cautious, propose_response
@@ -146,6 +147,7 @@ def reaction_payload(
 ) -> dict[str, JsonValue]:
     """Validate every field of a reaction; raise one ValidationError with a message per bad field."""
     errors = FieldErrors()
+    limits = rate_limits(session)  # the confirmed plan's pump and limits: the one rule for every rate
 
     onset: datetime | None = None
     try:
@@ -171,13 +173,13 @@ def reaction_payload(
     previous_step: Decimal | None = None
     if not blank(entry.rate_at_onset_ml_per_h):
         try:
-            rate_at_onset = parse_rate(entry.rate_at_onset_ml_per_h, "rate_at_onset_ml_per_h", "Rate at onset")
+            rate_at_onset = parse_rate(entry.rate_at_onset_ml_per_h, "rate_at_onset_ml_per_h", "Rate at onset", limits)
         except ValidationError as error:
             errors.capture(error)
     if not blank(entry.previous_step_rate_ml_per_h):
         try:
             previous_step = parse_rate(
-                entry.previous_step_rate_ml_per_h, "previous_step_rate_ml_per_h", "Previous step rate"
+                entry.previous_step_rate_ml_per_h, "previous_step_rate_ml_per_h", "Previous step rate", limits
             )
         except ValidationError as error:
             errors.capture(error)
@@ -206,7 +208,9 @@ def reaction_payload(
                 errors.add("response_rate_ml_per_h", "Give the rate the infusion was slowed to.")
         else:
             try:
-                response_rate = parse_rate(entry.response_rate_ml_per_h, "response_rate_ml_per_h", label)
+                response_rate = parse_rate(
+                    entry.response_rate_ml_per_h, "response_rate_ml_per_h", label, limits, to_set=True
+                )
             except ValidationError as error:
                 errors.capture(error)
             else:
@@ -226,7 +230,7 @@ def reaction_payload(
         entry.deviation_reason, "deviation_reason", "The reason", NOTES_MAX_CHARS, errors, multiline=True
     )
     if grade is not None and (rate_at_onset is not None or not infusing):
-        proposal = propose_response(grade, rate_at_onset, previous_step, assessment=assessment)
+        proposal = propose_response(grade, rate_at_onset, previous_step, assessment=assessment, limits=limits)
         why = less_cautious(proposal, action, response_rate)
         if why is not None and not reason:
             errors.add("deviation_reason", f"The choice differs from the proposal ({why}); say why.")

@@ -12,9 +12,8 @@ from ivig_desktop.domain.errors import FieldErrors, ValidationError
 from ivig_desktop.domain.events import JsonValue
 from ivig_desktop.domain.numbers import parse_decimal
 from ivig_desktop.domain.session import Session
+from ivig_desktop.domain.snapshot import RateLimits
 
-PUMP_RESOLUTION_ML_PER_H = Decimal("0.1")
-RATE_MAX_ML_PER_H = Decimal("999.9")
 OTHER_SYMPTOMS_MAX_CHARS = 500
 NOTES_MAX_CHARS = 2000
 NAME_MAX_CHARS = 100
@@ -73,14 +72,23 @@ def blank(value: str | Decimal) -> bool:
     return isinstance(value, str) and not value.strip()
 
 
-def parse_rate(value: str | Decimal, field: str, label: str) -> Decimal:
-    """A pump rate in mL/h: above 0, at most 999.9, at most one decimal; returned at 0.1 (e.g. '60.0')."""
+def rate_limits(session: Session) -> RateLimits:
+    """The rule a reaction's rates are checked by: the confirmed plan's `RateLimits` (its pump's resolution and
+    maximum, its hard limit), the one rule for every pump rate; without a plan, the fixed bounds of a plan without a
+    pump recorded (0.1 mL/h steps, 999.9 mL/h)."""
+    plan = session.infusion.plan
+    return plan.limits if plan is not None else RateLimits.unrecorded()
+
+
+def parse_rate(value: str | Decimal, field: str, label: str, limits: RateLimits, *, to_set: bool = False) -> Decimal:
+    """A pump rate in mL/h that the pump (`limits`) can run: above 0, a multiple of its resolution, at most its
+    maximum; `to_set` (a rate the pump is to be set to: slowed to, resumed at) also at most the hard limit.
+    Returned with the resolution's places (e.g. '60.0' at 0.1 mL/h)."""
     rate = parse_decimal(value, field, label)
-    if not Decimal(0) < rate <= RATE_MAX_ML_PER_H:
-        raise ValidationError.one(field, f"{label} must be above 0 and at most {RATE_MAX_ML_PER_H} mL/h.")
-    if rate != rate.quantize(PUMP_RESOLUTION_ML_PER_H):
-        raise ValidationError.one(field, f"{label} must have at most one decimal (the pump's 0.1 mL/h).")
-    return rate.quantize(PUMP_RESOLUTION_ML_PER_H)
+    limits.check_pump(rate, field, label)
+    if to_set:
+        limits.check_hard(rate, field)
+    return limits.floor(rate)
 
 
 def clean_text(value: str, field: str, label: str, limit: int, errors: FieldErrors, *, multiline: bool = False) -> str:

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_FLOOR, Decimal
+from decimal import Decimal
 from enum import StrEnum
 
 from ivig_desktop.domain.events import JsonValue
 from ivig_desktop.domain.reactions.assessment import Assessment, assess
 from ivig_desktop.domain.reactions.epinephrine import epinephrine_dose
-from ivig_desktop.domain.reactions.fields import PUMP_RESOLUTION_ML_PER_H
 from ivig_desktop.domain.reactions.grading import Grade
 from ivig_desktop.domain.reactions.symptoms import Symptom
+from ivig_desktop.domain.snapshot import RateLimits
 
 
 class ResponseAction(StrEnum):
@@ -41,11 +41,6 @@ CAUTION = {ResponseAction.CONTINUE: 0, ResponseAction.SLOW: 1, ResponseAction.PA
 
 def show_rate(rate: Decimal) -> str:
     return f"{rate.normalize():f} mL/h"
-
-
-def pump_floor(rate: Decimal) -> Decimal:
-    """Rounded down (never upwards) to the pump resolution."""
-    return rate.quantize(PUMP_RESOLUTION_ML_PER_H, rounding=ROUND_FLOOR)
 
 
 @dataclass(frozen=True)
@@ -126,10 +121,12 @@ def propose_response(
     *,
     anaphylaxis_signs: bool = False,
     assessment: Assessment | None = None,
+    limits: RateLimits | None = None,
 ) -> Proposal:
     """The response for a reaction of `grade` with the infusion at `current_rate_ml_per_h` (None: not running),
     reading the picture (`assessment`: the symptoms and the session's vital signs; without one, only whether signs
-    of anaphylaxis are ticked). See the package docstring for the rule; `working` shows every number."""
+    of anaphylaxis are ticked). A resume rate is rounded down to the pump of `limits` (the confirmed plan's; without
+    one, 0.1 mL/h steps). See the package docstring for the rule; `working` shows every number."""
     chosen = Grade(grade)
     for name, rate in (("current", current_rate_ml_per_h), ("previous step", previous_step_rate_ml_per_h)):
         if rate is not None and not (rate.is_finite() and rate > 0):
@@ -191,10 +188,11 @@ def propose_response(
         return Proposal(effective, ResponseAction.PAUSE, None, True, False, False, tuple(steps), tuple(working), True)
 
     rate = current_rate_ml_per_h
+    pump = limits or RateLimits.unrecorded()
     half = rate / 2
     working.append(
         "Rule for grades 1-2: pause, then resume at the lower of half the current rate and the previous step's rate, "
-        "rounded down to the pump's 0.1 mL/h."
+        f"rounded down to the pump's {show_rate(pump.resolution_ml_per_h)}."
     )
     working.append(f"Half the current rate: {show_rate(rate)} ÷ 2 = {show_rate(half)}.")
     lower = half
@@ -205,8 +203,8 @@ def propose_response(
         working.append(
             f"Previous step: {show_rate(previous_step_rate_ml_per_h)}. Lower of the two: {show_rate(lower)}."
         )
-    resume = pump_floor(lower)
-    working.append(f"Rounded down to 0.1 mL/h: {resume} mL/h.")
+    resume = pump.floor(lower)
+    working.append(f"Rounded down to {show_rate(pump.resolution_ml_per_h)}: {resume} mL/h.")
     steps.append("Pause the infusion.")
     steps.append("Treat the symptoms as ordered and recheck vital signs.")
     if resume > 0:

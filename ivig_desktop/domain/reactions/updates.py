@@ -18,6 +18,7 @@ from ivig_desktop.domain.reactions.fields import (
     outcome_time,
     parse_rate,
     provider_notified,
+    rate_limits,
 )
 from ivig_desktop.domain.reactions.grading import Grade
 from ivig_desktop.domain.reactions.records import reaction_record
@@ -48,7 +49,9 @@ def update_payload(session: Session, update: ReactionUpdateInput, now: datetime)
     resume: Decimal | None = None
     if not blank(update.resume_rate_ml_per_h):
         try:
-            resume = parse_rate(update.resume_rate_ml_per_h, "resume_rate_ml_per_h", "Resume rate")
+            resume = parse_rate(
+                update.resume_rate_ml_per_h, "resume_rate_ml_per_h", "Resume rate", rate_limits(session), to_set=True
+            )
         except ValidationError as error:
             errors.capture(error)
         if reaction.rate_at_onset_ml_per_h is None:

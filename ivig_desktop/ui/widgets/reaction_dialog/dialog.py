@@ -208,8 +208,9 @@ class ReactionDialog(QDialog):
         the same reading that saving records."""
         grade_id = self.grade_group.checkedId()
         self.response_box.enable_choices()
-        rate = self.response_box.rate(self.rate_at_onset)
-        previous = self.response_box.rate(self.previous_step) if self.previous_step.text().strip() else None
+        limits = self.controller.rate_limits()
+        rate = self.response_box.rate(self.rate_at_onset, limits)
+        previous = self.response_box.rate(self.previous_step, limits) if self.previous_step.text().strip() else None
         self._proposal = None
         assessment = self.controller.assess_reaction(self.symptoms_box.ticked(), self._onset())
         self._assessment = assessment
@@ -220,7 +221,7 @@ class ReactionDialog(QDialog):
         if self.response_box.infusing and rate is None:
             self.response_box.show_waiting(self.tr("Type the rate at onset as a number of mL/h to see the proposal."))
             return
-        proposal = propose_response(grade_id, rate, previous, assessment=assessment)
+        proposal = propose_response(grade_id, rate, previous, assessment=assessment, limits=limits)
         self._proposal = proposal
         self.response_box.show_proposal(proposal, shown=assessment.why)
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ivig_desktop.domain.errors import ValidationError
+from ivig_desktop.domain.infusion import RateLimits
 from ivig_desktop.domain.reactions import Assessment, Grade, Proposal, ResponseAction, parse_rate
 from ivig_desktop.ui.style import WARNING_SYMBOL, error_style, set_font
 from ivig_desktop.ui.widgets.form import Form, error_label
@@ -145,10 +146,10 @@ class ResponseBox(QGroupBox):
     # --- reading ---------------------------------------------------------------------------------------------
 
     @staticmethod
-    def rate(edit: QLineEdit) -> Decimal | None:
-        """The rate typed in `edit`, or None when it is not a valid pump rate."""
+    def rate(edit: QLineEdit, limits: RateLimits) -> Decimal | None:
+        """The rate typed in `edit`, or None when it is not a rate the pump (`limits`: the confirmed plan's) runs."""
         try:
-            return parse_rate(edit.text(), "rate", "Rate")
+            return parse_rate(edit.text(), "rate", "Rate", limits)
         except ValidationError:
             return None
 
