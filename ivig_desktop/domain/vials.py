@@ -27,6 +27,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from ivig_desktop.domain import times
 from ivig_desktop.domain.errors import DomainError, FieldErrors, ValidationError
 from ivig_desktop.domain.events import EventType, JsonValue, NewEvent, Payload
 from ivig_desktop.domain.infusion import PlanSnapshot
@@ -203,7 +204,7 @@ def reused_vial_message(gtin: str | None, serial: str, use: PriorUse | None, *, 
     if use is None or use.session_id == session_id:
         return f"{vial} is already recorded in this session. A vial is used once: take another vial."
     whom = "for this patient" if use.same_patient else "for another patient"
-    day = use.recorded_at.astimezone().date().isoformat()
+    day = times.display().day_of(use.recorded_at).isoformat()  # the clinic's day, not the machine's
     return (
         f"{vial} was already recorded in session {use.session_id} ({use.location}, {day}), {whom}. A vial is used "
         "once: take another vial; if that entry was wrong, mark it entered in error there first."

@@ -14,7 +14,7 @@ from decimal import Decimal
 from PySide6.QtCore import QObject, Signal
 from sqlite_utils import Database
 
-from ivig_desktop.domain import checkin, checklist, closing, infusion, premed, vials
+from ivig_desktop.domain import checkin, checklist, closing, infusion, premed, times, vials
 from ivig_desktop.domain.body import validate_weight_kg
 from ivig_desktop.domain.checkin import DoubleCheck, History
 from ivig_desktop.domain.checklist import Answer
@@ -167,7 +167,7 @@ class SessionController(QObject):
 
     def reaction_context(self) -> ReactionContext:
         """The patient's weight and age today and the vitals settings: what a reaction's picture is read with."""
-        age = self.patient.age_years(self._clock.now().astimezone().date())
+        age = self.patient.age_years(times.display().day_of(self._clock.now()))  # today in the clinic's zone
         return ReactionContext.of(self._session, self.patient.weight_kg, age, self.vitals_config)
 
     def rate_limits(self) -> RateLimits:
@@ -338,8 +338,11 @@ class SessionController(QObject):
             known_gtins=self.config.gtins,
         )
         # A vial is used once: its GTIN + serial is looked up in every session, in the write's own transaction.
-        new, nurse = vials.record_vial(vial, self._clock.now()), self._current_nurse()
-        event = store_vials.append_vial(self._db, self.session_id, self.patient.id, nurse.id, new, self._clock.now())
+        # Like every entry (`_record`), refused in a signed session and while the clock is behind the record.
+        nurse, now = self._current_nurse(), self._clock.now()
+        check_can_record(self._session, now)
+        new = vials.record_vial(vial, now)
+        event = store_vials.append_vial(self._db, self.session_id, self.patient.id, nurse.id, new, now)
         self._session = self._session.apply(event)
         self.changed.emit()
         return event

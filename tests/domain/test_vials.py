@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from ivig_desktop.domain import times
 from ivig_desktop.domain.errors import ValidationError
 from ivig_desktop.domain.vials import (
     GS,
@@ -190,11 +191,11 @@ def test_a_use_in_another_session_is_named_before_one_in_this_session() -> None:
     there = PriorUse(3, "Home", NOW, same_patient=False)
     refuse_reused_vial(GTIN_10G, "SN01", [], session_id=7)  # no earlier use: nothing to refuse
     refuse_reused_vial(GTIN_10G, None, [there], session_id=7)  # no serial: no vial identity to refuse
+    times.use(times.Times.named("America/Los_Angeles"))  # the clinic's day: 07:30 UTC is the evening before there
     with pytest.raises(ValidationError) as caught:
         refuse_reused_vial(GTIN_10G, "SN01", [here, there], session_id=7)
-    day = NOW.astimezone().date().isoformat()
     assert caught.value.errors["serial"] == (
-        f"This vial (GTIN {GTIN_10G}, serial SN01) was already recorded in session 3 (Home, {day}), for another "
+        f"This vial (GTIN {GTIN_10G}, serial SN01) was already recorded in session 3 (Home, 2026-11-23), for another "
         "patient. A vial is used once: take another vial; if that entry was wrong, mark it entered in error there "
         "first."
     )

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
+from ivig_desktop.domain import times
 from ivig_desktop.domain.errors import ValidationError
 from ivig_desktop.domain.events import EventType
 from ivig_desktop.domain.people import Nurse, Patient, new_patient_details
@@ -75,7 +76,7 @@ def test_the_same_vial_for_another_patient_is_refused_naming_where_it_was_record
     add(db, first, patient, nurse, vial("SN0001"))
     second = open_at(db, other_patient, nurse, "Chair 5", 28)
     message = refusal(db, second, other_patient, nurse, vial("SN0001"))
-    day = T0.astimezone().date().isoformat()
+    day = times.display().day_of(T0).isoformat()  # the clinic's day
     assert message == (
         f"This vial (GTIN {GTIN}, serial SN0001) was already recorded in session {first.id} (Chair 3, {day}), "
         "for another patient. A vial is used once: take another vial; if that entry was wrong, mark it entered in "

@@ -12,9 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from ivig_desktop.domain import times
 from ivig_desktop.domain.checkin import DoubleCheck, DoubleCheckMethod
 from ivig_desktop.domain.clock import FakeClock
-from ivig_desktop.domain.errors import ValidationError
+from ivig_desktop.domain.errors import DomainError, ValidationError
 from ivig_desktop.domain.events import EventType
 from ivig_desktop.domain.vials import GS, Vial
 from ivig_desktop.ui.controller import SessionController
@@ -61,7 +62,7 @@ def test_a_vial_used_in_another_session_is_refused_by_scan_and_by_hand(
     second = open_session(window, clock, chair="Chair 2", family="Smith")
     confirm_plan(second)
     checks = checks_of(window)
-    day = clock.now().astimezone().date().isoformat()
+    day = times.display().day_of(clock.now()).isoformat()  # the clinic's day
     expected = (
         f"This vial (GTIN {GTIN}, serial {SERIAL}) was already recorded in session {first.session_id} "
         f"(Chair 1, {day}), for another patient. A vial is used once: take another vial; if that entry was wrong, "
@@ -108,3 +109,21 @@ def test_a_vial_used_in_another_session_is_refused_by_scan_and_by_hand(
             product_id="privigen", size_g=D(20), lot="P100234", expiry="2028-01-31", gtin=GTIN, serial=SERIAL
         )
     assert f"was already recorded in session {second.session_id} (Chair 2, {day})" in caught.value.errors["serial"]
+
+
+def test_a_vial_with_the_clock_behind_the_record_is_refused(window: MainWindow, clock: FakeClock) -> None:
+    """A vial is an entry like any other (c-chain's rule): refused while the clock shows a time before the
+    session's latest entry, nothing stored; accepted once the clock is right."""
+    controller = open_session(window, clock)
+    confirm_plan(controller)
+    clock.set_wall_time(clock.now() - minutes(3))
+    with pytest.raises(DomainError, match="This workstation's clock shows"):
+        controller.record_vial(
+            product_id="privigen", size_g=D(20), lot="P100234", expiry="2028-01-31", gtin=GTIN, serial=SERIAL
+        )
+    assert vials_of(controller) == ()
+    clock.advance(minutes(4))
+    controller.record_vial(
+        product_id="privigen", size_g=D(20), lot="P100234", expiry="2028-01-31", gtin=GTIN, serial=SERIAL
+    )
+    assert [v.serial for v in vials_of(controller)] == [SERIAL]
