@@ -31,20 +31,17 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ivig_desktop.store import cipher
-from ivig_desktop.store.database import (
+from ivig_desktop.store import migrations as schema
+from ivig_desktop.store.connection import IvigDatabase, is_encrypted, problem_lines, quick_check, raw_connect
+from ivig_desktop.store.errors import (
     DATABASE_ERRORS,
     DB_ERRORS,
-    IvigDatabase,
     PassphraseRequiredError,
     StoreError,
     WrongPassphraseError,
-    backup_dir_for,
     describe_failure,
-    is_encrypted,
-    problem_lines,
-    quick_check,
-    raw_connect,
 )
+from ivig_desktop.store.layout import backup_dir_for
 
 DAILY = "daily"
 PRE_MIGRATION = "pre-migration"
@@ -283,8 +280,6 @@ def verify_backup(path: Path, passphrase: str | None = None) -> None:
 
     `passphrase` is the database's: an encrypted backup must open with it; a plain backup needs none.
     """
-    from ivig_desktop.store.migrations import migrations
-
     encrypted = backup_is_encrypted(path)
     if encrypted and passphrase is None:
         raise StoreError(
@@ -307,8 +302,8 @@ def verify_backup(path: Path, passphrase: str | None = None) -> None:
         db = Database(conn, execute_plugins=False)
         if "events" not in db.table_names():
             raise StoreError(f"{path.name} is not an IVIG Desktop database; choose another.")
-        known = {m.name for m in migrations.pending(Database(memory=True))}
-        newer = [m.name for m in migrations.applied(db) if m.name not in known]
+        known = {m.name for m in schema.migrations.pending(Database(memory=True))}
+        newer = [m.name for m in schema.migrations.applied(db) if m.name not in known]
         if newer:
             raise StoreError(f"{path.name} was made by a newer version of IVIG Desktop; update the app first.")
     except DATABASE_ERRORS as error:
