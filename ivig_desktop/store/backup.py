@@ -21,8 +21,6 @@ import contextlib
 import logging
 import os
 import re
-import sqlite3
-import sys
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -33,6 +31,7 @@ from sqlite_utils import Database
 from ivig_desktop.store import cipher
 from ivig_desktop.store import migrations as schema
 from ivig_desktop.store.connection import IvigDatabase, is_encrypted, problem_lines, quick_check, raw_connect
+from ivig_desktop.store.copying import private_folder, remove_quietly, write_backup
 from ivig_desktop.store.errors import (
     DATABASE_ERRORS,
     DB_ERRORS,
@@ -102,71 +101,6 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
     return [info for _, _, info in found]
 
 
-def _private_folder(folder: Path) -> None:
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    with contextlib.suppress(OSError):
-        folder.chmod(0o700)
-
-
-def _fsync_path(path: Path, directory: bool = False) -> None:
-    if directory and sys.platform == "win32":
-        return  # Windows cannot open a folder to flush it; the rename is made durable by NTFS's journal
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def write_backup(source: sqlite3.Connection, target: Path, passphrase: str | None = None) -> Path:
-    """Copy the database open on `source` to a new file `target` (refused if it exists); return `target`.
-
-    The copy is verified with quick_check and flushed to disk before it takes its final name. An encrypted
-    source (a connection keyed with `passphrase`) gives a copy encrypted with the same passphrase.
-    """
-    if cipher.is_cipher_connection(source) != (passphrase is not None):
-        raise ValueError("an encrypted database is backed up with its passphrase, a plain one without")
-    target = Path(target)
-    if target.exists():
-        raise StoreError(f"{target} already exists; choose another name. Nothing was written.")
-    partial = target.with_name(target.name + ".partial")
-    with contextlib.suppress(FileNotFoundError):
-        partial.unlink()  # left by an earlier attempt cut short at this very second
-    try:
-        fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        os.close(fd)
-        copy = raw_connect(partial, read_only=False, passphrase=passphrase, what="backup")
-        try:
-            source.backup(copy)
-            copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, no -wal beside it
-            problem = quick_check(copy)
-        finally:
-            copy.close()
-        if problem is not None:
-            raise StoreError(f"The backup copy failed its check ({problem}); the database may be damaged.")
-        _fsync_path(partial)
-        if target.exists():
-            raise StoreError(f"{target} already exists; choose another name. Nothing was written.")
-        partial.replace(target)
-        _fsync_path(target.parent, directory=True)
-    except DB_ERRORS as error:
-        _remove_quietly(partial)
-        raise StoreError(f"The backup could not be written: {describe_failure(error)}") from error
-    except OSError as error:
-        _remove_quietly(partial)
-        raise StoreError(f"The backup could not be written to {target.parent}: {error.strerror or error}.") from error
-    except BaseException:
-        _remove_quietly(partial)
-        raise
-    log.info("backup written: %s", target)
-    return target
-
-
-def _remove_quietly(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        path.unlink()
-
-
 def _free_name(folder: Path, db_path: Path, now: datetime, reason: str) -> Path:
     serial = 1
     while True:
@@ -181,7 +115,7 @@ def backup_database(db: IvigDatabase, *, reason: str, now: datetime) -> Path:
     """Back up an open database into its backup folder; rotate the daily ones. Returns the new file."""
     folder = backup_dir_for(db.path)
     try:
-        _private_folder(folder)
+        private_folder(folder)
     except OSError as error:
         raise StoreError(f"The backup folder {folder} could not be made: {error.strerror or error}.") from error
     _remove_stale_partials(folder, db.path)
@@ -250,7 +184,7 @@ def backup_file(
     if to is None:
         folder = backup_dir_for(db_path)
         try:
-            _private_folder(folder)
+            private_folder(folder)
         except OSError as error:
             raise StoreError(f"The backup folder {folder} could not be made: {error.strerror or error}.") from error
         target = _free_name(folder, db_path, now, MANUAL)
@@ -344,7 +278,7 @@ def restore_backup(db: IvigDatabase, backup_path: Path, *, now: datetime) -> Pat
         ) from error
     finally:
         if converted is not None:
-            _remove_quietly(converted)
+            remove_quietly(converted)
     if problem is not None:
         raise StoreError(f"After the restore the database fails its check ({problem}); a copy of it is in {before}.")
     log.info("restored %s from %s", db.path, backup_path)
@@ -354,12 +288,12 @@ def restore_backup(db: IvigDatabase, backup_path: Path, *, now: datetime) -> Pat
 def _encrypted_copy(plain: Path, passphrase: str) -> Path:
     """An encrypted copy (owner-only, beside it) of the plain backup file `plain`, for restoring it."""
     copy = plain.with_name(f".{plain.name}.encrypted-for-restore")
-    _remove_quietly(copy)
+    remove_quietly(copy)
     fd = os.open(copy, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     os.close(fd)
     try:
         cipher.export(plain, None, copy, passphrase)
     except BaseException:
-        _remove_quietly(copy)
+        remove_quietly(copy)
         raise
     return copy
