@@ -202,3 +202,46 @@ def failing_writes(db_path: Path) -> Iterator[None]:
         for fd, original in saved.items():
             os.dup2(original, fd, inheritable=False)
             os.close(original)
+
+
+@contextlib.contextmanager
+def exclusive_lock_elsewhere(db_path: Path) -> Iterator[ChildProcess]:
+    """Another program holds an exclusive lock on the database (`PRAGMA locking_mode = EXCLUSIVE` and a write
+    transaction, as a database tool might): no one else can even read it until it lets go."""
+    child = ChildProcess(
+        f"""
+        import sqlite3, sys
+        conn = sqlite3.connect({str(db_path)!r}, isolation_level=None)
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("CREATE TABLE held_by_another_program (x)")
+        print("ready", flush=True)
+        sys.stdin.read()
+        conn.execute("ROLLBACK")
+        """
+    )
+    try:
+        yield child
+    finally:
+        child.stop()
+
+
+@contextlib.contextmanager
+def backup_in_progress(target: Path) -> Iterator[ChildProcess]:
+    """Another process is writing a backup to `target` right now: it holds the `.partial` file's writer lock."""
+    child = ChildProcess(
+        f"""
+        import sys
+        from pathlib import Path
+        from ivig_desktop.store import leftovers
+        with leftovers.writing(Path({str(target)!r})) as partial:
+            partial.write_bytes(b"a backup in progress")
+            Path(str(partial) + "-journal").write_bytes(b"its journal")
+            print("ready", flush=True)
+            sys.stdin.read()
+        """
+    )
+    try:
+        yield child
+    finally:
+        child.stop()

@@ -3,8 +3,10 @@
 A backup is a complete, self-contained SQLite file (journal mode DELETE, no -wal beside it) in `backups/` beside
 the database, named `<db stem>-YYYYMMDD-HHMMSS-<reason>.db` with the time in UTC, readable by its owner only
 (files 0600, folder 0700). It is written under a `.partial` name, checked with `PRAGMA quick_check`, flushed to
-disk and only then renamed into place, so a backup that exists is whole. Daily backups are rotated (the newest
-KEEP_DAILY are kept); the others are never deleted automatically.
+disk and only then renamed into place, so a backup that exists is whole (store/copying.py); what backups cut
+short leave behind is removed by the next one (store/leftovers.py). A backup gives up, with a message, when another
+program keeps the database locked (copying.BACKUP_TIMEOUT_S), and reports its progress to a callback if given one.
+Daily backups are rotated (the newest KEEP_DAILY are kept); the others are never deleted automatically.
 
 The backup API copies a consistent snapshot of a live database (committed data only), which copying the file
 while the app runs would not.
@@ -22,16 +24,17 @@ import logging
 import os
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from ivig_desktop.store import cipher
+from ivig_desktop.store import cipher, leftovers
 from ivig_desktop.store import migrations as schema
 from ivig_desktop.store.connection import IvigDatabase, is_encrypted, problem_lines, quick_check, raw_connect
-from ivig_desktop.store.copying import private_folder, remove_quietly, write_backup
+from ivig_desktop.store.copying import Progress, private_folder, remove_quietly, write_backup
 from ivig_desktop.store.errors import (
     DATABASE_ERRORS,
     DB_ERRORS,
@@ -39,6 +42,7 @@ from ivig_desktop.store.errors import (
     StoreError,
     WrongPassphraseError,
     describe_failure,
+    empty_file_message,
 )
 from ivig_desktop.store.layout import backup_dir_for
 
@@ -51,7 +55,6 @@ REASONS = (DAILY, PRE_MIGRATION, BEFORE_RESTORE, MANUAL)
 RESTORE_ERRORS: tuple[type[Exception], ...] = (*DB_ERRORS, cipher.WrongKeyError)
 
 KEEP_DAILY = 14  # daily backups kept; older ones are deleted when a new one is made
-STALE_PARTIAL_SECONDS = 600  # a .partial file this old is left over from a backup that was cut short
 
 log = logging.getLogger(__name__)
 
@@ -102,30 +105,42 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
 
 
 def _free_name(folder: Path, db_path: Path, now: datetime, reason: str) -> Path:
+    leftovers.remove_leftovers(folder)
     serial = 1
     while True:
         candidate = folder / backup_name(db_path, now, reason, serial)
-        partial = candidate.with_name(candidate.name + ".partial")
+        partial = leftovers.partial_for(candidate)
         if not candidate.exists() and not partial.exists():
             return candidate
         serial += 1
 
 
-def backup_database(db: IvigDatabase, *, reason: str, now: datetime) -> Path:
-    """Back up an open database into its backup folder; rotate the daily ones. Returns the new file."""
+def backup_database(
+    db: IvigDatabase,
+    *,
+    reason: str,
+    now: datetime,
+    progress: Progress | None = None,
+    timeout_s: float | None = None,
+) -> Path:
+    """Back up an open database into its backup folder; rotate the daily ones. Returns the new file.
+
+    `progress` hears (pages copied, pages in all) as it goes (for a progress bar; it runs in the caller's thread).
+    """
     folder = backup_dir_for(db.path)
     try:
         private_folder(folder)
     except OSError as error:
         raise StoreError(f"The backup folder {folder} could not be made: {error.strerror or error}.") from error
-    _remove_stale_partials(folder, db.path)
-    target = write_backup(db.conn, _free_name(folder, db.path, now, reason), db.passphrase)
+    target = write_backup(
+        db.conn, _free_name(folder, db.path, now, reason), db.passphrase, progress=progress, timeout_s=timeout_s
+    )
     if reason == DAILY:
         rotate(db.path)
     return target
 
 
-def ensure_daily(db: IvigDatabase, now: datetime) -> Path | None:
+def ensure_daily(db: IvigDatabase, now: datetime, progress: Progress | None = None) -> Path | None:
     """Take today's daily backup (UTC day) unless there is one already; return it, or None."""
     if db.read_only:
         return None
@@ -135,7 +150,7 @@ def ensure_daily(db: IvigDatabase, now: datetime) -> Path | None:
     if any(b.reason == DAILY and b.taken_at.date() == today for b in list_backups(db.path)):
         db.daily_backup_date = today
         return None
-    path = backup_database(db, reason=DAILY, now=now)
+    path = backup_database(db, reason=DAILY, now=now, progress=progress)
     db.daily_backup_date = today
     return path
 
@@ -151,31 +166,29 @@ def rotate(db_path: Path, keep_daily: int = KEEP_DAILY) -> list[Path]:
     return removed
 
 
-def _remove_stale_partials(folder: Path, db_path: Path) -> None:
-    stem = Path(db_path).stem
-    limit = time.time() - STALE_PARTIAL_SECONDS
-    for entry in folder.glob(f"{glob_escape(stem)}-*.db.partial"):
-        with contextlib.suppress(OSError):
-            if entry.stat().st_mtime < limit:
-                entry.unlink()
-
-
-def glob_escape(text: str) -> str:
-    return re.sub(r"([*?\[])", r"[\1]", text)
-
-
 def backup_file(
-    db_path: Path, *, to: Path | None = None, now: datetime | None = None, passphrase: str | None = None
+    db_path: Path,
+    *,
+    to: Path | None = None,
+    now: datetime | None = None,
+    passphrase: str | None = None,
+    progress: Progress | None = None,
+    timeout_s: float | None = None,
+    monotonic: Callable[[], float] = time.monotonic,
 ) -> Path:
     """Back up the database file at `db_path` (reading only, so the app may be running) for `ivig-desktop backup`.
 
     `to` is a new file, or an existing folder to put a dated file in; by default the backup folder beside the
     database. Raises FileNotFoundError when there is no database at `db_path`. An encrypted database needs its
-    `passphrase` (PassphraseRequiredError, WrongPassphraseError) and gives an encrypted backup.
+    `passphrase` (PassphraseRequiredError, WrongPassphraseError) and gives an encrypted backup. An empty file
+    (0 bytes: a failed copy?) or a database without IVIG Desktop's tables is refused (StoreError): a backup of it
+    would look like a good one. `timeout_s`: see `write_backup`.
     """
     db_path = Path(db_path)
     if not db_path.is_file():
         raise FileNotFoundError(db_path)
+    if db_path.stat().st_size == 0:
+        raise StoreError(empty_file_message(db_path) + " Nothing was written.")
     if not is_encrypted(db_path):
         passphrase = None  # a plain database: its backup is plain
     elif passphrase is None:
@@ -194,7 +207,7 @@ def backup_file(
         target = Path(to)
     source = raw_connect(db_path, read_only=True, passphrase=passphrase)
     try:
-        return write_backup(source, target, passphrase)
+        return write_backup(source, target, passphrase, progress=progress, timeout_s=timeout_s, monotonic=monotonic)
     finally:
         source.close()
 

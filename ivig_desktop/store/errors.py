@@ -105,6 +105,13 @@ def describe_failure(error: BaseException) -> str:
     return f"The database could not save this ({error}). Nothing was saved."
 
 
+def empty_file_message(path: Path) -> str:
+    return (
+        f"The database file {path} is empty (0 bytes): it holds no record. It may be a copy that failed, or a "
+        "drive that was not written; find the real database (or restore a backup) before starting over."
+    )
+
+
 def vanished_message(path: Path) -> str:
     return (
         f"The database file {path} can no longer be found (was a drive removed, or the folder moved or "
