@@ -52,7 +52,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from ivig_desktop.paths import resources_dir
     from ivig_desktop.reports.exporting import ExportError, Format, export_session, export_since, parse_day
     from ivig_desktop.store.database import StoreError
-    from ivig_desktop.store.readonly import open_read_only
+    from ivig_desktop.store.readonly import DamagedRecordError, open_read_only
 
     fmt = Format(args.format)
     out = Path(args.out).expanduser()
@@ -66,6 +66,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
         return bad_input("export", str(error))
     except CatalogError as error:
         print(f"ivig-desktop export: a bundled resource is invalid: {error}", file=sys.stderr)
+        return 1
+    except DamagedRecordError as error:
+        print(f"ivig-desktop export: {error}", file=sys.stderr)
         return 1
     except (ExportError, StoreError) as error:
         return bad_input("export", str(error))

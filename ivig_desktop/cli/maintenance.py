@@ -92,6 +92,15 @@ def cmd_check(args: argparse.Namespace) -> int:
     except CheckUnavailableError as error:
         print(f"ivig-desktop check: {error}", file=sys.stderr)
         return 2
+    if report.empty_file:
+        print(f"EMPTY: {report.problem}")
+        return 1
+    if report.no_record_yet:
+        print(
+            f"ok: {path}: integrity ok, no record yet (a new database whose set-up was cut short: IVIG Desktop "
+            "sets it up when it opens it)" + (", encrypted" if report.encrypted else "")
+        )
+        return 0
     if report.sound:
         print(
             f"ok: {path}: integrity ok, foreign keys ok, {count(report.sessions, 'session')}, "

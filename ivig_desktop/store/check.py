@@ -15,6 +15,8 @@ from ivig_desktop.store.database import (
     PassphraseRequiredError,
     StoreError,
     describe_failure,
+    describe_os_error,
+    empty_file_message,
     is_damage,
     is_encrypted,
     problem_lines,
@@ -35,6 +37,8 @@ class CheckReport:
     sessions: int = 0
     events: int = 0
     encrypted: bool = False
+    empty_file: bool = False  # 0 bytes: no database at all (a copy that failed?); `problem` says so
+    no_record_yet: bool = False  # a sound database with no tables: a start cut short before it set them up
 
     @property
     def sound(self) -> bool:
@@ -47,8 +51,13 @@ def check_database(path: Path, passphrase: str | None = None) -> CheckReport:
     An encrypted database is opened with `passphrase` (CheckUnavailableError without it or when it is wrong).
     """
     path = Path(path)
-    if not path.is_file():
-        raise CheckUnavailableError(f"There is no database at {path} (nothing was created).")
+    try:
+        if not path.is_file():
+            raise CheckUnavailableError(f"There is no database at {path} (nothing was created).")
+        if path.stat().st_size == 0:
+            return CheckReport(path, empty_file_message(path), empty_file=True)
+    except OSError as error:
+        raise CheckUnavailableError(describe_os_error(error, f"{path} could not be read")) from error
     encrypted = is_encrypted(path)
     try:
         if encrypted and passphrase is None:
@@ -66,6 +75,11 @@ def check_database(path: Path, passphrase: str | None = None) -> CheckReport:
         conn.close()
 
 
+def verify(conn: sqlite3.Connection, path: Path, encrypted: bool = False) -> CheckReport:
+    """The checks of `check_database` on an open connection (DatabaseError of either library when unreadable)."""
+    return _check(conn, path, encrypted)
+
+
 def _check(conn: sqlite3.Connection, path: Path, encrypted: bool) -> CheckReport:
     problems = problem_lines(str(row[0]) for row in conn.execute("PRAGMA integrity_check").fetchall())
     if problems:
@@ -79,6 +93,8 @@ def _check(conn: sqlite3.Connection, path: Path, encrypted: bool) -> CheckReport
             path, f"foreign key: {table} row {rowid} refers to a missing {parent} row{more}", encrypted=encrypted
         )
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if not tables:
+        return CheckReport(path, None, encrypted=encrypted, no_record_yet=True)
     missing = [t for t in REQUIRED_TABLES if t not in tables]
     if missing:
         return CheckReport(path, f"not an IVIG Desktop database (no {', '.join(missing)} table)", encrypted=encrypted)

@@ -27,7 +27,9 @@ from ivig_desktop.store import lock as writer_lock
 from ivig_desktop.store.errors import (
     DATABASE_ERRORS,
     DB_ERRORS,
+    INTEGRITY_ERRORS,
     OPERATIONAL_ERRORS,
+    ConstraintError,
     DatabaseDamagedError,
     StoreError,
     WrongPassphraseError,
@@ -113,7 +115,7 @@ def is_encrypted(path: Path) -> bool:
 
 
 def read_only_uri(path: Path) -> str:
-    return Path(path).resolve().as_uri() + "?mode=ro"
+    return cipher.read_only_uri(path)
 
 
 def raw_connect(
@@ -128,7 +130,7 @@ def raw_connect(
     except cipher.WrongKeyError:
         raise WrongPassphraseError(path, what) from None
     except DB_ERRORS as error:
-        raise StoreError(f"{path} could not be opened: {describe_failure(error)}") from error
+        raise StoreError(f"{path} could not be opened: {describe_failure(error, path)}") from error
 
 
 def quick_check(conn: sqlite3.Connection) -> str | None:
@@ -158,7 +160,7 @@ def check_file(path: Path, passphrase: str | None = None) -> None:
     try:
         problem = quick_check(conn)
     except OPERATIONAL_ERRORS as error:
-        raise StoreError(f"{path} could not be checked: {describe_failure(error)}") from error
+        raise StoreError(f"{path} could not be checked: {describe_failure(error, path)}") from error
     finally:
         conn.close()
     if problem is not None:
@@ -196,7 +198,7 @@ def connect(
         conn.execute("PRAGMA synchronous = FULL")
     except OPERATIONAL_ERRORS as error:
         db.close()
-        raise StoreError(f"{path} could not be opened: {describe_failure(error)}") from error
+        raise StoreError(f"{path} could not be opened: {describe_failure(error, path)}") from error
     except BaseException:
         db.close()
         raise
@@ -207,9 +209,11 @@ def connect(
 def write_transaction(db: Database) -> Iterator[Database]:
     """One transaction holding the write lock from its start; committed (durably) on exit, rolled back on error.
 
-    Operational failures (locked, disk full, read-only, I/O, the file gone) come out as StoreError with a
-    sentence for the nurse; constraint violations stay IntegrityError (of sqlite3 or sqlcipher3: catch
-    INTEGRITY_ERRORS) for the caller to interpret.
+    Every failure of the database comes out as a StoreError with a sentence for the nurse, so that a form that
+    catches StoreError keeps what was typed whatever went wrong: operational failures (locked, disk full,
+    read-only, I/O, the file gone) and damage as a plain StoreError; a constraint the record refused (a trigger,
+    a CHECK, a foreign key, a unique index) as a ConstraintError, which is also an IntegrityError of both SQLite
+    libraries (catch INTEGRITY_ERRORS to interpret one, as patients.py does for a duplicate MRN).
     """
     conn = db.conn
     if conn.in_transaction:
@@ -232,12 +236,22 @@ def write_transaction(db: Database) -> Iterator[Database]:
             raise
     except OPERATIONAL_ERRORS as error:
         log.warning("write failed: %s", getattr(error, "sqlite_errorname", type(error).__name__))
-        raise StoreError(describe_failure(error)) from error
-    except DATABASE_ERRORS as error:
-        if not is_damage(error):
+        raise StoreError(describe_failure(error, _path_of(db))) from error
+    except INTEGRITY_ERRORS as error:
+        if isinstance(error, ConstraintError):
             raise
-        log.error("write failed: the database is damaged")
-        raise StoreError(describe_failure(error)) from error
+        log.warning("write refused by a constraint")
+        raise ConstraintError(error) from error
+    except DATABASE_ERRORS as error:
+        if is_damage(error):
+            log.error("write failed: the database is damaged")
+        else:
+            log.warning("write failed: %s", type(error).__name__)
+        raise StoreError(describe_failure(error, _path_of(db))) from error
+
+
+def _path_of(db: Database) -> Path | None:
+    return db.path if isinstance(db, IvigDatabase) else None
 
 
 def _rollback_quietly(conn: sqlite3.Connection) -> None:

@@ -7,6 +7,9 @@ This module imports nothing else of the store but `cipher` and `layout`, so ever
 
 from __future__ import annotations
 
+import errno
+import os
+import sqlite3
 from pathlib import Path
 
 from ivig_desktop.store import cipher
@@ -31,6 +34,20 @@ INTEGRITY_ERRORS = cipher.INTEGRITY_ERRORS
 
 class StoreError(Exception):
     """The database could not do what was asked; the message says why in words a nurse can act on."""
+
+
+class ConstraintError(StoreError, sqlite3.IntegrityError, cipher.sqlcipher.IntegrityError):  # type: ignore[misc]
+    """The record refused a write (a trigger, a CHECK, a foreign key, a unique index): nothing was saved.
+
+    Both a StoreError (forms show it and keep what was typed) and an IntegrityError of both SQLite libraries
+    (code that interprets a constraint catches INTEGRITY_ERRORS, as before). Its text keeps SQLite's.
+    """
+
+    def __init__(self, error: BaseException) -> None:
+        super().__init__(f"Nothing was saved: the record refused it ({error}).")
+        self.constraint = str(error)
+        self.sqlite_errorcode = int(getattr(error, "sqlite_errorcode", 19))  # SQLITE_CONSTRAINT
+        self.sqlite_errorname = str(getattr(error, "sqlite_errorname", "SQLITE_CONSTRAINT"))
 
 
 WRONG_PASSPHRASE = "The passphrase is wrong, or the file is not an IVIG Desktop database."
@@ -85,8 +102,16 @@ def is_damage(error: BaseException) -> bool:
     return "malformed" in text or "not a database" in text
 
 
-def describe_failure(error: BaseException) -> str:
-    """A sentence for the nurse about a failed write. Whatever it says, nothing of that write was saved."""
+DISK_FULL = "The disk is full. Nothing was saved; free some space (or ask IT to), then try again."
+NEARLY_FULL_BYTES = 1 << 20  # an I/O error with less free space than this is put down to a full disk
+
+
+def describe_failure(error: BaseException, where: Path | None = None) -> str:
+    """A sentence for the nurse about a failed write. Whatever it says, nothing of that write was saved.
+
+    `where` (the database file) lets an I/O error be named for what the file system says: a full disk or a
+    read-only drive, rather than a guess at a removed drive.
+    """
     code = primary_code(error)
     text = str(error).lower()
     if code in (SQLITE_BUSY, SQLITE_LOCKED) or "locked" in text or "busy" in text:
@@ -95,14 +120,49 @@ def describe_failure(error: BaseException) -> str:
             "(if it stays busy, close other programs that use the database file)."
         )
     if code == SQLITE_FULL or "full" in text:
-        return "The disk is full. Nothing was saved; free some space (or ask IT to), then try again."
+        return DISK_FULL
+    medium = file_system_problem(where) if where is not None else None
     if code == SQLITE_READONLY or "readonly" in text or "read-only" in text:
+        if medium is not None and medium != DISK_FULL:
+            return medium
         return "The database file is read-only. Nothing was saved; ask for its permissions to be fixed."
     if is_damage(error):
         return "The database file is damaged. Nothing was saved; close IVIG Desktop and restore a backup."
     if code in (SQLITE_IOERR, SQLITE_CANTOPEN) or "i/o" in text or "unable to open" in text:
+        if medium is not None:
+            return medium
         return "The disk could not be written (was a drive removed?). Nothing was saved; check it, then try again."
     return f"The database could not save this ({error}). Nothing was saved."
+
+
+def file_system_problem(path: Path) -> str | None:
+    """What the file system holding `path` says is wrong with it (full, or read-only), or None."""
+    folder = Path(path).parent
+    try:
+        info = os.statvfs(folder)
+    except (OSError, AttributeError):  # gone, or Windows (no statvfs)
+        return None
+    if info.f_flag & os.ST_RDONLY:
+        return read_only_medium_message(folder) + " Nothing was saved."
+    if info.f_bavail * info.f_frsize < NEARLY_FULL_BYTES:
+        return DISK_FULL
+    return None
+
+
+def read_only_medium_message(folder: Path) -> str:
+    return f"The drive holding {folder} is read-only (a write-protected or read-only medium)."
+
+
+def describe_os_error(error: OSError, what: str) -> str:
+    """A sentence about a failed file operation on `what` (a file or folder), naming a full disk or a read-only
+    drive as such."""
+    if error.errno == errno.ENOSPC:
+        return f"{what} could not be written: the disk is full. Free some space (or ask IT to), then try again."
+    if error.errno == errno.EROFS:
+        return f"{what} could not be written: the drive is read-only (a write-protected or read-only medium)."
+    if error.errno == errno.ENAMETOOLONG:
+        return f"{what}: the name is longer than the file system allows."
+    return f"{what}: {error.strerror or error}."
 
 
 def empty_file_message(path: Path) -> str:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QLineEdit, QMa
 from ivig_desktop import APP_NAME, __version__
 from ivig_desktop.domain.clock import Clock, SystemClock
 from ivig_desktop.store.database import (
+    EmptyDatabaseFileError,
     IvigDatabase,
     PassphraseRequiredError,
     StoreError,
@@ -73,15 +74,43 @@ def run_gui(
 
 
 def open_or_ask(db_path: Path, passphrase: str | None) -> IvigDatabase | None:
-    """Open the database; when it is encrypted and no passphrase was given, ask for it, up to three times.
+    """Open the database; when it is encrypted and no passphrase was given, ask for it, up to three times; when
+    the file exists but is empty (0 bytes), ask before making a new record in it.
 
     Returns None when the nurse cancels, or after three wrong passphrases (having said so). Other failures,
     and a wrong passphrase given by file or environment, raise StoreError.
     """
-    if passphrase is not None:
-        return open_database(db_path, passphrase=passphrase)
     try:
-        return open_database(db_path)
+        return _open_or_ask_passphrase(db_path, passphrase, accept_empty=False)
+    except EmptyDatabaseFileError as empty:
+        if not confirm_new_record_in_empty_file(empty):
+            return None
+    return _open_or_ask_passphrase(db_path, passphrase, accept_empty=True)
+
+
+def confirm_new_record_in_empty_file(empty: EmptyDatabaseFileError) -> bool:
+    """Ask before an existing empty file becomes a new, empty record (No is the default)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        APP_NAME,
+        _tr(
+            "The database file {0} exists but is empty (0 bytes): there is no record in it.\n\n"
+            "It may be a copy that failed, or a drive that was not written. If the record should be there, choose "
+            "No, then find the real database file or restore a backup.\n\nStart a new, empty record in this file?"
+        ).format(empty.path),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.button(QMessageBox.StandardButton.Yes).setText(_tr("Start a new record"))
+    box.button(QMessageBox.StandardButton.No).setText(_tr("No, close"))
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def _open_or_ask_passphrase(db_path: Path, passphrase: str | None, *, accept_empty: bool) -> IvigDatabase | None:
+    if passphrase is not None:
+        return open_database(db_path, passphrase=passphrase, accept_empty=accept_empty)
+    try:
+        return open_database(db_path, accept_empty=accept_empty)
     except PassphraseRequiredError:
         pass  # encrypted: ask
     ask = _tr("The database {0} is encrypted. Type its passphrase to open it:").format(db_path)
@@ -91,7 +120,7 @@ def open_or_ask(db_path: Path, passphrase: str | None) -> IvigDatabase | None:
         if not ok:
             return None
         try:
-            return open_database(db_path, passphrase=typed)
+            return open_database(db_path, passphrase=typed, accept_empty=accept_empty)
         except WrongPassphraseError:
             wrong = _tr("The passphrase is wrong, or the file is not an IVIG Desktop database.")
             left = PASSPHRASE_TRIES - attempt

@@ -355,6 +355,10 @@ class SessionPage(QWidget):
             show_error(self.note_error, f"{error} {kept}")
             self.note_saved.clear()
             return
+        except DomainError as error:  # a rule refused it (the session closed meanwhile, say): the text stays
+            show_error(self.note_error, str(error))
+            self.note_saved.clear()
+            return
         self.note_draft.saved()
         show_error(self.note_error, None)
         self.note_edit.clear()
