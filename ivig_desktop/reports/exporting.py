@@ -42,11 +42,18 @@ class Written:
     what: str  # e.g. '3 rows', '4 pages', 'FHIR R4 Bundle, 73 resources'
 
 
+EARLIEST_DAY = date(1900, 1, 1)  # no session is older; earlier dates also break local-time arithmetic
+
+
 def parse_day(text: str) -> date:
+    shown = text if len(text) <= 40 else text[:40] + "…"
     try:
-        return date.fromisoformat(text.strip())
+        day = date.fromisoformat(text.strip())
     except ValueError:
-        raise ExportError(f"--since must be a date as YYYY-MM-DD, for example 2026-11-01 (got {text!r})") from None
+        raise ExportError(f"--since must be a date as YYYY-MM-DD, for example 2026-11-01 (got {shown!r})") from None
+    if day < EARLIEST_DAY:
+        raise ExportError(f"--since must be a date from {EARLIEST_DAY.isoformat()} on (got {shown})")
+    return day
 
 
 def start_of_local_day(day: date) -> datetime:

@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from ivig_desktop.paths import make_private_dir
 from ivig_desktop.store import cipher, leftovers
 from ivig_desktop.store.connection import quick_check, raw_connect
 from ivig_desktop.store.errors import DB_ERRORS, SQLITE_BUSY, SQLITE_LOCKED, StoreError, describe_failure
@@ -31,16 +32,11 @@ BUSY_SLEEP_S = 0.1  # wait between tries while the database is locked
 def private_folder(folder: Path) -> None:
     """Make the owner-only folder `folder` if it is missing; a folder made here is flushed into its parent, so
     that a power cut cannot lose the folder with the backups already renamed into it."""
-    missing = []
-    place = folder
-    while not place.exists() and place.parent != place:
-        missing.append(place)
-        place = place.parent
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    made = make_private_dir(folder)
     with contextlib.suppress(OSError):
         folder.chmod(0o700)
-    for made in reversed(missing):
-        fsync_path(made.parent, directory=True)
+    for folder_made in made:
+        fsync_path(folder_made.parent, directory=True)
 
 
 def fsync_path(path: Path, directory: bool = False) -> None:

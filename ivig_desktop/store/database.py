@@ -28,6 +28,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ivig_desktop import __version__
+from ivig_desktop.paths import make_private_dir
 from ivig_desktop.store import backup, cipher
 from ivig_desktop.store import lock as writer_lock
 from ivig_desktop.store import migrations as schema
@@ -215,8 +216,8 @@ def open_database(
 
 
 def _open(path: Path, now: datetime, passphrase: str | None, accept_empty: bool) -> IvigDatabase:
-    if not path.parent.exists():
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # a folder made for it: owner-only too
+    for made in make_private_dir(path.parent):  # a folder made for it: owner-only too, and flushed
+        _fsync(made.parent, directory=True)
     if path.exists() and not path.is_file():
         raise StoreError(f"{path} is not a database file (it is a folder or a special file); choose another path.")
     empty = path.exists() and path.stat().st_size == 0

@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ivig_desktop.paths import user_data_dir
+from ivig_desktop.paths import make_private_dir, user_data_dir
 
 _KEY = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
 
@@ -47,8 +47,7 @@ class Drafts:
     def save(self, key: str, fields: Mapping[str, str]) -> Path:
         """Write the draft (replacing any earlier one) durably; raises OSError if it cannot."""
         target = self.path(key)
-        for folder in (self.folder.parent, self.folder):
-            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        make_private_dir(self.folder)  # the user data dir and recovery/ too, when this makes them
         text = json.dumps(
             {"key": key, "kept_at": datetime.now(UTC).isoformat(), "fields": dict(fields)}, ensure_ascii=False
         )
