@@ -99,6 +99,10 @@ class BackgroundOperation(QObject, Generic[T]):
         self._end(lambda: self._on_error(error))
 
     def _end(self, deliver: Callable[[], None]) -> None:
+        # The worker's last act is to emit its result, so its run() returns at once: wait for that before anything
+        # runs here, so that whoever drops the operation after `ended` never destroys a thread still running
+        # (Qt aborts the process then: "QThread: Destroyed while thread is still running").
+        self._worker.wait()
         self._ended = True
         try:
             deliver()
