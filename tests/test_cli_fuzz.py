@@ -170,9 +170,9 @@ NASTY = [
     "--",
 ]
 
-SAFE_TEXT = st.text(
-    alphabet=st.characters(exclude_categories=["Cs"], exclude_characters="\x00/~"), max_size=30
-).filter(lambda text: text == "" or text.strip(".") != "")  # never a way up out of the test's folder
+SAFE_TEXT = st.text(alphabet=st.characters(exclude_categories=["Cs"], exclude_characters="\x00/~"), max_size=30).filter(
+    lambda text: text == "" or text.strip(".") != ""
+)  # never a way up out of the test's folder
 
 NUMBERS = ["72.5", "0.4", "170", "10", "0.08", "1e999999999", "0E-999999999", "-5", "1" * 30, "12,5", "1e3"]
 MEANINGFUL: dict[str, list[str]] = {  # values that take a command past its first checks, by option

@@ -34,6 +34,7 @@ from ivig_desktop.domain.session import EffectiveEvent, Session, Stage, Timeline
 from ivig_desktop.domain.tolerance import session_tolerance
 from ivig_desktop.domain.vitals import Vitals, VitalsConfig, default_vitals_config, vitals_history
 from ivig_desktop.reports import describe, text
+from ivig_desktop.reports.corrections import CorrectionLine, people_corrections
 from ivig_desktop.store import nurses, patients, regimens, sessions
 
 
@@ -295,6 +296,8 @@ class SessionSummary:
     generated_at: datetime
     entries: int  # entries in the record, amendments included
     rate_history: tuple[tuple[datetime, Decimal], ...] = field(default=())  # (time, mL/h) steps, 0 while paused
+    # Corrections of the patient's details and of the named nurses' profiles (earlier values kept), oldest first.
+    corrections: tuple[CorrectionLine, ...] = field(default=())
 
     @property
     def signed(self) -> bool:
@@ -441,7 +444,9 @@ def summarize(
         people(entry.event.nurse_id)
         for amendment in entry.amendments:
             people(amendment.nurse_id)
+    corrected = people_corrections(db, patient.id, [p.id for p in people.involved])
     return SessionSummary(
+        corrections=corrected,
         session_id=session.id,
         location=header.location,
         opened_at=header.opened_at,

@@ -12,10 +12,12 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlite_utils import Database
 
+from ivig_desktop.domain.access import FIRST_PROFILE_REASON, Access, NotAllowedError, Role
 from ivig_desktop.domain.accounts import Attempt, SecretKind, SecurityPolicy, locked_until, validate_new_secret
 from ivig_desktop.domain.clock import from_iso, to_iso
 from ivig_desktop.domain.errors import DomainError, ValidationError
 from ivig_desktop.domain.people import Nurse, NurseProfile
+from ivig_desktop.store import access
 from ivig_desktop.store.database import write_transaction
 
 # argon2id with argon2-cffi's defaults (RFC 9106 low-memory profile: t=3, m=64 MiB, p=4). Tests swap in a cheap one.
@@ -29,6 +31,11 @@ class LockedOutError(DomainError):
             f"{until.astimezone().strftime('%H:%M')}. Another nurse can sign in meanwhile."
         )
         self.until = until
+
+
+class DeactivatedError(DomainError):
+    def __init__(self) -> None:
+        super().__init__("This profile has been deactivated by an administrator: it cannot sign in.")
 
 
 def set_secret(db: Database, nurse_id: int, secret: str, confirm: str, at: datetime) -> SecretKind:
@@ -47,11 +54,30 @@ def _insert_secret(db: Database, nurse_id: int, kind: SecretKind, digest: str, a
     )
 
 
-def create_account(db: Database, profile: NurseProfile, secret: str, confirm: str, at: datetime) -> Nurse:
-    """A new nurse profile with its password or PIN, in one transaction (both or neither)."""
+def create_account(
+    db: Database,
+    profile: NurseProfile,
+    secret: str,
+    confirm: str,
+    at: datetime,
+    authorised_by: int | None = None,
+) -> Nurse:
+    """A new nurse profile with its password or PIN and its access, in one transaction (all or nothing).
+
+    The first profile of a database needs no authorisation and is its administrator; any later one names the
+    active profile whose password or PIN authorised it (`authorised_by`: checked by the caller, with
+    `check_secret`), and is a nurse. Raises NotAllowedError otherwise."""
     kind = validate_new_secret(secret, confirm)
     digest = HASHER.hash(secret)
     with write_transaction(db):
+        first = db.execute("SELECT COUNT(*) FROM nurses").fetchone()[0] == 0
+        if not first:
+            if authorised_by is None:
+                raise NotAllowedError(
+                    "A new profile needs the password or PIN of a nurse who already has a profile here."
+                )
+            if not access.access_of(db, authorised_by).active:
+                raise NotAllowedError("A deactivated profile cannot authorise a new one.")
         cursor = db.execute(
             "INSERT INTO nurses (name, credentials, created_at) VALUES (?, ?, ?)",
             [profile.name, profile.credentials, to_iso(at)],
@@ -59,6 +85,11 @@ def create_account(db: Database, profile: NurseProfile, secret: str, confirm: st
         nurse_id = cursor.lastrowid
         assert nurse_id is not None
         _insert_secret(db, nurse_id, kind, digest, at)
+        if first:
+            new = Access(Role.ADMINISTRATOR, True)
+            access.record(db, nurse_id, new, by=None, reason=FIRST_PROFILE_REASON, at=at)
+        else:
+            access.record(db, nurse_id, Access(Role.NURSE, True), by=authorised_by, reason="new profile", at=at)
     return Nurse(id=nurse_id, name=profile.name, credentials=profile.credentials)
 
 
@@ -76,6 +107,8 @@ def check_secret(
 ) -> None:
     """Verify a nurse's password or PIN and record the attempt. Raises LockedOutError while the account is locked
     out (the attempt is not even checked), ValidationError on the `secret` field when it is wrong."""
+    if not access.access_of(db, nurse_id).active:
+        raise DeactivatedError()
     until = locked_until(attempts(db, nurse_id), at, policy)
     if until is not None:
         raise LockedOutError(until)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -73,9 +74,12 @@ def run_gui(
         notice = window.restart_notice
 
 
-def open_or_ask(db_path: Path, passphrase: str | None) -> IvigDatabase | None:
+def open_or_ask(
+    db_path: Path, passphrase: str | None, confirm_empty: Callable[[EmptyDatabaseFileError], bool] | None = None
+) -> IvigDatabase | None:
     """Open the database; when it is encrypted and no passphrase was given, ask for it, up to three times; when
-    the file exists but is empty (0 bytes), ask before making a new record in it.
+    the file exists but is empty (0 bytes), ask before making a new record in it (`confirm_empty`, by default
+    a question box whose default answer is No).
 
     Returns None when the nurse cancels, or after three wrong passphrases (having said so). Other failures,
     and a wrong passphrase given by file or environment, raise StoreError.
@@ -83,13 +87,13 @@ def open_or_ask(db_path: Path, passphrase: str | None) -> IvigDatabase | None:
     try:
         return _open_or_ask_passphrase(db_path, passphrase, accept_empty=False)
     except EmptyDatabaseFileError as empty:
-        if not confirm_new_record_in_empty_file(empty):
+        if not (confirm_empty or confirm_new_record_in_empty_file)(empty):
             return None
     return _open_or_ask_passphrase(db_path, passphrase, accept_empty=True)
 
 
-def confirm_new_record_in_empty_file(empty: EmptyDatabaseFileError) -> bool:
-    """Ask before an existing empty file becomes a new, empty record (No is the default)."""
+def empty_file_question(empty: EmptyDatabaseFileError) -> QMessageBox:
+    """The question asked before an existing empty file becomes a new, empty record (No is the default)."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         APP_NAME,
@@ -103,7 +107,11 @@ def confirm_new_record_in_empty_file(empty: EmptyDatabaseFileError) -> bool:
     box.setDefaultButton(QMessageBox.StandardButton.No)
     box.button(QMessageBox.StandardButton.Yes).setText(_tr("Start a new record"))
     box.button(QMessageBox.StandardButton.No).setText(_tr("No, close"))
-    return box.exec() == QMessageBox.StandardButton.Yes
+    return box
+
+
+def confirm_new_record_in_empty_file(empty: EmptyDatabaseFileError) -> bool:
+    return empty_file_question(empty).exec() == QMessageBox.StandardButton.Yes
 
 
 def _open_or_ask_passphrase(db_path: Path, passphrase: str | None, *, accept_empty: bool) -> IvigDatabase | None:

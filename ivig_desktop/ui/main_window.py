@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.patient_dialog: PatientDialog | None = None
         self.lot_dialog: LotDialog | None = None
         self.history_dialog: HistoryDialog | None = None
+        self.profiles_dialog: QDialog | None = None
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 800)
 
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self.activity)
         workstation.sessions_changed.connect(self._sessions_changed)
+        workstation.people_changed.connect(lambda: self.board.tick(self.workstation.clock.now()))
 
         self.timer = repaint_timer(self)
         self.timer.timeout.connect(self.tick)
@@ -154,6 +156,11 @@ class MainWindow(QMainWindow):
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
         self.history_action.setToolTip(self.tr("Find a patient; see every session, the trend and the records (Ctrl+H)"))
         self.history_action.triggered.connect(self.open_history)
+        self.profiles_action = QAction(self.tr("Profiles…"), self)
+        self.profiles_action.setToolTip(
+            self.tr("Nurse profiles: correct your details; administrators deactivate or promote profiles")
+        )
+        self.profiles_action.triggered.connect(self.open_profiles)
         self.switch_nurse_action = QAction(self.tr("Switch nurse"), self)
         self.switch_nurse_action.setToolTip(self.tr("Hand the workstation to another nurse"))
         self.switch_nurse_action.triggered.connect(self.workstation.sign_out)
@@ -161,6 +168,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.new_patient_action)
         self.toolbar.addAction(self.lots_action)
         self.toolbar.addAction(self.history_action)
+        self.toolbar.addAction(self.profiles_action)
         spacer = QWidget(self.toolbar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
@@ -185,6 +193,7 @@ class MainWindow(QMainWindow):
             self.new_patient_action,
             self.lots_action,
             self.history_action,
+            self.profiles_action,
             self.switch_nurse_action,
         ):
             action.setEnabled(signed_in)
@@ -274,6 +283,13 @@ class MainWindow(QMainWindow):
         self.lot_dialog = LotDialog(self.workstation, self)
         self.lot_dialog.finished.connect(self.activateWindow)
         self.lot_dialog.open()
+
+    def open_profiles(self) -> None:
+        from ivig_desktop.ui.dialogs.profiles import ProfilesDialog
+
+        self.profiles_dialog = ProfilesDialog(self.workstation, self)
+        self.profiles_dialog.finished.connect(self.activateWindow)
+        self.profiles_dialog.open()
 
     def open_history(self) -> None:
         self.history_dialog = HistoryDialog(self.workstation, self)

@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from ivig_desktop.store.migrations.base import APPEND_ONLY_TABLES, append_only, migrations
 from ivig_desktop.store.migrations.initial import m001_initial, m002_regimens, m003_accounts
+from ivig_desktop.store.migrations.people import m005_people
 
 __all__ = [
     "APPEND_ONLY_TABLES",
@@ -17,6 +18,7 @@ __all__ = [
     "m001_initial",
     "m002_regimens",
     "m003_accounts",
+    "m005_people",
     "migrate",
     "migrations",
 ]

@@ -14,6 +14,9 @@ APPEND_ONLY_TABLES = (
     "regimens",
     "nurse_secrets",
     "sign_in_attempts",
+    "nurse_access",
+    "nurse_amendments",
+    "patient_amendments",
 )
 
 
