@@ -7,6 +7,7 @@ parameters in the encoded string). Every attempt, good or bad, is recorded; the 
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -19,6 +20,7 @@ from ivig_desktop.domain.errors import DomainError, ValidationError
 from ivig_desktop.domain.people import Nurse, NurseProfile
 from ivig_desktop.store import access
 from ivig_desktop.store.database import write_transaction
+from ivig_desktop.store.sign_in_ledger import Ledger
 
 # argon2id with argon2-cffi's defaults (RFC 9106 low-memory profile: t=3, m=64 MiB, p=4). Tests swap in a cheap one.
 HASHER = PasswordHasher()
@@ -106,10 +108,15 @@ def check_secret(
     db: Database, nurse_id: int, secret: str, at: datetime, policy: SecurityPolicy, purpose: str = "sign_in"
 ) -> None:
     """Verify a nurse's password or PIN and record the attempt. Raises LockedOutError while the account is locked
-    out (the attempt is not even checked), ValidationError on the `secret` field when it is wrong."""
+    out (the attempt is not even checked), DeactivatedError for a deactivated profile, ValidationError on the
+    `secret` field when it is wrong.
+
+    Attempts made where the database cannot be written (open read-only: in use by another IVIG Desktop, or on a
+    read-only drive) go to the sign-in ledger beside it (store/sign_in_ledger.py); the lockout counts both."""
     if not access.access_of(db, nurse_id).active:
         raise DeactivatedError()
-    until = locked_until(attempts(db, nurse_id), at, policy)
+    ledger = _ledger(db)
+    until = locked_until(_all_attempts(db, nurse_id, ledger), at, policy)
     if until is not None:
         raise LockedOutError(until)
     row = db.execute(
@@ -122,16 +129,28 @@ def check_secret(
         except (VerificationError, InvalidHashError):
             ok = False
     if getattr(db, "read_only_reason", None) is None:
-        # A database open read-only (in use by another IVIG Desktop) can be read after a good password, but its
-        # attempts cannot be recorded there; the instance that holds it keeps the count.
         with write_transaction(db):
             db.execute(
                 "INSERT INTO sign_in_attempts (nurse_id, at, succeeded, purpose) VALUES (?, ?, ?, ?)",
                 [nurse_id, to_iso(at), int(ok), purpose],
             )
+    elif ledger is not None:
+        ledger.record(nurse_id, at, ok, purpose)
     if ok:
         return
-    until = locked_until(attempts(db, nurse_id), at, policy)
+    until = locked_until(_all_attempts(db, nurse_id, ledger), at, policy)
     if until is not None:
         raise LockedOutError(until)
     raise ValidationError.one("secret", "Wrong password or PIN.")
+
+
+def _ledger(db: Database) -> Ledger | None:
+    path = getattr(db, "path", None)
+    return Ledger(Path(path)) if path is not None else None
+
+
+def _all_attempts(db: Database, nurse_id: int, ledger: Ledger | None) -> list[Attempt]:
+    found = attempts(db, nurse_id)
+    if ledger is not None:
+        found += ledger.attempts(nurse_id)
+    return sorted(found, key=lambda attempt: attempt.at)

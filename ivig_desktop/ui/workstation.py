@@ -54,6 +54,7 @@ class Workstation(QObject):
         self._nurse: Nurse | None = None
         self._locked = False
         self._last_activity = clock.monotonic()
+        self._last_activity_at = clock.now()
         self._controllers: dict[int, SessionController] = {}
         self.drafts = Drafts.for_database(db_path)  # what could not be saved yet (ui/recovery.py)
         self.backup_clock: Clock = SystemClock()  # backups follow the real calendar, even in training
@@ -213,9 +214,14 @@ class Workstation(QObject):
     def touch(self) -> None:
         """A key press or click: the nurse is here."""
         self._last_activity = self.clock.monotonic()
+        self._last_activity_at = self.clock.now()
 
     def idle_seconds(self) -> float:
-        return self.clock.monotonic() - self._last_activity
+        """Time without activity, the longer of wall-clock and monotonic time: a machine asleep (lid closed) stops
+        the monotonic clock on some systems but not the wall clock, and a wall clock set back does not stop the
+        monotonic one, so neither can keep the screen unlocked."""
+        wall = (self.clock.now() - self._last_activity_at).total_seconds()
+        return max(self.clock.monotonic() - self._last_activity, wall)
 
     def lock_if_idle(self) -> bool:
         """Lock the screen after `auto_lock_min` without activity; True when it locked now."""
