@@ -14,6 +14,8 @@ Commands:
 - `export`: session records to PDF, CSV, JSON or FHIR; the database is opened read-only (export.py).
 - `lots LOT`: recall look-up (lots.py).
 - `check`, `backup`, `encrypt`, `decrypt`: database maintenance (maintenance.py).
+- `restore BACKUP`: a backup back in place of the database, the app closed (restore.py).
+- `change-passphrase`: a new passphrase for an encrypted database (change_passphrase.py).
 """
 
 from __future__ import annotations
@@ -30,13 +32,13 @@ from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from ivig_desktop import APP_NAME, __version__
-from ivig_desktop.cli import export, gui, lots, maintenance, plans
+from ivig_desktop.cli import change_passphrase, export, gui, lots, maintenance, plans, restore
 from ivig_desktop.cli.common import Parser
 from ivig_desktop.paths import DB_ENV_VAR
 
 Handler = Callable[[argparse.Namespace], int]
 
-COMMAND_MODULES = (plans, maintenance, lots, export)
+COMMAND_MODULES = (plans, maintenance, lots, export, restore, change_passphrase)
 DEBUG_ENV_VAR = "IVIG_DESKTOP_DEBUG"
 
 log = logging.getLogger(__name__)

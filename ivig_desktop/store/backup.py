@@ -104,7 +104,7 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
     return [info for _, _, info in found]
 
 
-def _free_name(folder: Path, db_path: Path, now: datetime, reason: str) -> Path:
+def free_name(folder: Path, db_path: Path, now: datetime, reason: str) -> Path:
     leftovers.remove_leftovers(folder)
     serial = 1
     while True:
@@ -133,7 +133,7 @@ def backup_database(
     except OSError as error:
         raise StoreError(f"The backup folder {folder} could not be made: {error.strerror or error}.") from error
     target = write_backup(
-        db.conn, _free_name(folder, db.path, now, reason), db.passphrase, progress=progress, timeout_s=timeout_s
+        db.conn, free_name(folder, db.path, now, reason), db.passphrase, progress=progress, timeout_s=timeout_s
     )
     if reason == DAILY:
         rotate(db.path)
@@ -175,8 +175,10 @@ def backup_file(
     progress: Progress | None = None,
     timeout_s: float | None = None,
     monotonic: Callable[[], float] = time.monotonic,
+    reason: str = MANUAL,
 ) -> Path:
-    """Back up the database file at `db_path` (reading only, so the app may be running) for `ivig-desktop backup`.
+    """Back up the database file at `db_path` (reading only, so the app may be running) for `ivig-desktop backup`
+    (`reason` names it in the backups folder: manual, or before-restore for `ivig-desktop restore`).
 
     `to` is a new file, or an existing folder to put a dated file in; by default the backup folder beside the
     database. Raises FileNotFoundError when there is no database at `db_path`. An encrypted database needs its
@@ -200,9 +202,9 @@ def backup_file(
             private_folder(folder)
         except OSError as error:
             raise StoreError(f"The backup folder {folder} could not be made: {error.strerror or error}.") from error
-        target = _free_name(folder, db_path, now, MANUAL)
+        target = free_name(folder, db_path, now, reason)
     elif Path(to).is_dir():
-        target = _free_name(Path(to), db_path, now, MANUAL)
+        target = free_name(Path(to), db_path, now, reason)
     else:
         target = Path(to)
     source = raw_connect(db_path, read_only=True, passphrase=passphrase)

@@ -122,7 +122,7 @@ def key_statement(passphrase: str) -> str:
     return "PRAGMA key = '" + passphrase.replace("'", "''") + "'"
 
 
-def _silence_sqlcipher_log() -> None:
+def silence_log() -> None:
     """SQLCipher writes its own ERROR lines to stderr on a wrong key; the store reports every failure itself."""
     global _quiet
     if not _quiet:
@@ -145,7 +145,7 @@ def connect(path: Path, *, passphrase: str | None, read_only: bool = False, time
     module: Any = sqlite3 if passphrase is None else sqlcipher
     target = read_only_uri(path) if read_only else str(path)
     if passphrase is not None:
-        _silence_sqlcipher_log()
+        silence_log()
     conn = module.connect(target, uri=read_only, timeout=timeout)
     if passphrase is None:
         return cast(sqlite3.Connection, conn)
@@ -200,7 +200,7 @@ def export(source: Path, source_passphrase: str | None, target: Path, target_pas
     (sqlcipher_export does not).
     Raises WrongKeyError when `source_passphrase` does not open `source`, or the library's error.
     """
-    _silence_sqlcipher_log()
+    silence_log()
     conn = sqlcipher.connect(":memory:")
     try:
         try:

@@ -64,6 +64,7 @@ class IvigDatabase(Database):
         self.daily_backup_date: date | None = None  # the UTC day of the last daily backup seen (store/backup.py)
         self._lock = lock
         self._identity = _identity(path)
+        self._instance = writer_lock.hold_open(path)  # so that a restore refuses while this is open
         _open_databases.add(self)
 
     @property
@@ -88,6 +89,7 @@ class IvigDatabase(Database):
         try:
             super().close()
         finally:
+            self._instance.release()
             if self._lock is not None:
                 self._lock.release()
                 self._lock = None

@@ -111,6 +111,81 @@ def decrypt_database(path: Path, passphrase: str, *, now: datetime | None = None
     return Conversion(path, encrypted=False, changed=True, backup=made, left=left, backup_problem=problem)
 
 
+REKEY_ERRORS: tuple[type[Exception], ...] = (cipher.WrongKeyError, *cipher.ERRORS, StoreError, OSError)
+
+
+@dataclass(frozen=True)
+class PassphraseChange:
+    path: Path
+    backup: Path | None  # the first backup with the new passphrase
+    backup_problem: str | None
+    reencrypted: list[Path] = field(default_factory=list)  # older backups re-encrypted with the new passphrase
+    left: list[Path] = field(default_factory=list)  # older backups that still open only with the old one
+
+
+def change_passphrase(
+    path: Path, old: str, new: str, *, reencrypt_backups: bool = False, now: datetime | None = None
+) -> PassphraseChange:
+    """Encrypt the database at `path` with the passphrase `new` instead of `old`, the same way as `encrypt`: a
+    verified copy keyed with the new passphrase replaces the file (a crash leaves one or the other), then a
+    backup with the new passphrase is written. The older backups keep the old passphrase unless
+    `reencrypt_backups` (each is then replaced by a verified copy with the new one).
+    Raises FileNotFoundError, StoreError (in use, not encrypted, a wrong old passphrase, a weak new one)."""
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(path)
+    problem = cipher.passphrase_problem(new)
+    if problem is not None:
+        raise StoreError(f"Nothing was changed. {problem}")
+    if new == old:
+        raise StoreError("Nothing was changed: the new passphrase is the old one.")
+    now = now or datetime.now(UTC)
+    lock = _writer_lock(path, now)
+    try:
+        if not is_encrypted(path):
+            raise StoreError(f"Nothing was changed: {path} is not encrypted (encrypt it with `ivig-desktop encrypt`).")
+        _convert(path, old, new)
+        made, problem = _first_backup(path, new, now)
+    finally:
+        lock.release()
+    older = [b.path for b in backup.list_backups(path) if b.path != made and backup.backup_is_encrypted(b.path)]
+    reencrypted = []
+    if reencrypt_backups:
+        for item in older:
+            if _reencrypt(item, old, new):
+                reencrypted.append(item)
+    left = [item for item in older if item not in reencrypted]
+    return PassphraseChange(path, made, problem, reencrypted, left)
+
+
+def _reencrypt(item: Path, old: str, new: str) -> bool:
+    """Replace the backup `item` (encrypted with `old`) by a verified copy encrypted with `new`; False when it
+    does not open with `old` (left as it is)."""
+    copy = item.with_name(item.name + ".rekeying")
+    with contextlib.suppress(FileNotFoundError):
+        copy.unlink()
+    try:
+        fd = os.open(copy, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+        cipher.export(item, old, copy, new)
+        conn = raw_connect(copy, read_only=True, passphrase=new, what="backup")
+        try:
+            sound = quick_check(conn) is None
+        finally:
+            conn.close()
+        if not sound:
+            return False
+        _fsync(copy)
+        copy.replace(item)
+        _fsync(item.parent, directory=True)
+        return True
+    except REKEY_ERRORS:
+        return False
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            copy.unlink()
+
+
 def _first_backup(path: Path, passphrase: str | None, now: datetime) -> tuple[Path | None, str | None]:
     """A backup of the converted database; a failure does not undo the conversion: it is reported."""
     try:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -20,6 +20,7 @@ from ivig_desktop.store.database import (
     open_database,
 )
 from ivig_desktop.ui.main_window import MainWindow
+from ivig_desktop.ui.style import WARNING_SYMBOL, error_style
 from ivig_desktop.ui.workstation import Workstation
 
 PASSPHRASE_TRIES = 3
@@ -43,10 +44,16 @@ def _tr(text: str) -> str:
 
 
 def run_gui(
-    db_path: Path, clock: Clock | None = None, *, simulation: bool = False, passphrase: str | None = None
+    db_path: Path,
+    clock: Clock | None = None,
+    *,
+    simulation: bool = False,
+    passphrase: str | None = None,
+    warnings: Sequence[str] = (),
 ) -> int:
     """Run the app on the database at `db_path`. `passphrase` (from --passphrase-file or IVIG_DESKTOP_PASSPHRASE)
-    opens an encrypted file; without it, the app asks for it when the file is encrypted."""
+    opens an encrypted file; without it, the app asks for it when the file is encrypted. `warnings` (a passphrase
+    file others can read) are shown in the window, permanently."""
     app = application()
     notice = ""
     while True:  # once, unless the window asks for a restart (after a restore from backup)
@@ -64,6 +71,8 @@ def run_gui(
         workstation = Workstation(db, clock or SystemClock(), db_path)
         window = MainWindow(workstation, simulation=simulation)
         show_encryption_status(window, db)
+        for warning in warnings:
+            show_warning(window, warning)
         window.show()
         if notice:
             window.show_notice(notice)
@@ -152,4 +161,15 @@ def show_encryption_status(window: QMainWindow, db: IvigDatabase) -> QLabel:
     label.setObjectName("encryption_status")
     label.setAccessibleName(text)
     window.statusBar().addPermanentWidget(label)
+    return label
+
+
+def show_warning(window: QMainWindow, text: str) -> QLabel:
+    """A warning that stays in the status bar, in the theme's error colour with a symbol (not colour alone)."""
+    label = QLabel(f"{WARNING_SYMBOL} {text}", window)
+    label.setObjectName("startup_warning")
+    label.setWordWrap(True)
+    label.setStyleSheet(error_style())
+    label.setAccessibleName(text)
+    window.statusBar().addPermanentWidget(label, 1)
     return label

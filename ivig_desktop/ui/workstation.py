@@ -56,7 +56,8 @@ class Workstation(QObject):
         self._last_activity = clock.monotonic()
         self._last_activity_at = clock.now()
         self._controllers: dict[int, SessionController] = {}
-        self.drafts = Drafts.for_database(db_path)  # what could not be saved yet (ui/recovery.py)
+        # What could not be saved yet (ui/recovery.py); sealed with the passphrase of an encrypted database.
+        self.drafts = Drafts.for_database(db_path, getattr(db, "passphrase", None))
         self.backup_clock: Clock = SystemClock()  # backups follow the real calendar, even in training
         for header in sessions.active_headers(db):
             self._adopt(sessions.load(db, header.id))
