@@ -11,7 +11,9 @@ A child goes through the code path the UI uses: `open_database` (start-up check,
 backup), a `Workstation` with the system clock, `create_nurse`, `create_patient`, `open_session`, and
 `SessionController.add_note` / `amend_note`. It prints one JSON line per saved thing *after* the call has
 returned: that is what it reported as saved (and a `saving` line just before each call). Lines are written
-with one os.write each (shorter than PIPE_BUF, so never torn).
+with one os.write each (shorter than PIPE_BUF, so never torn). Now and then it takes a manual backup through the
+path the app uses (`backup_database`), saying `backing-up` before and `backup` after, so that kills also land
+inside backups.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from typing import Any
 from ivig_desktop.domain.clock import SystemClock
 from ivig_desktop.domain.people import new_patient_details
 from ivig_desktop.passphrase import read_passphrase_file
+from ivig_desktop.store import backup
 from ivig_desktop.store.database import open_database
 from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.workstation import Workstation
@@ -35,6 +38,7 @@ from ivig_desktop.ui.workstation import Workstation
 SESSION_CAP = 120  # events per session before the child opens the next one (a real session has fewer)
 MAX_EVENTS_PER_RUN = 20_000  # a child the harness forgot is bounded all the same
 FILLER = "IVIG 10% · 0.5 mL/kg/h · µg · 日本 · é "
+BACKUP_CHANCE = 0.03  # before each save, the chance of a manual backup first
 
 
 def say(kind: str, **fields: Any) -> None:
@@ -81,6 +85,10 @@ def record(db_path: Path, run: int, seed: int, passphrase: str | None = None) ->
         controller = open_next(workstation, patient.id)
     say("writing", session=controller.session_id, seq=controller.session.last_seq)
     for n in range(MAX_EVENTS_PER_RUN):
+        if rng.random() < BACKUP_CHANCE:
+            say("backing-up")
+            made = backup.backup_database(db, reason=backup.MANUAL, now=SystemClock().now())
+            say("backup", path=str(made))
         notes = controller.session.notes
         say("saving")  # so the harness can tell a kill inside a save from one between saves
         if notes and rng.random() < 0.1:
