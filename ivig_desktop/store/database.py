@@ -229,7 +229,8 @@ def _open(path: Path, now: datetime, passphrase: str | None, accept_empty: bool)
     passphrase = _passphrase_for(path, passphrase)
     lock, read_only_reason = _take_writer_lock(path, now)
     try:
-        check_file(path, passphrase)
+        if not new_file:  # (a file just made whole here needs no check; an encrypted one would derive its key again)
+            check_file(path, passphrase)
         db = connect(path, read_only_reason=read_only_reason, lock=lock, passphrase=passphrase)
     except BaseException:
         if lock is not None:

@@ -55,8 +55,8 @@ def open_session(db: Database, patient_id: int, location: str, nurse_id: int, op
             [patient_id, location, to_iso(opened_at), nurse_id],
         )
         session_id = cursor.lastrowid
-    assert session_id is not None
-    return get_header(db, session_id)
+        assert session_id is not None
+        return get_header(db, session_id)  # (read inside the transaction: see append_all)
 
 
 def append(db: Database, session_id: int, nurse_id: int, new: NewEvent, recorded_at: datetime) -> Event:
@@ -89,7 +89,10 @@ def append_all(
             )
             assert cursor.lastrowid is not None
             ids.append(cursor.lastrowid)
-    return [get_event(db, event_id) for event_id in ids]
+        # Read back inside the transaction: a read that fails then rolls the write back, so an event is never
+        # stored while the form says it was not.
+        stored = [get_event(db, event_id) for event_id in ids]
+    return stored
 
 
 def get_header(db: Database, session_id: int) -> SessionHeader:
