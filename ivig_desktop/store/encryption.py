@@ -30,6 +30,7 @@ from ivig_desktop.store.database import (
     WrongPassphraseError,
     check_file,
     describe_failure,
+    empty_file_message,
     is_encrypted,
     quick_check,
     raw_connect,
@@ -61,6 +62,8 @@ def encrypt_database(
     path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(path)
+    if path.stat().st_size == 0:
+        raise StoreError(f"Nothing was changed. {empty_file_message(path)}")
     problem = cipher.passphrase_problem(passphrase)
     if problem is not None:
         raise StoreError(f"Nothing was changed. {problem}")
@@ -98,6 +101,8 @@ def decrypt_database(path: Path, passphrase: str, *, now: datetime | None = None
     path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(path)
+    if path.stat().st_size == 0:
+        raise StoreError(f"Nothing was changed. {empty_file_message(path)}")
     now = now or datetime.now(UTC)
     lock = _writer_lock(path, now)
     try:
@@ -134,6 +139,8 @@ def change_passphrase(
     path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(path)
+    if path.stat().st_size == 0:
+        raise StoreError(f"Nothing was changed. {empty_file_message(path)}")
     problem = cipher.passphrase_problem(new)
     if problem is not None:
         raise StoreError(f"Nothing was changed. {problem}")

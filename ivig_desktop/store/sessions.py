@@ -91,8 +91,7 @@ def append_all(
             ids.append(cursor.lastrowid)
         # Read back inside the transaction: a read that fails then rolls the write back, so an event is never
         # stored while the form says it was not.
-        stored = [get_event(db, event_id) for event_id in ids]
-    return stored
+        return [get_event(db, event_id) for event_id in ids]
 
 
 def get_header(db: Database, session_id: int) -> SessionHeader:

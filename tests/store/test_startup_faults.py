@@ -258,3 +258,14 @@ def test_lots_and_export_exit_non_zero_on_a_damaged_database(
     err = capsys.readouterr().err
     assert "is damaged" in err and err.count("\n") == 1
     assert not out.exists()
+
+
+def test_encrypting_an_empty_file_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    empty = tmp_path / "ivig.db"
+    empty.touch()
+    key = tmp_path / "key.txt"
+    key.write_text("a long enough passphrase\n", encoding="utf-8")
+    key.chmod(0o600)
+    assert main(["encrypt", "--db", str(empty), "--passphrase-file", str(key)]) == 1
+    assert "is empty (0 bytes)" in capsys.readouterr().err
+    assert empty.stat().st_size == 0
