@@ -108,6 +108,7 @@ class Chain:
     rows: int = 0  # nurses + patients + sessions + events seen after the last kill
     last_session: int | None = None
     last_seq: int = 0
+    backups_seen: set[Path] = field(default_factory=set)  # backups already found whole (each is checked once)
 
 
 @dataclass
@@ -224,10 +225,13 @@ def verify_backups(chain: Chain, reported: list[dict[str, Any]], tally: Tally, w
         if message["kind"] == "backup":
             assert Path(message["path"]).is_file(), f"{where}: a reported backup is missing"
     for item in list_backups(chain.path):
+        if item.path in chain.backups_seen:
+            continue  # (a backup is never written again once it has its name)
+        chain.backups_seen.add(item.path)
         conn = (
             sqlite3.connect(f"file:{item.path}?mode=ro", uri=True)
             if chain.passphrase is None
-            else (cipher.connect(item.path, passphrase=chain.passphrase, read_only=True))
+            else cipher.connect(item.path, passphrase=chain.passphrase, read_only=True)
         )
         try:
             assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)], f"{where}: {item.path.name}"
