@@ -4,6 +4,7 @@ shown corrected everywhere and kept as they were in the history and the audit tr
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -21,13 +22,14 @@ from ivig_desktop.ui.main_window import MainWindow
 from .helpers import PASSWORD, open_session
 from .test_first_session import create_profile, type_into
 
-SHOTS = Path("/tmp/ivig-d-faults-shots")  # looked at while writing these tests; not committed
-
 
 def shoot(widget: QWidget, name: str) -> None:
-    QApplication.processEvents()
-    SHOTS.mkdir(exist_ok=True)
-    widget.grab().save(str(SHOTS / f"{name}.png"))
+    """With IVIG_SHOTS_DIR set, a PNG of the widget (how the new dialogs were looked at while writing them)."""
+    folder = os.environ.get("IVIG_SHOTS_DIR")
+    if folder:
+        QApplication.processEvents()
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(folder) / f"{name}.png"))
 
 
 def click(qtbot: QtBot, button: QWidget) -> None:
