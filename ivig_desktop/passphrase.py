@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 PASSPHRASE_ENV_VAR = "IVIG_DESKTOP_PASSPHRASE"
+MAX_FILE_BYTES = 64 * 1024  # a passphrase file is a line; a larger file is the wrong file
 
 
 class PassphraseSourceError(Exception):
@@ -24,11 +25,17 @@ def read_passphrase_file(path: Path) -> str:
     """The first line of the file at `path`, without its line ending."""
     path = Path(path).expanduser()
     try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a pipe would block for ever waiting for a writer
+            raise PassphraseSourceError(f"the passphrase file {path} is not a regular file (a folder, pipe or device?)")
+        if info.st_size > MAX_FILE_BYTES:
+            raise PassphraseSourceError(f"the passphrase file {path} is too large to be one ({info.st_size} bytes)")
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise PassphraseSourceError(f"the passphrase file {path} does not exist") from None
     except (OSError, UnicodeDecodeError) as error:
-        raise PassphraseSourceError(f"the passphrase file {path} could not be read ({error})") from None
+        why = error.strerror if isinstance(error, OSError) and error.strerror else error
+        raise PassphraseSourceError(f"the passphrase file {path} could not be read ({why})") from None
     lines = text.splitlines()
     if not lines or not lines[0]:
         raise PassphraseSourceError(f"the passphrase file {path} is empty (its first line is the passphrase)")

@@ -8,6 +8,7 @@ variable, then `ivig-desktop.db` in the per-user data directory (platformdirs: o
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -54,3 +55,23 @@ def resources_dir() -> Path:
     if installed.is_dir():
         return installed
     return package_dir.parent / "resources"
+
+
+def make_private_dir(path: Path) -> list[Path]:
+    """Create the folder `path` and any missing parents, each readable by its owner only (0700; a plain
+    `mkdir(parents=True)` gives the parents the default mode). Returns the folders it created, outermost first.
+    Raises OSError when one cannot be created."""
+    path = Path(path)
+    missing = []
+    place = path
+    while not place.exists() and place.parent != place:
+        missing.append(place)
+        place = place.parent
+    for folder in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            folder.mkdir(mode=0o700)
+        with contextlib.suppress(OSError):
+            folder.chmod(0o700)  # whatever the umask
+    if not path.is_dir():
+        raise NotADirectoryError(f"{path} is not a folder")
+    return list(reversed(missing))

@@ -202,3 +202,124 @@ def failing_writes(db_path: Path) -> Iterator[None]:
         for fd, original in saved.items():
             os.dup2(original, fd, inheritable=False)
             os.close(original)
+
+
+@contextlib.contextmanager
+def exclusive_lock_elsewhere(db_path: Path) -> Iterator[ChildProcess]:
+    """Another program holds an exclusive lock on the database (`PRAGMA locking_mode = EXCLUSIVE` and a write
+    transaction, as a database tool might): no one else can even read it until it lets go."""
+    child = ChildProcess(
+        f"""
+        import sqlite3, sys
+        conn = sqlite3.connect({str(db_path)!r}, isolation_level=None)
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("CREATE TABLE held_by_another_program (x)")
+        print("ready", flush=True)
+        sys.stdin.read()
+        conn.execute("ROLLBACK")
+        """
+    )
+    try:
+        yield child
+    finally:
+        child.stop()
+
+
+@contextlib.contextmanager
+def backup_in_progress(target: Path) -> Iterator[ChildProcess]:
+    """Another process is writing a backup to `target` right now: it holds the `.partial` file's writer lock."""
+    child = ChildProcess(
+        f"""
+        import sys
+        from pathlib import Path
+        from ivig_desktop.store import leftovers
+        with leftovers.writing(Path({str(target)!r})) as partial:
+            partial.write_bytes(b"a backup in progress")
+            Path(str(partial) + "-journal").write_bytes(b"its journal")
+            print("ready", flush=True)
+            sys.stdin.read()
+        """
+    )
+    try:
+        yield child
+    finally:
+        child.stop()
+
+
+@contextlib.contextmanager
+def read_only_folder(folder: Path) -> Iterator[None]:
+    """Nothing can be created in the folder by this process (checked, not assumed): mode 0555, plus
+    `chattr +i` when the tests run as root."""
+    mode = folder.stat().st_mode
+    folder.chmod(0o555)
+    immutable = False
+    if os.access(folder, os.W_OK):  # root ignores permission bits
+        immutable = _chattr("+i", folder)
+        if not immutable or os.access(folder, os.W_OK):
+            folder.chmod(mode)
+            pytest.skip("running as root where `chattr +i` is unavailable: cannot make a folder read-only")
+    try:
+        yield
+    finally:
+        if immutable:
+            _chattr("-i", folder)
+        folder.chmod(mode)
+
+
+def in_a_mount_namespace(script: str, mount: Path, *, size_kib: int) -> subprocess.CompletedProcess[str]:
+    """Run a Python `script` in a private mount namespace where the folder `mount` (MOUNT in the script) is a fresh
+    tmpfs of `size_kib` KiB (so a test can fill a disk or make it read-only for real, without touching the
+    machine's). `remount_ro()` in the script makes that file system read-only. Needs root and `unshare`: skipped
+    otherwise."""
+    unshare = shutil.which("unshare")
+    if unshare is None or not hasattr(os, "geteuid") or os.geteuid() != 0:
+        pytest.skip("needs root and unshare(1) to mount a small file system of its own")
+    prelude = textwrap.dedent(
+        f"""
+        import os, subprocess, sys
+        from pathlib import Path
+        MOUNT = Path(sys.argv[1])
+        MOUNT.mkdir(parents=True, exist_ok=True)
+        subprocess.run(["mount", "-t", "tmpfs", "-o", "size={size_kib}k,mode=0700", "tmpfs", str(MOUNT)], check=True)
+        def remount_ro():
+            subprocess.run(["mount", "-o", "remount,ro", str(MOUNT)], check=True)
+        def fill(leave_bytes=0):
+            fd = os.open(MOUNT / "filler", os.O_CREAT | os.O_WRONLY)
+            try:
+                while True:
+                    os.write(fd, b"x" * 4096)
+            except OSError:
+                pass
+            os.close(fd)
+            if leave_bytes:
+                os.truncate(MOUNT / "filler", os.path.getsize(MOUNT / "filler") - leave_bytes)
+        """
+    )
+    probe = subprocess.run([unshare, "-m", "true"], capture_output=True, check=False)
+    if probe.returncode != 0:
+        pytest.skip("unshare -m is not permitted here")
+    return subprocess.run(
+        [unshare, "-m", sys.executable, "-c", prelude + textwrap.dedent(script), str(mount)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=False,
+        timeout=120,
+    )
+
+
+@contextlib.contextmanager
+def refusing_inserts(db_path: Path, table: str = "events") -> Iterator[None]:
+    """Every insert into `table` is refused by a constraint (an IntegrityError), as a rule of a newer version
+    or a damaged trigger might: a trigger is added by another connection, and dropped again when leaving."""
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    try:
+        conn.execute(
+            f"CREATE TRIGGER refuse_{table} BEFORE INSERT ON {table} "
+            "BEGIN SELECT RAISE(ABORT, 'refused by a rule this version does not know'); END"
+        )
+        yield
+    finally:
+        conn.execute(f"DROP TRIGGER IF EXISTS refuse_{table}")
+        conn.close()

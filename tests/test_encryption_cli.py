@@ -71,12 +71,18 @@ def test_encrypt_replaces_the_file_by_an_encrypted_copy_holding_the_same_record(
     assert lines[3] == f"  {plain_backup}"
     assert cipher.file_is_encrypted(db_path)
     assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
-    assert sorted(p.name for p in db_path.parent.iterdir()) == ["backups", "ivig.db", "ivig.db.head", "ivig.db.lock"]
+    assert sorted(p.name for p in db_path.parent.iterdir()) == [
+        "backups",
+        "ivig.db",
+        "ivig.db.head",
+        "ivig.db.lock",
+        "ivig.db.readers",
+    ]
     assert backup_is_encrypted(Path(lines[1].removeprefix("encrypted backup: ")))
     assert record(db_path, PASSPHRASE) == before
     code, out, _ = run(capsys, "check", "--db", str(db_path), "--passphrase-file", str(key_file))
     assert code == 0
-    assert out.startswith(f"ok: {db_path}: integrity ok, foreign keys ok, chain ok (18 entries, ")
+    assert out.startswith(f"ok: {db_path}: integrity ok, foreign keys ok, chain ok (19 entries, ")
     assert out.endswith(", 3 sessions, 6 events, encrypted\n")
 
 
@@ -339,7 +345,12 @@ def test_a_copy_that_fails_its_verification_changes_nothing(
     assert (code, out) == (1, "")
     assert err == (f"ivig-desktop encrypt: Nothing was changed: the converted copy failed its check ({problem}).\n")
     assert db_path.read_bytes() == original
-    assert sorted(p.name for p in db_path.parent.iterdir()) == ["ivig.db", "ivig.db.head", "ivig.db.lock"]
+    assert sorted(p.name for p in db_path.parent.iterdir()) == [
+        "ivig.db",
+        "ivig.db.head",
+        "ivig.db.lock",
+        "ivig.db.readers",
+    ]
 
 
 def test_a_failed_first_backup_is_reported_but_the_database_is_encrypted(

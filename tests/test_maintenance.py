@@ -58,7 +58,7 @@ def test_check_reports_a_sound_database_in_one_line(capsys: pytest.CaptureFixtur
     code, out, err = run(capsys, "check", "--db", str(db_path))
     assert (code, err) == (0, "")
     assert out == (
-        f"ok: {db_path}: integrity ok, foreign keys ok, chain ok (18 entries, 0 signatures verified), 3 sessions, "
+        f"ok: {db_path}: integrity ok, foreign keys ok, chain ok (19 entries, 0 signatures verified), 3 sessions, "
         "6 events\n"
     )
 

@@ -65,11 +65,16 @@ def count(n: int, noun: str) -> str:
     return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
+MAX_ID = 2**63 - 1  # SQLite's largest integer: a larger number is no row's id
+
+
 def session_id(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"ID must be a session number, for example 12 (got {text!r})") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"ID must be a session number, 1 or more (got {text})")
+        shown = text if len(text) <= 40 else text[:40] + "…"
+        raise argparse.ArgumentTypeError(f"ID must be a session number, for example 12 (got {shown!r})") from None
+    if not 1 <= value <= MAX_ID:
+        shown = text if len(text) <= 40 else text[:40] + "…"
+        raise argparse.ArgumentTypeError(f"ID must be a session number from 1 to {MAX_ID} (got {shown})")
     return value

@@ -83,7 +83,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     )
     from ivig_desktop.reports.fhir.builder import BundleKind
     from ivig_desktop.store.database import StoreError
-    from ivig_desktop.store.readonly import open_read_only
+    from ivig_desktop.store.readonly import DamagedRecordError, open_read_only
 
     fmt = Format(args.format)
     out = Path(args.out).expanduser()
@@ -111,6 +111,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
         return bad_input("export", str(error))
     except (CatalogError, ClinicSettingsError) as error:
         print(f"ivig-desktop export: a bundled resource is invalid: {error}", file=sys.stderr)
+        return 1
+    except DamagedRecordError as error:
+        print(f"ivig-desktop export: {error}", file=sys.stderr)
         return 1
     except (ExportError, StoreError) as error:
         return bad_input("export", str(error))

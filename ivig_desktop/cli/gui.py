@@ -33,13 +33,20 @@ def speed(text: str) -> float:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    from ivig_desktop.passphrase import PassphraseSourceError, given_passphrase
+    from ivig_desktop.passphrase import PassphraseSourceError, given_passphrase, readable_by_others
     from ivig_desktop.ui.app import run_gui
 
     try:
         passphrase = given_passphrase(args.passphrase_file)
     except PassphraseSourceError as error:
         return bad_input("--passphrase-file", str(error))
+    warnings = []
+    if args.passphrase_file and readable_by_others(Path(args.passphrase_file)):
+        warnings.append(
+            f"Warning: the passphrase file {args.passphrase_file} can be read by other users of this computer, "
+            "and with it the whole record: make it readable by its owner only (chmod 600), or type the "
+            "passphrase at start instead."
+        )
     if args.simulate is None:
         path = resolve_db_path(args.db)
         if path != default_db_path() and not path.parent.is_dir():
@@ -49,11 +56,11 @@ def cmd_gui(args: argparse.Namespace) -> int:
                 "--db",
                 f"the folder {path.parent} does not exist (is the drive connected?); create it or choose another",
             )
-        return run_gui(path, passphrase=passphrase)
+        return run_gui(path, passphrase=passphrase, warnings=warnings)
     from ivig_desktop.domain.clock import ScaledClock
     from ivig_desktop.paths import simulation_db_path
 
     db_path = Path(args.db).expanduser() if args.db else simulation_db_path()
     if db_path.resolve() == resolve_db_path(None).resolve():
         return bad_input("--simulate", f"{db_path} is the clinical database; simulation uses a separate file.")
-    return run_gui(db_path, ScaledClock(args.simulate), simulation=True, passphrase=passphrase)
+    return run_gui(db_path, ScaledClock(args.simulate), simulation=True, passphrase=passphrase, warnings=warnings)

@@ -97,6 +97,15 @@ def cmd_check(args: argparse.Namespace) -> int:
     except CheckUnavailableError as error:
         print(f"ivig-desktop check: {error}", file=sys.stderr)
         return 2
+    if report.empty_file:
+        print(f"EMPTY: {report.problem}")
+        return 1
+    if report.no_record_yet:
+        print(
+            f"ok: {path}: integrity ok, no record yet (a new database whose set-up was cut short: IVIG Desktop "
+            "sets it up when it opens it)" + (", encrypted" if report.encrypted else "")
+        )
+        return 0
     if report.sound:
         print(
             f"ok: {path}: integrity ok, foreign keys ok, {_chain_words(report)}{count(report.sessions, 'session')}, "
@@ -183,6 +192,7 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
             f"encrypted: {path} (SQLCipher 4: AES-256; key from the passphrase by {KDF}, "
             f"{KDF_ITERATIONS:,} iterations). Without the passphrase it cannot be read: keep it safe."
         )
+        _convert_drafts(path, None, passphrase)
     else:
         print(f"already encrypted: {path} (the passphrase opens it; nothing was changed)")
     if done.backup is not None:
@@ -241,6 +251,7 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
         print(f"not encrypted: {path} (nothing was changed)")
         return 0
     print(f"decrypted: {path} is a plain SQLite file now: anyone who can read the file can read the record.")
+    _convert_drafts(path, passphrase, None)
     if done.backup is not None:
         print(f"plain backup: {done.backup}")
     _backup_problem("decrypt", done.backup_problem)
@@ -256,3 +267,12 @@ def _backup_problem(command: str, problem: str | None) -> None:
             "Take one with `ivig-desktop backup` once the problem is fixed.",
             file=sys.stderr,
         )
+
+
+def _convert_drafts(path: Path, old: str | None, new: str | None) -> None:
+    """Recovery drafts follow the database: sealed with its passphrase when it is encrypted, plain when not."""
+    from ivig_desktop.ui.recovery import Drafts
+
+    moved = Drafts.for_database(path, old).convert(new)
+    if moved:
+        print(f"recovery drafts {'sealed with the passphrase' if new else 'kept plain'}: {moved}")

@@ -18,6 +18,7 @@ from ivig_desktop.domain import times
 from ivig_desktop.domain.errors import DomainError, FieldErrors, ValidationError
 from ivig_desktop.domain.events import EventType, JsonValue, NewEvent
 from ivig_desktop.domain.infusion import PlannedStep, PlanSnapshot, RateLimits, VialCount, ml
+from ivig_desktop.domain.numbers import parse_decimal
 from ivig_desktop.domain.people import PatientDetails
 from ivig_desktop.domain.plan import InfusionKind, Limit, LimitKind, PersonalPlan, Plan, PlanRequest
 from ivig_desktop.domain.policy import ClinicPolicy
@@ -97,8 +98,8 @@ def validate_double_check(
         ("retyped_first_rate_ml_per_h", retyped_first_rate_ml_per_h, snapshot.steps[0].rate_ml_per_h, "mL/h"),
     ):
         try:
-            value = Decimal(typed.strip().replace(",", "."))
-        except ArithmeticError:
+            value = parse_decimal(typed, field, unit)
+        except ValidationError:
             errors.add(field, f"Type the value again from your own calculation ({unit}).")
             continue
         if value != expected:

@@ -6,11 +6,17 @@ from decimal import Decimal, InvalidOperation
 
 from ivig_desktop.domain.errors import ValidationError
 
+MAX_DIGITS = 20  # significant digits of a typed number (no clinical quantity needs more)
+MIN_EXPONENT = -20  # the smallest step a typed number may have: 1e-20
+MAX_EXPONENT = 12  # and the largest power of ten it may be written with: 1e12
+
 
 def parse_decimal(text: str | Decimal | int, field: str, label: str) -> Decimal:
     """Parse a typed number ("72.5" or "72,5") into an exact, finite Decimal.
 
-    `label` names the quantity with its unit for the message, e.g. "Weight (kg)".
+    `label` names the quantity with its unit for the message, e.g. "Weight (kg)". A number with more than
+    MAX_DIGITS digits, or written with a power of ten beyond 1e-20..1e12 ("1e999999999"), is refused: every
+    quantity is far inside these bounds, and such a number would take for ever to show in full.
     """
     if isinstance(text, Decimal):
         value = text
@@ -26,6 +32,10 @@ def parse_decimal(text: str | Decimal | int, field: str, label: str) -> Decimal:
             raise ValidationError.one(field, f"{label} must be a number, for example 72.5.") from None
     if not value.is_finite():
         raise ValidationError.one(field, f"{label} must be a number, for example 72.5.")
+    _sign, digits, exponent = value.as_tuple()
+    assert isinstance(exponent, int)  # finite
+    if len(digits) > MAX_DIGITS or not MIN_EXPONENT <= exponent <= MAX_EXPONENT:
+        raise ValidationError.one(field, f"{label} must be a number of at most {MAX_DIGITS} digits, for example 72.5.")
     return value
 
 

@@ -103,11 +103,21 @@ class Options:
     pdfa: bool = False
 
 
+EARLIEST_DAY = date(1900, 1, 1)  # no session is older; earlier dates also break local-time arithmetic
+LATEST_DAY = date(9999, 12, 30)  # the day after it must still be a date (the end of an --until day)
+
+
 def parse_day(text: str, option: str = "--since") -> date:
+    shown = text if len(text) <= 40 else text[:40] + "…"
     try:
-        return date.fromisoformat(text.strip())
+        day = date.fromisoformat(text.strip())
     except ValueError:
-        raise ExportError(f"{option} must be a date as YYYY-MM-DD, for example 2026-11-01 (got {text!r})") from None
+        raise ExportError(f"{option} must be a date as YYYY-MM-DD, for example 2026-11-01 (got {shown!r})") from None
+    if not EARLIEST_DAY <= day <= LATEST_DAY:
+        raise ExportError(
+            f"{option} must be a date from {EARLIEST_DAY.isoformat()} to {LATEST_DAY.isoformat()} (got {shown})"
+        )
+    return day
 
 
 def parse_exclude(text: str) -> frozenset[str]:

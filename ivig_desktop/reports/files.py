@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from ivig_desktop.paths import make_private_dir
+
 FILE_MODE = 0o600
 DIR_MODE = 0o700
 
@@ -22,7 +24,7 @@ def ensure_dir(path: Path) -> Path:
     if path.exists() and not path.is_dir():
         raise OutputError(f"{path} is a file, not a folder")
     try:
-        path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+        make_private_dir(path)  # the parents it makes are owner-only too
     except OSError as error:
         raise OutputError(f"cannot create the folder {path}: {error.strerror or error}") from error
     return path
@@ -32,8 +34,10 @@ def write_private(path: Path, data: bytes) -> Path:
     """Write `data` to `path`, readable and writable by its owner only."""
     if path.is_dir():
         raise OutputError(f"{path} is a folder; give a file name")
+    if path.exists() and not path.is_file():
+        raise OutputError(f"{path} is not a regular file (a pipe or a device?); give a file name")
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NONBLOCK", 0), FILE_MODE)
         with os.fdopen(fd, "wb") as handle:
             if hasattr(os, "fchmod"):
                 os.fchmod(handle.fileno(), FILE_MODE)  # an existing file keeps its old mode otherwise

@@ -9,19 +9,22 @@ new password, and made at the next sign-in for a profile older than signing keys
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlite_utils import Database
 
 from ivig_desktop.domain import times
+from ivig_desktop.domain.access import FIRST_PROFILE_REASON, Access, NotAllowedError, Role
 from ivig_desktop.domain.accounts import Attempt, SecretKind, SecurityPolicy, locked_until, validate_new_secret
 from ivig_desktop.domain.clock import from_iso, to_iso
 from ivig_desktop.domain.errors import DomainError, ValidationError
 from ivig_desktop.domain.people import Nurse, NurseProfile
-from ivig_desktop.store import nurses, signing
+from ivig_desktop.store import access, nurses, signing
 from ivig_desktop.store.chain import ledger
-from ivig_desktop.store.database import write_transaction
+from ivig_desktop.store.connection import write_transaction
+from ivig_desktop.store.sign_in_ledger import Ledger
 
 # argon2id with argon2-cffi's defaults (RFC 9106 low-memory profile: t=3, m=64 MiB, p=4). Tests swap in a cheap one.
 HASHER = PasswordHasher()
@@ -34,6 +37,11 @@ class LockedOutError(DomainError):
             f"{times.display().hm(until)}. Another nurse can sign in meanwhile."
         )
         self.until = until
+
+
+class DeactivatedError(DomainError):
+    def __init__(self) -> None:
+        super().__init__("This profile has been deactivated by an administrator: it cannot sign in.")
 
 
 def set_secret(
@@ -63,15 +71,39 @@ def _insert_secret(db: Database, nurse_id: int, kind: SecretKind, digest: str, a
     )
 
 
-def create_account(db: Database, profile: NurseProfile, secret: str, confirm: str, at: datetime) -> Nurse:
-    """A new nurse profile with its password or PIN, in one transaction (both or neither)."""
+def create_account(
+    db: Database,
+    profile: NurseProfile,
+    secret: str,
+    confirm: str,
+    at: datetime,
+    authorised_by: int | None = None,
+) -> Nurse:
+    """A new nurse profile with its password or PIN and its access, in one transaction (all or nothing).
+
+    The first profile of a database needs no authorisation and is its administrator; any later one names the
+    active profile whose password or PIN authorised it (`authorised_by`: checked by the caller, with
+    `check_secret`), and is a nurse. Raises NotAllowedError otherwise."""
     kind = validate_new_secret(secret, confirm)
     digest = HASHER.hash(secret)
     prepared = signing.prepare_key(secret)
     with write_transaction(db):
+        first = db.execute("SELECT COUNT(*) FROM nurses").fetchone()[0] == 0
+        if not first:
+            if authorised_by is None:
+                raise NotAllowedError(
+                    "A new profile needs the password or PIN of a nurse who already has a profile here."
+                )
+            if not access.access_of(db, authorised_by).active:
+                raise NotAllowedError("A deactivated profile cannot authorise a new one.")
         nurse_id = ledger.insert(db, "nurses", nurses.nurse_values(profile, at))
         _insert_secret(db, nurse_id, kind, digest, at)
         signing.store_key(db, nurse_id, prepared, at, "new profile")
+        if first:
+            new = Access(Role.ADMINISTRATOR, True)
+            access.record(db, nurse_id, new, by=None, reason=FIRST_PROFILE_REASON, at=at)
+        else:
+            access.record(db, nurse_id, Access(Role.NURSE, True), by=authorised_by, reason="new profile", at=at)
     return Nurse(id=nurse_id, name=profile.name, credentials=profile.credentials, staff_id=profile.staff_id)
 
 
@@ -88,8 +120,15 @@ def check_secret(
     db: Database, nurse_id: int, secret: str, at: datetime, policy: SecurityPolicy, purpose: str = "sign_in"
 ) -> None:
     """Verify a nurse's password or PIN and record the attempt. Raises LockedOutError while the account is locked
-    out (the attempt is not even checked), ValidationError on the `secret` field when it is wrong."""
-    until = locked_until(attempts(db, nurse_id), at, policy)
+    out (the attempt is not even checked), DeactivatedError for a deactivated profile, ValidationError on the
+    `secret` field when it is wrong.
+
+    Attempts made where the database cannot be written (open read-only: in use by another IVIG Desktop, or on a
+    read-only drive) go to the sign-in ledger beside it (store/sign_in_ledger.py); the lockout counts both."""
+    if not access.access_of(db, nurse_id).active:
+        raise DeactivatedError()
+    sign_ins = _sign_in_ledger(db)
+    until = locked_until(_all_attempts(db, nurse_id, sign_ins), at, policy)
     if until is not None:
         raise LockedOutError(until)
     row = db.execute(
@@ -102,8 +141,6 @@ def check_secret(
         except (VerificationError, InvalidHashError):
             ok = False
     if getattr(db, "read_only_reason", None) is None:
-        # A database open read-only (in use by another IVIG Desktop) can be read after a good password, but its
-        # attempts cannot be recorded there; the instance that holds it keeps the count.
         with write_transaction(db):
             ledger.insert(
                 db,
@@ -115,9 +152,23 @@ def check_secret(
             prepared = signing.prepare_key(secret)
             with write_transaction(db):
                 signing.store_key(db, nurse_id, prepared, at, "new key at sign-in: the profile had none")
+    elif sign_ins is not None:
+        sign_ins.record(nurse_id, at, ok, purpose)
     if ok:
         return
-    until = locked_until(attempts(db, nurse_id), at, policy)
+    until = locked_until(_all_attempts(db, nurse_id, sign_ins), at, policy)
     if until is not None:
         raise LockedOutError(until)
     raise ValidationError.one("secret", "Wrong password or PIN.")
+
+
+def _sign_in_ledger(db: Database) -> Ledger | None:
+    path = getattr(db, "path", None)
+    return Ledger(Path(path)) if path is not None else None
+
+
+def _all_attempts(db: Database, nurse_id: int, sign_ins: Ledger | None) -> list[Attempt]:
+    found = attempts(db, nurse_id)
+    if sign_ins is not None:
+        found += sign_ins.attempts(nurse_id)
+    return sorted(found, key=lambda attempt: attempt.at)

@@ -3,8 +3,10 @@
 A backup is a complete, self-contained SQLite file (journal mode DELETE, no -wal beside it) in `backups/` beside
 the database, named `<db stem>-YYYYMMDD-HHMMSS-<reason>.db` with the time in UTC, readable by its owner only
 (files 0600, folder 0700). It is written under a `.partial` name, checked with `PRAGMA quick_check`, flushed to
-disk and only then renamed into place, so a backup that exists is whole. Daily backups are rotated (the newest
-KEEP_DAILY are kept); the others are never deleted automatically.
+disk and only then renamed into place, so a backup that exists is whole (store/copying.py); what backups cut
+short leave behind is removed by the next one (store/leftovers.py). A backup gives up, with a message, when another
+program keeps the database locked (copying.BACKUP_TIMEOUT_S), and reports its progress to a callback if given one.
+Daily backups are rotated (the newest KEEP_DAILY are kept); the others are never deleted automatically.
 
 The backup API copies a consistent snapshot of a live database (committed data only), which copying the file
 while the app runs would not.
@@ -21,33 +23,37 @@ import contextlib
 import logging
 import os
 import re
-import sqlite3
-import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from ivig_desktop.store import cipher
+from ivig_desktop.store import cipher, leftovers
+from ivig_desktop.store import migrations as schema
 from ivig_desktop.store.chain.startup import record_restore
-from ivig_desktop.store.chain.verify import verify_record
-from ivig_desktop.store.database import (
-    DATABASE_ERRORS,
-    DB_ERRORS,
+from ivig_desktop.store.connection import (
     IvigDatabase,
-    PassphraseRequiredError,
-    StoreError,
-    WrongPassphraseError,
-    backup_dir_for,
-    describe_failure,
     is_encrypted,
     problem_lines,
     quick_check,
     raw_connect,
     write_transaction,
 )
+from ivig_desktop.store.copying import Progress, private_folder, remove_quietly, write_backup
+from ivig_desktop.store.errors import (
+    DATABASE_ERRORS,
+    DB_ERRORS,
+    PassphraseRequiredError,
+    StoreError,
+    WrongPassphraseError,
+    describe_failure,
+    empty_file_message,
+)
+from ivig_desktop.store.layout import backup_dir_for
+from ivig_desktop.store.verification import verify_record
 
 DAILY = "daily"
 PRE_MIGRATION = "pre-migration"
@@ -58,7 +64,6 @@ REASONS = (DAILY, PRE_MIGRATION, BEFORE_RESTORE, MANUAL)
 RESTORE_ERRORS: tuple[type[Exception], ...] = (*DB_ERRORS, cipher.WrongKeyError)
 
 KEEP_DAILY = 14  # daily backups kept; older ones are deleted when a new one is made
-STALE_PARTIAL_SECONDS = 600  # a .partial file this old is left over from a backup that was cut short
 
 log = logging.getLogger(__name__)
 
@@ -108,96 +113,43 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
     return [info for _, _, info in found]
 
 
-def _private_folder(folder: Path) -> None:
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    with contextlib.suppress(OSError):
-        folder.chmod(0o700)
-
-
-def _fsync_path(path: Path, directory: bool = False) -> None:
-    if directory and sys.platform == "win32":
-        return  # Windows cannot open a folder to flush it; the rename is made durable by NTFS's journal
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def write_backup(source: sqlite3.Connection, target: Path, passphrase: str | None = None) -> Path:
-    """Copy the database open on `source` to a new file `target` (refused if it exists); return `target`.
-
-    The copy is verified with quick_check and flushed to disk before it takes its final name. An encrypted
-    source (a connection keyed with `passphrase`) gives a copy encrypted with the same passphrase.
-    """
-    if cipher.is_cipher_connection(source) != (passphrase is not None):
-        raise ValueError("an encrypted database is backed up with its passphrase, a plain one without")
-    target = Path(target)
-    if target.exists():
-        raise StoreError(f"{target} already exists; choose another name. Nothing was written.")
-    partial = target.with_name(target.name + ".partial")
-    with contextlib.suppress(FileNotFoundError):
-        partial.unlink()  # left by an earlier attempt cut short at this very second
-    try:
-        fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        os.close(fd)
-        copy = raw_connect(partial, read_only=False, passphrase=passphrase, what="backup")
-        try:
-            source.backup(copy)
-            copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, no -wal beside it
-            problem = quick_check(copy)
-        finally:
-            copy.close()
-        if problem is not None:
-            raise StoreError(f"The backup copy failed its check ({problem}); the database may be damaged.")
-        _fsync_path(partial)
-        if target.exists():
-            raise StoreError(f"{target} already exists; choose another name. Nothing was written.")
-        partial.replace(target)
-        _fsync_path(target.parent, directory=True)
-    except DB_ERRORS as error:
-        _remove_quietly(partial)
-        raise StoreError(f"The backup could not be written: {describe_failure(error)}") from error
-    except OSError as error:
-        _remove_quietly(partial)
-        raise StoreError(f"The backup could not be written to {target.parent}: {error.strerror or error}.") from error
-    except BaseException:
-        _remove_quietly(partial)
-        raise
-    log.info("backup written: %s", target)
-    return target
-
-
-def _remove_quietly(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        path.unlink()
-
-
-def _free_name(folder: Path, db_path: Path, now: datetime, reason: str) -> Path:
+def free_name(folder: Path, db_path: Path, now: datetime, reason: str) -> Path:
+    leftovers.remove_leftovers(folder)
     serial = 1
     while True:
         candidate = folder / backup_name(db_path, now, reason, serial)
-        partial = candidate.with_name(candidate.name + ".partial")
+        partial = leftovers.partial_for(candidate)
         if not candidate.exists() and not partial.exists():
             return candidate
         serial += 1
 
 
-def backup_database(db: IvigDatabase, *, reason: str, now: datetime) -> Path:
-    """Back up an open database into its backup folder; rotate the daily ones. Returns the new file."""
+def backup_database(
+    db: IvigDatabase,
+    *,
+    reason: str,
+    now: datetime,
+    progress: Progress | None = None,
+    timeout_s: float | None = None,
+) -> Path:
+    """Back up an open database into its backup folder; rotate the daily ones. Returns the new file.
+
+    `progress` hears (pages copied, pages in all) as it goes (for a progress bar; it runs in the caller's thread).
+    """
     folder = backup_dir_for(db.path)
     try:
-        _private_folder(folder)
+        private_folder(folder)
     except OSError as error:
         raise StoreError(f"The backup folder {folder} could not be made: {error.strerror or error}.") from error
-    _remove_stale_partials(folder, db.path)
-    target = write_backup(db.conn, _free_name(folder, db.path, now, reason), db.passphrase)
+    target = write_backup(
+        db.conn, free_name(folder, db.path, now, reason), db.passphrase, progress=progress, timeout_s=timeout_s
+    )
     if reason == DAILY:
         rotate(db.path)
     return target
 
 
-def ensure_daily(db: IvigDatabase, now: datetime) -> Path | None:
+def ensure_daily(db: IvigDatabase, now: datetime, progress: Progress | None = None) -> Path | None:
     """Take today's daily backup (UTC day) unless there is one already; return it, or None."""
     if db.read_only:
         return None
@@ -207,7 +159,7 @@ def ensure_daily(db: IvigDatabase, now: datetime) -> Path | None:
     if any(b.reason == DAILY and b.taken_at.date() == today for b in list_backups(db.path)):
         db.daily_backup_date = today
         return None
-    path = backup_database(db, reason=DAILY, now=now)
+    path = backup_database(db, reason=DAILY, now=now, progress=progress)
     db.daily_backup_date = today
     return path
 
@@ -223,31 +175,31 @@ def rotate(db_path: Path, keep_daily: int = KEEP_DAILY) -> list[Path]:
     return removed
 
 
-def _remove_stale_partials(folder: Path, db_path: Path) -> None:
-    stem = Path(db_path).stem
-    limit = time.time() - STALE_PARTIAL_SECONDS
-    for entry in folder.glob(f"{glob_escape(stem)}-*.db.partial"):
-        with contextlib.suppress(OSError):
-            if entry.stat().st_mtime < limit:
-                entry.unlink()
-
-
-def glob_escape(text: str) -> str:
-    return re.sub(r"([*?\[])", r"[\1]", text)
-
-
 def backup_file(
-    db_path: Path, *, to: Path | None = None, now: datetime | None = None, passphrase: str | None = None
+    db_path: Path,
+    *,
+    to: Path | None = None,
+    now: datetime | None = None,
+    passphrase: str | None = None,
+    progress: Progress | None = None,
+    timeout_s: float | None = None,
+    monotonic: Callable[[], float] = time.monotonic,
+    reason: str = MANUAL,
 ) -> Path:
-    """Back up the database file at `db_path` (reading only, so the app may be running) for `ivig-desktop backup`.
+    """Back up the database file at `db_path` (reading only, so the app may be running) for `ivig-desktop backup`
+    (`reason` names it in the backups folder: manual, or before-restore for `ivig-desktop restore`).
 
     `to` is a new file, or an existing folder to put a dated file in; by default the backup folder beside the
     database. Raises FileNotFoundError when there is no database at `db_path`. An encrypted database needs its
-    `passphrase` (PassphraseRequiredError, WrongPassphraseError) and gives an encrypted backup.
+    `passphrase` (PassphraseRequiredError, WrongPassphraseError) and gives an encrypted backup. An empty file
+    (0 bytes: a failed copy?) or a database without IVIG Desktop's tables is refused (StoreError): a backup of it
+    would look like a good one. `timeout_s`: see `write_backup`.
     """
     db_path = Path(db_path)
     if not db_path.is_file():
         raise FileNotFoundError(db_path)
+    if db_path.stat().st_size == 0:
+        raise StoreError(empty_file_message(db_path) + " Nothing was written.")
     if not is_encrypted(db_path):
         passphrase = None  # a plain database: its backup is plain
     elif passphrase is None:
@@ -256,17 +208,17 @@ def backup_file(
     if to is None:
         folder = backup_dir_for(db_path)
         try:
-            _private_folder(folder)
+            private_folder(folder)
         except OSError as error:
             raise StoreError(f"The backup folder {folder} could not be made: {error.strerror or error}.") from error
-        target = _free_name(folder, db_path, now, MANUAL)
+        target = free_name(folder, db_path, now, reason)
     elif Path(to).is_dir():
-        target = _free_name(Path(to), db_path, now, MANUAL)
+        target = free_name(Path(to), db_path, now, reason)
     else:
         target = Path(to)
     source = raw_connect(db_path, read_only=True, passphrase=passphrase)
     try:
-        return write_backup(source, target, passphrase)
+        return write_backup(source, target, passphrase, progress=progress, timeout_s=timeout_s, monotonic=monotonic)
     finally:
         source.close()
 
@@ -286,8 +238,6 @@ def verify_backup(path: Path, passphrase: str | None = None) -> None:
 
     `passphrase` is the database's: an encrypted backup must open with it; a plain backup needs none.
     """
-    from ivig_desktop.store.migrations import migrations
-
     encrypted = backup_is_encrypted(path)
     if encrypted and passphrase is None:
         raise StoreError(
@@ -310,11 +260,11 @@ def verify_backup(path: Path, passphrase: str | None = None) -> None:
         db = Database(conn, execute_plugins=False)
         if "events" not in db.table_names():
             raise StoreError(f"{path.name} is not an IVIG Desktop database; choose another.")
-        known = {m.name for m in migrations.pending(Database(memory=True))}
-        newer = [m.name for m in migrations.applied(db) if m.name not in known]
+        known = {m.name for m in schema.migrations.pending(Database(memory=True))}
+        newer = [m.name for m in schema.migrations.applied(db) if m.name not in known]
         if newer:
             raise StoreError(f"{path.name} was made by a newer version of IVIG Desktop; update the app first.")
-        chain_problem = verify_record(db).first  # (store/chain/verify.py)
+        chain_problem = verify_record(db).first  # (store/verification.py)
         if chain_problem is not None:
             raise StoreError(
                 f"The backup {path.name} was altered outside IVIG Desktop ({chain_problem.describe()}); it is not "
@@ -358,7 +308,7 @@ def restore_backup(db: IvigDatabase, backup_path: Path, *, now: datetime) -> Pat
         ) from error
     finally:
         if converted is not None:
-            _remove_quietly(converted)
+            remove_quietly(converted)
     if problem is not None:
         raise StoreError(f"After the restore the database fails its check ({problem}); a copy of it is in {before}.")
     record_restore(db, backup_path.name, now, write_transaction)  # a new origin (store/chain/startup.py)
@@ -369,12 +319,12 @@ def restore_backup(db: IvigDatabase, backup_path: Path, *, now: datetime) -> Pat
 def _encrypted_copy(plain: Path, passphrase: str) -> Path:
     """An encrypted copy (owner-only, beside it) of the plain backup file `plain`, for restoring it."""
     copy = plain.with_name(f".{plain.name}.encrypted-for-restore")
-    _remove_quietly(copy)
+    remove_quietly(copy)
     fd = os.open(copy, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     os.close(fd)
     try:
         cipher.export(plain, None, copy, passphrase)
     except BaseException:
-        _remove_quietly(copy)
+        remove_quietly(copy)
         raise
     return copy

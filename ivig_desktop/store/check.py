@@ -1,5 +1,5 @@
 """The full check behind `ivig-desktop check`: integrity, foreign keys, the hash chain and signatures
-(store/chain/verify.py), lost entries (the head file beside the database), and what the record holds.
+(store/verification.py), lost entries (the head file beside the database), and what the record holds.
 
 It only reads (a read-only connection, no writer lock), so it may run while the app is open, and it never
 creates a database that is not there. An encrypted database needs its passphrase.
@@ -14,17 +14,19 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ivig_desktop.store.chain import startup
-from ivig_desktop.store.chain.verify import RecordReport, verify_record
 from ivig_desktop.store.database import (
     DATABASE_ERRORS,
     PassphraseRequiredError,
     StoreError,
     describe_failure,
+    describe_os_error,
+    empty_file_message,
     is_damage,
     is_encrypted,
     problem_lines,
     raw_connect,
 )
+from ivig_desktop.store.verification import RecordReport, verify_record
 
 REQUIRED_TABLES = ("nurses", "patients", "sessions", "events")
 
@@ -42,6 +44,8 @@ class CheckReport:
     encrypted: bool = False
     kind: str = "damaged"  # what the problem is: damaged (the file), altered (the chain), lost (entries)
     chain: RecordReport | None = None  # None when the file could not be read that far
+    empty_file: bool = False  # 0 bytes: no database at all (a copy that failed?); `problem` says so
+    no_record_yet: bool = False  # a sound database with no tables: a start cut short before it set them up
 
     @property
     def sound(self) -> bool:
@@ -54,8 +58,13 @@ def check_database(path: Path, passphrase: str | None = None) -> CheckReport:
     An encrypted database is opened with `passphrase` (CheckUnavailableError without it or when it is wrong).
     """
     path = Path(path)
-    if not path.is_file():
-        raise CheckUnavailableError(f"There is no database at {path} (nothing was created).")
+    try:
+        if not path.is_file():
+            raise CheckUnavailableError(f"There is no database at {path} (nothing was created).")
+        if path.stat().st_size == 0:
+            return CheckReport(path, empty_file_message(path), empty_file=True)
+    except OSError as error:
+        raise CheckUnavailableError(describe_os_error(error, f"{path} could not be read")) from error
     encrypted = is_encrypted(path)
     try:
         if encrypted and passphrase is None:
@@ -73,7 +82,14 @@ def check_database(path: Path, passphrase: str | None = None) -> CheckReport:
         conn.close()
 
 
-def _check(conn: sqlite3.Connection, path: Path, encrypted: bool) -> CheckReport:
+def verify(conn: sqlite3.Connection, path: Path, encrypted: bool = False, *, chain: bool = True) -> CheckReport:
+    """The checks of `check_database` on an open connection (DatabaseError of either library when unreadable).
+    `chain=False`: the file's checks only (integrity, foreign keys, IVIG Desktop's tables), without reading every
+    row for the chain: what a reader needs to know that nothing it reads sits on a damaged page."""
+    return _check(conn, path, encrypted, chain=chain)
+
+
+def _check(conn: sqlite3.Connection, path: Path, encrypted: bool, *, chain: bool = True) -> CheckReport:
     problems = problem_lines(str(row[0]) for row in conn.execute("PRAGMA integrity_check").fetchall())
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
@@ -86,19 +102,23 @@ def _check(conn: sqlite3.Connection, path: Path, encrypted: bool) -> CheckReport
             path, f"foreign key: {table} row {rowid} refers to a missing {parent} row{more}", encrypted=encrypted
         )
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if not tables:
+        return CheckReport(path, None, encrypted=encrypted, no_record_yet=True)
     missing = [t for t in REQUIRED_TABLES if t not in tables]
     if missing:
         return CheckReport(path, f"not an IVIG Desktop database (no {', '.join(missing)} table)", encrypted=encrypted)
     sessions = conn.execute("SELECT COUNT(*) FROM sessions").fetchone()[0]
     events = conn.execute("SELECT COUNT(*) FROM events").fetchone()[0]
     counts = {"sessions": sessions, "events": events, "encrypted": encrypted}
+    if not chain:
+        return CheckReport(path, None, **counts)
     db = Database(conn, execute_plugins=False)
-    chain = verify_record(db)
-    first = chain.first
+    record = verify_record(db)
+    first = record.first
     if first is not None:
-        more = f" (and {len(chain.problems) - 1} more)" if len(chain.problems) > 1 else ""
-        return CheckReport(path, first.describe() + more, kind="altered", chain=chain, **counts)
+        more = f" (and {len(record.problems) - 1} more)" if len(record.problems) > 1 else ""
+        return CheckReport(path, first.describe() + more, kind="altered", chain=record, **counts)
     lost = startup.discrepancy(db, startup.read_head(path))
     if lost is not None and not startup.already_recorded(db, lost):
-        return CheckReport(path, lost.describe(path, noted=False), kind="lost", chain=chain, **counts)
-    return CheckReport(path, None, chain=chain, **counts)
+        return CheckReport(path, lost.describe(path, noted=False), kind="lost", chain=record, **counts)
+    return CheckReport(path, None, chain=record, **counts)

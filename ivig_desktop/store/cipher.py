@@ -29,7 +29,20 @@ import sqlcipher3.dbapi2 as _sqlcipher
 sqlcipher: Any = _sqlcipher
 
 PLAIN_HEADER = b"SQLite format 3\x00"
-_HEADER_BYTES = 100
+_SAMPLE_BYTES = 512
+RANDOM_MIN_DISTINCT = 160  # distinct byte values in the first 512 bytes of an encrypted file (expected ~221)
+# Files that may look random after a short header: zip (and docx, xlsx...), gzip, PDF, PNG, JPEG, GIF, 7z, xz, rar.
+_OTHER_KINDS = (
+    b"PK\x03\x04",
+    b"\x1f\x8b",
+    b"%PDF",
+    b"\x89PNG",
+    b"\xff\xd8\xff",
+    b"GIF8",
+    b"7z\xbc\xaf",
+    b"\xfd7zXZ",
+    b"Rar!",
+)
 MIN_PASSPHRASE_CHARS = 12
 
 # What SQLCipher 4 uses by default, and so what an encrypted IVIG Desktop database uses (README: Encryption).
@@ -58,9 +71,12 @@ def file_is_encrypted(path: Path) -> bool:
     """Does the file at `path` hold an encrypted database? (Not there, empty, or a plain SQLite file: no.)
 
     Encrypted: not empty, without the plain header, a whole number of pages long (a multiple of 512 bytes, the
-    smallest page), and without the fixed bytes 21-23 (64, 32, 32) of a plain SQLite header, which a plain file
-    whose first bytes were overwritten still has. Anything else (a text file, say) is not encrypted: opened
-    plain, it is reported as damaged or not a database.
+    smallest page), without the fixed bytes 21-23 (64, 32, 32) of a plain SQLite header (which a plain file
+    whose first bytes were overwritten still has), and looking random from its first byte: an SQLCipher file
+    starts with its random salt followed by encrypted bytes, so its first 512 bytes take almost every value
+    (about 221 of 256 different ones; fewer than RANDOM_MIN_DISTINCT would happen less than once in 10^30),
+    and it does not start like a well-known other kind of file. A text file, a file of zeros or a PDF is not
+    encrypted, whatever its size: opened plain, it is reported as damaged or not a database.
 
     This opens the file with plain file I/O: call it only while this process has no SQLite connection to it
     (closing any descriptor of a file drops this process's SQLite locks on it). `database.is_encrypted` checks
@@ -68,13 +84,15 @@ def file_is_encrypted(path: Path) -> bool:
     """
     try:
         with Path(path).open("rb") as handle:
-            head = handle.read(_HEADER_BYTES)
+            head = handle.read(_SAMPLE_BYTES)
             size = os.fstat(handle.fileno()).st_size
-    except FileNotFoundError:
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
         return False
-    if not head or head.startswith(PLAIN_HEADER) or size % 512:
+    if not head or head.startswith(PLAIN_HEADER) or size % 512 or len(head) < _SAMPLE_BYTES:
         return False
-    return head[21:24] != b"\x40\x20\x20"
+    if head[21:24] == b"\x40\x20\x20" or head.startswith(_OTHER_KINDS):
+        return False
+    return len(set(head)) >= RANDOM_MIN_DISTINCT
 
 
 def passphrase_problem(passphrase: str) -> str | None:
@@ -104,7 +122,7 @@ def key_statement(passphrase: str) -> str:
     return "PRAGMA key = '" + passphrase.replace("'", "''") + "'"
 
 
-def _silence_sqlcipher_log() -> None:
+def silence_log() -> None:
     """SQLCipher writes its own ERROR lines to stderr on a wrong key; the store reports every failure itself."""
     global _quiet
     if not _quiet:
@@ -125,9 +143,9 @@ def connect(path: Path, *, passphrase: str | None, read_only: bool = False, time
     if passphrase is not None and _unusable(passphrase) is not None:
         raise WrongKeyError("unusable passphrase")  # (no database was ever encrypted with it)
     module: Any = sqlite3 if passphrase is None else sqlcipher
-    target = Path(path).resolve().as_uri() + "?mode=ro" if read_only else str(path)
+    target = read_only_uri(path) if read_only else str(path)
     if passphrase is not None:
-        _silence_sqlcipher_log()
+        silence_log()
     conn = module.connect(target, uri=read_only, timeout=timeout)
     if passphrase is None:
         return cast(sqlite3.Connection, conn)
@@ -143,6 +161,24 @@ def connect(path: Path, *, passphrase: str | None, read_only: bool = False, time
         conn.close()
         raise
     return cast(sqlite3.Connection, conn)
+
+
+def read_only_uri(path: Path) -> str:
+    """The URI of a read-only connection to the file at `path`.
+
+    In a folder this process cannot write (a read-only drive, a locked folder) a WAL database without its -wal
+    and -shm files cannot be read with `mode=ro` alone: SQLite needs to make the -shm file. There the file
+    alone holds the whole record (no -wal), and no IVIG Desktop can be writing it (it could not make its -wal
+    either), so it is opened `immutable=1`: read as it is, without locks.
+    """
+    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    return uri + "&immutable=1" if _alone_in_an_unwritable_folder(Path(path)) else uri
+
+
+def _alone_in_an_unwritable_folder(path: Path) -> bool:
+    if any(Path(f"{path}{side}").exists() for side in ("-wal", "-shm")):
+        return False
+    return path.exists() and not os.access(path.resolve().parent, os.W_OK)
 
 
 def is_cipher_connection(conn: object) -> bool:
@@ -164,7 +200,7 @@ def export(source: Path, source_passphrase: str | None, target: Path, target_pas
     (sqlcipher_export does not).
     Raises WrongKeyError when `source_passphrase` does not open `source`, or the library's error.
     """
-    _silence_sqlcipher_log()
+    silence_log()
     conn = sqlcipher.connect(":memory:")
     try:
         try:

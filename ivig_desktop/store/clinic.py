@@ -11,7 +11,7 @@ from ivig_desktop.domain.clinic import CLINIC_FIELDS, ClinicIdentity
 from ivig_desktop.domain.clock import to_iso
 from ivig_desktop.domain.times import machine_zone_name
 from ivig_desktop.store.chain import ledger
-from ivig_desktop.store.database import write_transaction
+from ivig_desktop.store.connection import write_transaction
 
 FROM_FILE = "clinic.toml"
 FROM_COMPUTER = "this computer"

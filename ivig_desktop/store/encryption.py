@@ -4,7 +4,8 @@ The conversion never changes the original until a verified copy can take its pla
 1. the writer lock is taken (refused while IVIG Desktop has the database open) and the start-up check passes;
 2. the write-ahead log is folded into the file, so the file alone holds everything;
 3. `sqlcipher_export` copies the database into a new owner-only file beside it, encrypted (or plain);
-4. the copy is verified: quick_check, foreign keys, the same schema, user_version and row count in every table;
+4. the copy is verified: quick_check, foreign keys, the same schema, user_version and row count in every table,
+   and its hash chain (store/verification.py) verifies as the original's does;
 5. it is flushed to disk and renamed over the original, which is atomic: a crash leaves one or the other;
 6. a first backup in the new form is written.
 
@@ -22,18 +23,23 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from sqlite_utils import Database
+
 from ivig_desktop.store import backup, cipher
 from ivig_desktop.store import lock as writer_lock
+from ivig_desktop.store.chain.tables import LEDGER_TABLE
 from ivig_desktop.store.database import (
     OPERATIONAL_ERRORS,
     StoreError,
     WrongPassphraseError,
     check_file,
     describe_failure,
+    empty_file_message,
     is_encrypted,
     quick_check,
     raw_connect,
 )
+from ivig_desktop.store.verification import verify_record
 
 
 @dataclass(frozen=True)
@@ -61,6 +67,8 @@ def encrypt_database(
     path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(path)
+    if path.stat().st_size == 0:
+        raise StoreError(f"Nothing was changed. {empty_file_message(path)}")
     problem = cipher.passphrase_problem(passphrase)
     if problem is not None:
         raise StoreError(f"Nothing was changed. {problem}")
@@ -98,6 +106,8 @@ def decrypt_database(path: Path, passphrase: str, *, now: datetime | None = None
     path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(path)
+    if path.stat().st_size == 0:
+        raise StoreError(f"Nothing was changed. {empty_file_message(path)}")
     now = now or datetime.now(UTC)
     lock = _writer_lock(path, now)
     try:
@@ -109,6 +119,83 @@ def decrypt_database(path: Path, passphrase: str, *, now: datetime | None = None
         lock.release()
     left = [b.path for b in backup.list_backups(path) if backup.backup_is_encrypted(b.path)]
     return Conversion(path, encrypted=False, changed=True, backup=made, left=left, backup_problem=problem)
+
+
+REKEY_ERRORS: tuple[type[Exception], ...] = (cipher.WrongKeyError, *cipher.ERRORS, StoreError, OSError)
+
+
+@dataclass(frozen=True)
+class PassphraseChange:
+    path: Path
+    backup: Path | None  # the first backup with the new passphrase
+    backup_problem: str | None
+    reencrypted: list[Path] = field(default_factory=list)  # older backups re-encrypted with the new passphrase
+    left: list[Path] = field(default_factory=list)  # older backups that still open only with the old one
+
+
+def change_passphrase(
+    path: Path, old: str, new: str, *, reencrypt_backups: bool = False, now: datetime | None = None
+) -> PassphraseChange:
+    """Encrypt the database at `path` with the passphrase `new` instead of `old`, the same way as `encrypt`: a
+    verified copy keyed with the new passphrase replaces the file (a crash leaves one or the other), then a
+    backup with the new passphrase is written. The older backups keep the old passphrase unless
+    `reencrypt_backups` (each is then replaced by a verified copy with the new one).
+    Raises FileNotFoundError, StoreError (in use, not encrypted, a wrong old passphrase, a weak new one)."""
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(path)
+    if path.stat().st_size == 0:
+        raise StoreError(f"Nothing was changed. {empty_file_message(path)}")
+    problem = cipher.passphrase_problem(new)
+    if problem is not None:
+        raise StoreError(f"Nothing was changed. {problem}")
+    if new == old:
+        raise StoreError("Nothing was changed: the new passphrase is the old one.")
+    now = now or datetime.now(UTC)
+    lock = _writer_lock(path, now)
+    try:
+        if not is_encrypted(path):
+            raise StoreError(f"Nothing was changed: {path} is not encrypted (encrypt it with `ivig-desktop encrypt`).")
+        _convert(path, old, new)
+        made, problem = _first_backup(path, new, now)
+    finally:
+        lock.release()
+    older = [b.path for b in backup.list_backups(path) if b.path != made and backup.backup_is_encrypted(b.path)]
+    reencrypted = []
+    if reencrypt_backups:
+        for item in older:
+            if _reencrypt(item, old, new):
+                reencrypted.append(item)
+    left = [item for item in older if item not in reencrypted]
+    return PassphraseChange(path, made, problem, reencrypted, left)
+
+
+def _reencrypt(item: Path, old: str, new: str) -> bool:
+    """Replace the backup `item` (encrypted with `old`) by a verified copy encrypted with `new`; False when it
+    does not open with `old` (left as it is)."""
+    copy = item.with_name(item.name + ".rekeying")
+    with contextlib.suppress(FileNotFoundError):
+        copy.unlink()
+    try:
+        fd = os.open(copy, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+        cipher.export(item, old, copy, new)
+        conn = raw_connect(copy, read_only=True, passphrase=new, what="backup")
+        try:
+            sound = quick_check(conn) is None
+        finally:
+            conn.close()
+        if not sound:
+            return False
+        _fsync(copy)
+        copy.replace(item)
+        _fsync(item.parent, directory=True)
+        return True
+    except REKEY_ERRORS:
+        return False
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            copy.unlink()
 
 
 def _first_backup(path: Path, passphrase: str | None, now: datetime) -> tuple[Path | None, str | None]:
@@ -151,6 +238,7 @@ def _convert(path: Path, old: str | None, new: str | None) -> None:
             why = describe_failure(error)
             raise StoreError(f"Nothing was changed: the copy could not be written. {why}") from error
         _verify_copy(copy, new, expected)
+        _verify_chain(copy, new, path, old)
         _refuse_if_open_elsewhere(path)
         _fsync(copy)
         copy.replace(path)
@@ -227,6 +315,29 @@ def _verify_copy(copy: Path, passphrase: str | None, expected: _Contents) -> Non
         conn.close()
     if problem is not None:
         raise StoreError(f"Nothing was changed: the converted copy failed its check ({problem}).")
+
+
+def _chain_problem(path: Path, passphrase: str | None, what: str, *, read_only: bool = True) -> str | None:
+    """The first problem the chain's verification finds in the file at `path` (None: sound, or not chained yet).
+    Nothing is written; `read_only=False` for the original, whose last connection must remove its -wal and -shm
+    on closing (a read-only one leaves them, and they would stop the conversion: `_refuse_if_open_elsewhere`)."""
+    conn = raw_connect(path, read_only=read_only, passphrase=passphrase, what=what)
+    try:
+        db = Database(conn, execute_plugins=False)
+        if LEDGER_TABLE not in db.table_names():
+            return None
+        first = verify_record(db).first
+        return None if first is None else first.describe()
+    finally:
+        conn.close()
+
+
+def _verify_chain(copy: Path, passphrase: str | None, source: Path, source_passphrase: str | None) -> None:
+    """Refuse a copy whose hash chain does not verify as the original's does: a sound record must stay sound; a
+    record already altered outside the app may be converted, its alteration kept in view, never hidden."""
+    found = _chain_problem(copy, passphrase, "copy")
+    if found is not None and found != _chain_problem(source, source_passphrase, "database", read_only=False):
+        raise StoreError(f"Nothing was changed: the converted copy failed its check (its chain: {found}).")
 
 
 def _fsync(path: Path, directory: bool = False) -> None:

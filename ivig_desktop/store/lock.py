@@ -154,3 +154,59 @@ else:
     def _unlock(fd: int) -> None:
         with contextlib.suppress(OSError):
             fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+# --- Every instance that has the database open: a shared lock, so that a restore can tell nobody has it open ----
+
+
+def readers_path_for(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".readers")
+
+
+class InstanceHold:
+    """This instance has the database open (read-only or writing): a shared lock on `<name>.readers` beside it.
+    `release()` once (closing the database does it). A restore takes it exclusively, so it refuses while any
+    IVIG Desktop has the database open, a read-only second one included. (POSIX; on Windows it holds nothing.)"""
+
+    def __init__(self, fd: int | None) -> None:
+        self._fd = fd
+
+    def release(self) -> None:
+        if self._fd is not None:
+            _unlock(self._fd)
+            os.close(self._fd)
+            self._fd = None
+
+
+def hold_open(db_path: Path) -> InstanceHold:
+    """Say that this instance has the database open; a folder that cannot be written holds nothing (nothing can
+    replace the database there either)."""
+    if sys.platform == "win32":
+        return InstanceHold(None)
+    try:
+        fd = os.open(readers_path_for(Path(db_path).resolve()), os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError:
+        return InstanceHold(None)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except OSError:  # a restore is replacing the file right now
+        os.close(fd)
+        return InstanceHold(None)
+    return InstanceHold(fd)
+
+
+class InUseError(Exception):
+    """Some IVIG Desktop (writing or read-only) has the database open."""
+
+
+def hold_alone(db_path: Path) -> InstanceHold:
+    """The exclusive hold a restore needs: InUseError while any instance has the database open."""
+    if sys.platform == "win32":
+        return InstanceHold(None)
+    fd = os.open(readers_path_for(Path(db_path).resolve()), os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        raise InUseError(db_path) from None
+    return InstanceHold(fd)

@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from ivig_desktop.domain.clock import from_iso
 from ivig_desktop.domain.vials import clean_lot
+from ivig_desktop.store.patients import current_table
 
 
 @dataclass(frozen=True)
@@ -33,11 +34,11 @@ def lot_uses(db: Database, lot: str) -> list[LotUse]:
     error are listed with that flag, since a recall must see them too."""
     wanted = clean_lot(lot)
     rows = db.query(
-        """SELECT e.id, e.payload, e.occurred_at, s.id AS session_id, s.location, p.id AS patient_id,
+        f"""SELECT e.id, e.payload, e.occurred_at, s.id AS session_id, s.location, p.id AS patient_id,
                   p.family_name, p.given_name, p.date_of_birth, p.mrn,
                   EXISTS (SELECT 1 FROM events a WHERE a.amends = e.id
                           AND json_extract(a.payload, '$.entered_in_error') = 1) AS struck
-           FROM events e JOIN sessions s ON s.id = e.session_id JOIN patients p ON p.id = s.patient_id
+           FROM events e JOIN sessions s ON s.id = e.session_id JOIN {current_table(db)} p ON p.id = s.patient_id
            WHERE e.type = 'vial_recorded' AND upper(json_extract(e.payload, '$.lot')) = ?
            ORDER BY e.occurred_at DESC, e.id DESC""",
         [wanted],

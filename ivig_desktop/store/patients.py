@@ -1,4 +1,9 @@
-"""Patients."""
+"""Patients: their details as first recorded, and corrections of them (append-only).
+
+Every read gives a patient's details as they stand now: the newest correction over the row as first recorded
+(the `patients_current` view of m005; a database opened read-only before its upgrade has no corrections, and is
+read from `patients` itself). `corrections` gives the earlier values with who corrected them, when and why.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +13,15 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from ivig_desktop.domain.clock import to_iso
+from ivig_desktop.domain.clock import from_iso, to_iso
+from ivig_desktop.domain.corrections import PATIENT_FIELDS, Correction, patient_values
 from ivig_desktop.domain.errors import ValidationError
 from ivig_desktop.domain.people import Patient, PatientDetails, Sex
 from ivig_desktop.store.chain import ledger
-from ivig_desktop.store.database import INTEGRITY_ERRORS, write_transaction
+from ivig_desktop.store.connection import write_transaction
+from ivig_desktop.store.errors import INTEGRITY_ERRORS
+
+MRN_TAKEN = "patients.mrn"  # in the message of the unique index (before m005) and of m005's triggers
 
 
 def _patient(row: dict[str, Any]) -> Patient:
@@ -29,8 +38,14 @@ def _patient(row: dict[str, Any]) -> Patient:
     )
 
 
+def current_table(db: Database) -> str:
+    """Where patients are read from: the view of their current details, or the table in a database not upgraded."""
+    found = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'view' AND name = 'patients_current'").fetchone()
+    return "patients_current" if found else "patients"
+
+
 def add_patient(db: Database, details: PatientDetails, created_by: int, created_at: datetime) -> Patient:
-    """Store a new patient. A second patient with the same MRN is refused on the `mrn` field."""
+    """Store a new patient. A second patient with the same (current) MRN is refused on the `mrn` field."""
     try:
         with write_transaction(db):
             patient_id = ledger.insert(
@@ -50,31 +65,87 @@ def add_patient(db: Database, details: PatientDetails, created_by: int, created_
                 },
             )
     except INTEGRITY_ERRORS as error:
-        if "patients.mrn" in str(error):
+        if MRN_TAKEN in str(error):
             raise ValidationError.one("mrn", f"Another patient already has MRN {details.mrn}.") from error
         raise
     return Patient(id=patient_id, **vars(details))
 
 
-def get_patient(db: Database, patient_id: int) -> Patient:
+def correct_patient(
+    db: Database, patient_id: int, corrected: PatientDetails, reason: str, amended_by: int, at: datetime
+) -> Patient:
+    """Record a correction of a patient's details (validated by domain/corrections.py); return the patient as now.
+
+    An MRN another patient has now is refused on the `mrn` field; nothing is stored then."""
+    values = patient_values(corrected)
+    try:
+        with write_transaction(db):
+            ledger.insert(
+                db,
+                "patient_amendments",
+                {
+                    "patient_id": patient_id,
+                    **values,
+                    "amended_at": to_iso(at),
+                    "amended_by": amended_by,
+                    "reason": reason,
+                },
+            )
+            patient = get_patient(db, patient_id)
+    except INTEGRITY_ERRORS as error:
+        if MRN_TAKEN in str(error):
+            raise ValidationError.one("mrn", f"Another patient already has MRN {corrected.mrn}.") from error
+        raise
+    return patient
+
+
+def corrections(db: Database, patient_id: int) -> list[Correction]:
+    """Every correction of a patient's details, oldest first (empty in a database from before m005)."""
+    if current_table(db) == "patients":
+        return []
+    rows = db.query("SELECT * FROM patient_amendments WHERE patient_id = ? ORDER BY id", [patient_id])
+    return [
+        Correction(
+            id=row["id"],
+            subject_id=row["patient_id"],
+            values={name: row[name] for name in PATIENT_FIELDS},
+            reason=row["reason"],
+            amended_at=from_iso(row["amended_at"]),
+            amended_by=row["amended_by"],
+        )
+        for row in rows
+    ]
+
+
+def first_recorded(db: Database, patient_id: int) -> Patient:
+    """The patient's details as first recorded, before any correction."""
     rows = list(db.query("SELECT * FROM patients WHERE id = ?", [patient_id]))
     if not rows:
         raise KeyError(f"no patient {patient_id}")
     return _patient(rows[0])
 
 
+def get_patient(db: Database, patient_id: int) -> Patient:
+    rows = list(db.query(f"SELECT * FROM {current_table(db)} WHERE id = ?", [patient_id]))
+    if not rows:
+        raise KeyError(f"no patient {patient_id}")
+    return _patient(rows[0])
+
+
 def find_patients(db: Database, text: str = "", limit: int = 200) -> list[Patient]:
-    """Patients whose family name, given name or MRN contains `text`, or whose date of birth starts with it."""
+    """Patients whose (current) family name, given name or MRN contains `text`, or whose date of birth starts
+    with it."""
+    table = current_table(db)
     needle = " ".join(text.split())
     if not needle:
         rows = db.query(
-            "SELECT * FROM patients ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE LIMIT ?",
+            f"SELECT * FROM {table} ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE LIMIT ?",
             [limit],
         )
     else:
         like = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         rows = db.query(
-            """SELECT * FROM patients
+            f"""SELECT * FROM {table}
                WHERE family_name LIKE :like ESCAPE '\\' OR given_name LIKE :like ESCAPE '\\'
                   OR (family_name || ', ' || given_name) LIKE :like ESCAPE '\\'
                   OR (given_name || ' ' || family_name) LIKE :like ESCAPE '\\'

@@ -18,7 +18,7 @@ from ivig_desktop.domain.errors import DomainError
 from ivig_desktop.domain.events import Event, NewEvent, Payload, event_type
 from ivig_desktop.domain.session import Session, SessionHeader
 from ivig_desktop.store.chain import ledger
-from ivig_desktop.store.database import write_transaction
+from ivig_desktop.store.connection import write_transaction
 
 
 def _header(row: dict[str, Any]) -> SessionHeader:
@@ -57,7 +57,7 @@ def open_session(db: Database, patient_id: int, location: str, nurse_id: int, op
             "sessions",
             {"patient_id": patient_id, "location": location, "opened_at": to_iso(opened_at), "opened_by": nurse_id},
         )
-    return get_header(db, session_id)
+        return get_header(db, session_id)  # (read inside the transaction: see append_all)
 
 
 def append(db: Database, session_id: int, nurse_id: int, new: NewEvent, recorded_at: datetime) -> Event:
@@ -80,7 +80,9 @@ def append_all(
         if check is not None:
             check(db)
         ids = insert_events(db, session_id, nurse_id, news, recorded_at)
-    return [get_event(db, event_id) for event_id in ids]
+        # Read back inside the transaction: a read that fails then rolls the write back, so an event is never
+        # stored while the form says it was not.
+        return [get_event(db, event_id) for event_id in ids]
 
 
 def last_seq(db: Database, session_id: int) -> int:

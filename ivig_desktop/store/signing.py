@@ -384,7 +384,7 @@ def sign_session(
     from dataclasses import replace
 
     from ivig_desktop.store import sessions
-    from ivig_desktop.store.database import write_transaction
+    from ivig_desktop.store.connection import write_transaction
 
     if new.type is not EventType.SIGNED_OFF:
         raise ValueError("not a signature")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QLineEdit, QMa
 from ivig_desktop import APP_NAME, __version__
 from ivig_desktop.domain.clock import Clock, SystemClock
 from ivig_desktop.store.database import (
+    EmptyDatabaseFileError,
     IvigDatabase,
     PassphraseRequiredError,
     StoreError,
@@ -18,6 +20,7 @@ from ivig_desktop.store.database import (
     open_database,
 )
 from ivig_desktop.ui.main_window import MainWindow
+from ivig_desktop.ui.style import WARNING_SYMBOL, error_style
 from ivig_desktop.ui.workstation import Workstation
 
 PASSPHRASE_TRIES = 3
@@ -41,10 +44,16 @@ def _tr(text: str) -> str:
 
 
 def run_gui(
-    db_path: Path, clock: Clock | None = None, *, simulation: bool = False, passphrase: str | None = None
+    db_path: Path,
+    clock: Clock | None = None,
+    *,
+    simulation: bool = False,
+    passphrase: str | None = None,
+    warnings: Sequence[str] = (),
 ) -> int:
     """Run the app on the database at `db_path`. `passphrase` (from --passphrase-file or IVIG_DESKTOP_PASSPHRASE)
-    opens an encrypted file; without it, the app asks for it when the file is encrypted."""
+    opens an encrypted file; without it, the app asks for it when the file is encrypted. `warnings` (a passphrase
+    file others can read) are shown in the window, permanently."""
     app = application()
     notice = ""
     while True:  # once, unless the window asks for a restart (after a restore from backup)
@@ -64,6 +73,8 @@ def run_gui(
             workstation.mark_training()
         window = MainWindow(workstation, simulation=simulation)
         show_encryption_status(window, db)
+        for warning in warnings:
+            show_warning(window, warning)
         window.show()
         if notice:
             window.show_notice(notice)
@@ -74,16 +85,51 @@ def run_gui(
         notice = window.restart_notice
 
 
-def open_or_ask(db_path: Path, passphrase: str | None) -> IvigDatabase | None:
-    """Open the database; when it is encrypted and no passphrase was given, ask for it, up to three times.
+def open_or_ask(
+    db_path: Path, passphrase: str | None, confirm_empty: Callable[[EmptyDatabaseFileError], bool] | None = None
+) -> IvigDatabase | None:
+    """Open the database; when it is encrypted and no passphrase was given, ask for it, up to three times; when
+    the file exists but is empty (0 bytes), ask before making a new record in it (`confirm_empty`, by default
+    a question box whose default answer is No).
 
     Returns None when the nurse cancels, or after three wrong passphrases (having said so). Other failures,
     and a wrong passphrase given by file or environment, raise StoreError.
     """
-    if passphrase is not None:
-        return open_database(db_path, passphrase=passphrase)
     try:
-        return open_database(db_path)
+        return _open_or_ask_passphrase(db_path, passphrase, accept_empty=False)
+    except EmptyDatabaseFileError as empty:
+        if not (confirm_empty or confirm_new_record_in_empty_file)(empty):
+            return None
+    return _open_or_ask_passphrase(db_path, passphrase, accept_empty=True)
+
+
+def empty_file_question(empty: EmptyDatabaseFileError) -> QMessageBox:
+    """The question asked before an existing empty file becomes a new, empty record (No is the default)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        APP_NAME,
+        _tr(
+            "The database file {0} exists but is empty (0 bytes): there is no record in it.\n\n"
+            "It may be a copy that failed, or a drive that was not written. If the record should be there, choose "
+            "No, then find the real database file or restore a backup.\n\nStart a new, empty record in this file?"
+        ).format(empty.path),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.button(QMessageBox.StandardButton.Yes).setText(_tr("Start a new record"))
+    box.button(QMessageBox.StandardButton.No).setText(_tr("No, close"))
+    return box
+
+
+def confirm_new_record_in_empty_file(empty: EmptyDatabaseFileError) -> bool:
+    return empty_file_question(empty).exec() == QMessageBox.StandardButton.Yes
+
+
+def _open_or_ask_passphrase(db_path: Path, passphrase: str | None, *, accept_empty: bool) -> IvigDatabase | None:
+    if passphrase is not None:
+        return open_database(db_path, passphrase=passphrase, accept_empty=accept_empty)
+    try:
+        return open_database(db_path, accept_empty=accept_empty)
     except PassphraseRequiredError:
         pass  # encrypted: ask
     ask = _tr("The database {0} is encrypted. Type its passphrase to open it:").format(db_path)
@@ -93,7 +139,7 @@ def open_or_ask(db_path: Path, passphrase: str | None) -> IvigDatabase | None:
         if not ok:
             return None
         try:
-            return open_database(db_path, passphrase=typed)
+            return open_database(db_path, passphrase=typed, accept_empty=accept_empty)
         except WrongPassphraseError:
             wrong = _tr("The passphrase is wrong, or the file is not an IVIG Desktop database.")
             left = PASSPHRASE_TRIES - attempt
@@ -117,4 +163,15 @@ def show_encryption_status(window: QMainWindow, db: IvigDatabase) -> QLabel:
     label.setObjectName("encryption_status")
     label.setAccessibleName(text)
     window.statusBar().addPermanentWidget(label)
+    return label
+
+
+def show_warning(window: QMainWindow, text: str) -> QLabel:
+    """A warning that stays in the status bar, in the theme's error colour with a symbol (not colour alone)."""
+    label = QLabel(f"{WARNING_SYMBOL} {text}", window)
+    label.setObjectName("startup_warning")
+    label.setWordWrap(True)
+    label.setStyleSheet(error_style())
+    label.setAccessibleName(text)
+    window.statusBar().addPermanentWidget(label, 1)
     return label

@@ -93,6 +93,11 @@ class SessionController(QObject):
     def session(self) -> Session:
         return self._session
 
+    def set_patient(self, patient: Patient) -> None:
+        """The patient's details were corrected: show them as they are now."""
+        self.patient = patient
+        self.changed.emit()
+
     @property
     def session_id(self) -> int:
         return self._session.id

@@ -27,6 +27,8 @@ class ActivityWatcher(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY_EVENTS and not self._workstation.locked:
+            if self._workstation.lock_if_idle():
+                return True  # the first key after a long absence (a lid opened) locks, and goes no further
             self._workstation.touch()
         return False
 

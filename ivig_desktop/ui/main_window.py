@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.lot_dialog: LotDialog | None = None
         self.export_dialog: ExportDialog | None = None
         self.history_dialog: HistoryDialog | None = None
+        self.profiles_dialog: QDialog | None = None
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 800)
 
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self.activity)
         workstation.sessions_changed.connect(self._sessions_changed)
+        workstation.people_changed.connect(lambda: self.board.tick(self.workstation.clock.now()))
 
         self.timer = repaint_timer(self)
         self.timer.timeout.connect(self.tick)
@@ -163,6 +165,11 @@ class MainWindow(QMainWindow):
             self.tr("Export a patient's or a date range's records: PDF, CSV, JSON, FHIR (Ctrl+E)")
         )
         self.export_action.triggered.connect(self.open_export)
+        self.profiles_action = QAction(self.tr("Profiles…"), self)
+        self.profiles_action.setToolTip(
+            self.tr("Nurse profiles: correct your details; administrators deactivate or promote profiles")
+        )
+        self.profiles_action.triggered.connect(self.open_profiles)
         self.switch_nurse_action = QAction(self.tr("Switch nurse"), self)
         self.switch_nurse_action.setToolTip(self.tr("Hand the workstation to another nurse"))
         self.switch_nurse_action.triggered.connect(self.workstation.sign_out)
@@ -171,6 +178,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.lots_action)
         self.toolbar.addAction(self.history_action)
         self.toolbar.addAction(self.export_action)
+        self.toolbar.addAction(self.profiles_action)
         spacer = QWidget(self.toolbar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
@@ -195,6 +203,7 @@ class MainWindow(QMainWindow):
             self.new_patient_action,
             self.lots_action,
             self.history_action,
+            self.profiles_action,
             self.switch_nurse_action,
         ):
             action.setEnabled(signed_in)
@@ -284,6 +293,13 @@ class MainWindow(QMainWindow):
         self.lot_dialog = LotDialog(self.workstation, self)
         self.lot_dialog.finished.connect(self.activateWindow)
         self.lot_dialog.open()
+
+    def open_profiles(self) -> None:
+        from ivig_desktop.ui.dialogs.profiles import ProfilesDialog
+
+        self.profiles_dialog = ProfilesDialog(self.workstation, self)
+        self.profiles_dialog.finished.connect(self.activateWindow)
+        self.profiles_dialog.open()
 
     def open_history(self) -> None:
         self.history_dialog = HistoryDialog(self.workstation, self)

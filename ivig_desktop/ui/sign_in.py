@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -90,6 +91,26 @@ class SignInPage(QWidget):
         self.form.add("secret", self.tr("Pass&word or PIN"), self.new_secret_edit, self.tr(SECRET_HINT))
         self.new_confirm_edit = password_field(self.create_box)
         self.form.add("confirm", self.tr("Type it a&gain"), self.new_confirm_edit)
+        # A new profile is authorised by a nurse who already has one (except the very first, the administrator).
+        self.authoriser = QComboBox(self.create_box)
+        self.form.add(
+            "authoriser",
+            self.tr("A&uthorised by"),
+            self.authoriser,
+            self.tr("A nurse who already has a profile here authorises a new one with her password or PIN"),
+        )
+        self.authoriser_secret_edit = password_field(self.create_box)
+        self.form.add("authoriser_secret", self.tr("Her password or P&IN"), self.authoriser_secret_edit)
+        self.first_profile_note = QLabel(
+            self.tr(
+                "The first profile of this database is its administrator: it can deactivate profiles and make "
+                "other nurses administrators. Every later profile is authorised by a nurse who has one."
+            ),
+            self.create_box,
+        )
+        self.first_profile_note.setWordWrap(True)
+        form_layout.addRow(self.first_profile_note)
+        self.authoriser_secret_edit.returnPressed.connect(self._create)
         self.create_button = QPushButton(self.tr("Create profile and sign in"), self.create_box)
         self.create_button.setAccessibleName(self.create_button.text())
         self.create_button.clicked.connect(self._create)
@@ -112,13 +133,30 @@ class SignInPage(QWidget):
 
     def refresh(self) -> None:
         self.profiles.clear()
-        for nurse in self._workstation.nurses():
+        self.authoriser.clear()
+        active = self._workstation.nurses(active_only=True)  # a deactivated profile cannot sign in
+        for nurse in active:
             item = QListWidgetItem(nurse.display_name, self.profiles)
             item.setData(Qt.ItemDataRole.UserRole, nurse.id)
+            self.authoriser.addItem(nurse.display_name, nurse.id)
         has_profiles = self.profiles.count() > 0
+        first = not self._workstation.nurses()
         self.choose_box.setVisible(has_profiles)
-        self.create_box.setTitle(self.tr("New profile") if has_profiles else self.tr("Create the first account"))
-        for edit in (self.secret_edit, self.first_confirm, self.new_secret_edit, self.new_confirm_edit):
+        self.create_box.setTitle(self.tr("Create the first account") if first else self.tr("New profile"))
+        for name in ("authoriser", "authoriser_secret"):
+            row = self.form.rows[name]
+            row.label.setVisible(not first)
+            cell = row.editor.parentWidget()
+            if cell is not None:
+                cell.setVisible(not first)
+        self.first_profile_note.setVisible(first)
+        for edit in (
+            self.secret_edit,
+            self.first_confirm,
+            self.new_secret_edit,
+            self.new_confirm_edit,
+            self.authoriser_secret_edit,
+        ):
             edit.clear()
         self.sign_in_form.clear_errors()
         if has_profiles:
@@ -162,16 +200,21 @@ class SignInPage(QWidget):
 
     def _create(self) -> None:
         def create() -> None:
+            authoriser_id = self.authoriser.currentData()
             nurse = self._workstation.create_nurse(
                 self.name_edit.text(),
                 self.credentials_edit.text(),
                 self.new_secret_edit.text(),
                 self.new_confirm_edit.text(),
                 staff_id=self.staff_id_edit.text(),
+                authoriser=self._workstation.nurse_by_id(int(authoriser_id)) if authoriser_id is not None else None,
+                authoriser_secret=self.authoriser_secret_edit.text(),
             )
             self._workstation.sign_in(nurse)
 
-        if attempt(self.form, create):
+        ok = attempt(self.form, create)
+        self.authoriser_secret_edit.clear()  # never left typed in, right or wrong
+        if ok:
             for edit in (
                 self.name_edit,
                 self.credentials_edit,

@@ -12,18 +12,20 @@ from PySide6.QtCore import QObject, Signal
 from sqlite_utils import Database
 
 from ivig_desktop.domain import times
+from ivig_desktop.domain.access import Access, AccessChange, NotAllowedError, Role
 from ivig_desktop.domain.accounts import SecurityPolicy, validate_new_secret
 from ivig_desktop.domain.clinic import ClinicIdentity
 from ivig_desktop.domain.clock import Clock, SystemClock
 from ivig_desktop.domain.config import ClinicConfig, load_clinic_config
+from ivig_desktop.domain.corrections import correct_nurse, correct_patient
 from ivig_desktop.domain.errors import DomainError, FieldErrors, ValidationError
 from ivig_desktop.domain.people import Nurse, Patient, PatientDetails, new_nurse_profile
 from ivig_desktop.domain.regimen import Regimen, RegimenVersion
 from ivig_desktop.domain.session import Session, validate_location
 from ivig_desktop.paths import resources_dir
-from ivig_desktop.store import accounts, backup, clinic, nurses, patients, regimens, sessions
-from ivig_desktop.store.chain.verify import Problem, SessionIntegrity, verify_patient, verify_session
+from ivig_desktop.store import access, accounts, backup, clinic, nurses, patients, regimens, sessions
 from ivig_desktop.store.database import IvigDatabase
+from ivig_desktop.store.verification import Problem, SessionIntegrity, verify_patient, verify_session
 from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.recovery import Drafts
 
@@ -36,6 +38,7 @@ class NotSignedInError(DomainError):
 class Workstation(QObject):
     nurse_changed = Signal()
     sessions_changed = Signal()
+    people_changed = Signal()  # a patient's or a nurse's details were corrected
     lock_changed = Signal()
 
     def __init__(
@@ -54,8 +57,10 @@ class Workstation(QObject):
         self._nurse: Nurse | None = None
         self._locked = False
         self._last_activity = clock.monotonic()
+        self._last_activity_at = clock.now()
         self._controllers: dict[int, SessionController] = {}
-        self.drafts = Drafts.for_database(db_path)  # what could not be saved yet (ui/recovery.py)
+        # What could not be saved yet (ui/recovery.py); sealed with the passphrase of an encrypted database.
+        self.drafts = Drafts.for_database(db_path, getattr(db, "passphrase", None))
         self.backup_clock: Clock = SystemClock()  # backups follow the real calendar, even in training
         self.clinic = self._clinic_settings()
         times.use(self.clinic.times, clock.now)  # every screen shows times in the clinic's zone
@@ -83,14 +88,31 @@ class Workstation(QObject):
             raise NotSignedInError()
         return self._nurse
 
-    def nurses(self) -> list[Nurse]:
-        return nurses.list_nurses(self.db)
+    def nurses(self, *, active_only: bool = False) -> list[Nurse]:
+        found = nurses.list_nurses(self.db)
+        if not active_only:
+            return found
+        now = self.access()
+        return [n for n in found if now.get(n.id, Access(Role.NURSE, True)).active]
 
     def nurse_by_id(self, nurse_id: int) -> Nurse:
         return nurses.get_nurse(self.db, nurse_id)
 
-    def create_nurse(self, name: str, credentials: str, secret: str, confirm: str, *, staff_id: str = "") -> Nurse:
-        """A new profile with its password or PIN; every field is checked before anything is stored."""
+    def create_nurse(
+        self,
+        name: str,
+        credentials: str,
+        secret: str,
+        confirm: str,
+        *,
+        staff_id: str = "",
+        authoriser: Nurse | None = None,
+        authoriser_secret: str = "",
+    ) -> Nurse:
+        """A new profile with its password or PIN; every field is checked before anything is stored.
+
+        The first profile of the database needs no authorisation (it becomes the administrator); any later one
+        needs the password or PIN of an active profile (`authoriser`), checked and counted like a sign-in."""
         errors = FieldErrors()
         profile = None
         try:
@@ -101,9 +123,70 @@ class Workstation(QObject):
             validate_new_secret(secret, confirm)
         except ValidationError as error:
             errors.capture(error)
+        first = not self.nurses()
+        if not first and authoriser is None:
+            errors.add("authoriser", "Choose the nurse who authorises this profile.")
+        elif not first and not authoriser_secret:
+            errors.add("authoriser_secret", "The authorising nurse types her password or PIN.")
         errors.raise_if_any()
         assert profile is not None
-        return accounts.create_account(self.db, profile, secret, confirm, self.clock.now())
+        authorised_by = None
+        if not first:
+            assert authoriser is not None
+            try:
+                self.check_password(authoriser, authoriser_secret, "authorise")
+            except ValidationError as wrong:
+                raise ValidationError.one("authoriser_secret", str(wrong.errors.get("secret", wrong))) from None
+            authorised_by = authoriser.id
+        return accounts.create_account(self.db, profile, secret, confirm, self.clock.now(), authorised_by)
+
+    def check_password(self, nurse: Nurse, secret: str, purpose: str) -> None:
+        """Check a nurse's password or PIN (recorded, counted towards her lockout) without signing her in."""
+        accounts.check_secret(self.db, nurse.id, secret, self.clock.now(), self.security, purpose)
+
+    # Access and corrections of people's details
+    def access(self) -> dict[int, Access]:
+        return access.access_by_nurse(self.db)
+
+    def access_changes(self) -> list[AccessChange]:
+        return access.changes(self.db)
+
+    def is_administrator(self) -> bool:
+        nurse = self._nurse
+        return nurse is not None and self.access().get(nurse.id, Access(Role.NURSE, False)).administrator
+
+    def change_access(self, nurse: Nurse, what: str, reason: str) -> Access:
+        """An administrator (the signed-in nurse) deactivates, reactivates or promotes a profile."""
+        return access.change(self.db, nurse.id, what, by=self.require_nurse().id, reason=reason, at=self.clock.now())
+
+    def correct_patient(self, patient: Patient, reason: str, **typed: str) -> Patient:
+        """Correct a patient's details (name, date of birth, MRN, sex, height, allergies) with a reason."""
+        current = patients.get_patient(self.db, patient.id)
+        corrected, clean_reason = correct_patient(
+            current, reason=reason, today=self.clock.now().astimezone().date(), **typed
+        )
+        stored = patients.correct_patient(
+            self.db, patient.id, corrected, clean_reason, self.require_nurse().id, self.clock.now()
+        )
+        for controller in self._controllers.values():
+            if controller.patient.id == stored.id:
+                controller.set_patient(stored)
+        self.people_changed.emit()
+        return stored
+
+    def correct_nurse(self, nurse: Nurse, name: str, credentials: str, reason: str) -> Nurse:
+        """Correct a nurse's profile (her own, or any as an administrator) with a reason."""
+        me = self.require_nurse()
+        if me.id != nurse.id and not self.is_administrator():
+            raise NotAllowedError("Only an administrator can correct another nurse's profile.")
+        current = nurses.get_nurse(self.db, nurse.id)
+        corrected, clean_reason = correct_nurse(current, name=name, credentials=credentials, reason=reason)
+        stored = nurses.correct_nurse(self.db, nurse.id, corrected, clean_reason, me.id, self.clock.now())
+        if me.id == stored.id:
+            self._nurse = stored
+            self.nurse_changed.emit()
+        self.people_changed.emit()
+        return stored
 
     def needs_secret(self, nurse: Nurse) -> bool:
         """A profile made before passwords existed: its nurse sets one at her next sign-in."""
@@ -149,9 +232,14 @@ class Workstation(QObject):
     def touch(self) -> None:
         """A key press or click: the nurse is here."""
         self._last_activity = self.clock.monotonic()
+        self._last_activity_at = self.clock.now()
 
     def idle_seconds(self) -> float:
-        return self.clock.monotonic() - self._last_activity
+        """Time without activity, the longer of wall-clock and monotonic time: a machine asleep (lid closed) stops
+        the monotonic clock on some systems but not the wall clock, and a wall clock set back does not stop the
+        monotonic one, so neither can keep the screen unlocked."""
+        wall = (self.clock.now() - self._last_activity_at).total_seconds()
+        return max(self.clock.monotonic() - self._last_activity, wall)
 
     def lock_if_idle(self) -> bool:
         """Lock the screen after `auto_lock_min` without activity; True when it locked now."""
@@ -224,7 +312,7 @@ class Workstation(QObject):
         self._controllers.pop(session_id, None)
         self.sessions_changed.emit()
 
-    # Tamper evidence: the screens check what they show (store/chain/verify.py), a session or a patient at a time
+    # Tamper evidence: the screens check what they show (store/verification.py), a session or a patient at a time
     def session_integrity(self, session_id: int) -> SessionIntegrity:
         return verify_session(self.db, session_id)
 

@@ -14,7 +14,9 @@ backup), a `Workstation` with the system clock, `create_nurse`, `create_patient`
 next session. It prints one JSON line per saved thing *after* the call has returned: that is what it reported as
 saved (and a `saving` line just before each call). Lines are written with one os.write each (shorter than
 PIPE_BUF, so never torn). The password hash and the key sealing use argon2id at its smallest cost, as the tests
-do, so that sign-offs are frequent enough to be killed in; the code path is the app's.
+do, so that sign-offs are frequent enough to be killed in; the code path is the app's. Now and then it takes a
+manual backup through the path the app uses (`backup_database`), saying `backing-up` before and `backup` after,
+so that kills also land inside backups.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from ivig_desktop.domain.closing import DischargeStatus
 from ivig_desktop.domain.events import Event, EventType
 from ivig_desktop.domain.people import new_patient_details
 from ivig_desktop.passphrase import read_passphrase_file
-from ivig_desktop.store import accounts, signing
+from ivig_desktop.store import accounts, backup, signing
 from ivig_desktop.store.database import open_database
 from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.workstation import Workstation
@@ -44,6 +46,7 @@ SESSION_CAP = 120  # events per session at most before it is signed and the next
 PASSWORD = "harness-pass"
 MAX_EVENTS_PER_RUN = 20_000  # a child the harness forgot is bounded all the same
 FILLER = "IVIG 10% · 0.5 mL/kg/h · µg · 日本 · é "
+BACKUP_CHANCE = 0.03  # before each save, the chance of a manual backup first
 
 
 def say(kind: str, **fields: Any) -> None:
@@ -92,6 +95,10 @@ def record(db_path: Path, run: int, seed: int, passphrase: str | None = None) ->
         if controller.session.last_seq >= rng.randrange(10, SESSION_CAP):
             controller = sign_and_open_next(workstation, controller, patient.id)
             continue
+        if rng.random() < BACKUP_CHANCE:
+            say("backing-up")
+            made = backup.backup_database(db, reason=backup.MANUAL, now=SystemClock().now())
+            say("backup", path=str(made))
         notes = controller.session.notes
         say("saving")  # so the harness can tell a kill inside a save from one between saves
         if notes and rng.random() < 0.1:

@@ -32,6 +32,7 @@ import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -39,9 +40,10 @@ import pytest
 
 from ivig_desktop.cli import main
 from ivig_desktop.domain.clock import SystemClock
-from ivig_desktop.store import cipher, sessions
-from ivig_desktop.store.chain.verify import verify_session
-from ivig_desktop.store.database import open_database
+from ivig_desktop.store import backup, cipher, sessions
+from ivig_desktop.store.backup import list_backups
+from ivig_desktop.store.database import backup_dir_for, open_database
+from ivig_desktop.store.verification import verify_session
 from ivig_desktop.ui.workstation import Workstation
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the kill -9 harness forks and SIGKILLs: POSIX only")
@@ -107,6 +109,7 @@ class Chain:
     rows: int = 0  # nurses + patients + sessions + events seen after the last kill
     last_session: int | None = None
     last_seq: int = 0
+    backups_seen: set[Path] = field(default_factory=set)  # backups already found whole (each is checked once)
 
 
 @dataclass
@@ -119,6 +122,8 @@ class Tally:
     kills_in_save_before_commit: int = 0  # ...of which nothing was stored: the transaction was rolled back
     kills_in_sign_off: int = 0  # kills that fell inside a sign-off (password check, key, digest, signature, COMMIT)
     signed_sessions_seen: set[tuple[str, int]] = field(default_factory=set)
+    kills_in_backup: int = 0  # kills that fell inside a backup (its leftovers are cleaned by the next one)
+    backups_checked: int = 0  # complete backups found whole after the kills
 
 
 def connect(chain: Chain) -> sqlite3.Connection:
@@ -185,6 +190,9 @@ def verify_after_kill(chain: Chain, reported: list[dict[str, Any]], tally: Tally
     assert extra in (0, 1), f"{where}: {extra} writes beyond those reported (at most the one in flight)"
     tally.unreported_writes += extra
     child_lines = [m for m in reported if m["kind"] not in ("reaped", "started")]
+    if child_lines and child_lines[-1]["kind"] == "backing-up":
+        tally.kills_in_backup += 1
+    verify_backups(chain, reported, tally, where)
     if child_lines and child_lines[-1]["kind"] == "saving":
         tally.kills_in_save += 1
         tally.kills_in_save_before_commit += 1 - extra
@@ -214,6 +222,42 @@ def verify_after_kill(chain: Chain, reported: list[dict[str, Any]], tally: Tally
                 chain.last_seq += 1
     finally:
         db.close()
+
+
+def leftovers(chain: Chain) -> list[str]:
+    folder = backup_dir_for(chain.path)
+    return sorted(p.name for p in folder.iterdir() if ".partial" in p.name) if folder.is_dir() else []
+
+
+def verify_backups(chain: Chain, reported: list[dict[str, Any]], tally: Tally, where: str) -> None:
+    """Every backup that exists is whole (a kill inside a backup leaves only its .partial pieces, at most one
+    backup's), every backup the child reported is there, and the next backup removes what the kill left."""
+    for message in reported:
+        if message["kind"] == "backup":
+            assert Path(message["path"]).is_file(), f"{where}: a reported backup is missing"
+    for item in list_backups(chain.path):
+        if item.path in chain.backups_seen:
+            continue  # (a backup is never written again once it has its name)
+        chain.backups_seen.add(item.path)
+        conn = (
+            sqlite3.connect(f"file:{item.path}?mode=ro", uri=True)
+            if chain.passphrase is None
+            else cipher.connect(item.path, passphrase=chain.passphrase, read_only=True)
+        )
+        try:
+            assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)], f"{where}: {item.path.name}"
+        finally:
+            conn.close()
+        tally.backups_checked += 1
+    partials = {name.split(".partial")[0] for name in leftovers(chain)}
+    assert len(partials) <= 1, f"{where}: leftovers of {len(partials)} backups: {leftovers(chain)}"
+    if partials:
+        db = open_database(chain.path, passphrase=chain.passphrase)
+        try:
+            backup.backup_database(db, reason=backup.MANUAL, now=datetime.now(UTC))
+        finally:
+            db.close()
+        assert leftovers(chain) == [], f"{where}: the next backup left {leftovers(chain)}"
 
 
 def verify_chain(chain: Chain, capsys: pytest.CaptureFixture[str], where: str, key_file: Path | None) -> None:
@@ -330,7 +374,8 @@ def test_kill_9_at_random_moments_loses_nothing_reported(
             f"completed: nothing stored; the others after: stored, not yet reported), {tally.unreported_writes} "
             f"writes stored but not reported in all, {tally.kills_in_sign_off} kills inside a sign-off, "
             f"{len(tally.signed_sessions_seen)} signed sessions verified after a kill, "
-            f"{tally.kills_before_writing} kills during start-up; "
+            f"{tally.kills_before_writing} kills during start-up, "
+            f"{tally.kills_in_backup} kills inside a backup ({tally.backups_checked} backups found whole); "
             f"{len(harness.chains)} databases, {elapsed:.1f} s, seed {SEED}, failures 0"
         )
     assert tally.kills == kills

@@ -157,7 +157,10 @@ def test_a_missing_database_is_never_created(tmp_path: Path, capsys: pytest.Capt
 
 def test_a_file_that_is_not_our_database_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     other = tmp_path / "other.db"
-    sqlite3.connect(other).close()
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE recipes (name TEXT)")
+    conn.commit()
+    conn.close()
     code, _, err = run(
         capsys, "export", "--session", "1", "--format", "json", "--out", str(tmp_path / "o"), "--db", str(other)
     )

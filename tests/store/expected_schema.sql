@@ -21,14 +21,26 @@ CREATE INDEX events_vial_serial_corrected
 CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
     ON "_sqlite_migrations" ("migration_set", "name");
 
+-- index nurse_access_nurse
+CREATE INDEX nurse_access_nurse ON nurse_access(nurse_id, id);
+
+-- index nurse_amendments_nurse
+CREATE INDEX nurse_amendments_nurse ON nurse_amendments(nurse_id, id);
+
 -- index nurse_keys_nurse
 CREATE INDEX nurse_keys_nurse ON nurse_keys(nurse_id);
 
 -- index nurse_secrets_nurse
 CREATE INDEX nurse_secrets_nurse ON nurse_secrets(nurse_id);
 
+-- index patient_amendments_mrn
+CREATE INDEX patient_amendments_mrn ON patient_amendments(mrn) WHERE mrn IS NOT NULL;
+
+-- index patient_amendments_patient
+CREATE INDEX patient_amendments_patient ON patient_amendments(patient_id, id);
+
 -- index patients_mrn
-CREATE UNIQUE INDEX patients_mrn ON patients(mrn) WHERE mrn IS NOT NULL;
+CREATE INDEX patients_mrn ON patients(mrn) WHERE mrn IS NOT NULL;
 
 -- index patients_name
 CREATE INDEX patients_name ON patients(family_name COLLATE NOCASE, given_name COLLATE NOCASE);
@@ -75,6 +87,29 @@ CREATE TABLE events (
             UNIQUE (session_id, seq)
         );
 
+-- table nurse_access
+CREATE TABLE nurse_access (
+            id INTEGER PRIMARY KEY,
+            nurse_id INTEGER NOT NULL REFERENCES nurses(id),
+            role TEXT NOT NULL CHECK (role IN ('nurse', 'administrator')),
+            active INTEGER NOT NULL CHECK (active IN (0, 1)),
+            at TEXT NOT NULL,
+            by_nurse_id INTEGER REFERENCES nurses(id),
+            reason TEXT NOT NULL CHECK (length(trim(reason)) > 0)
+        );
+
+-- table nurse_amendments
+CREATE TABLE nurse_amendments (
+            id INTEGER PRIMARY KEY,
+            nurse_id INTEGER NOT NULL REFERENCES nurses(id),
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            credentials TEXT NOT NULL,
+            staff_id TEXT CHECK (staff_id IS NULL OR length(staff_id) > 0),
+            amended_at TEXT NOT NULL,
+            amended_by INTEGER NOT NULL REFERENCES nurses(id),
+            reason TEXT NOT NULL CHECK (length(trim(reason)) > 0)
+        );
+
 -- table nurse_keys
 CREATE TABLE nurse_keys (
             id INTEGER PRIMARY KEY,
@@ -114,6 +149,22 @@ CREATE TABLE origins (
             follows_origin TEXT,
             follows_seq INTEGER,
             follows_hash TEXT
+        );
+
+-- table patient_amendments
+CREATE TABLE patient_amendments (
+            id INTEGER PRIMARY KEY,
+            patient_id INTEGER NOT NULL REFERENCES patients(id),
+            family_name TEXT NOT NULL CHECK (length(trim(family_name)) > 0),
+            given_name TEXT NOT NULL CHECK (length(trim(given_name)) > 0),
+            date_of_birth TEXT NOT NULL,
+            mrn TEXT,
+            sex TEXT NOT NULL CHECK (sex IN ('F', 'M', 'U')),
+            height_cm TEXT,
+            allergies TEXT NOT NULL,
+            amended_at TEXT NOT NULL,
+            amended_by INTEGER NOT NULL REFERENCES nurses(id),
+            reason TEXT NOT NULL CHECK (length(trim(reason)) > 0)
         );
 
 -- table patients
@@ -206,6 +257,23 @@ CREATE TRIGGER events_no_delete BEFORE DELETE ON events BEGIN SELECT RAISE(ABORT
 -- trigger events_no_update
 CREATE TRIGGER events_no_update BEFORE UPDATE ON events BEGIN SELECT RAISE(ABORT, 'events are append-only: record a correction as an amendment event that names the original'); END;
 
+-- trigger nurse_access_authorised
+CREATE TRIGGER nurse_access_authorised BEFORE INSERT ON nurse_access
+        WHEN NEW.by_nurse_id IS NULL AND (SELECT COUNT(*) FROM nurses) > 1
+        BEGIN SELECT RAISE(ABORT, 'nurse_access: only the first profile needs no authorisation'); END;
+
+-- trigger nurse_access_no_delete
+CREATE TRIGGER nurse_access_no_delete BEFORE DELETE ON nurse_access BEGIN SELECT RAISE(ABORT, 'nurse_access are append-only: record a new change of access instead'); END;
+
+-- trigger nurse_access_no_update
+CREATE TRIGGER nurse_access_no_update BEFORE UPDATE ON nurse_access BEGIN SELECT RAISE(ABORT, 'nurse_access are append-only: record a new change of access instead'); END;
+
+-- trigger nurse_amendments_no_delete
+CREATE TRIGGER nurse_amendments_no_delete BEFORE DELETE ON nurse_amendments BEGIN SELECT RAISE(ABORT, 'nurse_amendments are append-only: record a new correction instead'); END;
+
+-- trigger nurse_amendments_no_update
+CREATE TRIGGER nurse_amendments_no_update BEFORE UPDATE ON nurse_amendments BEGIN SELECT RAISE(ABORT, 'nurse_amendments are append-only: record a new correction instead'); END;
+
 -- trigger nurse_keys_no_delete
 CREATE TRIGGER nurse_keys_no_delete BEFORE DELETE ON nurse_keys BEGIN SELECT RAISE(ABORT, 'nurse_keys are append-only: a new key, or the key sealed again, is a new row'); END;
 
@@ -229,6 +297,32 @@ CREATE TRIGGER origins_no_delete BEFORE DELETE ON origins BEGIN SELECT RAISE(ABO
 
 -- trigger origins_no_update
 CREATE TRIGGER origins_no_update BEFORE UPDATE ON origins BEGIN SELECT RAISE(ABORT, 'origins are append-only: a new origin is a new row'); END;
+
+-- trigger patient_amendments_mrn_unique
+CREATE TRIGGER patient_amendments_mrn_unique BEFORE INSERT ON patient_amendments
+        WHEN NEW.mrn IS NOT NULL AND (
+    EXISTS (SELECT 1 FROM patients p WHERE p.mrn = NEW.mrn AND p.id <> NEW.patient_id
+            AND NOT EXISTS (SELECT 1 FROM patient_amendments x WHERE x.patient_id = p.id))
+    OR EXISTS (SELECT 1 FROM patient_amendments a WHERE a.mrn = NEW.mrn AND a.patient_id <> NEW.patient_id
+            AND a.id = (SELECT MAX(id) FROM patient_amendments WHERE patient_id = a.patient_id))
+)
+        BEGIN SELECT RAISE(ABORT, 'patients.mrn: another patient has this MRN'); END;
+
+-- trigger patient_amendments_no_delete
+CREATE TRIGGER patient_amendments_no_delete BEFORE DELETE ON patient_amendments BEGIN SELECT RAISE(ABORT, 'patient_amendments are append-only: record a new correction instead'); END;
+
+-- trigger patient_amendments_no_update
+CREATE TRIGGER patient_amendments_no_update BEFORE UPDATE ON patient_amendments BEGIN SELECT RAISE(ABORT, 'patient_amendments are append-only: record a new correction instead'); END;
+
+-- trigger patients_mrn_unique
+CREATE TRIGGER patients_mrn_unique BEFORE INSERT ON patients
+        WHEN NEW.mrn IS NOT NULL AND (
+    EXISTS (SELECT 1 FROM patients p WHERE p.mrn = NEW.mrn 
+            AND NOT EXISTS (SELECT 1 FROM patient_amendments x WHERE x.patient_id = p.id))
+    OR EXISTS (SELECT 1 FROM patient_amendments a WHERE a.mrn = NEW.mrn 
+            AND a.id = (SELECT MAX(id) FROM patient_amendments WHERE patient_id = a.patient_id))
+)
+        BEGIN SELECT RAISE(ABORT, 'patients.mrn: another patient has this MRN'); END;
 
 -- trigger patients_no_delete
 CREATE TRIGGER patients_no_delete BEFORE DELETE ON patients BEGIN SELECT RAISE(ABORT, 'patients are append-only: record a correction as a new entry'); END;
@@ -264,3 +358,31 @@ CREATE TRIGGER sign_in_attempts_no_delete BEFORE DELETE ON sign_in_attempts BEGI
 
 -- trigger sign_in_attempts_no_update
 CREATE TRIGGER sign_in_attempts_no_update BEFORE UPDATE ON sign_in_attempts BEGIN SELECT RAISE(ABORT, 'sign_in_attempts are append-only: every attempt is kept'); END;
+
+-- view nurses_current
+CREATE VIEW nurses_current AS
+        SELECT n.id AS id,
+               CASE WHEN a.id IS NULL THEN n.name ELSE a.name END AS name,
+               CASE WHEN a.id IS NULL THEN n.credentials ELSE a.credentials END AS credentials,
+               CASE WHEN a.id IS NULL THEN n.staff_id ELSE a.staff_id END AS staff_id,
+               n.created_at AS created_at,
+               a.id AS amendment_id
+        FROM nurses n
+        LEFT JOIN nurse_amendments a ON a.id = (SELECT MAX(id) FROM nurse_amendments WHERE nurse_id = n.id);
+
+-- view patients_current
+CREATE VIEW patients_current AS
+        SELECT p.id AS id,
+               CASE WHEN a.id IS NULL THEN p.family_name ELSE a.family_name END AS family_name,
+               CASE WHEN a.id IS NULL THEN p.given_name ELSE a.given_name END AS given_name,
+               CASE WHEN a.id IS NULL THEN p.date_of_birth ELSE a.date_of_birth END AS date_of_birth,
+               CASE WHEN a.id IS NULL THEN p.mrn ELSE a.mrn END AS mrn,
+               CASE WHEN a.id IS NULL THEN p.sex ELSE a.sex END AS sex,
+               CASE WHEN a.id IS NULL THEN p.height_cm ELSE a.height_cm END AS height_cm,
+               p.weight_kg AS weight_kg,
+               CASE WHEN a.id IS NULL THEN p.allergies ELSE a.allergies END AS allergies,
+               p.created_at AS created_at,
+               p.created_by AS created_by,
+               a.id AS amendment_id
+        FROM patients p
+        LEFT JOIN patient_amendments a ON a.id = (SELECT MAX(id) FROM patient_amendments WHERE patient_id = p.id);

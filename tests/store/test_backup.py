@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import stat
 from collections.abc import Iterator
@@ -27,7 +26,7 @@ from ivig_desktop.store.backup import (
     restore_backup,
 )
 from ivig_desktop.store.database import IvigDatabase, StoreError, backup_dir_for, open_database
-from tests.faults import damage
+from tests.faults import backup_in_progress, damage
 
 from .conftest import T0
 
@@ -121,15 +120,22 @@ def test_a_backup_cut_short_leaves_no_backup_and_is_cleaned_up(live: tuple[IvigD
     db, _ = live
     folder = backup_dir_for(db.path)
     folder.mkdir(mode=0o700)
-    stale = folder / "ivig-20261101-070000-daily.db.partial"
-    fresh = folder / "ivig-20261124-065959-manual.db.partial"
+    stale = folder / "ivig-20261124-065500-daily.db.partial"
     stale.write_bytes(b"half a backup")
-    fresh.write_bytes(b"a backup in progress")
-    os.utime(stale, (0, 0))
-    assert list_backups(db.path) == []  # a .partial is never taken for a backup
-    ensure_daily(db, T0)
-    assert not stale.exists()
-    assert fresh.exists()
+    Path(f"{stale}-journal").write_bytes(b"its journal")
+    orphan = folder / "ivig-20261124-065000-manual.db.partial-journal"
+    orphan.write_bytes(b"a journal whose backup is gone")
+    fresh = folder / "ivig-20261124-065959-manual.db"
+    with backup_in_progress(fresh):  # another process is writing this one now
+        assert list_backups(db.path) == []  # a .partial is never taken for a backup
+        ensure_daily(db, T0)
+        assert not stale.exists() and not Path(f"{stale}-journal").exists() and not orphan.exists()
+        assert Path(f"{fresh}.partial").exists() and Path(f"{fresh}.partial-journal").exists()
+    backup_database(db, reason=MANUAL, now=T0)  # its writer is gone: a leftover now
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "ivig-20261124-070000-daily.db",
+        "ivig-20261124-070000-manual.db",
+    ]
 
 
 def test_a_failed_daily_backup_does_not_stop_the_app(live: tuple[IvigDatabase, Session], nurse: Nurse) -> None:

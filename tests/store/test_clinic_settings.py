@@ -13,8 +13,8 @@ from sqlite_utils import Database
 from ivig_desktop.domain.clinic import ClinicIdentity, ClinicSettingsError, clinic_identity
 from ivig_desktop.domain.people import new_nurse_profile
 from ivig_desktop.store import clinic, nurses
-from ivig_desktop.store.chain.verify import verify_record
 from ivig_desktop.store.database import open_database
+from ivig_desktop.store.verification import verify_record
 
 from .conftest import T0
 

@@ -53,6 +53,7 @@ def test_migrations_are_recorded_and_idempotent(db_path: Path) -> None:
         "m004_chain",
         "m007_clinic_settings",
         "m006_vial_serials",
+        "m005_people",
     ]
     assert migrations.pending(db) == []
 

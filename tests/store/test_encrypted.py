@@ -164,7 +164,9 @@ def test_the_append_only_triggers_refuse_changes_on_an_encrypted_file(
         with pytest.raises(sqlcipher.IntegrityError, match="append-only") as caught, write_transaction(edb):
             edb.execute(statement)
         assert isinstance(caught.value, INTEGRITY_ERRORS)
-        assert not isinstance(caught.value, sqlite3.Error)  # why the store catches both libraries' classes
+        assert isinstance(caught.value, StoreError)  # a form catching StoreError keeps what was typed
+        raw = caught.value.__cause__
+        assert not isinstance(raw, sqlite3.Error)  # why the store catches both libraries' classes
     assert edb.execute(f"SELECT * FROM {table}").fetchall() == before
     assert not edb.conn.in_transaction
 

@@ -1,5 +1,10 @@
 """Every released schema version keeps a fixture database (tests/store/fixtures/schema-vN.db, made by
-make_schema_vN.py); opening a copy with today's code upgrades it and keeps every row of every table."""
+make_schema_vN.py); opening a copy with today's code upgrades it and keeps every row of every table.
+
+Schema version N is the first N migrations in the order of release, the order migrations/__init__.py applies them
+(m001-m004, m007, m006, m005: each branch reserved its number, and they reached main in that order), so the
+fixture schema-vN.db holds exactly those N steps, its newest being the N-th released, and each builds on the one
+before it."""
 
 from __future__ import annotations
 
@@ -13,9 +18,9 @@ from sqlite_utils import Database, Migrations
 
 from ivig_desktop.store import sessions
 from ivig_desktop.store.backup import PRE_MIGRATION, list_backups
-from ivig_desktop.store.chain.verify import verify_record
 from ivig_desktop.store.database import open_database
 from ivig_desktop.store.migrations import migrations
+from ivig_desktop.store.verification import verify_record
 
 from .test_database import EXPECTED_SCHEMA, schema_text
 

@@ -4,6 +4,7 @@ and cannot change it. The lock dies with its process, so a crash never leaves th
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import sqlite3
 from pathlib import Path
@@ -127,8 +128,10 @@ def test_a_read_only_file_opens_read_only(db: IvigDatabase, session: Session, nu
 
 
 def test_a_read_only_database_cannot_be_upgraded_and_says_why(tmp_path: Path) -> None:
-    empty = tmp_path / "empty" / "new.db"
-    empty.parent.mkdir()
-    empty.touch()
-    with read_only_file(empty), pytest.raises(StoreError, match=r"needs upgrading .* The file .* is read-only"):
-        open_database(empty)
+    old = tmp_path / "old" / "v1.db"
+    old.parent.mkdir()
+    shutil.copyfile(
+        Path(__file__).parent / "fixtures" / "schema-v1.db", old
+    )  # written by the first release: it needs upgrading
+    with read_only_file(old), pytest.raises(StoreError, match=r"needs upgrading .* The file .* is read-only"):
+        open_database(old)

@@ -45,6 +45,7 @@ def two_sessions(window: MainWindow, clock: FakeClock) -> tuple[int, list[Sessio
     first = ws.open_session(patient_id, "Chair 3")
     run_session(first, clock)
     clock.advance(timedelta(weeks=4))
+    ws.touch()  # a nurse at work, four weeks later (a key after an absence that long would lock the screen)
     second = ws.open_session(patient_id, "Chair 1")
     return patient_id, [first, second]
 

@@ -27,7 +27,15 @@ from ivig_desktop.store.database import IvigDatabase, backup_dir_for
 from ivig_desktop.ui.dialogs.restore import RestoreDialog
 from ivig_desktop.ui.main_window import MainWindow
 from ivig_desktop.ui.session.page import SessionPage
-from tests.faults import disk_full, failing_writes, other_instance, read_only_file, vanished, write_lock_held_elsewhere
+from tests.faults import (
+    disk_full,
+    failing_writes,
+    other_instance,
+    read_only_file,
+    refusing_inserts,
+    vanished,
+    write_lock_held_elsewhere,
+)
 
 from .conftest import T0, MakeWindow
 from .test_first_session import create_profile, sign_in_by_keyboard, start_session_for_new_patient
@@ -80,7 +88,12 @@ def _io_error(window: MainWindow) -> AbstractContextManager[object]:
     return failing_writes(database(window).path)
 
 
+def _refused(window: MainWindow) -> AbstractContextManager[object]:
+    return refusing_inserts(database(window).path)
+
+
 FAULTS: dict[str, tuple[Inject, str]] = {
+    "a constraint refuses it": (_refused, "Nothing was saved: the record refused it (refused by a rule"),
     "disk full": (_disk_full, "The disk is full. Nothing was saved"),
     "locked by another process": (_locked, "The database is busy: another program is using it. Nothing was saved"),
     "drive vanished": (_vanished, "can no longer be found (was a drive removed, or the folder moved"),

@@ -50,7 +50,7 @@ def test_render_every_screen(qtbot: QtBot, make_window: MakeWindow, clock: FakeC
     window = make_window()
     shoot(window, shots_dir, "01-sign-in-first-run")
     ana = window.workstation.create_nurse("Ana Lima", "RN", PASSWORD, PASSWORD)
-    window.workstation.create_nurse("Ben Okafor", "RN", PASSWORD, PASSWORD)
+    window.workstation.create_nurse("Ben Okafor", "RN", PASSWORD, PASSWORD, authoriser=ana, authoriser_secret=PASSWORD)
     window.sign_in_page.refresh()
     shoot(window, shots_dir, "02-sign-in")
     window.workstation.sign_in(ana)

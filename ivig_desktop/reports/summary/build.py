@@ -13,6 +13,7 @@ from ivig_desktop.domain.events import Event, EventType
 from ivig_desktop.domain.session import Session
 from ivig_desktop.domain.vitals import VitalsConfig, default_vitals_config
 from ivig_desktop.reports import describe, text
+from ivig_desktop.reports.corrections import people_corrections
 from ivig_desktop.reports.summary.model import (
     NoteRow,
     PatientInfo,
@@ -38,7 +39,7 @@ from ivig_desktop.reports.summary.sections import (
     vitals_rows,
 )
 from ivig_desktop.store import clinic, patients, sessions
-from ivig_desktop.store.chain.verify import verify_session
+from ivig_desktop.store.verification import verify_session
 
 
 def build_summary(
@@ -194,6 +195,7 @@ def summarize(
         training=clinic.is_training(db),
         product_names=product_names(config),
         integrity=_integrity(db, session.id),
+        corrections=people_corrections(db, patient.id, [p.id for p in people.involved]),
     )
 
 

@@ -23,6 +23,7 @@ from ivig_desktop.domain.reactions import ReactionRecord
 from ivig_desktop.domain.session import Stage
 from ivig_desktop.domain.times import Times
 from ivig_desktop.domain.vitals import Vitals
+from ivig_desktop.reports.corrections import CorrectionLine
 
 
 class SummaryError(DomainError):
@@ -267,7 +268,7 @@ class Signature:
 class RecordIntegrity:
     """Whether the session's record is as written (hash chain) and as signed (signature over its digest)."""
 
-    state: str  # 'record verified', or 'RECORD ALTERED OUTSIDE THE APP: ...' (store/chain/verify.py)
+    state: str  # 'record verified', or 'RECORD ALTERED OUTSIDE THE APP: ...' (store/verification.py)
     altered: bool
     digest: str | None  # the digest the signature binds (unsigned: the session's digest as it stands)
     signature: str | None  # the signature's verification state in words; None when unsigned
@@ -305,6 +306,8 @@ class SessionSummary:
     training: bool = False  # from a training (simulation) database: every rendering says SIMULATION
     product_names: Mapping[str, str] = field(default_factory=dict)  # catalog id -> 'Privigen 10%'
     integrity: RecordIntegrity | None = None  # None: not checked (a summary built without its database)
+    # Corrections of the patient's details and of the named nurses' profiles (earlier values kept), oldest first.
+    corrections: tuple[CorrectionLine, ...] = field(default=())
 
     @property
     def times(self) -> Times:

@@ -10,7 +10,8 @@ are UTC ISO-8601 with 'Z' (`..._at`), with a `..._at_local` column (ISO-8601 wit
 would read the time; dates are YYYY-MM-DD.
 
 base.py says what a table is; sessions, entries (vials, premedications), infusion (rates, vitals), reactions,
-record (checklist, notes, amendments, signatures) and patients (patients, regimens, allergies) declare the tables.
+record (checklist, notes, amendments, signatures), corrections (of people's details) and patients (patients,
+regimens, allergies) declare the tables.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from collections.abc import Sequence
 
 from ivig_desktop.reports.summary import SessionSummary
 from ivig_desktop.reports.tables.base import Cell, Column, Row, Table, plain
+from ivig_desktop.reports.tables.corrections import DETAIL_CORRECTIONS
 from ivig_desktop.reports.tables.entries import PREMEDICATIONS, VIALS
 from ivig_desktop.reports.tables.infusion import RATES, VITALS
 from ivig_desktop.reports.tables.patients import ALLERGIES, PATIENTS, REGIMENS
@@ -40,6 +42,7 @@ TABLES: tuple[Table, ...] = (
     NOTES,
     AMENDMENTS,
     SIGNATURES,
+    DETAIL_CORRECTIONS,
     PATIENTS,
     REGIMENS,
     ALLERGIES,

@@ -156,11 +156,17 @@ def reconcile_head(
 
 
 def record_restore(
-    db: Any, backup_name: str, now: datetime, transaction: Callable[[Database], AbstractContextManager[Any]]
+    db: Any,
+    backup_name: str,
+    now: datetime,
+    transaction: Callable[[Database], AbstractContextManager[Any]],
+    *,
+    path: Path | None = None,
 ) -> None:
     """After a restore from a backup: a new origin says so (and which entries left the record), and the head file
-    follows, so that the restored record is not reported as having lost entries."""
-    path = Path(db.path)
+    follows, so that the restored record is not reported as having lost entries. `path`: the database file (by
+    default `db.path`; the command line's restore writes through a plain connection)."""
+    path = Path(path if path is not None else db.path)
     if not has_chain(db):
         headfile.remove(path)  # a backup from before the chain: chained afresh when the app reopens
         durability.watch(db, path, None)

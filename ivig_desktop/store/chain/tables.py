@@ -92,6 +92,34 @@ CHAINED_TABLES: tuple[ChainedTable, ...] = (
         session_column="session_id",
     ),
     ChainedTable("clinic_settings", ("key", "value", "recorded_at", "source")),  # m007
+    # m005: access to the record and corrections of people's details (store/access.py, nurses.py, patients.py).
+    ChainedTable(
+        "nurse_access",
+        ("nurse_id", "role", "active", "at", "by_nurse_id", "reason"),
+        _refs(nurse_id="nurses", by_nurse_id="nurses"),
+    ),
+    ChainedTable(
+        "nurse_amendments",
+        ("nurse_id", "name", "credentials", "staff_id", "amended_at", "amended_by", "reason"),
+        _refs(nurse_id="nurses", amended_by="nurses"),
+    ),
+    ChainedTable(
+        "patient_amendments",
+        (
+            "patient_id",
+            "family_name",
+            "given_name",
+            "date_of_birth",
+            "mrn",
+            "sex",
+            "height_cm",
+            "allergies",
+            "amended_at",
+            "amended_by",
+            "reason",
+        ),
+        _refs(patient_id="patients", amended_by="nurses"),
+    ),
 )
 
 TABLES: Mapping[str, ChainedTable] = MappingProxyType({t.name: t for t in CHAINED_TABLES})

@@ -18,6 +18,9 @@ from ivig_desktop.store.migrations.m004_chain import m004_chain
 from ivig_desktop.store.migrations.m007_clinic_settings import m007_clinic_settings
 from ivig_desktop.store.migrations.vial_serials import m006_vial_serials  # released after m007
 
+# isort: split
+from ivig_desktop.store.migrations.people import m005_people  # released after m006
+
 __all__ = [
     "APPEND_ONLY_TABLES",
     "append_only",
@@ -25,6 +28,7 @@ __all__ = [
     "m002_regimens",
     "m003_accounts",
     "m004_chain",
+    "m005_people",
     "m006_vial_serials",
     "m007_clinic_settings",
     "migrate",

@@ -19,6 +19,9 @@ APPEND_ONLY_TABLES = (
     "nurse_keys",
     "_sqlite_migrations",
     "clinic_settings",
+    "nurse_access",
+    "nurse_amendments",
+    "patient_amendments",
 )
 
 

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from ivig_desktop.domain.events import EventType
 from ivig_desktop.domain.session import Session
+from ivig_desktop.reports.corrections import CorrectionLine, people_corrections
+from ivig_desktop.reports.corrections import describe as describe_correction
 from ivig_desktop.store import sessions
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.session.describe import describe
@@ -85,18 +87,58 @@ def audit_rows(session: Session, nurse_name: dict[int, str]) -> list[list[str]]:
     return rows
 
 
+def correction_rows(lines: Sequence[CorrectionLine]) -> list[list[str]]:
+    """One row per correction of the patient's details or of a named nurse's profile, earlier values shown."""
+    by_correction: dict[tuple[str, int], list[CorrectionLine]] = {}
+    for line in lines:
+        by_correction.setdefault((line.subject, line.correction_id), []).append(line)
+    rows = []
+    for (subject, _), changed in by_correction.items():
+        first = changed[0]
+        whose = "Patient's details" if subject == "patient" else f"Profile of nurse {first.subject_id}"
+        what = "; ".join(describe_correction(line) for line in changed)
+        rows.append(
+            [
+                "—",
+                "—",
+                fmt.day_time(first.amended_at),
+                fmt.day_time(first.amended_at),
+                first.amended_by,
+                "Details corrected",
+                f"{what}. Reason: {first.reason}",
+                whose,
+                "",
+            ]
+        )
+    return rows
+
+
 class AuditDialog(QDialog):
     def __init__(
-        self, workstation: Workstation, session_ids: Sequence[int], title: str, parent: QWidget | None = None
+        self,
+        workstation: Workstation,
+        session_ids: Sequence[int],
+        title: str,
+        parent: QWidget | None = None,
+        *,
+        patient_id: int | None = None,
     ) -> None:
+        """`patient_id`: the corrections of that patient's details (and of the profiles of the nurses named in
+        the sessions) are listed too, after the entries."""
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.resize(1200, 600)
         names = {n.id: n.display_name for n in workstation.nurses()}
         rows: list[list[str]] = []
+        named: set[int] = set()
         for session_id in session_ids:
-            rows.extend(audit_rows(sessions.load(workstation.db, session_id), names))
+            session = sessions.load(workstation.db, session_id)
+            rows.extend(audit_rows(session, names))
+            named.add(session.header.opened_by)
+            named.update(e.nurse_id for entry in session.entries for e in (entry.event, *entry.amendments))
+        if patient_id is not None:
+            rows.extend(correction_rows(people_corrections(workstation.db, patient_id, named)))
         heading = QLabel(
             self.tr(
                 "{0} entries, in the order written. Nothing is ever changed or removed: corrections are entries."

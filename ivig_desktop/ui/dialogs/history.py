@@ -22,8 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from ivig_desktop.domain import times
+from ivig_desktop.domain.people import Patient
 from ivig_desktop.reports import text as words
 from ivig_desktop.reports.charts import paint_trend
+from ivig_desktop.reports.corrections import describe as describe_correction
+from ivig_desktop.reports.corrections import patient_corrections
 from ivig_desktop.reports.history import HistoryRow, PatientHistory, patient_history
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.dialogs.summary import SummaryDialog
@@ -147,7 +150,18 @@ class HistoryDialog(QDialog):
         self.open_button.setAutoDefault(False)
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(lambda: self.open_summary(self.selected_session_id()))
+        self.correct_button = QPushButton(self.tr("Correct &details…"), self)
+        self.correct_button.setAccessibleName(self.tr("Correct the selected patient's details"))
+        self.correct_button.setAutoDefault(False)
+        self.correct_button.setEnabled(False)
+        self.correct_button.clicked.connect(self.open_correct_details)
+        self.details_dialog: QDialog | None = None
+        self.corrections_label = QLabel(self)
+        self.corrections_label.setWordWrap(True)
+        self.corrections_label.setAccessibleName(self.tr("Corrections of the patient's details"))
+        self.corrections_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.correct_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -165,6 +179,7 @@ class HistoryDialog(QDialog):
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         bottom_layout.addWidget(self.patient_label)
         bottom_layout.addWidget(self.integrity_banner)
+        bottom_layout.addWidget(self.corrections_label)
         bottom_layout.addWidget(sessions_label)
         bottom_layout.addWidget(self.sessions, 2)
         bottom_layout.addWidget(self.trend, 2)
@@ -212,6 +227,8 @@ class HistoryDialog(QDialog):
             _fill(self.regimens, [])
             self.trend.show_rows(())
             show_altered(self.integrity_banner, None)
+            self.corrections_label.hide()
+            self.correct_button.setEnabled(False)
             self._session_selected()
             return
         ws = self._workstation
@@ -224,6 +241,8 @@ class HistoryDialog(QDialog):
                 p.display_name, fmt.long_date(p.date_of_birth), p.age_years(today), p.mrn or "—", len(history.rows)
             )
         )
+        self._show_corrections(patient_id)
+        self.correct_button.setEnabled(True)
         newest_first = list(reversed(history.rows))
         altered = {r.session_id for r in newest_first if ws.session_integrity(r.session_id).altered}
         _fill(
@@ -269,3 +288,30 @@ class HistoryDialog(QDialog):
         self.summary_dialog = SummaryDialog(ws.db, session_id, ws.config, ws.clock.now(), self)
         self.summary_dialog.finished.connect(self.activateWindow)
         self.summary_dialog.open()
+
+    # --- corrections of the patient's details -----------------------------------------------------------------
+
+    def _show_corrections(self, patient_id: int) -> None:
+        """The earlier values of the patient's details, with who corrected them, when and why."""
+        lines = patient_corrections(self._workstation.db, patient_id)
+        text = "\n".join(
+            self.tr("{0}, {1}: {2} (reason: {3})").format(
+                fmt.day_time(line.amended_at), line.amended_by, describe_correction(line), line.reason
+            )
+            for line in lines
+        )
+        self.corrections_label.setText(self.tr("Details corrected:\n{0}").format(text) if lines else "")
+        self.corrections_label.setVisible(bool(lines))
+
+    def open_correct_details(self) -> None:
+        if self.history is None:
+            return
+        from ivig_desktop.ui.dialogs.corrections import PatientCorrectionDialog
+
+        self.details_dialog = PatientCorrectionDialog(self._workstation, self.history.patient, self)
+        self.details_dialog.corrected.connect(self._corrected)
+        self.details_dialog.open()
+
+    def _corrected(self, patient: Patient) -> None:
+        self.refresh_patients()
+        self._show(patient.id)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ivig_desktop.domain.errors import ValidationError
+from ivig_desktop.domain.errors import DomainError, ValidationError
 from ivig_desktop.domain.people import Patient
 from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
@@ -129,7 +129,7 @@ class NewSessionDialog(QDialog):
         except ValidationError as error:
             self.form.show_errors(error)
             return
-        except StoreError as error:
+        except (DomainError, StoreError) as error:
             self.form.show_general(str(error))
             return
         self.started.emit(self.controller)

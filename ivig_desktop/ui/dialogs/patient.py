@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ivig_desktop.domain.errors import ValidationError
+from ivig_desktop.domain.errors import DomainError, ValidationError
 from ivig_desktop.domain.people import Patient, Sex, new_patient_details
 from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
@@ -101,7 +101,7 @@ class PatientDialog(QDialog):
                 error.errors["sex"] = self.tr("Choose F, M or U (unknown).")
             self.form.show_errors(error)
             return
-        except StoreError as error:
+        except (DomainError, StoreError) as error:
             self.form.show_general(str(error))
             return
         self.saved.emit(self.patient)

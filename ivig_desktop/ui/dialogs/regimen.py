@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ivig_desktop.domain.body import DosingWeightMethod
 from ivig_desktop.domain.catalog import INDICATION_NAMES, Indication
-from ivig_desktop.domain.errors import ValidationError
+from ivig_desktop.domain.errors import DomainError, ValidationError
 from ivig_desktop.domain.people import Patient
 from ivig_desktop.domain.plan import COURSE_DAYS_MAX
 from ivig_desktop.domain.premed import DOSE_UNITS, PremedDrug, Route, validate_drug
@@ -335,7 +335,7 @@ class RegimenDialog(QDialog):
         except ValidationError as error:
             self.form.show_errors(error)
             return
-        except StoreError as error:
+        except (DomainError, StoreError) as error:
             self.form.show_general(str(error))
             return
         self.saved.emit(version)

@@ -99,7 +99,15 @@ class SessionPage(QWidget):
         header.addWidget(self.location_label, 0, 1, Qt.AlignmentFlag.AlignRight)
         header.addWidget(self.details_label, 1, 0)
         header.addWidget(self.stage_label, 1, 1, Qt.AlignmentFlag.AlignRight)
-        header.addWidget(self.allergies_label, 2, 0, 1, 2)
+        header.addWidget(self.allergies_label, 2, 0)
+        self.correct_details_button = QPushButton(self.tr("Correct &details…"), self)
+        self.correct_details_button.setAccessibleName(self.tr("Correct the patient's details"))
+        self.correct_details_button.setToolTip(
+            self.tr("Correct a wrong name, date of birth, MRN, sex, height or allergies")
+        )
+        self.correct_details_button.clicked.connect(self.open_correct_details)
+        self.details_dialog: QDialog | None = None
+        header.addWidget(self.correct_details_button, 2, 1, Qt.AlignmentFlag.AlignRight)
         header.addWidget(self.order_label, 3, 0, 1, 2)
         header.setColumnStretch(0, 1)
 
@@ -194,7 +202,7 @@ class SessionPage(QWidget):
         note_row.addWidget(self.note_edit, 1)
         note_row.addWidget(self.add_note_button, 0, Qt.AlignmentFlag.AlignTop)
 
-        # A record changed behind the app's back says so (store/chain/verify.py), above everything else.
+        # A record changed behind the app's back says so (store/verification.py), above everything else.
         self.integrity_banner = altered_banner(self)
 
         layout = QVBoxLayout(self)
@@ -324,15 +332,24 @@ class SessionPage(QWidget):
     def open_audit(self) -> None:
         session = self.controller.session
         title = self.tr("Audit trail: {0}, {1}").format(self.controller.patient.display_name, session.header.location)
-        self.audit_dialog = AuditDialog(self._workstation, [session.id], title, self)
+        self.audit_dialog = AuditDialog(
+            self._workstation, [session.id], title, self, patient_id=self.controller.patient.id
+        )
         self.audit_dialog.open()
 
     def open_patient_audit(self) -> None:
         patient = self.controller.patient
         ids = [s.id for s in sessions.patient_sessions(self._workstation.db, patient.id)]
         title = self.tr("Audit trail: every session of {0}").format(patient.display_name)
-        self.audit_dialog = AuditDialog(self._workstation, ids, title, self)
+        self.audit_dialog = AuditDialog(self._workstation, ids, title, self, patient_id=patient.id)
         self.audit_dialog.open()
+
+    def open_correct_details(self) -> None:
+        """Correct details…: the patient's name, date of birth, MRN, sex, height or allergies, with a reason."""
+        from ivig_desktop.ui.dialogs.corrections import PatientCorrectionDialog
+
+        self.details_dialog = PatientCorrectionDialog(self._workstation, self.controller.patient, self)
+        self.details_dialog.open()
 
     def open_strike(self, event_id: int) -> None:
         show_error(self.record_error, None)

@@ -18,8 +18,8 @@ import pytest
 from ivig_desktop.cli import main
 from ivig_desktop.domain.people import new_nurse_profile
 from ivig_desktop.store import backup, nurses
-from ivig_desktop.store.chain.verify import verify_record
 from ivig_desktop.store.database import StoreError, open_database
+from ivig_desktop.store.verification import verify_record
 from tests.store.conftest import T0
 
 from .records import build, tamper, trigger_sql
@@ -32,7 +32,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from ivig_desktop.domain.people import new_nurse_profile
 from ivig_desktop.store import nurses
-from ivig_desktop.store.database import StoreError, open_database, durability
+from ivig_desktop.store import durability
+from ivig_desktop.store.database import StoreError, open_database
 
 path, before, delete_wal, after = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3] == "1", int(sys.argv[4])
 db = open_database(path)

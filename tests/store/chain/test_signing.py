@@ -10,8 +10,8 @@ from pathlib import Path
 from ivig_desktop.domain.accounts import SecretKind, SecurityPolicy
 from ivig_desktop.domain.people import new_nurse_profile
 from ivig_desktop.store import accounts, nurses, signing
-from ivig_desktop.store.chain.verify import verify_session
 from ivig_desktop.store.database import IvigDatabase, open_database, write_transaction
+from ivig_desktop.store.verification import verify_session
 from tests.store.conftest import T0
 
 from .records import PASSWORD, build, sign_a_session, tamper, trigger_sql
@@ -89,7 +89,8 @@ def test_a_signature_binds_the_session_and_names_its_key(db: IvigDatabase) -> No
 def test_a_signature_with_a_key_of_another_nurse_does_not_hold(tmp_path: Path) -> None:
     record = build(tmp_path / "ivig.db")
     db = open_database(record.path)
-    other = accounts.create_account(db, new_nurse_profile("Eve Mallory", "RN"), "eve password", "eve password", T0)
+    profile = new_nurse_profile("Eve Mallory", "RN")
+    other = accounts.create_account(db, profile, "eve password", "eve password", T0, authorised_by=record.nurse.id)
     other_key = signing.current_key(db, other.id)
     db.close()
     assert other_key is not None

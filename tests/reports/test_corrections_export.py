@@ -1,0 +1,59 @@
+"""Corrected details in the records and exports: the current values in every table, the earlier ones in
+`detail_corrections`; the recall look-up names the patient as now."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import timedelta
+
+import pytest
+
+from ivig_desktop.cli import main
+from ivig_desktop.reports.export_csv import table_csv
+from ivig_desktop.reports.summary import build_summary
+from ivig_desktop.reports.tables import table
+
+from .builder import LOT_A, Built
+
+
+def rows(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_exports_show_the_corrected_details_and_keep_the_earlier_ones(
+    built: Built, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ws = built.workstation
+    patient = built.controller.patient
+    built.clock.advance(timedelta(hours=1))
+    ws.correct_patient(
+        patient,
+        "typo at registration",
+        family_name="Dow",
+        given_name=patient.given_name,
+        date_of_birth=patient.date_of_birth.isoformat(),
+        mrn="MRN-777",
+        sex=patient.sex.value,
+        height_cm=str(patient.height_cm),
+        allergies=patient.allergies,
+    )
+    nurse = ws.require_nurse()
+    ws.correct_nurse(nurse, "Ana Lima-Souza", nurse.credentials, "married")
+    summary = build_summary(ws.db, built.session_id, ws.config, generated_at=built.clock.now())
+    assert (summary.patient.family_name, summary.patient.mrn) == ("Dow", "MRN-777")
+    [session_row] = rows(table_csv(table("sessions"), [summary]))
+    assert (session_row["patient_family_name"], session_row["patient_mrn"]) == ("Dow", "MRN-777")
+    assert session_row["opened_by"].startswith("Ana Lima-Souza")
+    changed = rows(table_csv(table("detail_corrections"), [summary]))
+    assert [(r["subject"], r["field"], r["before"], r["after"], r["reason"]) for r in changed] == [
+        ("patient", "family_name", "Doe", "Dow", "typo at registration"),
+        ("patient", "mrn", patient.mrn, "MRN-777", "typo at registration"),
+        ("nurse", "name", "Ana Lima", "Ana Lima-Souza", "married"),
+    ]
+    assert {r["amended_by"] for r in changed} == {"Ana Lima-Souza, RN"}
+
+    db_path = ws.db_path
+    assert main(["lots", LOT_A, "--db", str(db_path)]) == 0
+    out = capsys.readouterr().out
+    assert "DOW, " in out and "MRN MRN-777" in out and "DOE, " not in out
