@@ -29,7 +29,7 @@ def table_csv(
     writer = csv.writer(out, lineterminator="\r\n")
     names = [name for name in table.column_names if name not in left_out]
     writer.writerow(names)
-    for row in table.rows(summaries):
+    for row in table.rows_without(summaries, left_out):
         writer.writerow([plain(row[name]) for name in names])
     return out.getvalue()
 
@@ -50,5 +50,5 @@ def write_csv(
             continue
         content = table_csv(table, summaries, left_out=left_out, excel=excel)
         path = write_private(folder / f"{table.name}.csv", content.encode("utf-8"))
-        written.append((path, len(table.rows(summaries))))
+        written.append((path, len(table.rows_without(summaries, left_out))))
     return written

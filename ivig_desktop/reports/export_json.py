@@ -35,7 +35,7 @@ def table_document(
         "format": FORMAT,
         "table": table.name,
         "columns": names,
-        "rows": [{name: _json_cell(row[name]) for name in names} for row in table.rows(summaries)],
+        "rows": [{name: _json_cell(row[name]) for name in names} for row in table.rows_without(summaries, left_out)],
     }
 
 
@@ -54,5 +54,5 @@ def write_json(
         if set(table.column_names) - {"patient_id"} <= left_out:
             continue
         path = write_text(folder / f"{table.name}.json", table_json(table, summaries, left_out))
-        written.append((path, len(table.rows(summaries))))
+        written.append((path, len(table.rows_without(summaries, left_out))))
     return written

@@ -57,3 +57,35 @@ def test_exports_show_the_corrected_details_and_keep_the_earlier_ones(
     assert main(["lots", LOT_A, "--db", str(db_path)]) == 0
     out = capsys.readouterr().out
     assert "DOW, " in out and "MRN MRN-777" in out and "DOE, " not in out
+
+
+def test_a_left_out_detail_leaves_its_corrections_out_too(built: Built) -> None:
+    """`--exclude names,mrn`: the corrected name and MRN are not in the tables; their earlier values must not come
+    back through detail_corrections either. The height, kept, keeps its correction."""
+    from ivig_desktop.reports.export_json import table_document
+    from ivig_desktop.reports.exporting import parse_exclude
+    from ivig_desktop.reports.tables import left_out
+
+    ws = built.workstation
+    patient = built.controller.patient
+    built.clock.advance(timedelta(hours=1))
+    ws.correct_patient(
+        patient,
+        "typo at registration",
+        family_name="Dow",
+        given_name=patient.given_name,
+        date_of_birth=patient.date_of_birth.isoformat(),
+        mrn="MRN-777",
+        sex=patient.sex.value,
+        height_cm="170",
+        allergies=patient.allergies,
+    )
+    summary = build_summary(ws.db, built.session_id, ws.config, generated_at=built.clock.now())
+    gone = left_out(parse_exclude("names,mrn"))
+    kept = rows(table_csv(table("detail_corrections"), [summary], left_out=gone))
+    assert [(r["field"], r["before"], r["after"]) for r in kept] == [("height_cm", str(patient.height_cm), "170")]
+    document = table_document(table("detail_corrections"), [summary], gone)
+    listed = document["rows"]
+    assert isinstance(listed, list) and [r["field"] for r in listed] == ["height_cm"]
+    everything = rows(table_csv(table("detail_corrections"), [summary]))
+    assert [r["field"] for r in everything] == ["family_name", "mrn", "height_cm"]

@@ -40,6 +40,9 @@ class Table:
     columns: tuple[Column, ...]
     rows_of: Callable[[SessionSummary], list[Row]]
     key: tuple[str, ...] = ()  # per-patient tables: a row is given once for these columns' values
+    # A column whose value names a detail (detail_corrections' `field`: 'mrn', 'given_name', ...): a row about a
+    # detail the export leaves out (`--exclude`) is left out with it.
+    detail_column: str | None = None
 
     @property
     def column_names(self) -> tuple[str, ...]:
@@ -62,6 +65,14 @@ class Table:
                     seen.add(key)
                 rows.append(_with_local_times(row, self.columns, summary))
         return rows
+
+    def rows_without(self, summaries: Iterable[SessionSummary], left_out: frozenset[str]) -> list[Row]:
+        """The rows as an export without the columns `left_out` writes them: a row about a left-out detail goes
+        too (its values would give away what the columns leave out)."""
+        rows = self.rows(summaries)
+        if self.detail_column is None or not left_out:
+            return rows
+        return [row for row in rows if row[self.detail_column] not in left_out]
 
 
 def _with_local_times(row: Row, columns: Sequence[Column], summary: SessionSummary) -> Row:

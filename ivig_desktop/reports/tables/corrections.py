@@ -9,7 +9,8 @@ from ivig_desktop.reports.tables.base import SESSION, Table, cols
 DETAIL_CORRECTIONS = Table(
     "detail_corrections",
     "One row per detail changed by a correction of the session's patient or of a nurse named in it, oldest first: "
-    "the earlier value and the corrected one (the other tables show the details as they are now).",
+    "the earlier value and the corrected one (the other tables show the details as they are now). A detail the "
+    "export leaves out (`--exclude`) is left out here too.",
     cols(
         SESSION,
         ("subject", "patient or nurse."),
@@ -40,4 +41,5 @@ DETAIL_CORRECTIONS = Table(
         }
         for line in s.corrections
     ],
+    detail_column="field",
 )
