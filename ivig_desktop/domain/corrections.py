@@ -6,7 +6,8 @@ corrected, with its reason, author and time, and the newest one is what the app 
 values stay in the history, the audit trail and the exports.
 
 What can be corrected: a patient's family and given name, date of birth, MRN, sex, height and allergies (the
-weight is measured at each visit, not corrected); a nurse's name and credentials. A correction must change
+weight is measured at each visit, not corrected); a nurse's name, credentials and licence or staff number (e-records'
+`staff_id`, her identifier in records and FHIR exports). A correction must change
 something and must say why.
 """
 

@@ -70,7 +70,7 @@ def patient_corrections(db: Database, patient_id: int) -> list[CorrectionLine]:
 
 
 def nurse_corrections(db: Database, nurse_id: int) -> list[CorrectionLine]:
-    """Every change of a nurse's name or credentials, oldest first."""
+    """Every change of a nurse's name, credentials or licence or staff number, oldest first."""
     first = nurse_values(nurses.first_recorded(db, nurse_id))
     return _lines(db, "nurse", nurse_id, first, nurses.corrections(db, nurse_id))
 

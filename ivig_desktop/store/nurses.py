@@ -1,4 +1,4 @@
-"""Nurse profiles: as first recorded, and corrections of their name and credentials (append-only).
+"""Nurse profiles: as first recorded, and corrections of their name, credentials and staff number (append-only).
 
 Every read gives a profile as it stands now (the `nurses_current` view of m005, or `nurses` itself in a database
 opened read-only before its upgrade). Past entries name the nurse by id, so a correction shows everywhere.

@@ -174,13 +174,18 @@ class Workstation(QObject):
         self.people_changed.emit()
         return stored
 
-    def correct_nurse(self, nurse: Nurse, name: str, credentials: str, reason: str) -> Nurse:
-        """Correct a nurse's profile (her own, or any as an administrator) with a reason."""
+    def correct_nurse(
+        self, nurse: Nurse, name: str, credentials: str, reason: str, *, staff_id: str | None = None
+    ) -> Nurse:
+        """Correct a nurse's profile (her own, or any as an administrator) with a reason; `staff_id` None keeps her
+        licence or staff number."""
         me = self.require_nurse()
         if me.id != nurse.id and not self.is_administrator():
             raise NotAllowedError("Only an administrator can correct another nurse's profile.")
         current = nurses.get_nurse(self.db, nurse.id)
-        corrected, clean_reason = correct_nurse(current, name=name, credentials=credentials, reason=reason)
+        corrected, clean_reason = correct_nurse(
+            current, name=name, credentials=credentials, reason=reason, staff_id=staff_id
+        )
         stored = nurses.correct_nurse(self.db, nurse.id, corrected, clean_reason, me.id, self.clock.now())
         if me.id == stored.id:
             self._nurse = stored

@@ -183,3 +183,39 @@ def test_a_nurse_corrects_her_own_profile(qtbot: QtBot, window: MainWindow) -> N
     assert ws.nurse.name == "Ana Lima-Souza"
     assert window.nurse_label.text().startswith("Signed in: Ana Lima-Souza, RN")
     assert dialog.table.item(0, 0).text() == "Ana Lima-Souza, RN"  # type: ignore[union-attr]
+
+
+def test_a_nurse_corrects_her_licence_number(qtbot: QtBot, window: MainWindow) -> None:
+    """e-records' licence or staff number (printed and exported as her identifier) is a detail of her profile like
+    the others: corrected with a reason, the earlier one kept."""
+    from ivig_desktop.reports.corrections import nurse_corrections
+
+    page = window.sign_in_page
+    type_into(qtbot, page.staff_id_edit, "RN-204518")
+    create_profile(qtbot, window)
+    ws = window.workstation
+    assert ws.nurse is not None and ws.nurse.staff_id == "RN-204518"
+    window.profiles_action.trigger()
+    dialog = window.profiles_dialog
+    assert isinstance(dialog, ProfilesDialog)
+    click(qtbot, dialog.correct_button)
+    correction = dialog.child
+    assert isinstance(correction, NurseCorrectionDialog)
+    assert correction.staff_id.text() == "RN-204518"
+    correction.staff_id.clear()
+    type_into(qtbot, correction.staff_id, "RN 2045/18!")
+    type_into(qtbot, correction.reason, "two digits swapped")
+    click(qtbot, correction.save_button)
+    assert correction.isVisible() and correction.form.error_for("staff_id").startswith("Licence or staff number:")
+    correction.staff_id.clear()
+    type_into(qtbot, correction.staff_id, "RN-204581")
+    click(qtbot, correction.save_button)
+    assert not correction.isVisible()
+    assert ws.nurse.staff_id == "RN-204581" and ws.nurse.name == "Ana Lima"
+    (line,) = nurse_corrections(ws.db, ws.nurse.id)
+    assert (line.label, line.before, line.after, line.reason) == (
+        "Licence or staff number",
+        "RN-204518",
+        "RN-204581",
+        "two digits swapped",
+    )

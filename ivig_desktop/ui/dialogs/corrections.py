@@ -122,7 +122,7 @@ class PatientCorrectionDialog(QDialog):
 
 
 class NurseCorrectionDialog(QDialog):
-    """Correct a nurse's name or credentials (her own, or any as an administrator)."""
+    """Correct a nurse's name, credentials or licence or staff number (her own, or any as an administrator)."""
 
     corrected = Signal(object)
 
@@ -136,8 +136,9 @@ class NurseCorrectionDialog(QDialog):
         self.setMinimumWidth(600)
         intro = QLabel(
             self.tr(
-                "Correct the name or credentials and say why. Past entries keep pointing at this profile and show "
-                "the corrected name; the earlier one stays in the audit trail and the exports."
+                "Correct the name, credentials or licence or staff number and say why. Past entries keep pointing "
+                "at this profile and show the corrected details; the earlier ones stay in the audit trail and the "
+                "exports."
             ),
             self,
         )
@@ -148,6 +149,9 @@ class NurseCorrectionDialog(QDialog):
         self.form.add("name", self.tr("Full &name"), self.name)
         self.credentials = QLineEdit(nurse.credentials, self)
         self.form.add("credentials", self.tr("&Credentials"), self.credentials)
+        self.staff_id = QLineEdit(nurse.staff_id, self)
+        self.staff_id.setPlaceholderText(self.tr("optional, as on the licence or badge"))
+        self.form.add("staff_id", self.tr("&Licence or staff number"), self.staff_id)
         self.reason = _reason_field(self.form, self)
         self.earlier = QLabel(self)
         self.earlier.setWordWrap(True)
@@ -177,7 +181,11 @@ class NurseCorrectionDialog(QDialog):
             self.form,
             lambda: stored.append(
                 self._workstation.correct_nurse(
-                    self._nurse, self.name.text(), self.credentials.text(), self.reason.text()
+                    self._nurse,
+                    self.name.text(),
+                    self.credentials.text(),
+                    self.reason.text(),
+                    staff_id=self.staff_id.text(),
                 )
             ),
         )
