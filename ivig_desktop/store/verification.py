@@ -10,8 +10,8 @@ The whole record, in passes that keep memory flat however large the record:
 A problem is named by table, local id, gid and chain position, with what is wrong; the first in chain order is
 the one `check` prints.
 
-One session: the session's row, its patient's row and its events, each against its entry and its neighbours in
-the chain (the entry before and the entry after), the events numbered 1..n without a gap, and the signature.
+One session: the session's row, its patient's row (and the corrections of her details) and its events, each
+against its entry and its neighbours in the chain (the entry before and the entry after), the events numbered 1..n without a gap, and the signature.
 It reads a few rows per event, so a screen can afford it; rows of other sessions are `check`'s work.
 
 This module reads sessions, signatures and the migrations' append-only tables as well as the chain, so it lives
@@ -437,7 +437,7 @@ def verify_session(db: Database, session_id: int) -> SessionIntegrity:
     row = db.execute("SELECT patient_id FROM sessions WHERE id = ?", [session_id]).fetchone()
     if row is None:
         return SessionIntegrity(session_id, (Problem("this session is missing", "sessions", session_id),))
-    checker.row("patients", int(row[0]))
+    _patient_rows(checker, int(row[0]))
     events = db.execute("SELECT id, seq, type FROM events WHERE session_id = ? ORDER BY seq", [session_id]).fetchall()
     # The session's rows as they are, and every entry the chain holds for the session (a row deleted with its
     # entry left behind is found by the entry).
@@ -472,12 +472,23 @@ def verify_session(db: Database, session_id: int) -> SessionIntegrity:
     return SessionIntegrity(session_id, tuple(checker.problems), signature, head=head)
 
 
+def _patient_rows(checker: _Checker, patient_id: int) -> None:
+    """The patient's row and the corrections of her details (m005): the screens show her as corrected."""
+    checker.row("patients", patient_id)
+    if "patient_amendments" in _tables(checker.db):
+        for (amendment_id,) in checker.db.execute(
+            "SELECT id FROM patient_amendments WHERE patient_id = ? ORDER BY id", [patient_id]
+        ).fetchall():
+            checker.row("patient_amendments", int(amendment_id))
+
+
 def verify_patient(db: Database, patient_id: int) -> tuple[Problem, ...]:
-    """The patient's row and regimen versions against the chain (their sessions: `verify_session`)."""
+    """The patient's row, the corrections of her details and her regimen versions against the chain (her sessions:
+    `verify_session`)."""
     if not has_chain(db):
         return ()
     checker = _Checker(db, _Resolver(db))
-    checker.row("patients", patient_id)
+    _patient_rows(checker, patient_id)
     for (regimen_id,) in db.execute(
         "SELECT id FROM regimens WHERE patient_id = ? ORDER BY id", [patient_id]
     ).fetchall():

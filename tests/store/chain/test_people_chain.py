@@ -152,3 +152,26 @@ def test_a_correction_added_behind_the_apps_back_is_found(
     code, out = check(record, capsys, monkeypatch)
     assert code == 1
     assert f"patient_amendments row {added}: this row is not in the chain: it was added outside the app" in out
+
+
+def test_the_screens_check_a_patients_corrections_too(record: Record) -> None:
+    """The session page and the history show the patient as corrected, from patient_amendments: their per-session
+    and per-patient checks cover those rows, as they cover the patient's own."""
+    from ivig_desktop.store.verification import verify_patient, verify_session
+
+    target = last_id(record, "patient_amendments")
+    sql = trigger_sql(record, "patient_amendments_no_update")
+    tamper(
+        record,
+        "DROP TRIGGER patient_amendments_no_update",
+        f"UPDATE patient_amendments SET given_name = 'Joan' WHERE id = {target}",
+        sql,
+    )
+    db = open_database(record.path, passphrase=record.passphrase)
+    try:
+        summary = verify_session(db, record.open_session).summary
+        assert summary.startswith(f"RECORD ALTERED OUTSIDE THE APP: patient_amendments row {target}"), summary
+        (problem,) = verify_patient(db, 1)
+        assert (problem.table, problem.row_id) == ("patient_amendments", target)
+    finally:
+        db.close()
