@@ -89,3 +89,30 @@ def test_a_left_out_detail_leaves_its_corrections_out_too(built: Built) -> None:
     assert isinstance(listed, list) and [r["field"] for r in listed] == ["height_cm"]
     everything = rows(table_csv(table("detail_corrections"), [summary]))
     assert [r["field"] for r in everything] == ["family_name", "mrn", "height_cm"]
+
+
+def test_the_printed_record_shows_what_a_correction_replaced(built: Built) -> None:
+    """The record prints the patient and the nurses as corrected; its corrections section says what each
+    correction of their details replaced, who made it, when and why (d-faults' corrections in e-records' record)."""
+    from ivig_desktop.reports.document import summary_html
+
+    ws = built.workstation
+    patient = built.controller.patient
+    built.clock.advance(timedelta(hours=1))
+    ws.correct_patient(
+        patient,
+        "typo at registration",
+        family_name="Dow",
+        given_name=patient.given_name,
+        date_of_birth=patient.date_of_birth.isoformat(),
+        mrn=patient.mrn or "",
+        sex=patient.sex.value,
+        height_cm=str(patient.height_cm),
+        allergies=patient.allergies,
+    )
+    nurse = ws.require_nurse()
+    ws.correct_nurse(nurse, nurse.name, "RN, CRNI", "new certification")
+    html = summary_html(build_summary(ws.db, built.session_id, ws.config, generated_at=built.clock.now()))
+    assert "<h3>Details corrected</h3>" in html
+    assert "Patient: <b>Family name</b>: Doe → Dow. Reason: typo at registration" in html
+    assert "Ana Lima, RN, CRNI: <b>Credentials</b>: RN → RN, CRNI. Reason: new certification" in html

@@ -21,7 +21,7 @@ def amendments(w: Writer) -> str:
     parts: list[str] = []
     if not w.s.amendments:
         parts.append("<p>No entry was corrected.</p>")
-        return "".join(parts)
+        return "".join(parts) + _detail_corrections(w)
     parts.append(
         f'<p class="small">Each entry as first written is struck through; its corrections follow, with who, '
         f"when and why. Entries marked {CORRECTED_MARK} above show the values as corrected.</p>"
@@ -41,7 +41,27 @@ def amendments(w: Writer) -> str:
                 what = f"<b>Corrected to:</b> {e(corrected)}. Reason: {e(line.reason)}"
             rows.append([f"&nbsp;&nbsp;↳ {w.when(line.stamp)}", what, w.by(line.stamp)])
     parts.append(table(["Time", "Entry and its corrections", "By"], rows, widths=[14, 66, 20]))
-    return "".join(parts)
+    return "".join(parts) + _detail_corrections(w)
+
+
+def _detail_corrections(w: Writer) -> str:
+    """Corrections of the patient's details and of the named nurses' profiles (store/patients.py, nurses.py): the
+    record shows them as corrected; here is what they were, who corrected them, when and why."""
+    lines = w.s.corrections
+    if not lines:
+        return ""
+    named = {person.id: person.display for person in w.s.nurses}
+    rows = []
+    for line in lines:
+        whose = "Patient" if line.subject == "patient" else named.get(line.subject_id, f"Nurse {line.subject_id}")
+        change = f"<b>{e(line.label)}</b>: {e(line.before or '—')} → {e(line.after or '—')}"
+        rows.append([e(w.clock(line.amended_at)), f"{whose}: {change}. Reason: {e(line.reason)}", e(line.amended_by)])
+    return (
+        "<h3>Details corrected</h3>"
+        '<p class="small">The patient and the nurses are shown above with their details as corrected; each '
+        "correction, with what it replaced:</p>"
+        + table(["Time", "Detail corrected", "By"], rows, widths=[14, 66, 20])
+    )
 
 
 def closing(w: Writer) -> str:
