@@ -132,3 +132,30 @@ def test_dyspnoea_offers_no_resume_rate_and_slowing_needs_the_prescriber(
     (reaction,) = controller.reactions()
     assert reaction.response_rate_ml_per_h == Decimal("10.0")
     assert controller.session.infusion.current_rate_ml_per_h == Decimal("10.0")
+
+
+def test_the_proposal_is_never_clipped(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    """The anaphylaxis picture, its disagreement with the grade, the proposal and its working are long: each label
+    gets the height its wrapped text needs (the form scrolls), never squeezed into the dialog and cut mid-line."""
+    from PySide6.QtWidgets import QApplication
+
+    window.resize(1280, 860)
+    window.show()  # as in the app: the dialog over the main window on screen
+    controller = infusing(window, clock)
+    controller.record_vitals(VitalsInput("184", "96", "96", "18", "36.9", "94", "2"))
+    clock.advance(minutes(2))
+    page = window.session_page
+    assert page is not None
+    page.tabs.setCurrentWidget(page.vitals_tab)
+    QApplication.processEvents()  # the vitals tab laid out and painted, as a nurse has it before the dialog
+    window.grab()
+    dialog = open_dialog(qtbot, window)
+    dialog.symptom_boxes[Symptom.RASH_URTICARIA].click()
+    dialog.grade_buttons[Grade.MILD].click()
+    QApplication.processEvents()
+    box = dialog.response_box
+    assert all(label.isVisible() for label in (box.disagreement_label, box.picture_label, box.proposal_label))
+    assert box.height() >= box.heightForWidth(box.width())  # as tall as its wrapped text needs at its width
+    frame = box.proposal_frame
+    assert frame.height() >= frame.heightForWidth(frame.width())
+    dialog.reject()

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -93,6 +93,12 @@ class VitalsTab(QWidget):
         self.summary.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.summary.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.summary.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Wide enough for a flagged blood pressure in bold ('⚠ 184/110') and its change ('+56/+34'): an alert's
+        # number is never elided to '⚠ …'.
+        bold_metrics = QFontMetrics(QFont(self.font().family(), self.font().pointSize(), QFont.Weight.Bold))
+        column = bold_metrics.horizontalAdvance(f"{WARNING_SYMBOL} 888/888") + 16
+        label = bold_metrics.horizontalAdvance(self.tr("Temp (°F)")) + 16
+        self.summary.setMinimumWidth(label + 3 * column + 4)
         self._fit_summary()
         self.baseline_note = QLabel(self.summary_box)
         self.baseline_note.setWordWrap(True)

@@ -8,7 +8,17 @@ from datetime import datetime
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QFormLayout, QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLayout,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ivig_desktop.domain.errors import DomainError, FieldErrors, ValidationError
 from ivig_desktop.domain.reactions import (
@@ -116,6 +126,7 @@ class ReactionDialog(QDialog):
         columns = QHBoxLayout(content)
         columns.addLayout(left, 2)
         columns.addLayout(right, 3)
+        self._content, self._columns = content, (left, right)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -204,6 +215,35 @@ class ReactionDialog(QDialog):
             return now
 
     def _update_proposal(self) -> None:
+        self._read_proposal()
+        self._fit_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """The form as tall as its columns need at their widths, so that the scroll area scrolls rather than clip
+        the word-wrapped picture, proposal and working (a QHBoxLayout with stretch factors under-reports the
+        height of word-wrapped text: the boxes were squeezed into the dialog's height)."""
+        needed = 0
+        for column in self._columns:
+            total = 0
+            for index in range(column.count()):
+                item = column.itemAt(index)
+                widget = item.widget() if item is not None else None
+                if widget is None or widget.isHidden():
+                    continue
+                for inner in widget.findChildren(QLayout):  # what just changed is not measured until invalidated
+                    inner.invalidate()
+                hint = widget.heightForWidth(widget.width()) if widget.hasHeightForWidth() else -1
+                total += max(hint, widget.minimumSizeHint().height()) + column.spacing()
+            needed = max(needed, total)
+        outer = self._content.layout()
+        margins = outer.contentsMargins().top() + outer.contentsMargins().bottom() if outer is not None else 0
+        self._content.setMinimumHeight(needed + margins)
+
+    def _read_proposal(self) -> None:
         """The picture (symptoms and the session's vital signs), the disagreement with the grade, and the proposal:
         the same reading that saving records."""
         grade_id = self.grade_group.checkedId()
@@ -317,6 +357,7 @@ class ReactionDialog(QDialog):
                     editors = {"name": row.name, "dose": row.dose, "unit": row.unit, "route": row.route}
                     editors.get(bad[0], row.given_at).setFocus()
                     break
+        self._fit_height()  # the messages beside the fields take room too
 
     def error_for(self, name: str) -> str:
         if name.startswith("medications."):
