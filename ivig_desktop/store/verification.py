@@ -11,8 +11,9 @@ A problem is named by table, local id, gid and chain position, with what is wron
 the one `check` prints.
 
 One session: the session's row, its patient's row (and the corrections of her details) and its events, each
-against its entry and its neighbours in the chain (the entry before and the entry after), the events numbered 1..n without a gap, and the signature.
-It reads a few rows per event, so a screen can afford it; rows of other sessions are `check`'s work.
+against its entry and its neighbours in the chain (the entry before and the entry after), the events numbered
+1..n without a gap, and the signature. It reads a few rows per event, so a screen can afford it; rows of other
+sessions are `check`'s work.
 
 This module reads sessions, signatures and the migrations' append-only tables as well as the chain, so it lives
 beside store/chain/ rather than in it: chain/ stays below everything that writes through it (no import cycle).

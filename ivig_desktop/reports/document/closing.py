@@ -59,8 +59,7 @@ def _detail_corrections(w: Writer) -> str:
     return (
         "<h3>Details corrected</h3>"
         '<p class="small">The patient and the nurses are shown above with their details as corrected; each '
-        "correction, with what it replaced:</p>"
-        + table(["Time", "Detail corrected", "By"], rows, widths=[14, 66, 20])
+        "correction, with what it replaced:</p>" + table(["Time", "Detail corrected", "By"], rows, widths=[14, 66, 20])
     )
 
 
