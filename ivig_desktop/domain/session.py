@@ -13,7 +13,7 @@ from enum import StrEnum
 from functools import cached_property
 
 from ivig_desktop.domain.checklist import Checklist, ChecklistState, checklist_state
-from ivig_desktop.domain.due import DueItem, MonitoringPolicy, due_items
+from ivig_desktop.domain.due import DueItem, DueSnapshot, MonitoringPolicy, due_items
 from ivig_desktop.domain.errors import DomainError, ValidationError
 from ivig_desktop.domain.events import AMENDABLE_TYPES, Event, EventType, JsonValue, NewEvent, Payload
 from ivig_desktop.domain.infusion import INFUSION_TYPES, InfusionRun, derive_run
@@ -219,16 +219,29 @@ class Session:
 
     def due(self, now: datetime, policy: MonitoringPolicy) -> list[DueItem]:
         """What is due in this session at `now`, soonest first."""
+        return list(self.due_snapshot(now, policy).items)
+
+    def due_snapshot(self, now: datetime, policy: MonitoringPolicy) -> DueSnapshot:
+        """What is due at `now`, computed once, for every view of this session to share."""
         premeds = [p.given_at for p in self.premeds]
-        plan = self.infusion.plan
-        return due_items(
-            self.infusion,
+        run = self.infusion
+        plan = run.plan
+        items = due_items(
+            run,
             self.vitals_times,
             now,
             policy,
             premed_given_at=max(premeds) if premeds else None,
             first_infusion=plan.first_infusion if plan else False,
+            discharged=self.discharged,
         )
+        reached = run.volume_reached_at(now) if run.running else None
+        return DueSnapshot(now, tuple(items), policy, reached)
+
+    @cached_property
+    def discharged(self) -> bool:
+        """The patient's discharge is recorded (nothing is due after it)."""
+        return bool(self.effective_events(EventType.DISCHARGED))
 
     @property
     def signed(self) -> bool:

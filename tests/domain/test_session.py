@@ -168,3 +168,30 @@ def test_fold_is_deterministic_and_equals_step_by_step_apply(script: list[tuple[
     assert Session.fold(HEADER, list(recorder.events)) == reopened
     assert reopened.last_seq == len(recorder.events)
     assert sum(1 + len(e.amendments) for e in reopened.entries) == len(recorder.events)
+
+
+def test_nothing_is_due_once_the_discharge_is_recorded() -> None:
+    """The session fold tells the due rules about the discharge: observation stops escalating once it is recorded."""
+    from decimal import Decimal
+
+    from ivig_desktop.domain.closing import DischargeStatus, record_discharge
+    from ivig_desktop.domain.due import MonitoringPolicy, Urgency
+    from ivig_desktop.domain.infusion import Outcome, end_infusion, start_infusion
+
+    from .test_infusion import plan
+
+    recorder = Recorder()
+    session = Session(HEADER)
+    confirmed = NewEvent(EventType.PLAN_CONFIRMED, T0, {"plan": plan(rates=("100",), volume="50").to_payload()})
+    session = session.apply(recorder.record(confirmed))
+    session = session.apply(recorder.record(start_infusion(session.infusion, Decimal(100), T0)))
+    end = T0 + timedelta(minutes=30)
+    session = session.apply(recorder.record(end_infusion(session.infusion, end, Outcome.COMPLETED)))
+    policy = MonitoringPolicy()
+    late = end + timedelta(hours=1)
+    before = session.due_snapshot(late, policy)
+    assert before.worst is Urgency.ESCALATED and before.alerting
+    discharge = record_discharge(session, DischargeStatus.TRANSFERRED, "to the emergency department", late)
+    session = session.apply(recorder.record(discharge))
+    assert session.discharged
+    assert session.due_snapshot(late + timedelta(hours=1), policy).items == ()
