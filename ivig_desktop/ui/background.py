@@ -99,6 +99,9 @@ class BackgroundOperation(QObject, Generic[T]):
         self._end(lambda: self._on_error(error))
 
     def _end(self, deliver: Callable[[], None]) -> None:
+        # The worker's last act was to emit the signal that brought us here: let its thread finish first, so that
+        # an operation dropped as soon as it has ended never destroys a thread still running (Qt aborts then).
+        self._worker.wait()
         self._ended = True
         try:
             deliver()
