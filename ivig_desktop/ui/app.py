@@ -59,7 +59,8 @@ def run_gui(
         if db is None:
             return 1
         passphrase = db.passphrase  # for the restart after a restore: asked once per run
-        workstation = Workstation(db, clock or SystemClock(), db_path)
+        # The record's clock (faster in training mode) and real time for the rules about people (auto-lock).
+        workstation = Workstation(db, clock or SystemClock(), db_path, human_clock=SystemClock())
         window = MainWindow(workstation, simulation=simulation)
         show_encryption_status(window, db)
         window.show()

@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
         self.workstation.lock_if_idle()
         self.alert_panel.now = now
         self.lock_page.alert_panel.now = now
-        self.alerts.refresh(now, self.workstation.clock.monotonic())
+        self.alerts.refresh(now, self.workstation.human_clock.monotonic())
         self.board.tick(now)
         if self.session_page is not None:
             self.session_page.tick(now)

@@ -42,15 +42,20 @@ class Workstation(QObject):
         db_path: Path,
         config: ClinicConfig | None = None,
         parent: QObject | None = None,
+        *,
+        human_clock: Clock | None = None,
     ) -> None:
         super().__init__(parent)
         self.config = config or load_clinic_config(resources_dir())
         self.db = db
         self.clock = clock
+        # Rules about people run on real time, even in training mode where `clock` (the record's) runs faster:
+        # the auto-lock after inactivity, the lockout after failed sign-ins, how often an alert sounds again.
+        self.human_clock: Clock = human_clock if human_clock is not None else SystemClock()
         self.db_path = db_path
         self._nurse: Nurse | None = None
         self._locked = False
-        self._last_activity = clock.monotonic()
+        self._last_activity = self.human_clock.monotonic()
         self._controllers: dict[int, SessionController] = {}
         self.drafts = Drafts.for_database(db_path)  # what could not be saved yet (ui/recovery.py)
         self.backup_clock: Clock = SystemClock()  # backups follow the real calendar, even in training
@@ -106,12 +111,12 @@ class Workstation(QObject):
     def authenticate(self, nurse: Nurse, secret: str) -> None:
         """Check the nurse's password or PIN (every attempt recorded; lockout after repeated failures), then sign
         her in. Raises ValidationError (wrong) or accounts.LockedOutError."""
-        accounts.check_secret(self.db, nurse.id, secret, self.clock.now(), self.security)
+        accounts.check_secret(self.db, nurse.id, secret, self.human_clock.now(), self.security)
         self.sign_in(nurse)
 
     def verify_current(self, secret: str, purpose: str) -> None:
         """Re-check the signed-in nurse's password or PIN (to sign a record, to unlock the screen)."""
-        accounts.check_secret(self.db, self.require_nurse().id, secret, self.clock.now(), self.security, purpose)
+        accounts.check_secret(self.db, self.require_nurse().id, secret, self.human_clock.now(), self.security, purpose)
 
     def sign_in(self, nurse: Nurse) -> None:
         """Sign in a nurse whose identity was just checked (authenticate, set_first_secret, a new profile)."""
@@ -132,10 +137,10 @@ class Workstation(QObject):
 
     def touch(self) -> None:
         """A key press or click: the nurse is here."""
-        self._last_activity = self.clock.monotonic()
+        self._last_activity = self.human_clock.monotonic()
 
     def idle_seconds(self) -> float:
-        return self.clock.monotonic() - self._last_activity
+        return self.human_clock.monotonic() - self._last_activity
 
     def lock_if_idle(self) -> bool:
         """Lock the screen after `auto_lock_min` without activity; True when it locked now."""
