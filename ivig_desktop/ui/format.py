@@ -19,6 +19,7 @@ __all__ = [
     "duration",
     "local",
     "long_date",
+    "minutes_until",
     "number",
     "parse_local_time",
     "quantity",
@@ -70,3 +71,19 @@ def parse_local_time(text: str, now: datetime, field: str) -> datetime:
     if when - here > timedelta(hours=12):
         when -= timedelta(days=1)
     return when.astimezone(now.tzinfo)
+
+
+def minutes_until(delta: timedelta) -> str:
+    """Time to a deadline in whole minutes, for lists that need not change every second (the board, the alerts):
+    'in 14 min' before it (rounded up: 'in 1 min' in its last minute), 'due now' in the minute after it, then how
+    late ('+3 min', '+1 h 05 min', rounded down). The big countdown on the session page keeps the seconds."""
+    seconds = int(delta.total_seconds())
+    if seconds > 0:
+        return f"in {_minutes(-(-seconds // 60))}"
+    late = -seconds // 60
+    return "due now" if late < 1 else f"+{_minutes(late)}"
+
+
+def _minutes(total: int) -> str:
+    hours, minutes = divmod(total, 60)
+    return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"

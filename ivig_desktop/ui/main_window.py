@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from ivig_desktop import APP_NAME
-from ivig_desktop.domain.due import DueItem
 from ivig_desktop.store.backup import BackupInfo
 from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui.alerts import AlertCenter, AlertPlayer, SystemAlertPlayer
@@ -40,6 +38,7 @@ from ivig_desktop.ui.widgets.alert_panel import AlertPanel
 from ivig_desktop.ui.workstation import Workstation
 
 SIMULATION_TEXT = "SIMULATION - not for patient care"
+MINIMUM_SIZE = QSize(960, 600)
 
 
 class MainWindow(QMainWindow):
@@ -54,9 +53,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.workstation = workstation
         self.simulation = simulation
-        self.alerts = AlertCenter(
-            self._sessions_due, workstation.config.monitoring, player or SystemAlertPlayer(), self
-        )
+        self.alerts = AlertCenter(player or SystemAlertPlayer(), self)
         self.alerts.attention.connect(lambda: QApplication.alert(self))
         self.session_page: SessionPage | None = None
         self.new_session_dialog: NewSessionDialog | None = None
@@ -64,6 +61,9 @@ class MainWindow(QMainWindow):
         self.lot_dialog: LotDialog | None = None
         self.history_dialog: HistoryDialog | None = None
         self.setWindowTitle(APP_NAME)
+        # An explicit minimum: the window never grows by itself when what it shows changes (an alert, a longer
+        # text); what is inside keeps fixed areas for what changes, and scrolls where it could run long.
+        self.setMinimumSize(MINIMUM_SIZE)
         self.resize(1280, 800)
 
         self.stack = QStackedWidget(self)
@@ -281,23 +281,26 @@ class MainWindow(QMainWindow):
         self.history_dialog.open()
 
     def tick(self) -> None:
-        """Repaint what depends on the time. Deadlines come from recorded times and the clock, not from ticks."""
+        """Repaint what depends on the time. Deadlines come from recorded times and the clock, not from ticks.
+
+        What is due in each session is computed once here and shared by the alerts, the board and the page."""
         now = self.workstation.clock.now()
         self.workstation.lock_if_idle()
-        self.alert_panel.now = now
-        self.lock_page.alert_panel.now = now
-        self.alerts.refresh(now, self.workstation.human_clock.monotonic())
-        self.board.tick(now)
-        if self.session_page is not None:
-            self.session_page.tick(now)
-        self._daily_backup()
-
-    def _sessions_due(self, now: datetime) -> list[tuple[int, str, list[DueItem]]]:
         policy = self.workstation.config.monitoring
-        return [
-            (c.session_id, c.session.header.location, c.session.due(now, policy))
-            for c in self.workstation.controllers()
-        ]
+        controllers = self.workstation.controllers()
+        due = {c.session_id: c.session.due_snapshot(now, policy) for c in controllers}
+        self.alerts.refresh(
+            now,
+            self.workstation.human_clock.monotonic(),
+            [(c.session_id, c.session.header.location, due[c.session_id]) for c in controllers],
+        )
+        self.alert_panel.tick(now)
+        self.lock_page.alert_panel.tick(now)
+        self.board.tick(now, due)
+        page = self.session_page
+        if page is not None and page.controller.session_id in due:
+            page.tick(now, due[page.controller.session_id])
+        self._daily_backup()
 
     # Reliability: read-only banner, daily backup while running, restore from backup (then restart)
     def _build_reliability(self) -> None:

@@ -14,8 +14,8 @@ from ivig_desktop.domain.clock import FakeClock
 from ivig_desktop.domain.config import ClinicConfig
 from ivig_desktop.ui.main_window import MainWindow
 
-from .conftest import T0, MakeWindow
-from .helpers import minutes, open_session
+from .conftest import T0, FakePlayer, MakeWindow
+from .helpers import D, minutes, open_session, ready_to_start
 from .test_first_session import create_profile, sign_in_by_keyboard
 
 SPEED = 30
@@ -54,6 +54,24 @@ def test_the_screen_locks_after_ten_real_minutes_not_twenty_seconds(
     window.tick()
     assert window.workstation.locked
     assert window.stack.currentWidget() is window.lock_page
+
+
+def test_an_alert_sounds_again_after_a_real_minute(
+    window: MainWindow, clock: FakeClock, human_clock: FakeClock, player: FakePlayer
+) -> None:
+    controller = open_session(window, clock)
+    ready_to_start(controller)
+    controller.start_infusion(D("21.8"))
+    clock.advance(minutes(15))  # the record's time: the vitals 15 min after the start are due
+    window.tick()
+    assert player.played == [False]
+    both(clock, human_clock, timedelta(seconds=10))  # five minutes of the record's time: overdue, same alert
+    window.tick()
+    assert player.played == [False]
+    human_clock.advance(timedelta(seconds=50))
+    clock.advance(minutes(1))  # 21 minutes: still overdue, not yet escalated (a new alert, at 25)
+    window.tick()
+    assert player.played == [False, False]
 
 
 def test_a_locked_out_profile_opens_again_after_fifteen_real_minutes(

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from ivig_desktop.domain.due import DueSnapshot
 from ivig_desktop.domain.errors import DomainError, ValidationError
 from ivig_desktop.domain.session import Stage
 from ivig_desktop.store import sessions
@@ -37,9 +39,17 @@ from ivig_desktop.ui.session.infusion_tab import InfusionTab
 from ivig_desktop.ui.session.premed_tab import PremedTab
 from ivig_desktop.ui.session.timeline import TimelineView
 from ivig_desktop.ui.session.vitals_tab import VitalsTab
-from ivig_desktop.ui.style import SILENCED, WARNING_SYMBOL, set_font, urgency_style
+from ivig_desktop.ui.style import SILENCED, WARNING_SYMBOL, set_font, set_text, set_urgency
 from ivig_desktop.ui.widgets.form import error_label, show_error
 from ivig_desktop.ui.workstation import Workstation
+
+ALERT_LINES = 2  # lines of the session's alert area, always reserved
+
+
+def _wrapped_lines(metrics: QFontMetrics, text: str, width: int) -> int:
+    """How many lines `text` takes when word-wrapped to `width` pixels."""
+    rect = metrics.boundingRect(0, 0, width, 10_000, int(Qt.TextFlag.TextWordWrap), text)
+    return max(1, round(rect.height() / metrics.lineSpacing()))
 
 
 class SubmitTextEdit(QPlainTextEdit):
@@ -70,6 +80,7 @@ class SessionPage(QWidget):
         self.controller = controller
         self._alerts = alerts
         self._shown_stage: Stage | None = None
+        self._last_tick: tuple[datetime, DueSnapshot] | None = None
         self._nurse_names: dict[int, str] = {}
         self.amend_dialog: QDialog | None = None
         self.audit_dialog: QDialog | None = None
@@ -98,21 +109,26 @@ class SessionPage(QWidget):
         header.addWidget(self.allergies_label, 2, 0, 1, 2)
         header.setColumnStretch(0, 1)
 
-        # Timeline
-        # This session's alerts: words, symbol and colour; Acknowledge silences the sound.
+        # This session's alerts: words, symbol and colour; Acknowledge silences the sound. The area is always there
+        # and always the same height: an alert arriving changes its text, never the place of anything else.
         self.alert_banner = QFrame(self)
         self.alert_banner.setFrameShape(QFrame.Shape.StyledPanel)
         self.alert_text = QLabel(self.alert_banner)
         self.alert_text.setWordWrap(True)
+        self.alert_text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.alert_text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         set_font(self.alert_text, 1.3, bold=True)
         self.alert_text.setAccessibleName(self.tr("Alerts for this session"))
         self.acknowledge_button = QPushButton(self.tr("Acknowledge"), self.alert_banner)
         self.acknowledge_button.setAccessibleName(self.tr("Acknowledge this session's alerts"))
         self.acknowledge_button.clicked.connect(self._acknowledge)
         banner_layout = QHBoxLayout(self.alert_banner)
+        banner_layout.setContentsMargins(8, 4, 8, 4)
         banner_layout.addWidget(self.alert_text, 1)
-        banner_layout.addWidget(self.acknowledge_button)
-        self.alert_banner.hide()
+        banner_layout.addWidget(self.acknowledge_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        line = self.alert_text.fontMetrics().lineSpacing()
+        self.alert_banner.setFixedHeight(line * ALERT_LINES + 8 + 2 * self.alert_banner.frameWidth())
+        self._alert_lines: list[str] = []
         if alerts is not None:
             alerts.changed.connect(self._show_alerts)
 
@@ -168,6 +184,7 @@ class SessionPage(QWidget):
         record_layout.addLayout(amend_row)
         self.tabs.addTab(record_tab, self.tr("&Record"))
         self._timeline_selection(None)
+        self.tabs.currentChanged.connect(self._tab_changed)
 
         # Note
         note_label = QLabel(self.tr("&Note"), self)
@@ -238,17 +255,42 @@ class SessionPage(QWidget):
         self._render_timeline()
 
     def _show_alerts(self) -> None:
-        if self._alerts is None:
+        """This session's alerts in the fixed area: as many as fit in full, then how many more (listed in full
+        under Due now)."""
+        center = self._alerts
+        session_id = self.controller.session_id
+        alerts = center.for_session(session_id) if center is not None else []
+        silenced = bool(alerts) and center is not None and not center.unacknowledged(session_id)
+        mark = SILENCED if silenced else WARNING_SYMBOL
+        self._alert_lines = [f"{mark} {a.urgency.label}: {a.item.text}" for a in alerts]
+        self._fit_alerts()
+        set_urgency(self.alert_text, int(alerts[0].urgency) if alerts else 0)
+        self.acknowledge_button.setEnabled(bool(alerts) and not silenced)
+
+    def _fit_alerts(self) -> None:
+        lines = self._alert_lines
+        if not lines:
+            set_text(self.alert_text, self.tr("✓ No alerts for this session"))
             return
-        alerts = self._alerts.for_session(self.controller.session_id)
-        self.alert_banner.setVisible(bool(alerts))
-        if not alerts:
-            return
-        silenced = not self._alerts.unacknowledged(self.controller.session_id)
-        lines = [f"{SILENCED if silenced else WARNING_SYMBOL} {a.urgency.label}: {a.item.text}" for a in alerts]
-        self.alert_text.setText("\n".join(lines))
-        self.alert_text.setStyleSheet(urgency_style(int(alerts[0].urgency)))
-        self.acknowledge_button.setEnabled(not silenced)
+        metrics = self.alert_text.fontMetrics()
+        width = max(self.alert_text.width(), 200)
+        shown: list[str] = []
+        used = 0
+        for index, text in enumerate(lines):
+            rest = len(lines) - index - 1
+            needed = _wrapped_lines(metrics, text, width) + (1 if rest else 0)
+            if used + needed > ALERT_LINES and shown:
+                break
+            shown.append(text)
+            used += _wrapped_lines(metrics, text, width)
+        more = len(lines) - len(shown)
+        if more:
+            shown.append(self.tr("… and {0} more under Due now").format(more))
+        set_text(self.alert_text, "\n".join(shown))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_alerts()
 
     def _acknowledge(self) -> None:
         if self._alerts is not None:
@@ -264,11 +306,23 @@ class SessionPage(QWidget):
             Stage.SIGNED: self.record_tab,
         }[stage]
 
-    def tick(self, now: datetime) -> None:
-        """Repaint what depends on the time (countdowns, volumes); called by the window's repaint timer."""
-        self.infusion_tab.refresh(now)
-        self.premed_tab.refresh(now)
-        self.after_tab.refresh(now)
+    def tick(self, now: datetime, due: DueSnapshot | None = None) -> None:
+        """Repaint what depends on the time, on the tab the nurse sees (the others when they are shown); `due` is
+        what is due in this session now, computed once for the tick by the window."""
+        if due is None:
+            due = self.controller.session.due_snapshot(now, self.controller.config.monitoring)
+        self._last_tick = (now, due)
+        tab = self.tabs.currentWidget()
+        if tab is self.infusion_tab:
+            self.infusion_tab.tick(now, due)
+        elif tab is self.premed_tab:
+            self.premed_tab.tick(now)
+        elif tab is self.after_tab:
+            self.after_tab.tick(now, due)
+
+    def _tab_changed(self) -> None:
+        if self._last_tick is not None:
+            self.tick(*self._last_tick)
 
     def _render_timeline(self) -> None:
         self.timeline.show_session(self.controller.session, self._flag_notes())

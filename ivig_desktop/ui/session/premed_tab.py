@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,11 +42,12 @@ class PremedTab(QWidget):
         self.controller = controller
         self.dialog: QDialog | None = None
 
-        self.wait_card = BigNumber(self.tr("Premedication wait"), self, scale=3.0)
+        self.wait_card = BigNumber(self.tr("Premedication wait"), self, scale=3.0, detail_lines=1)
 
         ordered_box = QGroupBox(self.tr("Ordered (regimen)"), self)
         self.ordered_layout = QVBoxLayout(ordered_box)
         self.ordered_buttons: list[QPushButton] = []
+        self._ordered_drugs: tuple[PremedDrug, ...] = ()
 
         given_box = QGroupBox(self.tr("Give"), self)
         form_layout = QFormLayout(given_box)
@@ -106,10 +108,9 @@ class PremedTab(QWidget):
         controller.changed.connect(self.refresh)
         self.refresh()
 
-    def refresh(self, now: datetime | None = None) -> None:
-        now = now or self.controller.clock.now()
+    def refresh(self) -> None:
+        """What the record says (on a change of the session), then the wait."""
         self._show_ordered()
-        self._show_wait(now)
         entries = self.controller.session.effective_events(EventType.PREMED_GIVEN)
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
@@ -120,15 +121,28 @@ class PremedTab(QWidget):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, entry.event.id)
                 self.table.setItem(row, column, cell)
+        self.tick(self.controller.clock.now())
+
+    def tick(self, now: datetime) -> None:
+        """The repaint timer: the wait's countdown (texts set only when they change)."""
+        self._show_wait(now)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._show_ordered()  # the regimen may have changed (Check-in) since the tab was last shown
+        super().showEvent(event)
 
     def _show_ordered(self) -> None:
+        """One Fill in button per drug of the regimen; rebuilt only when the regimen's drugs change."""
+        version = self.controller.regimen()
+        drugs = version.regimen.premeds if version else ()
+        if drugs == self._ordered_drugs and self.ordered_buttons:
+            return
+        self._ordered_drugs = drugs
         for button in self.ordered_buttons:
             self.ordered_layout.removeWidget(button)
             button.hide()
             button.deleteLater()
         self.ordered_buttons = []
-        version = self.controller.regimen()
-        drugs = version.regimen.premeds if version else ()
         for drug in drugs:
             button = QPushButton(self.tr("Fill in: {0}").format(drug.text), self)
             button.setAccessibleName(self.tr("Fill in {0}").format(drug.text))
