@@ -178,6 +178,7 @@ def test_check_in_checklist_vials_and_premedication(qtbot: QtBot, window: MainWi
     assert "premedication wait ends at" in dialog.note.text()
     qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
     assert "Give a reason to start before the premedication wait ends." in dialog.form.error_for("early_reason")
+    assert dialog.reason_edit is not None
     type_into(qtbot, dialog.reason_edit, "Patient must leave by noon; prescriber agreed")
     qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
     assert stage(controller) is Stage.INFUSING
