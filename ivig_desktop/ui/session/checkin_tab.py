@@ -34,37 +34,14 @@ from ivig_desktop.domain.events import EventType
 from ivig_desktop.domain.infusion import PlanSnapshot
 from ivig_desktop.domain.plan import Plan
 from ivig_desktop.domain.policy import DoubleCheckRule
-from ivig_desktop.domain.reactions import reactions as session_reactions
-from ivig_desktop.domain.regimen import RegimenVersion
-from ivig_desktop.domain.tolerance import session_tolerance, suggest_personal_maximum
 from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.dialogs.regimen import RegimenDialog
+from ivig_desktop.ui.session.checkin_history import history_texts, regimen_summary, versions_text
 from ivig_desktop.ui.style import WARNING_SYMBOL, set_font
 from ivig_desktop.ui.widgets.form import Form
 from ivig_desktop.ui.workstation import Workstation
-
-
-def regimen_summary(version: RegimenVersion, product_name: str) -> str:
-    r = version.regimen
-    protocol = f"ladder {r.ladder_id}" if r.ladder_id else "label protocol"
-    personal = []
-    if r.personal_start_mg_per_kg_min is not None:
-        personal.append(f"personal start {r.personal_start_mg_per_kg_min} mg/kg/min")
-    if r.personal_max_mg_per_kg_min is not None:
-        personal.append(f"tolerated maximum {r.personal_max_mg_per_kg_min} mg/kg/min")
-    premeds = ", ".join(p.text for p in r.premeds) or "none"
-    lines = [
-        f"{product_name} for {r.indication.value}: {r.dose_g_per_kg} g/kg ({r.dosing_weight_method.value} weight), "
-        f"{r.frequency}; {protocol}",
-        f"Dosed on {r.weight_kg} kg" + (f"; {'; '.join(personal)}" if personal else ""),
-        f"Premedication: {premeds}",
-    ]
-    if r.notes:
-        lines.append(f"Notes: {r.notes}")
-    lines.append(f"Version {version.version}, {fmt.day_time(version.created_at)}: {version.reason}")
-    return "\n".join(lines)
 
 
 class CheckInTab(QWidget):
@@ -233,65 +210,15 @@ class CheckInTab(QWidget):
 
     def _show_versions(self) -> None:
         """Earlier versions stay visible: each with its date, author, reason and what it said."""
-        versions = self._workstation.regimen_versions(self.controller.patient.id)[:-1]
-        lines = []
-        for version in reversed(versions):
-            r = version.regimen
-            author = self._workstation.nurse_by_id(version.created_by).display_name
-            lines.append(
-                self.tr("v{0} · {1} · {2} · {3}: {4} {5} g/kg, {6}").format(
-                    version.version,
-                    fmt.day_time(version.created_at),
-                    author,
-                    version.reason,
-                    r.product_id,
-                    r.dose_g_per_kg,
-                    r.frequency,
-                )
-            )
-        self.versions_label.setText(self.tr("Earlier versions:\n{0}").format("\n".join(lines)) if lines else "")
-        self.versions_label.setVisible(bool(lines))
+        text = versions_text(self._workstation, self.controller.patient.id)
+        self.versions_label.setText(text)
+        self.versions_label.setVisible(bool(text))
 
     def _show_history(self) -> None:
-        sessions = [s for s in self.controller.previous_sessions() if s.infusion.started]
-        if not sessions:
-            self.history_label.setText(self.tr("No earlier infusion on record: this is a first infusion."))
-            return
-        lines = []
-        for past in sessions[-3:][::-1]:
-            run = past.infusion
-            assert run.plan is not None and run.started_at is not None
-            highest = fmt.rate(run.highest_rate_ml_per_h) if run.highest_rate_ml_per_h else "—"
-            outcome = run.outcome.label if run.outcome else self.tr("not ended")
-            reactions = [
-                self.tr("reaction grade {0}{1}").format(
-                    int(r.grade),
-                    f" at {fmt.rate(r.rate_at_onset_ml_per_h)}" if r.rate_at_onset_ml_per_h is not None else "",
-                )
-                for r in session_reactions(past)
-            ]
-            lines.append(
-                f"{fmt.long_date(fmt.local(run.started_at).date())}: {run.plan.product_name}, "
-                f"highest {highest}, {', '.join(reactions) or self.tr('no reaction')}, {outcome}"
-            )
-        facts = [
-            session_tolerance(past, fmt.long_date(fmt.local(past.infusion.started_at).date()))
-            for past in sessions[-3:]
-            if past.infusion.started_at is not None
-        ]
-        suggestion = suggest_personal_maximum(facts)
-        if suggestion.rate_ml_per_h is not None:
-            lines.append(
-                self.tr("Suggested personal maximum: {0}{1}").format(
-                    fmt.rate(suggestion.rate_ml_per_h),
-                    self.tr(" (prescriber to review)") if suggestion.prescriber_review else "",
-                )
-            )
-        elif suggestion.prescriber_review:
-            lines.append(self.tr("Personal maximum: ask the prescriber"))
-        lines.extend(f"   {line}" for line in suggestion.working)
-        self.history_label.setText("\n".join(lines))
-        self.history_label.setToolTip("\n".join(suggestion.working))
+        text, working = history_texts(self.controller)
+        self.history_label.setText(text)
+        if working is not None:
+            self.history_label.setToolTip(working)
 
     def _show_confirmed(self) -> None:
         plan = self.controller.session.infusion.plan
