@@ -6,16 +6,14 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontMetrics, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -33,23 +31,16 @@ from ivig_desktop.ui.dialogs.amend import open_correction, open_strike
 from ivig_desktop.ui.dialogs.audit import AuditDialog
 from ivig_desktop.ui.recovery import FormDraft
 from ivig_desktop.ui.session.after_tab import AfterTab
+from ivig_desktop.ui.session.alert_area import SessionAlertArea
 from ivig_desktop.ui.session.checkin_tab import CheckInTab
 from ivig_desktop.ui.session.checks_tab import ChecksTab
 from ivig_desktop.ui.session.infusion_tab import InfusionTab
 from ivig_desktop.ui.session.premed_tab import PremedTab
 from ivig_desktop.ui.session.timeline import TimelineView
 from ivig_desktop.ui.session.vitals_tab import VitalsTab
-from ivig_desktop.ui.style import SILENCED, WARNING_SYMBOL, set_font, set_text, set_urgency
+from ivig_desktop.ui.style import set_font
 from ivig_desktop.ui.widgets.form import error_label, show_error
 from ivig_desktop.ui.workstation import Workstation
-
-ALERT_LINES = 2  # lines of the session's alert area, always reserved
-
-
-def _wrapped_lines(metrics: QFontMetrics, text: str, width: int) -> int:
-    """How many lines `text` takes when word-wrapped to `width` pixels."""
-    rect = metrics.boundingRect(0, 0, width, 10_000, int(Qt.TextFlag.TextWordWrap), text)
-    return max(1, round(rect.height() / metrics.lineSpacing()))
 
 
 class SubmitTextEdit(QPlainTextEdit):
@@ -78,7 +69,6 @@ class SessionPage(QWidget):
         super().__init__(parent)
         self._workstation = workstation
         self.controller = controller
-        self._alerts = alerts
         self._shown_stage: Stage | None = None
         self._last_tick: tuple[datetime, DueSnapshot] | None = None
         self._nurse_names: dict[int, str] = {}
@@ -109,28 +99,10 @@ class SessionPage(QWidget):
         header.addWidget(self.allergies_label, 2, 0, 1, 2)
         header.setColumnStretch(0, 1)
 
-        # This session's alerts: words, symbol and colour; Acknowledge silences the sound. The area is always there
-        # and always the same height: an alert arriving changes its text, never the place of anything else.
-        self.alert_banner = QFrame(self)
-        self.alert_banner.setFrameShape(QFrame.Shape.StyledPanel)
-        self.alert_text = QLabel(self.alert_banner)
-        self.alert_text.setWordWrap(True)
-        self.alert_text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.alert_text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        set_font(self.alert_text, 1.3, bold=True)
-        self.alert_text.setAccessibleName(self.tr("Alerts for this session"))
-        self.acknowledge_button = QPushButton(self.tr("Acknowledge"), self.alert_banner)
-        self.acknowledge_button.setAccessibleName(self.tr("Acknowledge this session's alerts"))
-        self.acknowledge_button.clicked.connect(self._acknowledge)
-        banner_layout = QHBoxLayout(self.alert_banner)
-        banner_layout.setContentsMargins(8, 4, 8, 4)
-        banner_layout.addWidget(self.alert_text, 1)
-        banner_layout.addWidget(self.acknowledge_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        line = self.alert_text.fontMetrics().lineSpacing()
-        self.alert_banner.setFixedHeight(line * ALERT_LINES + 8 + 2 * self.alert_banner.frameWidth())
-        self._alert_lines: list[str] = []
-        if alerts is not None:
-            alerts.changed.connect(self._show_alerts)
+        # This session's alerts, in an area kept the same size whatever it shows (ui/session/alert_area.py).
+        self.alert_banner = SessionAlertArea(alerts, controller.session_id, self)
+        self.alert_text = self.alert_banner.text
+        self.acknowledge_button = self.alert_banner.acknowledge_button
 
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Session stages"))
@@ -218,7 +190,6 @@ class SessionPage(QWidget):
 
         controller.changed.connect(self.refresh)
         self.refresh()
-        self._show_alerts()
 
         # A note that could not be saved is kept in a recovery file until it is (ui/recovery.py).
         # The key names the session by id and opening time: ids can be reused after a restore from backup.
@@ -253,48 +224,6 @@ class SessionPage(QWidget):
         )
         self.allergies_label.setText(self.tr("Allergies: {0}").format(patient.allergies))
         self._render_timeline()
-
-    def _show_alerts(self) -> None:
-        """This session's alerts in the fixed area: as many as fit in full, then how many more (listed in full
-        under Due now)."""
-        center = self._alerts
-        session_id = self.controller.session_id
-        alerts = center.for_session(session_id) if center is not None else []
-        silenced = bool(alerts) and center is not None and not center.unacknowledged(session_id)
-        mark = SILENCED if silenced else WARNING_SYMBOL
-        self._alert_lines = [f"{mark} {a.urgency.label}: {a.item.text}" for a in alerts]
-        self._fit_alerts()
-        set_urgency(self.alert_text, int(alerts[0].urgency) if alerts else 0)
-        self.acknowledge_button.setEnabled(bool(alerts) and not silenced)
-
-    def _fit_alerts(self) -> None:
-        lines = self._alert_lines
-        if not lines:
-            set_text(self.alert_text, self.tr("✓ No alerts for this session"))
-            return
-        metrics = self.alert_text.fontMetrics()
-        width = max(self.alert_text.width(), 200)
-        shown: list[str] = []
-        used = 0
-        for index, text in enumerate(lines):
-            rest = len(lines) - index - 1
-            needed = _wrapped_lines(metrics, text, width) + (1 if rest else 0)
-            if used + needed > ALERT_LINES and shown:
-                break
-            shown.append(text)
-            used += _wrapped_lines(metrics, text, width)
-        more = len(lines) - len(shown)
-        if more:
-            shown.append(self.tr("… and {0} more under Due now").format(more))
-        set_text(self.alert_text, "\n".join(shown))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_alerts()
-
-    def _acknowledge(self) -> None:
-        if self._alerts is not None:
-            self._alerts.acknowledge(self.controller.session_id)
 
     def _tab_for(self, stage: Stage) -> QWidget:
         """The page a nurse needs at each stage; the page changes only when the stage does."""
