@@ -110,6 +110,7 @@ class SessionPage(QWidget):
         self.tabs.addTab(self.checkin_tab, self.tr("Check-&in"))
         self.checks_tab = ChecksTab(controller, self.tabs)
         self.tabs.addTab(self.checks_tab, self.tr("&Checks && vials"))
+        self.checks_tab.review_plan_requested.connect(lambda: self.tabs.setCurrentWidget(self.checkin_tab))
         self.premed_tab = PremedTab(controller, self.tabs)
         self.tabs.addTab(self.premed_tab, self.tr("&Premedication"))
         self.infusion_tab = InfusionTab(controller, self.tabs)
