@@ -58,7 +58,9 @@ class SessionCard(QFrame):
         for label in (self.patient_label, self.stage_label, self.alert_label, self.time_label):
             label.setWordWrap(True)
         # Room for an alert is kept whether or not there is one: an alert arriving never moves the cards below.
-        self.alert_label.setMinimumHeight(self.alert_label.fontMetrics().lineSpacing() * ALERT_LINES)
+        self.alert_label.setText("\n".join("⚠" * ALERT_LINES))
+        self.alert_label.setMinimumHeight(self.alert_label.heightForWidth(400))  # what QLabel needs for the lines
+        self.alert_label.clear()
         self.alert_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
         layout = QVBoxLayout(self)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -195,3 +196,45 @@ def test_nothing_is_due_once_the_discharge_is_recorded() -> None:
     session = session.apply(recorder.record(discharge))
     assert session.discharged
     assert session.due_snapshot(late + timedelta(hours=1), policy).items == ()
+
+
+def test_the_plan_waits_for_the_risk_screens_and_a_later_answer_asks_for_it_again() -> None:
+    """Issue 12 item 9: a plan is calculated and confirmed once the risk screens are answered, for the answer they
+    give; an answer given or changed after the confirmation blocks the start until the plan is confirmed again,
+    in either direction."""
+    from ivig_desktop.domain.checklist import Answer, answer_item, load_checklist
+    from ivig_desktop.paths import resources_dir
+
+    from .test_infusion import plan
+
+    checklist = load_checklist(resources_dir() / "checklist.toml")
+    recorder = Recorder()
+    session = Session(HEADER)
+
+    def answer(item: str, value: Answer) -> Session:
+        return session.apply(recorder.record(answer_item(checklist, item, value, T0)))
+
+    assert [i.id for i in session.risk_screens_unanswered(checklist)] == ["renal_risk", "thrombosis_risk"]
+    assert session.plan_blockers(checklist, plan_at_risk=False) == [
+        "answer the renal risk and thrombosis risk screens first: a risk present changes the plan"
+    ]
+    session = answer("renal_risk", Answer.NO_RISK)
+    session = answer("thrombosis_risk", Answer.NO_RISK)
+    assert session.plan_blockers(checklist, plan_at_risk=False) == []
+    assert session.plan_blockers(checklist, plan_at_risk=True) == [
+        "the risk screens changed since this plan was calculated: calculate it again"
+    ]
+    confirmed = NewEvent(EventType.PLAN_CONFIRMED, T0, {"plan": plan().to_payload()})
+    session = session.apply(recorder.record(confirmed))
+    assert session.plan_change_by_risk(checklist) is None
+    session = answer("thrombosis_risk", Answer.RISK_PRESENT)
+    change = "thrombosis risk present: confirm the plan again with the at-risk cap"
+    assert session.plan_change_by_risk(checklist) == change
+    assert change in session.start_blockers(checklist)
+    at_risk = NewEvent(EventType.PLAN_CONFIRMED, T0, {"plan": dataclasses.replace(plan(), at_risk=True).to_payload()})
+    session = session.apply(recorder.record(at_risk))
+    assert session.plan_change_by_risk(checklist) is None
+    session = answer("thrombosis_risk", Answer.NO_RISK)
+    assert session.plan_change_by_risk(checklist) == (
+        "the risk screens now find no risk: confirm the plan again without the at-risk cap"
+    )

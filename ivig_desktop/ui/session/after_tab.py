@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,6 +28,7 @@ from ivig_desktop.ui.sign_in import password_field
 from ivig_desktop.ui.style import WARNING_SYMBOL, set_font, set_text
 from ivig_desktop.ui.widgets.big_number import BigNumber
 from ivig_desktop.ui.widgets.form import Form, attempt
+from ivig_desktop.ui.widgets.scrolling import scrolling_layout
 from ivig_desktop.ui.workstation import Workstation
 
 
@@ -48,6 +48,7 @@ class AfterTab(QWidget):
         self.flush_button = QPushButton(self.tr("Record flush"), flush_box)
         self.flush_button.setAccessibleName(self.tr("Record flush"))
         self.flush_button.clicked.connect(self.flush)
+        self.flush_ml.returnPressed.connect(self.flush)  # Enter records it, as the button does
         self.flush_status = QLabel(flush_box)
         flush_layout.addRow(self.flush_form.general_error)
         flush_layout.addRow(self.flush_button)
@@ -63,6 +64,7 @@ class AfterTab(QWidget):
         self.discharge_form.add("status", self.tr("&Status"), self.status)
         self.notes = QLineEdit(discharge_box)
         self.discharge_form.add("notes", self.tr("&Notes"), self.notes)
+        self.notes.returnPressed.connect(self.discharge)
         self.discharge_button = QPushButton(self.tr("Record discharge"), discharge_box)
         self.discharge_button.setAccessibleName(self.tr("Record discharge"))
         self.discharge_button.clicked.connect(self.discharge)
@@ -99,7 +101,7 @@ class AfterTab(QWidget):
         row = QHBoxLayout()
         row.addWidget(flush_box, 1)
         row.addWidget(discharge_box, 2)
-        layout = QVBoxLayout(self)
+        layout = scrolling_layout(self)  # scrolls rather than squeezing the form and its messages
         layout.addWidget(self.observation_card)
         layout.addLayout(row)
         layout.addWidget(sign_box)

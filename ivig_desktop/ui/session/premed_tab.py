@@ -34,6 +34,7 @@ from ivig_desktop.ui.dialogs.amend import open_strike, selected_event_id
 from ivig_desktop.ui.style import set_font
 from ivig_desktop.ui.widgets.big_number import BigNumber
 from ivig_desktop.ui.widgets.form import Form
+from ivig_desktop.ui.widgets.scrolling import scrolling_layout
 
 
 class PremedTab(QWidget):
@@ -78,8 +79,11 @@ class PremedTab(QWidget):
         self.given_by.setPlaceholderText(self.tr("you (or the name of who gave it)"))
         self.form.add("given_by", self.tr("Given &by"), self.given_by)
         self.give_button = QPushButton(self.tr("Record as given"), given_box)
+        self.give_button.setToolTip(self.tr("Record the premedication as given (Enter in any field)"))
         self.give_button.setAccessibleName(self.tr("Record premedication as given"))
         self.give_button.clicked.connect(self.give)
+        for edit in (self.drug, self.dose, self.given_at, self.given_by):
+            edit.returnPressed.connect(self.give)  # Enter in any field records it, as the button does
         form_layout.addRow(self.form.general_error)
         form_layout.addRow(self.give_button)
 
@@ -97,7 +101,7 @@ class PremedTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(ordered_box, 1)
         top.addWidget(given_box, 2)
-        layout = QVBoxLayout(self)
+        layout = scrolling_layout(self)  # scrolls rather than squeezing the form and its messages
         layout.addWidget(self.wait_card)
         layout.addLayout(top)
         heading = QLabel(self.tr("Given"), self)
@@ -170,6 +174,8 @@ class PremedTab(QWidget):
             )
 
     def fill(self, drug: PremedDrug) -> None:
+        """Fill the form with one of the regimen's drugs; what was said about the previous entry goes."""
+        self.form.clear_errors()
         self.drug.setText(drug.name)
         self.dose.setText(f"{drug.dose.normalize():f}")
         self.unit.setCurrentText(drug.unit)
