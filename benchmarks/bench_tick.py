@@ -59,6 +59,9 @@ DUE_FUNCTION = "due_items"  # what Session calls to compute a session's due item
 
 
 class SilentPlayer:
+    def prepare(self, report: Callable[[str], None]) -> None:
+        del report
+
     def play(self, escalated: bool) -> None:
         del escalated
 

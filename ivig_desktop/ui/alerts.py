@@ -14,52 +14,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cached_property
-from pathlib import Path
-from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QUrl, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject, Signal
 
 from ivig_desktop.domain.due import DueItem, DueSnapshot, Urgency
-from ivig_desktop.paths import resources_dir
+from ivig_desktop.ui.sound import AlertPlayer
 
 REPEAT = timedelta(seconds=60)
 REPEAT_ESCALATED = timedelta(seconds=20)
-
-
-class AlertPlayer(Protocol):
-    def play(self, escalated: bool) -> None: ...
-
-
-class SystemAlertPlayer:
-    """Plays resources/sounds/alert.wav with QtMultimedia's QSoundEffect when it loads; otherwise (no audio library,
-    for instance no libpulse on Linux) the system beep. The visual alert never depends on sound."""
-
-    def __init__(self, sound: Path | None = None) -> None:
-        self._sound = sound or resources_dir() / "sounds" / "alert.wav"
-        self._effect: Any = None
-        self._loaded = False
-
-    def _load(self) -> Any:
-        if not self._loaded:
-            self._loaded = True
-            try:
-                from PySide6.QtMultimedia import QSoundEffect  # heavy and optional: loaded on first alert
-            except ImportError:
-                return None
-            effect = QSoundEffect()
-            effect.setSource(QUrl.fromLocalFile(str(self._sound)))
-            self._effect = effect
-        return self._effect
-
-    def play(self, escalated: bool) -> None:
-        effect = self._load()
-        if effect is None:
-            QApplication.beep()
-            return
-        effect.setLoopCount(3 if escalated else 1)
-        effect.setVolume(1.0 if escalated else 0.7)
-        effect.play()
 
 
 @dataclass(frozen=True)

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 from ivig_desktop import APP_NAME
 from ivig_desktop.store.backup import BackupInfo
 from ivig_desktop.store.database import StoreError
-from ivig_desktop.ui.alerts import AlertCenter, AlertPlayer, SystemAlertPlayer
+from ivig_desktop.ui.alerts import AlertCenter
 from ivig_desktop.ui.board import Board
+from ivig_desktop.ui.dialog_focus import DialogFocus
 from ivig_desktop.ui.dialogs.history import HistoryDialog
 from ivig_desktop.ui.dialogs.lots import LotDialog
 from ivig_desktop.ui.dialogs.new_session import NewSessionDialog
@@ -32,6 +33,7 @@ from ivig_desktop.ui.dialogs.restore import RestoreDialog
 from ivig_desktop.ui.lock import ActivityWatcher, LockPage
 from ivig_desktop.ui.session.page import SessionPage
 from ivig_desktop.ui.sign_in import SignInPage
+from ivig_desktop.ui.sound import AlertPlayer, SoundStatus, SystemAlertPlayer
 from ivig_desktop.ui.style import WARNING_SYMBOL, set_font
 from ivig_desktop.ui.timer import repaint_timer
 from ivig_desktop.ui.widgets.alert_panel import AlertPanel
@@ -53,7 +55,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.workstation = workstation
         self.simulation = simulation
-        self.alerts = AlertCenter(player or SystemAlertPlayer(), self)
+        self._player: AlertPlayer = player or SystemAlertPlayer()
+        self.alerts = AlertCenter(self._player, self)
         self.alerts.attention.connect(lambda: QApplication.alert(self))
         self.session_page: SessionPage | None = None
         self.new_session_dialog: NewSessionDialog | None = None
@@ -121,9 +124,11 @@ class MainWindow(QMainWindow):
         workstation.nurse_changed.connect(self._nurse_changed)
         workstation.lock_changed.connect(self._lock_changed)
         self.activity = ActivityWatcher(workstation, self)
+        self.dialog_focus = DialogFocus(self)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.activity)
+            app.installEventFilter(self.dialog_focus)
         workstation.sessions_changed.connect(self._sessions_changed)
 
         self.timer = repaint_timer(self)
@@ -131,6 +136,9 @@ class MainWindow(QMainWindow):
         self.timer.start()
         self._nurse_changed()
         self._build_reliability()
+        # The alert tone, loaded as soon as the window is up; when it cannot play, the status bar says so for good.
+        self.sound_status = SoundStatus(self._player, self)
+        self.statusBar().addPermanentWidget(self.sound_status)
 
     def _build_actions(self) -> None:
         self.toolbar = QToolBar(self.tr("Main"), self)
@@ -375,4 +383,5 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.activity)
+            app.removeEventFilter(self.dialog_focus)
         super().closeEvent(event)

@@ -62,10 +62,15 @@ MakeWindow = Callable[[], MainWindow]
 
 
 class FakePlayer:
-    """Records alert sounds instead of playing them: tests never depend on an audio device."""
+    """Records alert sounds instead of playing them: tests never depend on an audio device. `report(why)` says
+    the tone cannot play, as a real player would."""
 
     def __init__(self) -> None:
         self.played: list[bool] = []
+        self.report: Callable[[str], None] | None = None
+
+    def prepare(self, report: Callable[[str], None]) -> None:
+        self.report = report
 
     def play(self, escalated: bool) -> None:
         self.played.append(escalated)
