@@ -11,25 +11,20 @@ rule 9), so the app starts without it.
 from __future__ import annotations
 
 import html
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QMargins, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -39,32 +34,14 @@ from ivig_desktop.domain.units import fahrenheit_from_celsius
 from ivig_desktop.domain.vitals import AlertThresholds, TemperatureUnit, VitalsHistory, VitalSign
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.style import WARNING_SYMBOL
+from ivig_desktop.ui.widgets.chart_axes import FAHRENHEIT_SPAN, PANELS, Panel, nice_range, time_range
+from ivig_desktop.ui.widgets.vitals_table import TABLE_SIGNS as TABLE_SIGNS
+from ivig_desktop.ui.widgets.vitals_table import VitalsTable as VitalsTable
+
+__all__ = ["TABLE_SIGNS", "ChartData", "LegendEntry", "VitalsChart", "VitalsTable", "nice_range", "time_range"]
 
 if TYPE_CHECKING:
     from PySide6.QtCharts import QAbstractAxis, QChart, QChartView
-
-
-@dataclass(frozen=True)
-class Panel:
-    key: str
-    title: str
-    signs: tuple[VitalSign, ...]
-    unit: str
-    low: float
-    high: float
-
-
-# The temperature panel's least span in °F (the °C panel's 35.5-39.5 °C, rounded outwards).
-FAHRENHEIT_SPAN = (96.0, 103.0)
-
-PANELS = (
-    Panel("bp", "Blood pressure", (VitalSign.SYSTOLIC, VitalSign.DIASTOLIC), "mmHg", 40, 180),
-    Panel("hr", "Heart rate", (VitalSign.HEART_RATE,), "/min", 40, 140),
-    Panel("temp", "Temperature", (VitalSign.TEMPERATURE,), "°C", 35.5, 39.5),
-    Panel("spo2", "SpO2", (VitalSign.SPO2,), "%", 85, 100),
-    Panel("rr", "Respiratory rate", (VitalSign.RESPIRATORY_RATE,), "/min", 0, 30),
-    Panel("pain", "Pain", (VitalSign.PAIN,), "0-10", 0, 10),
-)
 
 
 def _ms(when: datetime) -> float:
@@ -415,134 +392,5 @@ class VitalsChart(QWidget):
         return "; ".join(parts)
 
 
-def nice_range(low: float, high: float) -> tuple[float, float, int]:
-    """Bounds on a round step (0.5, 1, 2, 5, 10, 20, 25 or 50) around [low, high], and the tick count (at most 9)."""
-    for step in (0.5, 1, 2, 5, 10, 20, 25, 50, 100):
-        bottom = math.floor(low / step) * step
-        top = math.ceil(high / step) * step
-        if top == bottom:
-            top += step
-        intervals = round((top - bottom) / step)
-        if intervals <= 8:
-            return bottom, top, intervals + 1
-    return low, high, 5
-
-
-def time_range(first: datetime, last: datetime) -> tuple[datetime, datetime, int]:
-    """Axis bounds on whole 15, 30, 60 or 120 minutes around [first, last], and the tick count (at most 9)."""
-    local_first = fmt.local(first)
-    for minutes in (15, 30, 60, 120, 240):
-        step = timedelta(minutes=minutes)
-        day = local_first.replace(hour=0, minute=0, second=0, microsecond=0)
-        start = day + ((local_first - day) // step) * step
-        intervals = max(1, -(-(fmt.local(last) - start) // step))
-        if (fmt.local(last) - start) % step == timedelta(0) and fmt.local(last) > start:
-            intervals += 1  # a point on the last tick is not drawn on the frame
-        if intervals <= 8:
-            return start, start + intervals * step, intervals + 1
-    return start, start + intervals * step, 9
-
-
 def _qdatetime(when: datetime) -> QDateTime:
     return QDateTime.fromMSecsSinceEpoch(int(_ms(when)))
-
-
-# --- the table ----------------------------------------------------------------------------------------------
-
-TABLE_SIGNS = (
-    VitalSign.HEART_RATE,
-    VitalSign.RESPIRATORY_RATE,
-    VitalSign.TEMPERATURE,
-    VitalSign.SPO2,
-    VitalSign.PAIN,
-    VitalSign.WEIGHT,
-)
-
-
-class VitalsTable(QTableWidget):
-    """Every vitals set, oldest first: time (baseline, late entry, corrected), each value, and the flags in words.
-    A flagged value is bold with a ⚠."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(self.tr("Vital signs table"))
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.verticalHeader().hide()
-        self._unit = TemperatureUnit.CELSIUS
-        self._set_headers()
-
-    def _set_headers(self) -> None:
-        headers = [self.tr("Time"), self.tr("BP mmHg")]
-        for sign in TABLE_SIGNS:
-            unit = self._unit.symbol if sign is VitalSign.TEMPERATURE else sign.unit
-            headers.append(self.tr("{0} {1}").format(self.tr(_SHORT[sign]), unit))
-        headers.append(self.tr("Flags"))
-        self.setColumnCount(len(headers))
-        self.setHorizontalHeaderLabels(headers)
-        head = self.horizontalHeader()
-        for column in range(len(headers)):
-            head.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        head.setStretchLastSection(False)  # the flags in full; the table scrolls sideways if need be
-
-    def show_history(self, history: VitalsHistory, unit: TemperatureUnit = TemperatureUnit.CELSIUS) -> None:
-        self._unit = unit
-        self._set_headers()
-        self.setRowCount(len(history.readings))
-        bold = QFont(self.font())
-        bold.setBold(True)
-        for row, reading in enumerate(history.readings):
-            notes = []
-            if reading.is_baseline:
-                notes.append(self.tr("baseline"))
-            if reading.is_late_entry:
-                notes.append(self.tr("late entry"))
-            if reading.is_corrected:
-                notes.append(self.tr("corrected"))
-            time_text = fmt.time_hm(reading.occurred_at) + (f" ({', '.join(notes)})" if notes else "")
-            cells = [(time_text, False)]
-            vitals = reading.vitals
-            flagged = reading.flagged_signs
-            bp_flag = VitalSign.SYSTOLIC in flagged
-            cells.append((f"{vitals.systolic_mmhg}/{vitals.diastolic_mmhg}", bp_flag))
-            for sign in TABLE_SIGNS:
-                value = vitals.value(sign)
-                if value is None:
-                    cells.append(("—", False))
-                    continue
-                if sign is VitalSign.TEMPERATURE and unit is TemperatureUnit.FAHRENHEIT:
-                    text = str(fahrenheit_from_celsius(value))
-                elif sign is VitalSign.WEIGHT:
-                    text = f"{value.normalize():f}"
-                else:
-                    text = str(value)
-                cells.append((text, sign in flagged))
-            kinds = ", ".join(dict.fromkeys(self.tr(flag.kind.label) for flag in reading.flags))
-            cells.append(((f"{WARNING_SYMBOL} " + kinds) if kinds else self.tr("none"), bool(kinds)))
-            sentences = "\n".join(flag.sentence(unit) for flag in reading.flags)
-            for column, (text, is_flagged) in enumerate(cells):
-                if is_flagged and column < len(cells) - 1:
-                    text = f"{WARNING_SYMBOL} {text}"
-                item = QTableWidgetItem(text)
-                if is_flagged:
-                    item.setFont(bold)
-                item.setToolTip(sentences or text)
-                self.setItem(row, column, item)
-        self.resizeRowsToContents()
-        self.scrollToBottom()
-
-    def cell_text(self, row: int, column: int) -> str:
-        item = self.item(row, column)
-        return "" if item is None else item.text()
-
-
-_SHORT = {
-    VitalSign.HEART_RATE: "HR",
-    VitalSign.RESPIRATORY_RATE: "RR",
-    VitalSign.TEMPERATURE: "T",
-    VitalSign.SPO2: "SpO2",
-    VitalSign.PAIN: "Pain",
-    VitalSign.WEIGHT: "Wt",
-}
