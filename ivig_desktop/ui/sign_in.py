@@ -81,7 +81,7 @@ class SignInPage(QWidget):
         self.name_edit = QLineEdit(self.create_box)
         self.form.add("name", self.tr("Full &name"), self.name_edit)
         self.credentials_edit = QLineEdit(self.create_box)
-        self.credentials_edit.setPlaceholderText(self.tr("RN, LPN, NP…"))
+        self.credentials_edit.setPlaceholderText(self.tr("e.g. RN, LPN or NP"))
         self.form.add("credentials", self.tr("&Credentials"), self.credentials_edit)
         self.new_secret_edit = password_field(self.create_box)
         self.form.add("secret", self.tr("Pass&word or PIN"), self.new_secret_edit, self.tr(SECRET_HINT))

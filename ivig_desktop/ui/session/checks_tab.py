@@ -232,6 +232,9 @@ class ChecksTab(QWidget):
                 widget.setEnabled(False)
         else:
             self.product.setCurrentIndex(max(self.product.findData(plan.product_id), 0))
+            # No size chosen until the nurse (or the scan's GTIN) says which: a size is never carried over from
+            # the last vial, where a wrong one would pass unnoticed.
+            self.vial_size.addItem(self.tr("Choose…"), "")
             for size in plan.vial_sizes_g:
                 self.vial_size.addItem(f"{size.normalize():f} g", str(size))
             if current_size is not None:
@@ -313,6 +316,7 @@ class ChecksTab(QWidget):
         self.scan = None
         self.lot.clear()
         self.expiry.clear()
+        self.vial_size.setCurrentIndex(0)  # the next vial's size is chosen again
         self.scan_edit.setFocus()
 
     def open_remove_vial(self) -> None:

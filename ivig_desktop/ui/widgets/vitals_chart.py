@@ -1,11 +1,11 @@
 """The vitals trend: one chart per vital sign (chosen in 'Show'), and a table of every set.
 
 The chart plots the chosen sign over the session's time, each value labelled. Flagged values get a large triangle;
-alert thresholds are dotted lines; each reaction onset is a vertical dash-dot line; the infusion rate (given by the
-caller) is a grey shaded step area on the right axis, behind the vitals. The legend under the chart wraps rather
-than truncating, and draws each entry's line style or marker before its words: nothing relies on colour alone,
-and the table beside the chart holds every number. QtCharts is imported when the first chart is drawn (DESIGN
-rule 9), so the app starts without it.
+thresholds are lines, each with its own dash pattern and its words on the chart; each reaction onset is a
+vertical dash-dot line; the infusion rate (given by the caller) is a grey shaded step area on the right axis,
+behind the vitals. The legend under the chart wraps rather than truncating, and draws each entry's line style or
+marker before its words: nothing relies on colour alone, and the table beside the chart holds every number.
+QtCharts is imported when the first chart is drawn (DESIGN rule 9), so the app starts without it.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from itertools import cycle
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QMargins, Qt
@@ -35,13 +36,14 @@ from ivig_desktop.domain.vitals import AlertThresholds, TemperatureUnit, VitalsH
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.style import WARNING_SYMBOL
 from ivig_desktop.ui.widgets.chart_axes import FAHRENHEIT_SPAN, PANELS, Panel, nice_range, time_range
+from ivig_desktop.ui.widgets.chart_thresholds import THRESHOLD_STYLES, add_threshold_lines, threshold_levels
 from ivig_desktop.ui.widgets.vitals_table import TABLE_SIGNS as TABLE_SIGNS
 from ivig_desktop.ui.widgets.vitals_table import VitalsTable as VitalsTable
 
 __all__ = ["TABLE_SIGNS", "ChartData", "LegendEntry", "VitalsChart", "VitalsTable", "nice_range", "time_range"]
 
 if TYPE_CHECKING:
-    from PySide6.QtCharts import QAbstractAxis, QChart, QChartView
+    from PySide6.QtCharts import QAbstractAxis, QChart, QChartView, QLineSeries, QScatterSeries
 
 
 def _ms(when: datetime) -> float:
@@ -62,6 +64,7 @@ class LegendEntry:
 
 
 FLAG_COLOUR = QColor("#d32f2f")
+
 LABEL_LIFT = 22  # size of the invisible marker the value labels sit on
 RATE_COLOUR = QColor("#8a8a8a")
 
@@ -84,6 +87,7 @@ class VitalsChart(QWidget):
         super().__init__(parent)
         self.view: QChartView | None = None
         self.chart: QChart | None = None
+        self.threshold_lines: list[tuple[QLineSeries, QScatterSeries]] = []  # each line and its caption
         self._data: ChartData | None = None
         self.selector = QComboBox(self)
         for panel in PANELS:
@@ -229,20 +233,12 @@ class VitalsChart(QWidget):
             labels.setPointLabelsClipping(False)
             labels.setPointLabelsColor(text_colour)
 
-        for value, name in self._thresholds(panel, data):
-            line = QLineSeries()
-            line.setName(name)
-            line.append(_ms(start), value)
-            line.append(_ms(end), value)
-            chart.addSeries(line)
-            line.attachAxis(x_axis)
-            line.attachAxis(y_axis)
-            pen = QPen(text_colour)
-            pen.setStyle(Qt.PenStyle.DotLine)
-            pen.setWidth(2)
-            line.setPen(pen)
+        # Thresholds: each its own dash pattern and its words on the chart (ui/widgets/chart_thresholds.py)
+        levels = threshold_levels(panel, data.alerts, data.history.baseline, data.unit)
+        self.threshold_lines = add_threshold_lines(chart, (x_axis, y_axis), levels, (_ms(start), _ms(end)), text_colour)
+        for (value, name), (_, glyph) in zip(levels, cycle(THRESHOLD_STYLES), strict=False):
             values.append(value)
-            legend.append(LegendEntry("┈┈", text_colour, name))
+            legend.append(LegendEntry(glyph, text_colour, name))
 
         if flagged_points:
             flagged = QScatterSeries()
@@ -338,44 +334,6 @@ class VitalsChart(QWidget):
         rate_axis.setRange(0, max(top * 1.15, 10))
         rate_axis.applyNiceNumbers()
         legend.append(LegendEntry("▇", grey, name))
-
-    def _thresholds(self, panel: Panel, data: ChartData) -> list[tuple[float, str]]:
-        alerts = data.alerts
-        baseline = data.history.baseline
-        lines: list[tuple[float, str]] = []
-        if panel.key == "bp":
-            lines.append(
-                (float(alerts.systolic_below_mmhg), self.tr("Alert: systolic < {0}").format(alerts.systolic_below_mmhg))
-            )
-            if baseline is not None:
-                drop = alerts.systolic_drop_at_or_above_percent
-                level = baseline.vitals.systolic_mmhg * (100 - drop) / 100
-                lines.append(
-                    (float(level), self.tr("Alert: systolic {0}% below baseline ({1:.0f})").format(drop, float(level)))
-                )
-        elif panel.key == "hr":
-            limit = alerts.heart_rate_above_per_min
-            lines.append((float(limit), self.tr("Alert: > {0} /min").format(limit)))
-        elif panel.key == "spo2":
-            limit = alerts.spo2_below_percent
-            lines.append((float(limit), self.tr("Alert: < {0}%").format(limit)))
-        elif panel.key == "temp":
-            unit = data.unit
-            fever = self._value(VitalSign.TEMPERATURE, alerts.fever_at_or_above_c, unit)
-            lines.append((fever, self.tr("Alert: ≥ {0} {1}").format(f"{fever:.1f}", unit.symbol)))
-            if baseline is not None:
-                rise = baseline.vitals.temperature_c + alerts.temperature_rise_at_or_above_c
-                rise_level = self._value(VitalSign.TEMPERATURE, rise, unit)
-                if abs(rise_level - fever) > 0.05:
-                    lines.append(
-                        (
-                            rise_level,
-                            self.tr("Alert: baseline + {0} °C ({1} {2})").format(
-                                alerts.temperature_rise_at_or_above_c, f"{rise_level:.1f}", unit.symbol
-                            ),
-                        )
-                    )
-        return lines
 
     def _summary(self, panel: Panel, data: ChartData) -> str:
         """The chart in words, for screen readers."""
