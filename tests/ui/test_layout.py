@@ -131,3 +131,27 @@ def test_every_tab_shows_its_texts_in_full(
         QApplication.processEvents()
         problems += [f"{page.tabs.tabText(index)}: {p}" for p in cut_off(window)]
     assert not problems, "\n".join(sorted(set(problems)))
+
+
+def test_due_now_shows_every_alert_in_full(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    """Not a one-line box with scroll bars: each alert wraps, whole, in a list of fixed height."""
+    window.resize(1280, 800)
+    for n in range(1, 4):
+        controller = open_session(window, clock, f"Chair {n}", f"Family{n}")
+        ready_to_start(controller)
+        controller.start_infusion(D("21.8"))
+    clock.advance(minutes(26))
+    window.tick()
+    QApplication.processEvents()
+    panel = window.alert_panel
+    assert panel.list.count() == 3
+    assert panel.list.horizontalScrollBar().maximum() == 0
+    height = panel.list.height()
+    metrics = panel.list.fontMetrics()
+    for row in range(panel.list.count()):
+        item = panel.list.item(row)
+        rect = panel.list.visualItemRect(item)
+        needed = metrics.boundingRect(0, 0, rect.width(), 10_000, int(Qt.TextFlag.TextWordWrap), item.text())
+        assert rect.height() >= needed.height(), item.text()
+        assert rect.width() <= panel.list.viewport().width()
+    assert panel.list.height() == height >= 5 * metrics.lineSpacing()
