@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 URGENCY_PROPERTY = "urgency"
@@ -79,3 +80,9 @@ def set_text(widget: HasText, text: str) -> bool:
         return False
     widget.setText(text)
     return True
+
+
+def wrapped_lines(metrics: QFontMetrics, text: str, width: int) -> int:
+    """How many lines `text` takes when word-wrapped to `width` pixels (to decide what fits in a fixed area)."""
+    rect = metrics.boundingRect(0, 0, max(width, 1), 10_000, int(Qt.TextFlag.TextWordWrap), text)
+    return max(1, round(rect.height() / metrics.lineSpacing()))

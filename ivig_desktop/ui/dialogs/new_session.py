@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -87,7 +89,7 @@ class NewSessionDialog(QDialog):
         # Tab goes from the search to the list, the chair and Start: never onto New patient… on the way, where a
         # space typed for "Chair 3" would open it. It is last in the order, and Alt+N opens it.
         order = [self.search, self.patients, self.location, self.start_button, cancel, self.new_patient_button]
-        for first, second in zip(order, order[1:], strict=False):
+        for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
         self._refresh()
         self.search.setFocus()

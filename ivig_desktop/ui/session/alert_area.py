@@ -2,25 +2,19 @@
 
 The area is always there and always the same height (`ALERT_LINES` lines of its font): an alert arriving changes
 its text, never the place of anything else on the page. It shows as many alerts as fit in full, most urgent
-first, then how many more there are (each is listed in full under Due now).
+first, and beside them how many more there are (each is listed in full under Due now).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ivig_desktop.ui.alerts import AlertCenter
-from ivig_desktop.ui.style import SILENCED, WARNING_SYMBOL, set_font, set_text, set_urgency
+from ivig_desktop.ui.style import SILENCED, WARNING_SYMBOL, set_font, set_text, set_urgency, wrapped_lines
 
 ALERT_LINES = 2  # lines of the area, always reserved
-
-
-def wrapped_lines(metrics: QFontMetrics, text: str, width: int) -> int:
-    """How many lines `text` takes when word-wrapped to `width` pixels."""
-    rect = metrics.boundingRect(0, 0, width, 10_000, int(Qt.TextFlag.TextWordWrap), text)
-    return max(1, round(rect.height() / metrics.lineSpacing()))
 
 
 class SessionAlertArea(QFrame):
@@ -39,10 +33,16 @@ class SessionAlertArea(QFrame):
         self.acknowledge_button = QPushButton(self.tr("Acknowledge"), self)
         self.acknowledge_button.setAccessibleName(self.tr("Acknowledge this session's alerts"))
         self.acknowledge_button.clicked.connect(self._acknowledge)
+        self.more = QLabel(self)  # how many more alerts than fit (each is whole under Due now)
+        self.more.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        side = QVBoxLayout()
+        side.setSpacing(0)
+        side.addWidget(self.acknowledge_button)
+        side.addWidget(self.more)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.text, 1)
-        layout.addWidget(self.acknowledge_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(side)
         line = self.text.fontMetrics().lineSpacing()
         self.setFixedHeight(line * ALERT_LINES + 8 + 2 * self.frameWidth())
         if center is not None:
@@ -64,22 +64,21 @@ class SessionAlertArea(QFrame):
         lines = self._lines
         if not lines:
             set_text(self.text, self.tr("✓ No alerts for this session"))
+            set_text(self.more, "")
             return
         metrics = self.text.fontMetrics()
         width = max(self.text.width(), 200)
         shown: list[str] = []
         used = 0
-        for index, text in enumerate(lines):
-            rest = len(lines) - index - 1
-            needed = wrapped_lines(metrics, text, width) + (1 if rest else 0)
+        for text in lines:
+            needed = wrapped_lines(metrics, text, width)
             if used + needed > ALERT_LINES and shown:
                 break
-            shown.append(text)
-            used += wrapped_lines(metrics, text, width)
+            shown.append(text)  # the most urgent is always shown, whole
+            used += needed
         more = len(lines) - len(shown)
-        if more:
-            shown.append(self.tr("… and {0} more under Due now").format(more))
         set_text(self.text, "\n".join(shown))
+        set_text(self.more, self.tr("+{0} more (Due now)").format(more) if more else "")
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -200,13 +200,14 @@ class InfusionTab(QWidget):
                 self.next_card.show_value("—", self.tr("Nothing due."))
             return
         urgency = due.urgency(item)
-        lines = [self._due_line(item.text, item.due_at, urgency)]
         following = [i for i in due.ranked if i is not item]
+        then = ""
         if following:
-            then = following[0]
-            lines.append(self.tr("Then: {0}").format(self._due_line(then.text, then.due_at, due.urgency(then))))
+            after = following[0]
+            then = self.tr("Then: {0}").format(self._due_line(after.text, after.due_at, due.urgency(after)))
         caption = self.tr("Next: {0}").format(item.kind.label)
-        self.next_card.show_value(fmt.countdown(item.remaining(now)), "\n".join(lines), int(urgency), caption=caption)
+        detail = self._due_line(item.text, item.due_at, urgency)
+        self.next_card.show_value(fmt.countdown(item.remaining(now)), detail, int(urgency), caption=caption, more=then)
 
     def _due_line(self, text: str, due_at: datetime, urgency: Urgency) -> str:
         when = fmt.time_hm(due_at)

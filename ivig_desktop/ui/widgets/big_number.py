@@ -9,9 +9,10 @@ the parts whose text or colour changed.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from ivig_desktop.ui.style import set_font, set_text, set_urgency
+from ivig_desktop.ui.style import set_font, set_text, set_urgency, wrapped_lines
 from ivig_desktop.ui.widgets.live_text import LiveText
 
 
@@ -22,6 +23,10 @@ class BigNumber(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._caption_text = caption
+        self._detail_lines = detail_lines
+        self._detail = ""
+        self._more = ""
+        self._fitted: tuple[str, str, int] | None = None
         self.caption = QLabel(caption, self)
         set_font(self.caption, 1.2, bold=True)
         self.value = LiveText("—", self)  # changes every second: repaints itself only
@@ -41,16 +46,37 @@ class BigNumber(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(caption)
 
-    def show_value(self, value: str, detail: str = "", urgency: int = 0, *, caption: str | None = None) -> None:
+    def show_value(
+        self, value: str, detail: str = "", urgency: int = 0, *, caption: str | None = None, more: str = ""
+    ) -> None:
         """`urgency` 0 normal, 1 due, 2 overdue, 3 escalated (the words say it too; the colour only helps).
-        `caption` replaces the caption (None: the one it was made with)."""
+        `caption` replaces the caption (None: the one it was made with). `more` is a further line of detail, shown
+        only when it fits whole under `detail` (the detail itself is always shown)."""
         heading = self._caption_text if caption is None else caption
         set_text(self.caption, heading)
         self.value.setText(value)
-        set_text(self.detail, detail)
+        self._detail, self._more = detail, more
+        self._fit()
         set_urgency(self.value, urgency)
-        description = f"{value}. {detail}".strip()
+        description = f"{value}. {detail} {more}".strip()
         if self.accessibleDescription() != description:
             self.setAccessibleDescription(description)
         if self.accessibleName() != heading:
             self.setAccessibleName(heading)
+
+    def _fit(self) -> None:
+        key = (self._detail, self._more, self.detail.width())
+        if key == self._fitted:
+            return  # the same texts at the same width: nothing to measure again on a tick
+        self._fitted = key
+        text = self._detail
+        if self._more:
+            metrics, width = self.detail.fontMetrics(), self.detail.width()
+            lines = wrapped_lines(metrics, self._detail, width) + wrapped_lines(metrics, self._more, width)
+            if lines <= self._detail_lines:
+                text = f"{self._detail}\n{self._more}" if self._detail else self._more
+        set_text(self.detail, text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()

@@ -1,6 +1,6 @@
 """The alert thresholds a vitals chart panel draws: which levels (from the clinic's thresholds and the baseline),
 and the lines themselves. Two thresholds on one panel never look alike: each has its own dash pattern and its
-words written on the chart at the line's start (and in the legend), not a colour of its own."""
+words written on the chart along the line (and in the legend), not a colour of its own."""
 
 from __future__ import annotations
 
@@ -71,7 +71,7 @@ def add_threshold_lines(
     span_ms: tuple[float, float],
     colour: QColor,
 ) -> list[tuple[QLineSeries, QScatterSeries]]:
-    """Draw each level across `span_ms` (start, end) in its own dash pattern, with its words at its start."""
+    """Draw each level across `span_ms` (start, end) in its own dash pattern, with its words on it."""
     from PySide6.QtCharts import QLineSeries, QScatterSeries
 
     drawn = []
@@ -89,7 +89,9 @@ def add_threshold_lines(
         caption.setMarkerSize(CAPTION_LIFT)
         caption.setColor(Qt.GlobalColor.transparent)
         caption.setBorderColor(Qt.GlobalColor.transparent)
-        caption.append(span_ms[0], value)
+        # Its words sit on the line, a third of the way along for the first and two thirds for the next, clear
+        # of the axis and of each other when two levels are close.
+        caption.append(span_ms[0] + (span_ms[1] - span_ms[0]) * (1 + index % 2) / 3, value)
         for series in (line, caption):
             chart.addSeries(series)
             series.attachAxis(axes[0])
