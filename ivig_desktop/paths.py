@@ -17,6 +17,7 @@ import platformdirs
 APP_DIR_NAME = "ivig-desktop"
 DB_FILE_NAME = "ivig-desktop.db"
 SIMULATION_DB_FILE_NAME = "ivig-desktop-simulation.db"
+SETTINGS_FILE_NAME = "settings.ini"
 DB_ENV_VAR = "IVIG_DESKTOP_DB"
 DATA_DIR_ENV_VAR = "IVIG_DESKTOP_DATA_DIR"
 
@@ -31,6 +32,21 @@ def user_data_dir() -> Path:
 
 def default_db_path() -> Path:
     return user_data_dir() / DB_FILE_NAME
+
+
+def settings_path() -> Path:
+    """This workstation's settings file, `settings.ini` in the data directory, owner-only (0600) like the database:
+    made so before anything is written to it (Qt keeps the mode of the file it rewrites), and an older one
+    created world-readable is made so too."""
+    path = user_data_dir() / SETTINGS_FILE_NAME
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        path.chmod(0o600)
+    else:
+        os.close(fd)
+    return path
 
 
 def simulation_db_path() -> Path:

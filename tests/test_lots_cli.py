@@ -64,3 +64,19 @@ def test_lots_on_an_encrypted_database_needs_its_passphrase(
     monkeypatch.setenv("IVIG_DESKTOP_PASSPHRASE", secret)
     assert main(["lots", "P100234", "--db", str(encrypted)]) == 0
     assert capsys.readouterr().out.startswith("Lot P100234: 1 vial(s)")
+
+
+def test_a_scanned_barcode_searches_its_lot_and_says_so(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The vial's code as a scanner types it: the lot is read from it (not 'No session received lot (01)...')."""
+    code = "0109512345678901" + "17280131" + "10P100234" + "\x1d" + "21SN0001"
+    assert main(["lots", code, "--db", str(db)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == (
+        "Lot P100234 from the scanned code (01)09512345678901(17)280131(10)P100234(21)SN0001: "
+        "1 vial(s) in 1 session(s), 1 patient(s)."
+    )
+    assert main(["lots", "(01)09512345678901(10)NOPE", "--db", str(db), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data == {"lot": "NOPE", "scanned_code": "(01)09512345678901(10)NOPE", "vials": []}
+    assert main(["lots", "(01)09512345678901(17)280131", "--db", str(db)]) == 2
+    assert "has no lot number (10)" in capsys.readouterr().err

@@ -18,7 +18,12 @@ def register(commands: Commands) -> None:
         "date, patient (name, date of birth, MRN), session, chair, product, size, expiry. Vials later marked "
         "entered in error are listed with that flag.",
     )
-    lots.add_argument("lot", metavar="LOT", help="the lot number")
+    lots.add_argument(
+        "lot",
+        metavar="LOT",
+        help="the lot number, or a vial's scanned GS1 barcode (its lot (10) is searched, read as the vial scan "
+        "reads it)",
+    )
     lots.add_argument("--json", action="store_true", help="print JSON instead of a table")
     db_option(lots)
     passphrase_option(lots)
@@ -30,7 +35,8 @@ def cmd_lots(args: argparse.Namespace) -> int:
 
     from ivig_desktop.domain.clock import to_iso
     from ivig_desktop.domain.config import load_clinic_config
-    from ivig_desktop.domain.vials import clean_lot
+    from ivig_desktop.domain.errors import ValidationError
+    from ivig_desktop.domain.vials import lot_query
     from ivig_desktop.paths import resources_dir
     from ivig_desktop.store import clinic
     from ivig_desktop.store.database import StoreError
@@ -38,10 +44,12 @@ def cmd_lots(args: argparse.Namespace) -> int:
     from ivig_desktop.store.readonly import open_read_only
 
     path = resolve_db_path(args.db)
-    lot = clean_lot(args.lot)
-    if not lot:
-        print("ivig-desktop lots: error: give a lot number.", file=sys.stderr)
+    try:
+        query = lot_query(args.lot)
+    except ValidationError as error:
+        print(f"ivig-desktop lots: error: {' '.join(error.errors.values())}", file=sys.stderr)
         return 2
+    lot = query.lot
     if not path.is_file():
         print(f"ivig-desktop lots: There is no database at {path} (nothing was created).", file=sys.stderr)
         return 2
@@ -78,15 +86,17 @@ def cmd_lots(args: argparse.Namespace) -> int:
             }
             for u in uses
         ]
-        print(json.dumps({"lot": lot, "vials": rows}, ensure_ascii=False, indent=2))
+        scanned = query.scan.hri if query.scan is not None else None
+        print(json.dumps({"lot": lot, "scanned_code": scanned, "vials": rows}, ensure_ascii=False, indent=2))
         return 0
+    searched = query.describe()
     if not uses:
-        print(f"No session received lot {lot}.")
+        print(f"No session received {searched}.")
         return 0
     patients = {u.patient_id for u in uses if not u.entered_in_error}
-    print(
-        f"Lot {lot}: {len(uses)} vial(s) in {len({u.session_id for u in uses})} session(s), {len(patients)} patient(s)."
-    )
+    sessions = len({u.session_id for u in uses})
+    heading = searched[:1].upper() + searched[1:]
+    print(f"{heading}: {len(uses)} vial(s) in {sessions} session(s), {len(patients)} patient(s).")
     for u in uses:
         note = "  [entered in error]" if u.entered_in_error else ""
         when = zone.local(u.recorded_at).strftime("%Y-%m-%d %H:%M")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 from enum import IntEnum, StrEnum
+from functools import cached_property
 
 from ivig_desktop.domain.infusion import InfusionRun
 
@@ -62,6 +63,11 @@ class DueKind(StrEnum):
             DueKind.OBSERVATION_END: "Observation",
         }[self]
 
+    @property
+    def rank(self) -> int:
+        """0 outranks 1: once the volume is infused the pump has stopped, which comes before anything else."""
+        return 0 if self is DueKind.VOLUME_INFUSED else 1
+
 
 class Urgency(IntEnum):
     """How pressing an item is now; higher is more urgent."""
@@ -107,7 +113,7 @@ class DueItem:
             return Urgency.OVERDUE
         return Urgency.DUE
 
-    @property
+    @cached_property
     def key(self) -> str:
         """Identifies the item across repaints (for acknowledging an alert): kind and due time."""
         return f"{self.kind.value}@{self.due_at.isoformat()}"
@@ -122,6 +128,15 @@ def _fmt_rate(rate: Decimal) -> str:
     return f"{rate.quantize(Decimal('0.1'))} mL/h"
 
 
+@dataclass(frozen=True)
+class _VitalsNeed:
+    """One rule asking for a vitals set by `due_at` (`reason`: "15 min after the start"), and what waits on it."""
+
+    due_at: datetime
+    reason: str
+    then: str = ""
+
+
 def due_items(
     run: InfusionRun,
     vitals_at: Sequence[datetime],
@@ -130,69 +145,144 @@ def due_items(
     *,
     premed_given_at: datetime | None = None,
     first_infusion: bool = False,
+    discharged: bool = False,
 ) -> list[DueItem]:
-    """Everything due for one session, soonest first. `vitals_at` are the times of its effective vitals sets."""
-    items: list[DueItem] = []
-    window = timedelta(minutes=policy.vitals_before_step_window_min)
+    """Everything due for one session, soonest first (vitals before the action they allow at the same moment).
+    `vitals_at` are the times of its effective vitals sets; `discharged`: the patient's discharge is recorded.
+
+    One item per thing to do: the vitals sets that one set taken now would satisfy are one item, naming each rule
+    it answers; an action that needs vitals first (a step up, the discharge at the end of the observation) is
+    listed without alerting until they are taken. Once the planned volume is infused, the pump has stopped:
+    confirming the end is what is due, no step up is offered, and no vitals fall due after that instant. Once the
+    discharge is recorded, nothing more is due."""
     if not run.started:
         if premed_given_at is not None:
             ready = premed_given_at + timedelta(minutes=policy.premed_wait_min)
             if ready > now:
-                items.append(DueItem(DueKind.PREMED_WAIT, ready, "Premedication wait ends", alerts=False))
-        return items
-    assert run.started_at is not None
+                return [DueItem(DueKind.PREMED_WAIT, ready, "Premedication wait ends", alerts=False)]
+        return []
     if run.running:
-        first_check = run.started_at + timedelta(minutes=policy.vitals_after_start_min)
-        if not _vitals_since(vitals_at, first_check - window):
-            items.append(
-                DueItem(DueKind.VITALS, first_check, f"Vitals {policy.vitals_after_start_min} min after the start")
-            )
-        due = run.next_step_due_at()
-        nxt = run.next_step()
-        if due is not None and nxt is not None:
-            if _vitals_since(vitals_at, due - window):
-                items.append(DueItem(DueKind.STEP_UP, due, f"Step up to {_fmt_rate(nxt.rate_ml_per_h)}"))
-            else:
-                items.append(DueItem(DueKind.VITALS, due, f"Vitals before step {nxt.number}"))
-                items.append(DueItem(DueKind.STEP_UP, due, f"Vitals, then step up to {_fmt_rate(nxt.rate_ml_per_h)}"))
-        if run.at_max() and run.rate_started_at is not None and not run.paused:
-            last = max([t for t in vitals_at if t >= run.rate_started_at - window], default=run.rate_started_at)
-            items.append(
-                DueItem(
-                    DueKind.VITALS,
-                    last + timedelta(minutes=policy.vitals_at_max_every_min),
-                    f"Vitals every {policy.vitals_at_max_every_min} min at the maximum rate",
-                )
-            )
-        reached = run.volume_reached_at(now)
-        if reached is not None:
-            items.append(DueItem(DueKind.VOLUME_INFUSED, reached, "Volume infused: confirm the end of the infusion"))
+        needs, actions = _while_running(run, vitals_at, now, policy)
+    elif discharged:
+        return []
     else:
-        assert run.ended_at is not None
-        if not _vitals_since(vitals_at, run.ended_at - window):
-            items.append(DueItem(DueKind.VITALS, run.ended_at, "Vitals at completion"))
-        observation_end = run.ended_at + policy.observation(first_infusion)
-        minutes = int(policy.observation(first_infusion).total_seconds() // 60)
-        if not _vitals_since(vitals_at, observation_end - window):
-            text = f"Vitals at the end of the {minutes}-min observation"
-            items.append(DueItem(DueKind.VITALS, observation_end, text))
-        items.append(DueItem(DueKind.OBSERVATION_END, observation_end, f"Observation ({minutes} min) ends: discharge"))
-    items.sort(key=lambda item: (item.due_at, item.kind.value))
-    return _merge_duplicates(items)
+        needs, actions = _after_the_end(run, vitals_at, policy, first_infusion)
+    window = timedelta(minutes=policy.vitals_before_step_window_min)
+    items = _vitals_items(needs, now, window) + actions
+    items.sort(key=lambda item: (item.due_at, item.kind is not DueKind.VITALS, item.kind.value))
+    return items
 
 
-def _merge_duplicates(items: list[DueItem]) -> list[DueItem]:
-    """Keep one vitals item per moment: the first rule that asks for it names it."""
-    seen: set[tuple[DueKind, datetime]] = set()
-    kept = []
-    for item in items:
-        if (item.kind, item.due_at) in seen:
-            continue
-        seen.add((item.kind, item.due_at))
-        kept.append(item)
-    return kept
+def _while_running(
+    run: InfusionRun, vitals_at: Sequence[datetime], now: datetime, policy: MonitoringPolicy
+) -> tuple[list[_VitalsNeed], list[DueItem]]:
+    assert run.started_at is not None
+    window = timedelta(minutes=policy.vitals_before_step_window_min)
+    needs: list[_VitalsNeed] = []
+    actions: list[DueItem] = []
+    reached = run.volume_reached_at(now)
+    first_check = run.started_at + timedelta(minutes=policy.vitals_after_start_min)
+    if not _vitals_since(vitals_at, first_check - window):
+        needs.append(_VitalsNeed(first_check, f"{policy.vitals_after_start_min} min after the start"))
+    due = run.next_step_due_at()
+    nxt = run.next_step()
+    if reached is None and due is not None and nxt is not None:
+        step_up = f"step up to {_fmt_rate(nxt.rate_ml_per_h)}"
+        if _vitals_since(vitals_at, due - window):
+            actions.append(DueItem(DueKind.STEP_UP, due, _sentence(step_up)))
+        else:
+            needs.append(_VitalsNeed(due, f"before step {nxt.number}", then=step_up))
+            actions.append(DueItem(DueKind.STEP_UP, due, f"{_sentence(step_up)} (vitals first)", alerts=False))
+    if run.at_max() and run.rate_started_at is not None and not run.paused:
+        last = max([t for t in vitals_at if t >= run.rate_started_at - window], default=run.rate_started_at)
+        hourly = last + timedelta(minutes=policy.vitals_at_max_every_min)
+        needs.append(_VitalsNeed(hourly, f"every {policy.vitals_at_max_every_min} min at the maximum rate"))
+    if reached is not None:
+        actions.append(DueItem(DueKind.VOLUME_INFUSED, reached, "Volume infused: confirm the end of the infusion"))
+        needs = [need for need in needs if need.due_at <= reached]  # the pump stopped then
+    return needs, actions
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _after_the_end(
+    run: InfusionRun, vitals_at: Sequence[datetime], policy: MonitoringPolicy, first_infusion: bool
+) -> tuple[list[_VitalsNeed], list[DueItem]]:
+    assert run.ended_at is not None
+    window = timedelta(minutes=policy.vitals_before_step_window_min)
+    needs: list[_VitalsNeed] = []
+    if not _vitals_since(vitals_at, run.ended_at - window):
+        needs.append(_VitalsNeed(run.ended_at, "at completion"))
+    observation_end = run.ended_at + policy.observation(first_infusion)
+    minutes = int(policy.observation(first_infusion).total_seconds() // 60)
+    text = f"Observation ({minutes} min) ends: discharge"
+    if _vitals_since(vitals_at, observation_end - window):
+        return needs, [DueItem(DueKind.OBSERVATION_END, observation_end, text)]
+    needs.append(_VitalsNeed(observation_end, f"at the end of the {minutes}-min observation", then="discharge"))
+    return needs, [DueItem(DueKind.OBSERVATION_END, observation_end, f"{text} (vitals first)", alerts=False)]
+
+
+def _vitals_items(needs: Sequence[_VitalsNeed], now: datetime, window: timedelta) -> list[DueItem]:
+    """One item for the needs that a vitals set taken now would satisfy (each is satisfied by a set taken within
+    `window` before its time), due at the earliest of them so that an overdue one stays overdue; one item for
+    each later need."""
+    ordered = sorted(needs, key=lambda need: need.due_at)
+    now_needs = [need for need in ordered if need.due_at - window <= now]
+    later = [need for need in ordered if need.due_at - window > now]
+    groups = ([now_needs] if now_needs else []) + [[need] for need in later]
+    items = []
+    for group in groups:
+        reasons = " and ".join(dict.fromkeys(need.reason for need in group))
+        then = next((need.then for need in reversed(group) if need.then), "")
+        text = f"Vitals {reasons}" + (f", then {then}" if then else "")
+        items.append(DueItem(DueKind.VITALS, group[0].due_at, text))
+    return items
 
 
 def most_urgent_first(items: Sequence[DueItem], now: datetime, policy: MonitoringPolicy) -> list[DueItem]:
-    """Order for an alert list: most urgent, then longest overdue / soonest due."""
-    return sorted(items, key=lambda item: (-item.urgency(now, policy), item.due_at))
+    """Order for an alert list: the volume infused first (the pump has stopped), then the most urgent, then what
+    alerts before what waits on it, then the longest overdue / soonest due."""
+    return sorted(items, key=lambda item: _rank(item, now, policy))
+
+
+def _rank(item: DueItem, now: datetime, policy: MonitoringPolicy) -> tuple[int, int, bool, datetime]:
+    return (item.kind.rank, -item.urgency(now, policy), not item.alerts, item.due_at)
+
+
+@dataclass(frozen=True)
+class DueSnapshot:
+    """What is due in one session at one instant, computed once and shared by every view of it (the alerts, the
+    chair board, the session page): the items soonest first, and the same ranked most urgent first."""
+
+    now: datetime
+    items: tuple[DueItem, ...]
+    policy: MonitoringPolicy
+    volume_reached_at: datetime | None = None
+
+    def urgency(self, item: DueItem) -> Urgency:
+        return item.urgency(self.now, self.policy)
+
+    @cached_property
+    def ranked(self) -> tuple[DueItem, ...]:
+        return tuple(most_urgent_first(self.items, self.now, self.policy))
+
+    @property
+    def headline(self) -> DueItem | None:
+        """What the big countdown and the board show: the most pressing thing due, else the soonest."""
+        return self.ranked[0] if self.ranked else None
+
+    @cached_property
+    def alerting(self) -> tuple[DueItem, ...]:
+        """The items that are alerts now (due or overdue, and to be acted on), most urgent first."""
+        return tuple(i for i in self.ranked if i.alerts and self.urgency(i) >= Urgency.DUE)
+
+    @property
+    def worst(self) -> Urgency:
+        return max((self.urgency(i) for i in self.items), default=Urgency.UPCOMING)
+
+    @property
+    def step_up_allowed(self) -> bool:
+        """A step up makes no sense once the planned volume is infused (the pump has stopped)."""
+        return self.volume_reached_at is None

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from decimal import Decimal
 
+from ivig_desktop.domain import times
 from ivig_desktop.domain.errors import DomainError, ValidationError
 from ivig_desktop.domain.events import EventType, JsonValue, NewEvent
 from ivig_desktop.domain.infusion_run import InfusionRun, Outcome, RateChange, ml
@@ -89,7 +90,8 @@ def confirm_rate(
 ) -> NewEvent:
     """The nurse confirms "pump set to X mL/h" while running: a step up, a step down, or a reaction slow-down.
 
-    A step up needs recent vitals (`vitals_ok`, from the clinic rule: vitals before every increase)."""
+    A step up needs recent vitals (`vitals_ok`, from the clinic rule: vitals before every increase), and is refused
+    once the planned volume is infused (the pump has stopped; the end is what remains to confirm)."""
     if run.plan is None or not run.running:
         raise DomainError("The infusion is not running.")
     if run.paused:
@@ -103,6 +105,12 @@ def confirm_rate(
             raise ValidationError.one("rate_ml_per_h", "A step up must be above the current rate.")
         if not vitals_ok:
             raise DomainError("Record vitals first: the clinic rule is vitals before every rate increase.")
+        reached = run.volume_reached_at(now)
+        if reached is not None:
+            raise DomainError(
+                f"The planned volume was infused at {times.display().at(reached, now)} and the pump has "
+                "stopped: confirm the end of the infusion instead of stepping up."
+            )
     elif kind in (RateChange.STEP_DOWN, RateChange.REACTION):
         if rate_ml_per_h > current:
             raise ValidationError.one("rate_ml_per_h", "A step down must be below the current rate.")

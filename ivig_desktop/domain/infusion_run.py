@@ -20,6 +20,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
 from fractions import Fraction
+from functools import cached_property
 
 from ivig_desktop.domain import units
 from ivig_desktop.domain.events import EventType, Payload
@@ -136,8 +137,13 @@ class InfusionRun:
     def volume_infused_ml(self, now: datetime) -> Fraction:
         """Exactly: sum over segments of mL/h x seconds / 3600, up to the planned volume (the pump is programmed
         with the plan's volume to be infused and stops there)."""
-        infused = sum((s.volume_ml(now) for s in self.segments), Fraction(0))
+        infused = self._ended_segments_ml + sum((s.volume_ml(now) for s in self.segments if s.end is None), Fraction(0))
         return infused if self.plan is None else min(infused, Fraction(self.plan.volume_ml))
+
+    @cached_property
+    def _ended_segments_ml(self) -> Fraction:
+        """The volume of the segments that have ended (it does not depend on `now`): added up once per state."""
+        return sum((s.volume_ml(s.end) for s in self.segments if s.end is not None), Fraction(0))
 
     def volume_remaining_ml(self, now: datetime) -> Fraction:
         if self.plan is None:
@@ -204,15 +210,34 @@ class InfusionRun:
     def volume_reached_at(self, now: datetime) -> datetime | None:
         """The instant the planned volume was reached, if it was by `now` (the pump stops itself; the nurse may
         confirm the end later, after a sleep or a busy hour)."""
+        full = self._volume_full
+        if full is None:
+            return None
+        start, needed_seconds, reached = full
+        if needed_seconds is None or _seconds(now - start) >= needed_seconds:
+            return reached
+        return None
+
+    @cached_property
+    def _volume_full(self) -> tuple[datetime, Fraction | None, datetime] | None:
+        """Where the planned volume is (or will be, if the last rate goes on) reached: the segment's start, the
+        exact seconds into it that `now` must pass (None: in a segment already ended, so reached whatever `now`),
+        and the instant (to the millisecond the record keeps). None without a plan or when the last segment
+        infuses nothing. Computed once per state of the record: a repaint asks only whether `now` is past it."""
         if self.plan is None:
             return None
         left = Fraction(self.plan.volume_ml)
         for segment in self.segments:
-            volume = segment.volume_ml(now)
-            if volume >= left and segment.rate_ml_per_h > 0:
-                seconds = units.minutes_to_infuse(left, segment.rate_ml_per_h) * SECONDS_PER_MINUTE
-                return segment.start + timedelta(milliseconds=int(seconds * 1000))
-            left -= volume
+            if segment.end is not None and segment.volume_ml(segment.end) < left:
+                left -= segment.volume_ml(segment.end)
+                continue
+            if segment.rate_ml_per_h <= 0:
+                if segment.end is None:
+                    return None
+                continue
+            seconds = units.minutes_to_infuse(left, segment.rate_ml_per_h) * SECONDS_PER_MINUTE
+            reached = segment.start + timedelta(milliseconds=int(seconds * 1000))
+            return segment.start, None if segment.end is not None else seconds, reached
         return None
 
     def estimated_end(self, now: datetime) -> datetime | None:

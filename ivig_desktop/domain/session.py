@@ -12,8 +12,8 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from functools import cached_property
 
-from ivig_desktop.domain.checklist import Checklist, ChecklistState, checklist_state
-from ivig_desktop.domain.due import DueItem, MonitoringPolicy, due_items
+from ivig_desktop.domain.checklist import Checklist, ChecklistItem, ChecklistState, checklist_state
+from ivig_desktop.domain.due import DueItem, DueSnapshot, MonitoringPolicy, due_items
 from ivig_desktop.domain.errors import DomainError, ValidationError
 from ivig_desktop.domain.events import AMENDABLE_TYPES, Event, EventType, JsonValue, NewEvent, Payload
 from ivig_desktop.domain.infusion import INFUSION_TYPES, InfusionRun, derive_run
@@ -207,9 +207,9 @@ class Session:
         state = self.checklist(checklist)
         if state.remaining:
             blockers.append(f"answer the checklist ({len(state.remaining)} item(s) left)")
-        if state.at_risk and not run.plan.at_risk:
-            risks = " and ".join(item.id.replace("_", " ") for item in state.risks_present if item.sets_at_risk)
-            blockers.append(f"{risks} present: confirm the plan again with the at-risk cap")
+        change = self.plan_change_by_risk(checklist)
+        if change:
+            blockers.append(change)
         vials = vials_blocker(run.plan, self.vials)
         if vials:
             blockers.append(vials)
@@ -217,18 +217,64 @@ class Session:
             blockers.append("record baseline vitals")
         return blockers
 
+    def risk_screens_unanswered(self, checklist: Checklist) -> tuple[ChecklistItem, ...]:
+        """The screens that decide the at-risk cap (renal, thrombosis) not answered yet: the plan waits for them."""
+        state = self.checklist(checklist)
+        return tuple(item for item in checklist.items if item.sets_at_risk and state.answer(item.id) is None)
+
+    def plan_blockers(self, checklist: Checklist, *, plan_at_risk: bool) -> list[str]:
+        """Why a plan calculated with `plan_at_risk` may not be confirmed now (empty when it may): the risk screens
+        are asked before the plan, since a risk present changes it (the at-risk cap), and a plan calculated before
+        an answer changed is calculated again."""
+        unanswered = self.risk_screens_unanswered(checklist)
+        if unanswered:
+            names = " and ".join(item.id.replace("_", " ") for item in unanswered)
+            return [
+                f"answer the {names} screen{'s' if len(unanswered) > 1 else ''} first: a risk present changes the plan"
+            ]
+        if self.checklist(checklist).at_risk != plan_at_risk:
+            return ["the risk screens changed since this plan was calculated: calculate it again"]
+        return []
+
+    def plan_change_by_risk(self, checklist: Checklist) -> str | None:
+        """Why the confirmed plan no longer fits the risk screens (a risk answered, or changed, after it was
+        confirmed), or None: the plan must be confirmed again, never changed silently."""
+        plan = self.infusion.plan
+        if plan is None:
+            return None
+        state = self.checklist(checklist)
+        if state.at_risk and not plan.at_risk:
+            risks = " and ".join(item.id.replace("_", " ") for item in state.risks_present if item.sets_at_risk)
+            return f"{risks} present: confirm the plan again with the at-risk cap"
+        if plan.at_risk and not state.at_risk:
+            return "the risk screens now find no risk: confirm the plan again without the at-risk cap"
+        return None
+
     def due(self, now: datetime, policy: MonitoringPolicy) -> list[DueItem]:
         """What is due in this session at `now`, soonest first."""
+        return list(self.due_snapshot(now, policy).items)
+
+    def due_snapshot(self, now: datetime, policy: MonitoringPolicy) -> DueSnapshot:
+        """What is due at `now`, computed once, for every view of this session to share."""
         premeds = [p.given_at for p in self.premeds]
-        plan = self.infusion.plan
-        return due_items(
-            self.infusion,
+        run = self.infusion
+        plan = run.plan
+        items = due_items(
+            run,
             self.vitals_times,
             now,
             policy,
             premed_given_at=max(premeds) if premeds else None,
             first_infusion=plan.first_infusion if plan else False,
+            discharged=self.discharged,
         )
+        reached = run.volume_reached_at(now) if run.running else None
+        return DueSnapshot(now, tuple(items), policy, reached)
+
+    @cached_property
+    def discharged(self) -> bool:
+        """The patient's discharge is recorded (nothing is due after it)."""
+        return bool(self.effective_events(EventType.DISCHARGED))
 
     @property
     def signed(self) -> bool:

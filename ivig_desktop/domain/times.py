@@ -158,6 +158,17 @@ def countdown(delta: timedelta) -> str:
     return f"{minutes:02d}:{secs:02d} left"
 
 
+def minutes_until(delta: timedelta) -> str:
+    """Time to a deadline in whole minutes, for lists that need not change every second (the board, the alerts):
+    'in 14 min' before it (rounded up: 'in 1 min' in its last minute), 'due now' in the minute after it, then how
+    late, 'overdue by 3 min' (rounded down). The big countdown keeps the seconds (`countdown`)."""
+    seconds = int(delta.total_seconds())
+    if seconds > 0:
+        return f"in {span(timedelta(minutes=-(-seconds // 60)))}"
+    late = -seconds // 60
+    return "due now" if late < 1 else overdue(timedelta(minutes=late))
+
+
 def overdue(late: timedelta) -> str:
     """'overdue by 3 min' (how late a due item is)."""
     return f"overdue by {span(late)}"

@@ -47,6 +47,7 @@ class Scan:
     expiry: date | None
     serial: str | None
     raw: str
+    hri: str = ""  # the code in human-readable form, "(01)...(17)...(10)..."
 
 
 def parse_scan(text: str) -> Scan:
@@ -88,7 +89,53 @@ def parse_scan(text: str) -> Scan:
             fields["serial"] = element.value
     if not fields:
         raise ValidationError.one("scan", "This barcode has no GTIN, expiry or lot.")
-    return Scan(fields.get("gtin"), fields.get("lot"), fields.get("expiry"), fields.get("serial"), raw)
+    return Scan(
+        fields.get("gtin"), fields.get("lot"), fields.get("expiry"), fields.get("serial"), raw, message.as_hri()
+    )
+
+
+@dataclass(frozen=True)
+class LotQuery:
+    """What a recall look-up searches for: a lot number, and the barcode it was read from (None when typed)."""
+
+    lot: str
+    scan: Scan | None = None
+
+    def describe(self) -> str:
+        """'lot A1', or 'lot A1 from the scanned code (01)...(10)A1(21)...': what was searched, said."""
+        where = f" from the scanned code {self.scan.hri}" if self.scan is not None else ""
+        return f"lot {self.lot}{where}"
+
+
+def lot_query(text: str) -> LotQuery:
+    """The lot a recall look-up searches for, from what was typed or scanned into it.
+
+    A vial's barcode is parsed exactly as the vial scan parses it (`parse_scan`), and its lot (10) is searched. It
+    is taken for a barcode when it carries a GTIN (01), as every vial's code does, or is written in the bracketed
+    form, with a symbology identifier (']d2') or with GS separators; anything else is a lot number as typed (case
+    and spaces ignored), so that a lot such as '10ABC' is never read as the element string (10)ABC."""
+    cleaned = text.strip()
+    if not cleaned:
+        raise ValidationError.one("lot", "Type or scan a lot number.")
+    coded = cleaned.startswith(("(", "]")) or GS in cleaned
+    try:
+        scan: Scan | None = parse_scan(cleaned)
+    except ValidationError:
+        if coded:
+            raise
+        scan = None
+    if scan is not None and (scan.gtin is not None or coded):
+        if not scan.lot:
+            raise ValidationError.one(
+                "lot", f"The scanned code {scan.hri} has no lot number (10): type the lot as printed on the vial."
+            )
+        return LotQuery(clean_lot(scan.lot), scan)
+    lot = clean_lot(cleaned)
+    if len(lot) > LOT_MAX_CHARS:
+        raise ValidationError.one(
+            "lot", f"'{cleaned}' is neither a lot number (at most {LOT_MAX_CHARS} characters) nor a vial's barcode."
+        )
+    return LotQuery(lot)
 
 
 @dataclass(frozen=True)

@@ -1,63 +1,27 @@
 """What is due across every session of the window: the alert list, the sound, and acknowledgement.
 
-Each repaint asks every session what is due at `now` (computed from recorded times, never from ticks). Items due
-or overdue are alerts. An alert sounds when it appears and again every `repeat` until a nurse acknowledges it;
-when it becomes escalated (overdue beyond the clinic's limit) it is a new alert that sounds again, more often.
+Each repaint gives it what is due in every session at `now` (computed once per tick from recorded times, never from
+ticks). Items due or overdue that call for an action are alerts; an item stays one alert from due to overdue. An
+alert sounds when it appears and again every `repeat` until a nurse acknowledges it; when it becomes escalated
+(overdue beyond the clinic's limit) it is a new alert that sounds again, more often.
 Acknowledging silences the sound; the alert stays in the list until the work is done (vitals recorded, rate
 confirmed, ...), because only that resolves it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from pathlib import Path
-from typing import Any, Protocol
+from functools import cached_property
 
-from PySide6.QtCore import QObject, QUrl, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject, Signal
 
-from ivig_desktop.domain.due import DueItem, MonitoringPolicy, Urgency, most_urgent_first
-from ivig_desktop.paths import resources_dir
+from ivig_desktop.domain.due import DueItem, DueSnapshot, Urgency
+from ivig_desktop.ui.sound import AlertPlayer
 
 REPEAT = timedelta(seconds=60)
 REPEAT_ESCALATED = timedelta(seconds=20)
-
-
-class AlertPlayer(Protocol):
-    def play(self, escalated: bool) -> None: ...
-
-
-class SystemAlertPlayer:
-    """Plays resources/sounds/alert.wav with QtMultimedia's QSoundEffect when it loads; otherwise (no audio library,
-    for instance no libpulse on Linux) the system beep. The visual alert never depends on sound."""
-
-    def __init__(self, sound: Path | None = None) -> None:
-        self._sound = sound or resources_dir() / "sounds" / "alert.wav"
-        self._effect: Any = None
-        self._loaded = False
-
-    def _load(self) -> Any:
-        if not self._loaded:
-            self._loaded = True
-            try:
-                from PySide6.QtMultimedia import QSoundEffect  # heavy and optional: loaded on first alert
-            except ImportError:
-                return None
-            effect = QSoundEffect()
-            effect.setSource(QUrl.fromLocalFile(str(self._sound)))
-            self._effect = effect
-        return self._effect
-
-    def play(self, escalated: bool) -> None:
-        effect = self._load()
-        if effect is None:
-            QApplication.beep()
-            return
-        effect.setLoopCount(3 if escalated else 1)
-        effect.setVolume(1.0 if escalated else 0.7)
-        effect.play()
 
 
 @dataclass(frozen=True)
@@ -67,10 +31,11 @@ class Alert:
     item: DueItem
     urgency: Urgency
 
-    @property
+    @cached_property
     def key(self) -> str:
-        """An escalation is a new alert: the urgency is part of the key."""
-        return f"{self.session_id}:{self.item.key}:{int(self.urgency)}"
+        """The same alert from due to overdue; an escalation is a new alert (it sounds again)."""
+        level = "escalated" if self.escalated else "due"
+        return f"{self.session_id}:{self.item.key}:{level}"
 
     @property
     def escalated(self) -> bool:
@@ -80,43 +45,57 @@ class Alert:
         return max(now - self.item.due_at, timedelta(0))
 
 
-SessionDue = Callable[[datetime], list[tuple[int, str, list[DueItem]]]]
+SessionDue = tuple[int, str, DueSnapshot]  # session id, chair, what is due in it now
 
 
 class AlertCenter(QObject):
-    """The window's alert list. `refresh(now, monotonic)` is called by the repaint timer."""
+    """The window's alert list. The repaint timer calls `refresh(now, monotonic, sessions)` with what is due in
+    each session, computed once for the tick; `monotonic` is real time (the sound repeats for people, even in
+    training mode, where the record's clock runs faster)."""
 
-    changed = Signal()
+    changed = Signal()  # the alerts, their urgency or their acknowledgement changed (not merely the time)
     attention = Signal()  # a new or repeated sound was played: ask the window manager for attention
 
-    def __init__(
-        self, sessions_due: SessionDue, policy: MonitoringPolicy, player: AlertPlayer, parent: QObject | None = None
-    ) -> None:
+    def __init__(self, player: AlertPlayer, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._sessions_due = sessions_due
-        self._policy = policy
         self._player = player
         self._acknowledged: set[str] = set()
         self._last_sounded: dict[str, float] = {}
+        self._by_session: dict[int, list[Alert]] = {}
+        self._signature: tuple[tuple[str, int, str, bool], ...] = ()
         self.alerts: list[Alert] = []
         self.upcoming: list[Alert] = []
 
-    def refresh(self, now: datetime, monotonic: float) -> None:
+    @property
+    def player(self) -> AlertPlayer:
+        return self._player
+
+    def refresh(self, now: datetime, monotonic: float, sessions: Iterable[SessionDue]) -> None:
         alerts: list[Alert] = []
         upcoming: list[Alert] = []
-        for session_id, location, items in self._sessions_due(now):
-            for item in most_urgent_first(items, now, self._policy):
-                urgency = item.urgency(now, self._policy)
+        for session_id, location, due in sessions:
+            for item in due.ranked:
+                urgency = due.urgency(item)
                 alert = Alert(session_id, location, item, urgency)
                 (alerts if urgency >= Urgency.DUE and item.alerts else upcoming).append(alert)
-        alerts.sort(key=lambda a: (-a.urgency, a.item.due_at))
+        alerts.sort(key=lambda a: (-a.urgency, a.item.kind.rank, a.item.due_at))
         upcoming.sort(key=lambda a: a.item.due_at)
         live = {a.key for a in alerts}
         self._acknowledged &= live
         self._last_sounded = {k: v for k, v in self._last_sounded.items() if k in live}
         self.alerts, self.upcoming = alerts, upcoming
+        by_session: dict[int, list[Alert]] = {}
+        for alert in alerts:
+            by_session.setdefault(alert.session_id, []).append(alert)
+        self._by_session = by_session
         self._sound(monotonic)
-        self.changed.emit()
+        self._emit_if_changed()
+
+    def _emit_if_changed(self) -> None:
+        signature = tuple((a.key, int(a.urgency), a.item.text, a.key in self._acknowledged) for a in self.alerts)
+        if signature != self._signature:
+            self._signature = signature
+            self.changed.emit()
 
     def _sound(self, monotonic: float) -> None:
         pending = [a for a in self.alerts if a.key not in self._acknowledged]
@@ -139,16 +118,17 @@ class AlertCenter(QObject):
     def unacknowledged(self, session_id: int | None = None) -> list[Alert]:
         return [
             a
-            for a in self.alerts
-            if a.key not in self._acknowledged and (session_id is None or a.session_id == session_id)
+            for a in (self.alerts if session_id is None else self.for_session(session_id))
+            if a.key not in self._acknowledged
         ]
 
     def for_session(self, session_id: int) -> list[Alert]:
-        return [a for a in self.alerts if a.session_id == session_id]
+        """This session's alerts, most urgent first."""
+        return self._by_session.get(session_id, [])
 
     def acknowledge(self, session_id: int | None = None) -> None:
         """Silence the current alerts (of one session, or all); they stay listed until resolved."""
         for alert in self.alerts:
             if session_id is None or alert.session_id == session_id:
                 self._acknowledged.add(alert.key)
-        self.changed.emit()
+        self._emit_if_changed()

@@ -1,20 +1,27 @@
-"""The chair board: one card per active session. Click a card (or press Ctrl+1..9) to open its session."""
+"""The chair board: one card per active session. Click a card (or press Ctrl+1..9) to open its session.
+
+A card shows what the record says (redrawn when the session changes) and what is due now (on every tick, from the
+snapshot the window computed once for the tick; only the texts that changed are set)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Mapping
+from datetime import date, datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
+from ivig_desktop.domain.due import DueSnapshot
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.alerts import AlertCenter
 from ivig_desktop.ui.controller import SessionController
-from ivig_desktop.ui.style import SILENCED, WARNING_SYMBOL, set_font, urgency_style
+from ivig_desktop.ui.style import SILENCED, WARNING_SYMBOL, set_font, set_text, set_urgency
+from ivig_desktop.ui.widgets.live_text import LiveText
 from ivig_desktop.ui.workstation import Workstation
 
 SELECTED_MARK = "▶ "
+ALERT_LINES = 3  # the alert line's room on a card, kept when there is no alert
 
 
 class SessionCard(QFrame):
@@ -44,13 +51,19 @@ class SessionCard(QFrame):
         set_font(self.order_label, 1.1, bold=True)
         self.rate_label = QLabel(self)
         set_font(self.rate_label, 1.5, bold=True)
-        self.next_label = QLabel(self)
+        self.next_label = LiveText(parent=self)  # changes once a minute: repaints itself only
         set_font(self.next_label, 1.1)
         self.alert_label = QLabel(self)
         set_font(self.alert_label, 1.1, bold=True)
         self.time_label = QLabel(self)
-        for label in (self.patient_label, self.stage_label, self.next_label, self.alert_label, self.time_label):
+        self._today: date | None = None
+        for label in (self.patient_label, self.stage_label, self.alert_label, self.time_label):
             label.setWordWrap(True)
+        # Room for an alert is kept whether or not there is one: an alert arriving never moves the cards below.
+        self.alert_label.setText("\n".join("⚠" * ALERT_LINES))
+        self.alert_label.setMinimumHeight(self.alert_label.heightForWidth(400))  # what QLabel needs for the lines
+        self.alert_label.clear()
+        self.alert_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
@@ -85,51 +98,72 @@ class SessionCard(QFrame):
         self.setLineWidth(3 if selected else 1)
         self.refresh()
 
-    def refresh(self, now: datetime | None = None) -> None:
+    def refresh(self) -> None:
+        """What the record says (on a change of the session or of the selection), then what is due now."""
         session = self.controller.session
         patient = self.controller.patient
-        now = now or self.controller.clock.now()
+        now = self.controller.clock.now()
         mark = SELECTED_MARK if self._selected else ""
-        self.location_label.setText(f"{mark}{session.header.location}")
-        age = patient.age_years(fmt.local(now).date())
-        self.patient_label.setText(f"{patient.display_name} · {age} y")
-        self.stage_label.setText(self.tr("Stage: {0}").format(session.stage.label))
-        self._show_rate_and_next(now)
+        set_text(self.location_label, f"{mark}{session.header.location}")
+        self._show_patient(now)
+        set_text(self.stage_label, self.tr("Stage: {0}").format(session.stage.label))
+        self._show_rate()
         opened = session.header.opened_at
         shortcut = f" · Ctrl+{self.position}" if self.position <= 9 else ""
-        self.time_label.setText(self.tr("Opened {0}").format(fmt.time_hm(opened)) + shortcut)
+        set_text(self.time_label, self.tr("Opened {0}").format(fmt.time_hm(opened)) + shortcut)
         selected = self.tr(", selected") if self._selected else ""
         order = f", {self._order}" if self._order else ""
         self.setAccessibleName(
             f"{session.header.location}: {patient.display_name}, {session.stage.label}{order}{selected}"
         )
+        self.tick(now, session.due_snapshot(now, self.controller.config.monitoring))
 
-    def _show_rate_and_next(self, now: datetime) -> None:
+    def people_changed(self) -> None:
+        """The patient's details were corrected: the card names her as the record now does (the name line is
+        otherwise set once a day)."""
+        self._today = None
+        self.refresh()
+
+    def _show_patient(self, now: datetime) -> None:
+        today = fmt.local(now).date()
+        if today != self._today:
+            self._today = today
+            patient = self.controller.patient
+            set_text(self.patient_label, f"{patient.display_name} · {patient.age_years(today)} y")
+
+    def _show_rate(self) -> None:
         run = self.controller.session.infusion
         rate = run.current_rate_ml_per_h
         if run.stopped_for_reaction:
-            self.rate_label.setText(self.tr("STOPPED (reaction)"))
+            set_text(self.rate_label, self.tr("STOPPED (reaction)"))
         elif run.paused:
-            self.rate_label.setText(self.tr("PAUSED"))
+            set_text(self.rate_label, self.tr("PAUSED"))
         elif rate is not None:
             step = run.current_step()
             of = len(run.plan.steps) if run.plan else 0
             where = self.tr(" · step {0} of {1}").format(step.number, of) if step and step.rate_ml_per_h == rate else ""
-            self.rate_label.setText(fmt.rate(rate) + where)
+            set_text(self.rate_label, fmt.rate(rate) + where)
         self.rate_label.setVisible(rate is not None)
-        items = self.controller.session.due(now, self.controller.config.monitoring)
-        if items:
-            item = items[0]
-            self.next_label.setText(self.tr("Next: {0} · {1}").format(item.text, fmt.countdown(item.remaining(now))))
-        self.next_label.setVisible(bool(items))
+
+    def tick(self, now: datetime, due: DueSnapshot) -> None:
+        """What depends on the time: the next thing due with its countdown, and this session's alert. Only texts
+        and colours that changed are set."""
+        self._show_patient(now)
+        item = due.headline
+        if item is None:
+            self.next_label.setText(self.tr("Next: nothing due"))
+        else:
+            when = fmt.minutes_until(item.remaining(now))  # whole minutes: a card repaints once a minute
+            self.next_label.setText(self.tr("Next: {0} · {1}").format(item.kind.label, when))
         alerts = self._alerts.for_session(self.session_id)
         if alerts:
             worst = alerts[0]
             silenced = not self._alerts.unacknowledged(self.session_id)
             mark = SILENCED if silenced else WARNING_SYMBOL
-            self.alert_label.setText(f"{mark} {worst.urgency.label}: {worst.item.text}")
-            self.alert_label.setStyleSheet(urgency_style(int(worst.urgency)))
-        self.alert_label.setVisible(bool(alerts))
+            set_text(self.alert_label, f"{mark} {worst.urgency.label}: {worst.item.text}")
+            set_urgency(self.alert_label, int(worst.urgency))
+        else:
+            set_text(self.alert_label, "")
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -224,9 +258,17 @@ class Board(QWidget):
         if 1 <= position <= len(self.cards):
             self.select(self.cards[position - 1].session_id)
 
-    def tick(self, now: datetime) -> None:
+    def tick(self, now: datetime, due: Mapping[int, DueSnapshot]) -> None:
+        """The repaint timer, with what is due in each session (computed once for this tick)."""
         for card in self.cards:
-            card.refresh(now)
+            snapshot = due.get(card.session_id)
+            if snapshot is not None:
+                card.tick(now, snapshot)
+
+    def people_changed(self) -> None:
+        """A patient's or a nurse's details were corrected: every card shows them as they now stand."""
+        for card in self.cards:
+            card.people_changed()
 
     def _mark_selected(self) -> None:
         for card in self.cards:

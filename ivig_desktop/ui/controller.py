@@ -21,7 +21,7 @@ from ivig_desktop.domain.checklist import Answer
 from ivig_desktop.domain.clock import Clock
 from ivig_desktop.domain.closing import DischargeStatus
 from ivig_desktop.domain.config import ClinicConfig
-from ivig_desktop.domain.errors import DomainError
+from ivig_desktop.domain.errors import DomainError, ValidationError
 from ivig_desktop.domain.events import Event, JsonValue, NewEvent
 from ivig_desktop.domain.infusion import Outcome, PlanSnapshot, RateChange, RateLimits
 from ivig_desktop.domain.people import Nurse, Patient
@@ -276,6 +276,9 @@ class SessionController(QObject):
         """Today's plan from the regimen, today's weight, the history, the checklist's risk screens and the day of
         the course (None: the day the history gives)."""
         weight = validate_weight_kg(weight_kg)
+        if self._session.risk_screens_unanswered(self.config.checklist):
+            blocker = self._session.plan_blockers(self.config.checklist, plan_at_risk=False)[0]
+            raise ValidationError.one("risk", _sentence(blocker))
         request = checkin.plan_request(
             regimen=regimen,
             patient=self.patient,
@@ -297,6 +300,9 @@ class SessionController(QObject):
         double_check: DoubleCheck,
         weight_flag_acknowledged: bool = False,
     ) -> Event:
+        blockers = self._session.plan_blockers(self.config.checklist, plan_at_risk=snapshot.at_risk)
+        if blockers:
+            raise DomainError(_sentence(blockers[0]))
         return self._record(
             checkin.confirm_plan(
                 started=self._session.infusion.started,
@@ -470,3 +476,8 @@ class SessionController(QObject):
         self._session = self._session.apply(event)
         self.changed.emit()
         return event
+
+
+def _sentence(text: str) -> str:
+    """A rule's words ('answer the ... first') as a message: capitalised, with a full stop."""
+    return text[:1].upper() + text[1:] + "."

@@ -21,6 +21,7 @@ __all__ = [
     "duration",
     "local",
     "long_date",
+    "minutes_until",
     "number",
     "overdue",
     "parse_local_time",
@@ -55,6 +56,11 @@ def countdown(delta: timedelta) -> str:
 def span(delta: timedelta) -> str:
     """A length of time: '45 s', '12 min', '1 h 05 min'."""
     return times.span(delta)
+
+
+def minutes_until(delta: timedelta) -> str:
+    """'in 14 min', 'due now', 'overdue by 3 min': whole minutes, for lists that change once a minute."""
+    return times.minutes_until(delta)
 
 
 def overdue(late: timedelta) -> str:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,12 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from ivig_desktop import APP_NAME
-from ivig_desktop.domain.due import DueItem
 from ivig_desktop.store.backup import BackupInfo
 from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
-from ivig_desktop.ui.alerts import AlertCenter, AlertPlayer, SystemAlertPlayer
+from ivig_desktop.ui.alerts import AlertCenter
 from ivig_desktop.ui.board import Board
+from ivig_desktop.ui.dialog_focus import DialogFocus
 from ivig_desktop.ui.dialogs.export import ExportDialog
 from ivig_desktop.ui.dialogs.history import HistoryDialog
 from ivig_desktop.ui.dialogs.lots import LotDialog
@@ -36,12 +35,14 @@ from ivig_desktop.ui.dialogs.restore import RestoreDialog
 from ivig_desktop.ui.lock import ActivityWatcher, LockPage
 from ivig_desktop.ui.session.page import SessionPage
 from ivig_desktop.ui.sign_in import SignInPage
+from ivig_desktop.ui.sound import AlertPlayer, SoundStatus, SystemAlertPlayer
 from ivig_desktop.ui.style import WARNING_SYMBOL, set_font
 from ivig_desktop.ui.timer import repaint_timer
 from ivig_desktop.ui.widgets.alert_panel import AlertPanel
 from ivig_desktop.ui.workstation import Workstation
 
 SIMULATION_TEXT = "SIMULATION - not for patient care"
+MINIMUM_SIZE = QSize(960, 600)
 
 
 class MainWindow(QMainWindow):
@@ -56,9 +57,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.workstation = workstation
         self.simulation = simulation
-        self.alerts = AlertCenter(
-            self._sessions_due, workstation.config.monitoring, player or SystemAlertPlayer(), self
-        )
+        self._player: AlertPlayer = player or SystemAlertPlayer()
+        self.alerts = AlertCenter(self._player, self)
         self.alerts.attention.connect(lambda: QApplication.alert(self))
         self.session_page: SessionPage | None = None
         self.new_session_dialog: NewSessionDialog | None = None
@@ -68,6 +68,9 @@ class MainWindow(QMainWindow):
         self.history_dialog: HistoryDialog | None = None
         self.profiles_dialog: QDialog | None = None
         self.setWindowTitle(APP_NAME)
+        # An explicit minimum: the window never grows by itself when what it shows changes (an alert, a longer
+        # text); what is inside keeps fixed areas for what changes, and scrolls where it could run long.
+        self.setMinimumSize(MINIMUM_SIZE)
         self.resize(1280, 800)
 
         self.stack = QStackedWidget(self)
@@ -125,17 +128,22 @@ class MainWindow(QMainWindow):
         workstation.nurse_changed.connect(self._nurse_changed)
         workstation.lock_changed.connect(self._lock_changed)
         self.activity = ActivityWatcher(workstation, self)
+        self.dialog_focus = DialogFocus(self)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.activity)
+            app.installEventFilter(self.dialog_focus)
         workstation.sessions_changed.connect(self._sessions_changed)
-        workstation.people_changed.connect(lambda: self.board.tick(self.workstation.clock.now()))
+        workstation.people_changed.connect(self.board.people_changed)
 
         self.timer = repaint_timer(self)
         self.timer.timeout.connect(self.tick)
         self.timer.start()
         self._nurse_changed()
         self._build_reliability()
+        # The alert tone, loaded as soon as the window is up; when it cannot play, the status bar says so for good.
+        self.sound_status = SoundStatus(self._player, self)
+        self.statusBar().addPermanentWidget(self.sound_status)
 
     def _build_actions(self) -> None:
         self.toolbar = QToolBar(self.tr("Main"), self)
@@ -312,23 +320,26 @@ class MainWindow(QMainWindow):
         self.export_dialog.open()
 
     def tick(self) -> None:
-        """Repaint what depends on the time. Deadlines come from recorded times and the clock, not from ticks."""
+        """Repaint what depends on the time. Deadlines come from recorded times and the clock, not from ticks.
+
+        What is due in each session is computed once here and shared by the alerts, the board and the page."""
         now = self.workstation.clock.now()
         self.workstation.lock_if_idle()
-        self.alert_panel.now = now
-        self.lock_page.alert_panel.now = now
-        self.alerts.refresh(now, self.workstation.clock.monotonic())
-        self.board.tick(now)
-        if self.session_page is not None:
-            self.session_page.tick(now)
-        self._daily_backup()
-
-    def _sessions_due(self, now: datetime) -> list[tuple[int, str, list[DueItem]]]:
         policy = self.workstation.config.monitoring
-        return [
-            (c.session_id, c.session.header.location, c.session.due(now, policy))
-            for c in self.workstation.controllers()
-        ]
+        controllers = self.workstation.controllers()
+        due = {c.session_id: c.session.due_snapshot(now, policy) for c in controllers}
+        self.alerts.refresh(
+            now,
+            self.workstation.human_clock.monotonic(),
+            [(c.session_id, c.session.header.location, due[c.session_id]) for c in controllers],
+        )
+        self.alert_panel.tick(now)
+        self.lock_page.alert_panel.tick(now)
+        self.board.tick(now, due)
+        page = self.session_page
+        if page is not None and page.controller.session_id in due:
+            page.tick(now, due[page.controller.session_id])
+        self._daily_backup()
 
     # Reliability: read-only banner, daily backup while running, restore from backup (then restart)
     def _build_reliability(self) -> None:
@@ -403,4 +414,5 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.activity)
+            app.removeEventFilter(self.dialog_focus)
         super().closeEvent(event)

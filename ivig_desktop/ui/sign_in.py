@@ -82,7 +82,7 @@ class SignInPage(QWidget):
         self.name_edit = QLineEdit(self.create_box)
         self.form.add("name", self.tr("Full &name"), self.name_edit)
         self.credentials_edit = QLineEdit(self.create_box)
-        self.credentials_edit.setPlaceholderText(self.tr("RN, LPN, NP…"))
+        self.credentials_edit.setPlaceholderText(self.tr("e.g. RN, LPN or NP"))
         self.form.add("credentials", self.tr("&Credentials"), self.credentials_edit)
         self.staff_id_edit = QLineEdit(self.create_box)
         self.staff_id_edit.setPlaceholderText(self.tr("optional, as on the licence or badge"))

@@ -48,16 +48,21 @@ class Workstation(QObject):
         db_path: Path,
         config: ClinicConfig | None = None,
         parent: QObject | None = None,
+        *,
+        human_clock: Clock | None = None,
     ) -> None:
         super().__init__(parent)
         self.config = config or load_clinic_config(resources_dir())
         self.db = db
         self.clock = clock
+        # Rules about people run on real time, even in training mode where `clock` (the record's) runs faster:
+        # the auto-lock after inactivity, the lockout after failed sign-ins, how often an alert sounds again.
+        self.human_clock: Clock = human_clock if human_clock is not None else SystemClock()
         self.db_path = db_path
         self._nurse: Nurse | None = None
         self._locked = False
-        self._last_activity = clock.monotonic()
-        self._last_activity_at = clock.now()
+        self._last_activity = self.human_clock.monotonic()
+        self._last_activity_at = self.human_clock.now()
         self._controllers: dict[int, SessionController] = {}
         # What could not be saved yet (ui/recovery.py); sealed with the passphrase of an encrypted database.
         self.drafts = Drafts.for_database(db_path, getattr(db, "passphrase", None))
@@ -142,7 +147,7 @@ class Workstation(QObject):
 
     def check_password(self, nurse: Nurse, secret: str, purpose: str) -> None:
         """Check a nurse's password or PIN (recorded, counted towards her lockout) without signing her in."""
-        accounts.check_secret(self.db, nurse.id, secret, self.clock.now(), self.security, purpose)
+        accounts.check_secret(self.db, nurse.id, secret, self.human_clock.now(), self.security, purpose)
 
     # Access and corrections of people's details
     def access(self) -> dict[int, Access]:
@@ -210,12 +215,12 @@ class Workstation(QObject):
     def authenticate(self, nurse: Nurse, secret: str) -> None:
         """Check the nurse's password or PIN (every attempt recorded; lockout after repeated failures), then sign
         her in. Raises ValidationError (wrong) or accounts.LockedOutError."""
-        accounts.check_secret(self.db, nurse.id, secret, self.clock.now(), self.security)
+        accounts.check_secret(self.db, nurse.id, secret, self.human_clock.now(), self.security)
         self.sign_in(nurse)
 
     def verify_current(self, secret: str, purpose: str) -> None:
         """Re-check the signed-in nurse's password or PIN (to sign a record, to unlock the screen)."""
-        accounts.check_secret(self.db, self.require_nurse().id, secret, self.clock.now(), self.security, purpose)
+        accounts.check_secret(self.db, self.require_nurse().id, secret, self.human_clock.now(), self.security, purpose)
 
     def sign_in(self, nurse: Nurse) -> None:
         """Sign in a nurse whose identity was just checked (authenticate, set_first_secret, a new profile)."""
@@ -236,15 +241,15 @@ class Workstation(QObject):
 
     def touch(self) -> None:
         """A key press or click: the nurse is here."""
-        self._last_activity = self.clock.monotonic()
-        self._last_activity_at = self.clock.now()
+        self._last_activity = self.human_clock.monotonic()
+        self._last_activity_at = self.human_clock.now()
 
     def idle_seconds(self) -> float:
-        """Time without activity, the longer of wall-clock and monotonic time: a machine asleep (lid closed) stops
-        the monotonic clock on some systems but not the wall clock, and a wall clock set back does not stop the
-        monotonic one, so neither can keep the screen unlocked."""
-        wall = (self.clock.now() - self._last_activity_at).total_seconds()
-        return max(self.clock.monotonic() - self._last_activity, wall)
+        """Time without activity on the human clock (real time, even in training mode), the longer of its wall-clock
+        and monotonic time: a machine asleep (lid closed) stops the monotonic clock on some systems but not the wall
+        clock, and a wall clock set back does not stop the monotonic one, so neither can keep the screen unlocked."""
+        wall = (self.human_clock.now() - self._last_activity_at).total_seconds()
+        return max(self.human_clock.monotonic() - self._last_activity, wall)
 
     def lock_if_idle(self) -> bool:
         """Lock the screen after `auto_lock_min` without activity; True when it locked now."""

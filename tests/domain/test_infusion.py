@@ -280,3 +280,35 @@ def test_estimated_end_agrees_with_the_volume_when_steps_happen_on_time(
 def test_display_rounding_of_volumes() -> None:
     assert ml(Fraction("18.15")) == D("18.2")
     assert ml(Fraction(1, 3)) == D("0.3")
+
+
+@given(
+    rates=st.lists(st.sampled_from(["0", "21.8", "43.5", "100", "174"]), min_size=1, max_size=5),
+    minutes=st.lists(st.integers(min_value=1, max_value=200), min_size=5, max_size=5),
+    probe=st.integers(min_value=0, max_value=1200),
+)
+def test_volume_reached_at_equals_adding_up_every_segment(rates: list[str], minutes: list[int], probe: int) -> None:
+    """The reached instant is computed once per record state; at any `now` it is the instant found by adding up
+    each segment's volume at `now`, exactly."""
+    from ivig_desktop.domain.infusion import Segment
+
+    start = T0
+    segments = []
+    for index, rate in enumerate(rates):
+        end = start + timedelta(minutes=minutes[index]) if index < len(rates) - 1 else None
+        segments.append(Segment(start, end, D(rate), paused=rate == "0"))
+        if end is not None:
+            start = end
+    run = InfusionRun(plan=plan(volume="100"), segments=tuple(segments), started_at=T0)
+    now = T0 + timedelta(minutes=probe, milliseconds=probe * 7)
+
+    left = Fraction(100)
+    expected = None
+    for segment in segments:
+        volume = segment.volume_ml(now)
+        if volume >= left and segment.rate_ml_per_h > 0:
+            seconds = left / Fraction(segment.rate_ml_per_h) * 3600
+            expected = segment.start + timedelta(milliseconds=int(seconds * 1000))
+            break
+        left -= volume
+    assert run.volume_reached_at(now) == expected

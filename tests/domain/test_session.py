@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -168,3 +169,72 @@ def test_fold_is_deterministic_and_equals_step_by_step_apply(script: list[tuple[
     assert Session.fold(HEADER, list(recorder.events)) == reopened
     assert reopened.last_seq == len(recorder.events)
     assert sum(1 + len(e.amendments) for e in reopened.entries) == len(recorder.events)
+
+
+def test_nothing_is_due_once_the_discharge_is_recorded() -> None:
+    """The session fold tells the due rules about the discharge: observation stops escalating once it is recorded."""
+    from decimal import Decimal
+
+    from ivig_desktop.domain.closing import DischargeStatus, record_discharge
+    from ivig_desktop.domain.due import MonitoringPolicy, Urgency
+    from ivig_desktop.domain.infusion import Outcome, end_infusion, start_infusion
+
+    from .test_infusion import plan
+
+    recorder = Recorder()
+    session = Session(HEADER)
+    confirmed = NewEvent(EventType.PLAN_CONFIRMED, T0, {"plan": plan(rates=("100",), volume="50").to_payload()})
+    session = session.apply(recorder.record(confirmed))
+    session = session.apply(recorder.record(start_infusion(session.infusion, Decimal(100), T0)))
+    end = T0 + timedelta(minutes=30)
+    session = session.apply(recorder.record(end_infusion(session.infusion, end, Outcome.COMPLETED)))
+    policy = MonitoringPolicy()
+    late = end + timedelta(hours=1)
+    before = session.due_snapshot(late, policy)
+    assert before.worst is Urgency.ESCALATED and before.alerting
+    discharge = record_discharge(session, DischargeStatus.TRANSFERRED, "to the emergency department", late)
+    session = session.apply(recorder.record(discharge))
+    assert session.discharged
+    assert session.due_snapshot(late + timedelta(hours=1), policy).items == ()
+
+
+def test_the_plan_waits_for_the_risk_screens_and_a_later_answer_asks_for_it_again() -> None:
+    """Issue 12 item 9: a plan is calculated and confirmed once the risk screens are answered, for the answer they
+    give; an answer given or changed after the confirmation blocks the start until the plan is confirmed again,
+    in either direction."""
+    from ivig_desktop.domain.checklist import Answer, answer_item, load_checklist
+    from ivig_desktop.paths import resources_dir
+
+    from .test_infusion import plan
+
+    checklist = load_checklist(resources_dir() / "checklist.toml")
+    recorder = Recorder()
+    session = Session(HEADER)
+
+    def answer(item: str, value: Answer) -> Session:
+        return session.apply(recorder.record(answer_item(checklist, item, value, T0)))
+
+    assert [i.id for i in session.risk_screens_unanswered(checklist)] == ["renal_risk", "thrombosis_risk"]
+    assert session.plan_blockers(checklist, plan_at_risk=False) == [
+        "answer the renal risk and thrombosis risk screens first: a risk present changes the plan"
+    ]
+    session = answer("renal_risk", Answer.NO_RISK)
+    session = answer("thrombosis_risk", Answer.NO_RISK)
+    assert session.plan_blockers(checklist, plan_at_risk=False) == []
+    assert session.plan_blockers(checklist, plan_at_risk=True) == [
+        "the risk screens changed since this plan was calculated: calculate it again"
+    ]
+    confirmed = NewEvent(EventType.PLAN_CONFIRMED, T0, {"plan": plan().to_payload()})
+    session = session.apply(recorder.record(confirmed))
+    assert session.plan_change_by_risk(checklist) is None
+    session = answer("thrombosis_risk", Answer.RISK_PRESENT)
+    change = "thrombosis risk present: confirm the plan again with the at-risk cap"
+    assert session.plan_change_by_risk(checklist) == change
+    assert change in session.start_blockers(checklist)
+    at_risk = NewEvent(EventType.PLAN_CONFIRMED, T0, {"plan": dataclasses.replace(plan(), at_risk=True).to_payload()})
+    session = session.apply(recorder.record(at_risk))
+    assert session.plan_change_by_risk(checklist) is None
+    session = answer("thrombosis_risk", Answer.NO_RISK)
+    assert session.plan_change_by_risk(checklist) == (
+        "the risk screens now find no risk: confirm the plan again without the at-risk cap"
+    )

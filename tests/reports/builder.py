@@ -145,8 +145,11 @@ def new_patient(ws: Workstation, clock: FakeClock, family: str = "Doe", mrn: str
 
 
 def prepare(controller: SessionController) -> None:
-    """Plan, checklist, vials of two lots, premedication, baseline vitals."""
+    """Checklist (the risk screens come before the plan), plan, vials of two lots, premedication, baseline vitals."""
     plan = privigen_plan()
+    for item in controller.config.checklist.items:
+        answer = Answer.DONE if item.kind is ItemKind.CHECK else Answer.NO_RISK
+        controller.answer_checklist(item.id, answer)
     controller.confirm_plan(
         plan,
         weight_kg=D("72.5"),
@@ -154,9 +157,6 @@ def prepare(controller: SessionController) -> None:
         inputs={"product": plan.product_id},
         double_check=DoubleCheck(DoubleCheckMethod.SECOND_NURSE, "Ben Okafor, RN"),
     )
-    for item in controller.config.checklist.items:
-        answer = Answer.DONE if item.kind is ItemKind.CHECK else Answer.NO_RISK
-        controller.answer_checklist(item.id, answer)
     controller.record_vial(
         product_id="privigen",
         size_g=D(20),

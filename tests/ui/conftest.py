@@ -47,6 +47,13 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
+def human_clock(clock: FakeClock) -> FakeClock:
+    """Real time for the rules about people (auto-lock, sign-in lockout, the alert sound's repeat). The same
+    FakeClock as the record's unless a test needs them apart (training mode, where the record's runs faster)."""
+    return clock
+
+
+@pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "ivig.db"
 
@@ -55,10 +62,15 @@ MakeWindow = Callable[[], MainWindow]
 
 
 class FakePlayer:
-    """Records alert sounds instead of playing them: tests never depend on an audio device."""
+    """Records alert sounds instead of playing them: tests never depend on an audio device. `report(why)` says
+    the tone cannot play, as a real player would."""
 
     def __init__(self) -> None:
         self.played: list[bool] = []
+        self.report: Callable[[str], None] | None = None
+
+    def prepare(self, report: Callable[[str], None]) -> None:
+        self.report = report
 
     def play(self, escalated: bool) -> None:
         self.played.append(escalated)
@@ -82,7 +94,7 @@ def config() -> ClinicConfig:
 
 @pytest.fixture
 def make_window(
-    qtbot: QtBot, db_path: Path, clock: FakeClock, player: FakePlayer, config: ClinicConfig
+    qtbot: QtBot, db_path: Path, clock: FakeClock, human_clock: FakeClock, player: FakePlayer, config: ClinicConfig
 ) -> Iterator[MakeWindow]:
     """Open a main window on the test database, as a fresh app start would."""
     opened = []
@@ -90,7 +102,7 @@ def make_window(
     def make() -> MainWindow:
         QApplication.processEvents()  # let an earlier window's closing finish before this one takes focus
         db = open_database(db_path)
-        window = MainWindow(Workstation(db, clock, db_path, config), player=player)
+        window = MainWindow(Workstation(db, clock, db_path, config, human_clock=human_clock), player=player)
         qtbot.addWidget(window)
         with qtbot.waitActive(window):
             window.show()

@@ -75,8 +75,12 @@ def record_vitals_event(controller: SessionController, values: VitalsInput = NOR
 
 
 def ready_to_start(controller: SessionController, plan: PlanSnapshot | None = None) -> None:
-    """Confirm the plan, answer the checklist, record the vials and baseline vitals."""
+    """Answer the checklist (the risk screens come before the plan), confirm the plan, record the vials and
+    baseline vitals."""
     plan = plan or privigen_plan()
+    for item in controller.config.checklist.items:
+        answer = Answer.DONE if item.kind is ItemKind.CHECK else Answer.NO_RISK
+        controller.answer_checklist(item.id, answer)
     controller.confirm_plan(
         plan,
         weight_kg=D("72.5"),
@@ -84,9 +88,6 @@ def ready_to_start(controller: SessionController, plan: PlanSnapshot | None = No
         inputs={"product": plan.product_id},
         double_check=DoubleCheck(DoubleCheckMethod.SECOND_NURSE, "Ben Okafor, RN"),
     )
-    for item in controller.config.checklist.items:
-        answer = Answer.DONE if item.kind is ItemKind.CHECK else Answer.NO_RISK
-        controller.answer_checklist(item.id, answer)
     for vial in plan.vials:
         for _ in range(vial.count):
             controller.record_vial(

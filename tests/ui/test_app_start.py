@@ -57,7 +57,7 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 def test_simulation_uses_its_own_database_a_fast_clock_and_a_permanent_banner(
     qapp: QApplication, _isolated_paths: Path, no_event_loop: list[list[MainWindow]]
 ) -> None:
-    from ivig_desktop.domain.clock import ScaledClock
+    from ivig_desktop.domain.clock import ScaledClock, SystemClock
 
     assert main(["--simulate", "60"]) == 0
     [windows] = no_event_loop
@@ -65,6 +65,7 @@ def test_simulation_uses_its_own_database_a_fast_clock_and_a_permanent_banner(
     assert window.workstation.db_path == _isolated_paths / "ivig-desktop-simulation.db"
     assert not (_isolated_paths / "ivig-desktop.db").exists()
     assert isinstance(window.workstation.clock, ScaledClock) and window.workstation.clock.speed == 60
+    assert isinstance(window.workstation.human_clock, SystemClock)  # auto-lock and lockouts on real time
     assert window.simulation_banner.isVisible()
     assert window.simulation_banner.text() == "SIMULATION - not for patient care"
     assert window.windowTitle().startswith("SIMULATION - not for patient care")

@@ -59,3 +59,17 @@ def test_an_operation_runs_once_and_is_tracked_while_running(qtbot: QtBot) -> No
     with qtbot.waitSignal(op.ended, timeout=5000):
         gate.set()
     assert op.wait(5000)
+
+
+def test_an_operation_dropped_as_soon_as_it_ended_leaves_no_thread_running(qtbot: QtBot) -> None:
+    """Its thread has finished once `ended` is emitted: dropping the last reference then (and collecting it at
+    once) never destroys a running thread, which would abort the app."""
+    import gc
+
+    for _ in range(20):
+        op: BackgroundOperation[None] = BackgroundOperation(lambda progress: None, lambda _: None, print)
+        with qtbot.waitSignal(op.ended, timeout=5000):
+            op.start()
+        assert op._worker.isFinished()
+        del op
+        gc.collect()

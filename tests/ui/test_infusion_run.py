@@ -69,16 +69,18 @@ def test_a_whole_run_with_pause_hold_sleep_and_end(qtbot: QtBot, make_window: Ma
     assert stage(controller) is Stage.INFUSING
     assert tab.rate_card.value.text() == "21.8 mL/h"
     assert tab.rate_card.detail.text() == "Step 1 of 4 · 0.5 mg/kg/min · label"
-    # The countdown is to the next step; the vitals 15 min after the start are named under it.
-    assert tab.next_card.value.text() == "30:00 left"
-    assert "Vitals 15 min after the start at" in tab.next_card.detail.text()
+    # The countdown is to the soonest thing due, named: the vitals 15 min after the start; the step after it.
+    assert tab.next_card.value.text() == "15:00 left"
+    assert tab.next_card.caption.text() == "Next: Vitals"
+    assert tab.next_card.detail.text().startswith("Vitals 15 min after the start at")
+    assert "Then: Vitals before step 2, then step up to 43.5 mL/h at" in tab.next_card.detail.text()
 
     # 15 min: vitals; then the step is due at 30 min.
     clock.advance(minutes(15))
     record_vitals_event(controller)
     window.tick()
     assert tab.next_card.value.text() == "15:00 left"
-    assert "Vitals, then step up to 43.5 mL/h" in tab.next_card.detail.text()
+    assert "Vitals before step 2, then step up to 43.5 mL/h" in tab.next_card.detail.text()
 
     # 30 min: step due; vitals first (the last set is 15 min old, outside the 10-min window).
     clock.advance(minutes(15))

@@ -82,6 +82,15 @@ def test_check_in_checklist_vials_and_premedication(qtbot: QtBot, window: MainWi
     qtbot.keyClick(tab.weight, Qt.Key.Key_Return)
     assert tab.form.error_for("weight_kg") == "Weight must be between 2 and 350 kg."
     type_into(qtbot, tab.weight, "72.5")
+    # The risk screens are asked before the plan: a risk present changes it.
+    qtbot.mouseClick(tab.calculate_button, Qt.MouseButton.LeftButton)
+    assert tab.form.general_error.text() == (
+        "⚠ Answer the renal risk and thrombosis risk screens first: a risk present changes the plan."
+    )
+    assert tab.plan_summary.text() == ""
+    for row in tab.risk_rows.values():
+        qtbot.mouseClick(row.buttons[Answer.NO_RISK], Qt.MouseButton.LeftButton)
+    assert tab.risk_label.text() == "No (risk screens answered: no risk found)"
     qtbot.mouseClick(tab.calculate_button, Qt.MouseButton.LeftButton)
     assert tab.plan_summary.text().startswith("Privigen 10%: 30 g (1 x 20 g + 1 x 10 g) = 300.0 mL; max 348.0 mL/h")
     assert tab.steps.rowCount() == 5
@@ -113,6 +122,11 @@ def test_check_in_checklist_vials_and_premedication(qtbot: QtBot, window: MainWi
         qtbot.mouseClick(item_row.buttons[answer], Qt.MouseButton.LeftButton)
     assert checks.checklist_status.text() == "✓ Checklist complete"
     assert "renal risk present: confirm the plan again with the at-risk cap" in controller.start_blockers()[0]
+    # Said loudly where it was answered, and at Check-in with both plans: never a silent change of plan.
+    assert checks.plan_change.isVisible() and checks.plan_change.text().startswith("⚠ The plan changes: renal risk")
+    assert tab.change_banner.text().startswith("⚠ The plan changes: renal risk present")
+    assert "Confirmed: 5 steps, 21.8 to 348.0 mL/h" in tab.change_banner.text()
+    assert "(at-risk cap)" in tab.change_banner.text()
 
     # Vials: a GS1 scan fills lot and expiry; expired and wrong-product vials are refused.
     expired = "01" + PRIVIGEN_10G + "17" + "261031" + "10" + "P9OLD"
@@ -128,16 +142,19 @@ def test_check_in_checklist_vials_and_premedication(qtbot: QtBot, window: MainWi
     assert "brands are never mixed" in checks.form.error_for("product_id")
     assert len(controller.session.vials) == 0
 
-    # Re-plan with the at-risk cap (renal risk), then record the planned vials: one scanned, others typed.
-    page.tabs.setCurrentWidget(tab)
-    qtbot.mouseClick(tab.calculate_button, Qt.MouseButton.LeftButton)
+    # The new plan (at-risk cap, renal risk) is already calculated at Check-in; confirm it again, then record the
+    # planned vials: one scanned, others typed.
+    qtbot.mouseClick(checks.review_plan_button, Qt.MouseButton.LeftButton)
+    assert page.tabs.currentWidget() is tab
     assert "the at-risk cap applies" in tab.risk_label.text()
+    assert tab.snapshot is not None and tab.snapshot.at_risk
     tab.by_self.setChecked(True)
     type_into(qtbot, tab.retyped_dose, "30")
     type_into(qtbot, tab.retyped_rate, "21.7")
     qtbot.mouseClick(tab.confirm_button, Qt.MouseButton.LeftButton)
     plan = controller.session.infusion.plan
     assert plan is not None and plan.at_risk and plan.limits.hard_max_ml_per_h == Decimal("21.7")
+    assert not tab.change_banner.isVisibleTo(tab) and not checks.plan_change.isVisibleTo(checks)
     good = "01" + PRIVIGEN_10G + "10" + "P100234" + GS + "21" + "SN001" + GS + "17" + "280131"
     checks.scan_edit.setText(good)
     qtbot.keyClick(checks.scan_edit, Qt.Key.Key_Return)
@@ -178,6 +195,7 @@ def test_check_in_checklist_vials_and_premedication(qtbot: QtBot, window: MainWi
     assert "premedication wait ends at" in dialog.note.text()
     qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
     assert "Give a reason to start before the premedication wait ends." in dialog.form.error_for("early_reason")
+    assert dialog.reason_edit is not None
     type_into(qtbot, dialog.reason_edit, "Patient must leave by noon; prescriber agreed")
     qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
     assert stage(controller) is Stage.INFUSING

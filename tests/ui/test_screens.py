@@ -159,6 +159,8 @@ def test_render_pre_infusion(qtbot: QtBot, make_window: MakeWindow, clock: FakeC
     tab = page.checkin_tab
     tab.refresh()
     tab.weight.setText("72.5")
+    for row in tab.risk_rows.values():
+        row.answer(Answer.NO_RISK)
     tab.calculate()
     window.resize(1400, 900)
     shoot(window, shots_dir, "08-check-in")
@@ -168,7 +170,6 @@ def test_render_pre_infusion(qtbot: QtBot, make_window: MakeWindow, clock: FakeC
     checks = page.checks_tab
     for item_id in ("identity", "order_consent", "allergies_reactions", "iga"):
         controller.answer_checklist(item_id, Answer.DONE)
-    controller.answer_checklist("renal_risk", Answer.NO_RISK)
     checks.scan_edit.setText("0109512345678901172610311" + "0P9OLD")
     checks.scanned()
     checks.add_vial()

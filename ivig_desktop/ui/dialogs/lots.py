@@ -1,4 +1,5 @@
-"""Lot look-up for recalls: type a lot number, see every patient and session that received it."""
+"""Lot look-up for recalls: type a lot number or scan a vial's barcode, see every patient and session that received
+the lot."""
 
 from __future__ import annotations
 
@@ -17,10 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ivig_desktop.domain.vials import clean_lot
+from ivig_desktop.domain.errors import ValidationError
+from ivig_desktop.domain.vials import lot_query
 from ivig_desktop.store.lots import lot_uses
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.session.describe import product_name
+from ivig_desktop.ui.style import WARNING_SYMBOL
 from ivig_desktop.ui.workstation import Workstation
 
 COLUMNS = ("Given", "Patient", "Born", "MRN", "Session", "Chair", "Product", "Vial", "Expiry", "Note")
@@ -42,6 +45,7 @@ class LotDialog(QDialog):
         find.setAutoDefault(False)
         find.clicked.connect(self.search)
         self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Look-up result"))
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setAccessibleName(self.tr("Sessions that received the lot"))
@@ -65,18 +69,23 @@ class LotDialog(QDialog):
         layout.addWidget(buttons)
 
     def search(self) -> None:
-        lot = clean_lot(self.lot.text())
-        if not lot:
-            self.summary.setText(self.tr("Type a lot number."))
+        """Search the lot typed, or the lot of the vial's barcode scanned (parsed as the vial scan parses it), and
+        say what was searched."""
+        try:
+            query = lot_query(self.lot.text())
+        except ValidationError as error:
+            self.summary.setText(f"{WARNING_SYMBOL} {' '.join(error.errors.values())}")
+            self.table.setRowCount(0)
             return
-        uses = lot_uses(self._workstation.db, lot)
+        uses = lot_uses(self._workstation.db, query.lot)
         patients = {u.patient_id for u in uses if not u.entered_in_error}
+        searched = query.describe()
         self.summary.setText(
-            self.tr("Lot {0}: {1} vial(s) in {2} session(s), {3} patient(s).").format(
-                lot, len(uses), len({u.session_id for u in uses}), len(patients)
+            self.tr("{0}: {1} vial(s) in {2} session(s), {3} patient(s).").format(
+                searched[:1].upper() + searched[1:], len(uses), len({u.session_id for u in uses}), len(patients)
             )
             if uses
-            else self.tr("No session received lot {0}.").format(lot)
+            else self.tr("No session received {0}.").format(searched)
         )
         self.table.setRowCount(len(uses))
         for row, use in enumerate(uses):

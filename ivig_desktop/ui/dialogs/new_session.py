@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -51,8 +53,10 @@ class NewSessionDialog(QDialog):
         self.search.textChanged.connect(self._refresh)
         self.form.add("search", self.tr("&Find patient"), self.search)
         self.patients = QListWidget(self)
-        self.new_patient_button = QPushButton(self.tr("New patient…"), self)
+        self.new_patient_button = QPushButton(self.tr("&New patient…"), self)
         self.new_patient_button.setAccessibleName(self.tr("New patient"))
+        self.new_patient_button.setToolTip(self.tr("Create a patient record (Alt+N)"))
+        self.new_patient_button.setAutoDefault(False)
         self.new_patient_button.clicked.connect(self.open_patient_dialog)
         patient_cell = QWidget(self)
         patient_column = QVBoxLayout(patient_cell)
@@ -65,7 +69,7 @@ class NewSessionDialog(QDialog):
         self.form.add("patient", self.tr("&Patient"), patient_cell)
         self.patients.setAccessibleName(self.tr("Patient"))
         self.location = QLineEdit(self)
-        self.location.setPlaceholderText(self.tr("Chair 3, Home…"))
+        self.location.setPlaceholderText(self.tr("e.g. Chair 3 or Home"))  # a hint, never mistaken for a value
         self.location.returnPressed.connect(self.start)
         self.form.add("location", self.tr("&Chair or location"), self.location)
 
@@ -82,6 +86,11 @@ class NewSessionDialog(QDialog):
         layout.addLayout(form_layout, 1)
         layout.addWidget(self.form.general_error)
         layout.addWidget(self.buttons)
+        # Tab goes from the search to the list, the chair and Start: never onto New patient… on the way, where a
+        # space typed for "Chair 3" would open it. It is last in the order, and Alt+N opens it.
+        order = [self.search, self.patients, self.location, self.start_button, cancel, self.new_patient_button]
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
         self._refresh()
         self.search.setFocus()
 

@@ -81,13 +81,16 @@ class RateDialog(QDialog):
             self.rate_edit.setText(str(rate_ml_per_h.quantize(Decimal("0.1"))))
         self.rate_edit.textChanged.connect(self._update_texts)
         self.form.add("rate_ml_per_h", self.tr("Pump rate (mL/h)"), self.rate_edit)
-        self.reason_edit = QLineEdit(self)
         reason_label = {
             RateAction.START: self.tr("Reason to start before the premedication wait ends"),
             RateAction.STEP_DOWN: self.tr("Reason for slowing"),
         }.get(action, "")
         self.needs_reason = action is RateAction.STEP_DOWN or (action is RateAction.START and self._early_start())
+        # The reason field exists only when a reason is asked for (a field made but not laid out would sit at the
+        # dialog's top-left corner, over the instruction, and take keystrokes).
+        self.reason_edit: QLineEdit | None = None
         if self.needs_reason:
+            self.reason_edit = QLineEdit(self)
             self.form.add(
                 "reason" if action is RateAction.STEP_DOWN else "early_reason", reason_label, self.reason_edit
             )
@@ -134,7 +137,8 @@ class RateDialog(QDialog):
 
     def _record(self) -> None:
         rate = parse_rate(self.rate_edit.text())
-        reason, override = self.reason_edit.text(), self.override_edit.text()
+        reason = self.reason_edit.text() if self.reason_edit is not None else ""
+        override = self.override_edit.text()
         if self._action is RateAction.START:
             self._controller.start_infusion(rate, early_reason=reason, override_reason=override)
         elif self._action is RateAction.STEP_UP:

@@ -114,7 +114,7 @@ class RegimenDialog(QDialog):
             self.tr("auto: adjusted weight when BMI ≥ 30 (height and sex known), else actual"),
         )
         self.frequency = QLineEdit(self)
-        self.frequency.setPlaceholderText(self.tr("every 4 weeks"))
+        self.frequency.setPlaceholderText(self.tr("e.g. every 4 weeks"))  # a hint, never mistaken for a value
         self.form.add("frequency", self.tr("&Frequency"), self.frequency)
         self.weight = QLineEdit(self)
         self.form.add("weight_kg", self.tr("Weight dosed on (&kg)"), self.weight)

@@ -14,20 +14,21 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from ivig_desktop.domain import closing
 from ivig_desktop.domain.closing import SIGNATURE_MEANING, Closing, DischargeStatus
+from ivig_desktop.domain.due import DueSnapshot
 from ivig_desktop.domain.errors import DomainError, ValidationError
 from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.sign_in import password_field
-from ivig_desktop.ui.style import WARNING_SYMBOL, set_font
+from ivig_desktop.ui.style import WARNING_SYMBOL, set_font, set_text
 from ivig_desktop.ui.widgets.big_number import BigNumber
 from ivig_desktop.ui.widgets.form import Form, attempt
+from ivig_desktop.ui.widgets.scrolling import scrolling_layout
 from ivig_desktop.ui.workstation import Workstation
 
 
@@ -37,7 +38,7 @@ class AfterTab(QWidget):
         self._workstation = workstation
         self.controller = controller
 
-        self.observation_card = BigNumber(self.tr("Observation"), self, scale=3.0)
+        self.observation_card = BigNumber(self.tr("Observation"), self, scale=3.0, detail_lines=1)
 
         flush_box = QGroupBox(self.tr("Flush"), self)
         flush_layout = QFormLayout(flush_box)
@@ -47,6 +48,7 @@ class AfterTab(QWidget):
         self.flush_button = QPushButton(self.tr("Record flush"), flush_box)
         self.flush_button.setAccessibleName(self.tr("Record flush"))
         self.flush_button.clicked.connect(self.flush)
+        self.flush_ml.returnPressed.connect(self.flush)  # Enter records it, as the button does
         self.flush_status = QLabel(flush_box)
         flush_layout.addRow(self.flush_form.general_error)
         flush_layout.addRow(self.flush_button)
@@ -62,6 +64,7 @@ class AfterTab(QWidget):
         self.discharge_form.add("status", self.tr("&Status"), self.status)
         self.notes = QLineEdit(discharge_box)
         self.discharge_form.add("notes", self.tr("&Notes"), self.notes)
+        self.notes.returnPressed.connect(self.discharge)
         self.discharge_button = QPushButton(self.tr("Record discharge"), discharge_box)
         self.discharge_button.setAccessibleName(self.tr("Record discharge"))
         self.discharge_button.clicked.connect(self.discharge)
@@ -98,7 +101,7 @@ class AfterTab(QWidget):
         row = QHBoxLayout()
         row.addWidget(flush_box, 1)
         row.addWidget(discharge_box, 2)
-        layout = QVBoxLayout(self)
+        layout = scrolling_layout(self)  # scrolls rather than squeezing the form and its messages
         layout.addWidget(self.observation_card)
         layout.addLayout(row)
         layout.addWidget(sign_box)
@@ -106,13 +109,30 @@ class AfterTab(QWidget):
         controller.changed.connect(self.refresh)
         self.refresh()
 
-    def refresh(self, now: datetime | None = None) -> None:
-        now = now or self.controller.clock.now()
+    def refresh(self) -> None:
+        """What the record says (on a change of the session), then what depends on the time."""
         session = self.controller.session
-        policy = self.controller.config.monitoring
         run = session.infusion
         state = Closing.of(session)
-        ends = closing.observation_ends_at(session, policy)
+        set_text(
+            self.flush_status,
+            self.tr("✓ Flushed with {0}").format(fmt.quantity(state.flush_ml, "mL")) if state.flush_ml else "",
+        )
+        self.flush_button.setEnabled(run.ended)
+        discharge_notes = f": {state.discharge_notes}" if state.discharge_notes else ""
+        set_text(
+            self.discharge_status,
+            self.tr("✓ {0}{1}").format(state.discharge.label, discharge_notes) if state.discharge else "",
+        )
+        now = self.controller.clock.now()
+        self.tick(now, session.due_snapshot(now, self.controller.config.monitoring))
+
+    def tick(self, now: datetime, due: DueSnapshot) -> None:
+        """The repaint timer: the observation countdown, the signing time, what still blocks the signature."""
+        del due  # the observation's end is the record's; what is due is shown on the board and in the alerts
+        session = self.controller.session
+        run = session.infusion
+        ends = closing.observation_ends_at(session, self.controller.config.monitoring)
         if ends is None:
             detail = self.tr("Starts when the infusion ends.") if run.started else self.tr("No infusion given.")
             self.observation_card.show_value("—", detail)
@@ -124,28 +144,15 @@ class AfterTab(QWidget):
             self.observation_card.show_value(
                 self.tr("Done"), self.tr("Observation ended at {0}.").format(fmt.time_hm(ends))
             )
-        self.flush_status.setText(
-            self.tr("✓ Flushed with {0}").format(fmt.quantity(state.flush_ml, "mL")) if state.flush_ml else ""
-        )
-        self.flush_button.setEnabled(run.ended)
-        self.discharge_status.setText(
-            self.tr("✓ {0}{1}").format(
-                state.discharge.label, f": {state.discharge_notes}" if state.discharge_notes else ""
-            )
-            if state.discharge
-            else ""
-        )
         nurse = self._workstation.nurse
-        self.signer.setText(
-            self.tr("{0} · {1}").format(nurse.display_name, fmt.day_time(now))
-            if nurse
-            else self.tr("(nobody signed in)")
-        )
+        signer = self.tr("{0} · {1}").format(nurse.display_name, fmt.day_time(now)) if nurse else ""
+        set_text(self.signer, signer or self.tr("(nobody signed in)"))
         blockers = self.controller.signoff_blockers()
-        self.blockers.setText(
+        set_text(
+            self.blockers,
             self.tr("{0} Before signing: {1}.").format(WARNING_SYMBOL, "; ".join(blockers))
             if blockers
-            else self.tr("✓ Ready to sign.")
+            else self.tr("✓ Ready to sign."),
         )
         self.sign_button.setEnabled(not blockers)
 

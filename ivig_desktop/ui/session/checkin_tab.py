@@ -1,22 +1,25 @@
-"""Check-in: the regimen (versioned), the patient's recent history, today's weight, the plan computed with its
-working, the double-check, and the confirmation that the infusion will follow. The read-only panels are in
-checkin_panels.py (regimen, history) and plan_box.py (the plan)."""
+"""Check-in: the regimen (versioned), the patient's recent history, today's weight and the risk screens, the plan
+computed with its working, the double-check, and the confirmation that the infusion will follow. The read-only
+panels are in checkin_panels.py (regimen, history) and plan_box.py (the plan); the double-check and Confirm plan
+are the action bar of checkin_confirm.py.
+
+The risk screens (renal, thrombosis) are asked here, before the plan, since a risk present changes it (the at-risk
+cap). A risk answered or changed after the plan was confirmed is said loudly, at the top of this tab and where it
+was answered: the new plan is calculated and shown beside the old one, and must be confirmed again before the
+infusion can start. The double-check and Confirm plan stay at the foot of the tab, outside its scrolling part.
+"""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -24,19 +27,19 @@ from PySide6.QtWidgets import (
 )
 
 from ivig_desktop.domain import checkin, units
-from ivig_desktop.domain.checkin import DoubleCheckMethod
 from ivig_desktop.domain.errors import DomainError, ValidationError
 from ivig_desktop.domain.events import EventType
 from ivig_desktop.domain.infusion import PlanSnapshot
 from ivig_desktop.domain.plan import Plan
-from ivig_desktop.domain.policy import DoubleCheckRule
 from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.dialogs.regimen import RegimenDialog
+from ivig_desktop.ui.session.checkin_confirm import ConfirmBar
 from ivig_desktop.ui.session.checkin_panels import HistoryBox, RegimenBox
-from ivig_desktop.ui.session.plan_box import PlanBox
-from ivig_desktop.ui.style import WARNING_SYMBOL, set_font
+from ivig_desktop.ui.session.checks_tab import ChecklistRow
+from ivig_desktop.ui.session.plan_box import PlanBox, plan_outline
+from ivig_desktop.ui.style import WARNING_SYMBOL, set_font, set_text, set_urgency
 from ivig_desktop.ui.widgets.form import Form
 from ivig_desktop.ui.workstation import Workstation
 
@@ -59,7 +62,7 @@ class CheckInTab(QWidget):
         self.history_box = history_box = HistoryBox(controller, self)
         self.history_label = history_box.history_label
 
-        # Today
+        # Today: the weight and the risk screens, asked before the plan (a risk present changes it)
         today_box = QGroupBox(self.tr("Today"), self)
         today_form = QFormLayout(today_box)
         self.form = Form(today_form, today_box)
@@ -68,6 +71,13 @@ class CheckInTab(QWidget):
         self.course_day = QSpinBox(today_box)
         self.form.add("course_day", self.tr("Course &day"), self.course_day)
         self._course_version: int | None = None
+        self.risk_rows = {
+            item.id: ChecklistRow(controller, item, today_box)
+            for item in controller.config.checklist.items
+            if item.sets_at_risk
+        }
+        for row in self.risk_rows.values():
+            today_form.addRow(row)
         self.risk_label = QLabel(today_box)
         self.risk_label.setWordWrap(True)
         self.risk_label.setAccessibleName(self.tr("Renal and thrombosis risk"))
@@ -87,66 +97,47 @@ class CheckInTab(QWidget):
         self.working = plan_box.working
         plan_box.split_button.clicked.connect(self.order_split)
 
-        # Double-check and confirmation
-        confirm_box = QGroupBox(self.tr("Double-check and confirm"), self)
-        confirm_layout = QFormLayout(confirm_box)
-        self.confirm_form = Form(confirm_layout, confirm_box)
-        self.by_second = QRadioButton(self.tr("A second nurse checked the calculation"), confirm_box)
-        self.by_self = QRadioButton(self.tr("I re-checked it myself"), confirm_box)
-        group = QButtonGroup(self)
-        for button in (self.by_second, self.by_self):
-            button.setAccessibleName(button.text())
-            group.addButton(button)
-            button.toggled.connect(self._method_changed)
-        rule = controller.config.policy.double_check
-        self.by_second.setVisible(rule is not DoubleCheckRule.SELF)
-        self.by_self.setVisible(rule is not DoubleCheckRule.SECOND_NURSE)
-        methods = QHBoxLayout()
-        methods.addWidget(self.by_second)
-        methods.addWidget(self.by_self)
-        confirm_layout.addRow(methods)
-        self.second_nurse = QLineEdit(confirm_box)
-        self.confirm_form.add("second_nurse", self.tr("Second nurse's name"), self.second_nurse)
-        self.retyped_dose = QLineEdit(confirm_box)
-        self.confirm_form.add("retyped_dose_g", self.tr("Dose from your calculation (g)"), self.retyped_dose)
-        self.retyped_rate = QLineEdit(confirm_box)
-        self.confirm_form.add(
-            "retyped_first_rate_ml_per_h", self.tr("First pump rate from your calculation (mL/h)"), self.retyped_rate
+        # A risk answered after the plan was confirmed: said loudly, above everything, with the plans compared
+        self.change_banner = QLabel(self)
+        self.change_banner.setWordWrap(True)
+        self.change_banner.setMargin(6)
+        set_font(self.change_banner, 1.15, bold=True)
+        set_urgency(self.change_banner, 2)
+        self.change_banner.setAccessibleName(self.tr("The plan changes"))
+        self.change_banner.hide()
+
+        # Double-check and confirmation: the action bar at the foot of the tab
+        self.confirm_bar = bar = ConfirmBar(controller.config.policy.double_check, self)
+        bar.confirm_requested.connect(self.confirm)
+        self.confirm_form = bar.form
+        self.by_second, self.by_self = bar.by_second, bar.by_self
+        self.second_nurse, self.retyped_dose, self.retyped_rate = bar.second_nurse, bar.retyped_dose, bar.retyped_rate
+        self.weight_ack, self.confirm_button, self.confirmed_label = (
+            bar.weight_ack,
+            bar.confirm_button,
+            bar.confirmed_label,
         )
-        (self.by_self if rule is DoubleCheckRule.SELF else self.by_second).setChecked(True)
-        self.weight_ack = QCheckBox(self.tr("I have seen the weight change; the dose is recalculated"), confirm_box)
-        self.weight_ack.setAccessibleName(self.weight_ack.text())
-        self.confirm_form.add("weight_ack", "", self.weight_ack)
-        self.confirm_button = QPushButton(self.tr("Confirm plan"), confirm_box)
-        self.confirm_button.setAccessibleName(self.tr("Confirm plan"))
-        set_font(self.confirm_button, 1.15, bold=True)
-        self.confirm_button.clicked.connect(self.confirm)
-        self.confirmed_label = QLabel(confirm_box)
-        self.confirmed_label.setWordWrap(True)
-        self.confirmed_label.setAccessibleName(self.tr("Confirmed plan"))
-        confirm_layout.addRow(self.confirm_form.general_error)
-        confirm_layout.addRow(self.confirm_button)
-        confirm_layout.addRow(self.confirmed_label)
 
         columns = QGridLayout()
         columns.addWidget(regimen_box, 0, 0)
         columns.addWidget(history_box, 1, 0)
         columns.addWidget(today_box, 2, 0)
-        columns.addWidget(confirm_box, 3, 0)
-        columns.addWidget(plan_box, 0, 1, 4, 1)
+        columns.addWidget(plan_box, 0, 1, 3, 1)
         columns.setColumnStretch(0, 2)
         columns.setColumnStretch(1, 3)
+        columns.setRowStretch(2, 1)
         content = QWidget(self)
         content.setLayout(columns)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(self.change_banner)
+        outer.addWidget(self.scroll_area, 1)
+        outer.addWidget(self.confirm_bar)
 
         controller.changed.connect(self.refresh)
-        self._method_changed()
         self.refresh()
 
     # Rendering
@@ -155,16 +146,46 @@ class CheckInTab(QWidget):
         self.history_box.refresh()
         self._show_course_day()
         state = self.controller.session.checklist(self.controller.config.checklist)
-        screens = [i for i in self.controller.config.checklist.items if i.sets_at_risk]
-        unanswered = [i for i in screens if state.answer(i.id) is None]
+        started = self.controller.session.infusion.started
+        for row in self.risk_rows.values():
+            row.show_state(state)
+            row.setEnabled(not started)
+        unanswered = self.controller.session.risk_screens_unanswered(self.controller.config.checklist)
         if state.at_risk:
             names = ", ".join(i.id.replace("_", " ") for i in state.risks_present)
             self.risk_label.setText(self.tr("{0} Yes ({1}): the at-risk cap applies").format(WARNING_SYMBOL, names))
         elif unanswered:
-            self.risk_label.setText(self.tr("Not screened yet: answer the risk screens in Checks"))
+            self.risk_label.setText(self.tr("Not screened yet: answer the risk screens above, then calculate"))
         else:
             self.risk_label.setText(self.tr("No (risk screens answered: no risk found)"))
         self._show_confirmed()
+        self._follow_risk_answers(state.at_risk)
+
+    def _follow_risk_answers(self, at_risk: bool) -> None:
+        """A plan calculated before a risk answer changed is calculated again; a confirmed one that no longer fits
+        is said loudly, with the new plan calculated and shown beside the old, to be confirmed again."""
+        session = self.controller.session
+        confirmed = session.infusion.plan
+        change = session.plan_change_by_risk(self.controller.config.checklist)
+        if change is not None and confirmed is not None and not session.infusion.started:
+            if not self.weight.text().strip():
+                last = session.effective_events(EventType.PLAN_CONFIRMED)[-1]
+                self.weight.setText(str(last.payload.get("weight_kg", "")))
+            if self.snapshot is None or self.snapshot.at_risk != at_risk:
+                self.calculate()
+            now = plan_outline(self.snapshot) if self.snapshot is not None else self.tr("calculate it below")
+            set_text(
+                self.change_banner,
+                self.tr("{0} The plan changes: {1}. Confirmed: {2}. Now: {3}. Check the new plan and confirm it "
+                        "again; the infusion cannot start until then.").format(
+                    WARNING_SYMBOL, change, plan_outline(confirmed), now
+                ),
+            )  # fmt: skip
+            self.change_banner.show()
+            return
+        self.change_banner.hide()
+        if self.snapshot is not None and self.snapshot.at_risk != at_risk and not session.infusion.started:
+            self.calculate()  # never leave a plan on screen that the risk screens no longer allow
 
     def _show_confirmed(self) -> None:
         plan = self.controller.session.infusion.plan
@@ -186,17 +207,6 @@ class CheckInTab(QWidget):
         )
         self.confirm_button.setText(self.tr("Confirm again") if not self.controller.session.infusion.started else "")
         self.confirm_button.setVisible(not self.controller.session.infusion.started)
-
-    def _method_changed(self) -> None:
-        second = self.by_second.isChecked()
-        for name, visible in (
-            ("second_nurse", second),
-            ("retyped_dose_g", not second),
-            ("retyped_first_rate_ml_per_h", not second),
-        ):
-            row = self.confirm_form.rows[name]
-            row.editor.setVisible(visible)
-            row.label.setVisible(visible)
 
     # Actions
     def open_regimen(self) -> None:
@@ -260,8 +270,7 @@ class CheckInTab(QWidget):
         plan = self.plan
         flag = checkin.weight_change_flag(self._regimen_weight(), plan.weight_kg) if plan is not None else None
         self.plan_box.show_plan(plan, self.snapshot, flag)
-        self.weight_ack.setVisible(bool(flag))
-        self.confirm_form.rows["weight_ack"].label.setVisible(bool(flag))
+        self.confirm_bar.show_weight_ack(bool(flag))
 
     def _regimen_weight(self) -> Decimal | None:
         version = self.controller.regimen()
@@ -274,7 +283,7 @@ class CheckInTab(QWidget):
             return
         version = self.controller.regimen()
         nurse = self._workstation.require_nurse()
-        method = DoubleCheckMethod.SECOND_NURSE if self.by_second.isChecked() else DoubleCheckMethod.SELF
+        method = self.confirm_bar.method
         try:
             check = checkin.validate_double_check(
                 method,
@@ -303,6 +312,4 @@ class CheckInTab(QWidget):
         except (DomainError, StoreError) as error:
             self.confirm_form.show_general(str(error))
             return
-        self.second_nurse.clear()
-        self.retyped_dose.clear()
-        self.retyped_rate.clear()
+        self.confirm_bar.clear_entries()

@@ -5,7 +5,7 @@ beside the serial."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ivig_desktop.domain.checklist import ANSWERS_BY_KIND, Answer, ChecklistItem
+from ivig_desktop.domain.checklist import ANSWERS_BY_KIND, Answer, ChecklistItem, ChecklistState
 from ivig_desktop.domain.errors import DomainError, ValidationError
 from ivig_desktop.domain.events import EventType
 from ivig_desktop.domain.vials import Scan, parse_scan, total_g
@@ -33,23 +33,28 @@ from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.dialogs.amend import open_strike, selected_event_id
-from ivig_desktop.ui.style import WARNING_SYMBOL, set_font
+from ivig_desktop.ui.style import WARNING_SYMBOL, set_font, set_text, set_urgency
 from ivig_desktop.ui.widgets.form import Form, error_label, show_error
 
 
 class ChecklistRow(QWidget):
-    """One item: its text, the answer buttons, a reason field for 'not applicable', and the recorded answer."""
+    """One item: its text, the answer buttons, a reason field for 'not applicable', and the recorded answer.
 
-    def __init__(self, tab: ChecksTab, item: ChecklistItem, parent: QWidget) -> None:
+    The risk screens are rows of Check-in too (asked before the plan) and of the checklist: the same answers."""
+
+    def __init__(self, controller: SessionController, item: ChecklistItem, parent: QWidget) -> None:
         super().__init__(parent)
-        self._tab = tab
+        self._controller = controller
         self.item = item
         self.text = QLabel(item.text + ("" if item.required else self.tr(" (optional)")), self)
         self.text.setWordWrap(True)
         self.status = QLabel(self)
+        self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Answer to: {0}").format(item.text))
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(self.tr("Reason, if not applicable"))
+        hint_width = self.reason.fontMetrics().horizontalAdvance(self.reason.placeholderText())
+        self.reason.setMinimumWidth(hint_width + 16)  # the hint is read in full, never cut to "Reason, if no..."
         self.reason.setAccessibleName(self.tr("Reason not applicable: {0}").format(item.text))
         self.reason.setVisible(Answer.NOT_APPLICABLE in ANSWERS_BY_KIND[item.kind])
         self.error = error_label(self)
@@ -73,7 +78,7 @@ class ChecklistRow(QWidget):
 
     def answer(self, answer: Answer) -> None:
         try:
-            self._tab.controller.answer_checklist(self.item.id, answer, self.reason.text())
+            self._controller.answer_checklist(self.item.id, answer, self.reason.text())
         except ValidationError as error:
             show_error(self.error, " ".join(error.errors.values()))
             return
@@ -82,11 +87,20 @@ class ChecklistRow(QWidget):
             return
         show_error(self.error, None)
 
-    def show_answer(self, text: str) -> None:
-        self.status.setText(text)
+    def show_state(self, state: ChecklistState) -> None:
+        """The answer that stands (with its reason and time), or that none is given yet."""
+        answer = state.answer(self.item.id)
+        if answer is None:
+            set_text(self.status, self.tr("Not answered"))
+            return
+        reason = f": {answer.reason}" if answer.reason else ""
+        mark = WARNING_SYMBOL if answer.answer is Answer.RISK_PRESENT else "✓"
+        set_text(self.status, f"{mark} {answer.answer.label}{reason} ({fmt.time_hm(answer.at)})")
 
 
 class ChecksTab(QWidget):
+    review_plan_requested = Signal()  # the nurse asks to see the plan a risk answer changed
+
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -99,9 +113,22 @@ class ChecksTab(QWidget):
         set_font(self.checklist_status, 1.15, bold=True)
         self.checklist_status.setWordWrap(True)
         self.checklist_status.setAccessibleName(self.tr("Checklist status"))
+        # Said loudly, where the answer was given: a risk answered after the plan was confirmed changes the plan.
+        self.plan_change = QLabel(checklist_box)
+        self.plan_change.setWordWrap(True)
+        set_font(self.plan_change, 1.15, bold=True)
+        set_urgency(self.plan_change, 2)
+        self.plan_change.setAccessibleName(self.tr("The plan changes"))
+        self.review_plan_button = QPushButton(self.tr("Review the new plan (Check-in)"), checklist_box)
+        self.review_plan_button.setAccessibleName(self.tr("Review the new plan at Check-in"))
+        self.review_plan_button.clicked.connect(self.review_plan_requested)
         checklist_layout = QVBoxLayout(checklist_box)
         checklist_layout.addWidget(self.checklist_status)
-        self.rows = {item.id: ChecklistRow(self, item, checklist_box) for item in controller.config.checklist.items}
+        checklist_layout.addWidget(self.plan_change)
+        checklist_layout.addWidget(self.review_plan_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.rows = {
+            item.id: ChecklistRow(controller, item, checklist_box) for item in controller.config.checklist.items
+        }
         for row in self.rows.values():
             checklist_layout.addWidget(row)
 
@@ -112,7 +139,8 @@ class ChecksTab(QWidget):
         self.vials_status.setWordWrap(True)
         self.vials_status.setAccessibleName(self.tr("Vials status"))
         self.scan_edit = QLineEdit(vials_box)
-        self.scan_edit.setPlaceholderText(self.tr("Scan the vial's barcode here (the scanner types and presses Enter)"))
+        self.scan_edit.setPlaceholderText(self.tr("Scan the vial's barcode here"))
+        self.scan_edit.setToolTip(self.tr("The scanner types the code and presses Enter; lot and expiry fill in."))
         self.scan_edit.setAccessibleName(self.tr("Barcode scan"))
         self.scan_edit.returnPressed.connect(self.scanned)
         self.scan_error = error_label(vials_box)
@@ -181,14 +209,17 @@ class ChecksTab(QWidget):
     def refresh(self) -> None:
         session = self.controller.session
         state = session.checklist(self.controller.config.checklist)
-        for item_id, row in self.rows.items():
-            answer = state.answer(item_id)
-            if answer is None:
-                row.show_answer(self.tr("Not answered"))
-            else:
-                reason = f": {answer.reason}" if answer.reason else ""
-                mark = WARNING_SYMBOL if answer.answer is Answer.RISK_PRESENT else "✓"
-                row.show_answer(f"{mark} {answer.answer.label}{reason} ({fmt.time_hm(answer.at)})")
+        for row in self.rows.values():
+            row.show_state(state)
+        change = session.plan_change_by_risk(self.controller.config.checklist)
+        self.plan_change.setVisible(change is not None)
+        self.review_plan_button.setVisible(change is not None)
+        if change is not None:
+            set_text(
+                self.plan_change,
+                self.tr("{0} The plan changes: {1}. The new plan is at Check-in; the infusion cannot start until it is "
+                        "confirmed.").format(WARNING_SYMBOL, change),
+            )  # fmt: skip
         remaining = len(state.remaining)
         self.checklist_status.setText(
             self.tr("✓ Checklist complete")
@@ -211,6 +242,9 @@ class ChecksTab(QWidget):
                 widget.setEnabled(False)
         else:
             self.product.setCurrentIndex(max(self.product.findData(plan.product_id), 0))
+            # No size chosen until the nurse (or the scan's GTIN) says which: a size is never carried over from
+            # the last vial, where a wrong one would pass unnoticed.
+            self.vial_size.addItem(self.tr("Choose…"), "")
             for size in plan.vial_sizes_g:
                 self.vial_size.addItem(f"{size.normalize():f} g", str(size))
             if current_size is not None:
@@ -301,6 +335,7 @@ class ChecksTab(QWidget):
         self.scan = None
         for edit in (self.lot, self.expiry, self.gtin, self.serial):
             edit.clear()
+        self.vial_size.setCurrentIndex(0)  # the next vial's size is chosen again
         self.scan_edit.setFocus()
 
     def open_remove_vial(self) -> None:

@@ -1,7 +1,9 @@
-"""The infusion page: the current rate and the countdown to the next action, big enough to read across the room;
-volumes, the estimated end, what is due, the plan's steps marked done / current / next, and the pump actions.
+"""The infusion page: the current rate and the countdown to the soonest thing due, big enough to read across the
+room; volumes, the estimated end, what is due, the plan's steps marked done / current / next, and the pump actions.
 
-Everything shown is recomputed from the session's record and the clock at each repaint (`refresh(now)`).
+What the record says is redrawn when the session changes (`refresh()`: the steps table, the rate, the buttons);
+what depends on the time is repainted by the window's tick (`tick(now, due)`, with what is due computed once for
+the tick), setting only the texts that changed.
 """
 
 from __future__ import annotations
@@ -16,23 +18,26 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from ivig_desktop.domain.due import DueItem, DueKind, Urgency
+from ivig_desktop.domain.due import DueSnapshot, Urgency
 from ivig_desktop.domain.infusion import InfusionRun, PlannedStep
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.dialogs.rate import EndDialog, RateAction, RateDialog, ReasonDialog
-from ivig_desktop.ui.style import WARNING_SYMBOL, set_font, urgency_style
+from ivig_desktop.ui.style import WARNING_SYMBOL, set_font, set_text, set_urgency
 from ivig_desktop.ui.widgets.big_number import BigNumber
+from ivig_desktop.ui.widgets.live_text import LiveText
 
 DONE_MARK = "✓ done"
 CURRENT_MARK = "▶ now"
 NEXT_MARK = "next"
+DUE_LINES = 4
 
 
 class InfusionTab(QWidget):
@@ -40,6 +45,7 @@ class InfusionTab(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.dialog: QWidget | None = None
+        self._blockers: list[str] = []
 
         self.rate_card = BigNumber(self.tr("Pump rate"), self)
         self.next_card = BigNumber(self.tr("Next"), self)
@@ -47,10 +53,8 @@ class InfusionTab(QWidget):
         cards.addWidget(self.rate_card, 1)
         cards.addWidget(self.next_card, 1)
 
-        self.volume_label = QLabel(self)
+        self.volume_label = LiveText(parent=self, lines=2, alignment=Qt.AlignmentFlag.AlignLeft)  # every few seconds
         set_font(self.volume_label, 1.2)
-        self.volume_label.setAccessibleName(self.tr("Volume"))
-        self.volume_label.setWordWrap(True)
         self.blockers_label = QLabel(self)
         self.blockers_label.setWordWrap(True)
         set_font(self.blockers_label, 1.1)
@@ -58,8 +62,12 @@ class InfusionTab(QWidget):
         self.due_label = QLabel(self)
         self.due_label.setWordWrap(True)
         self.due_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.due_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         set_font(self.due_label, 1.1)
         self.due_label.setAccessibleName(self.tr("Due in this session"))
+        # Room for what is due is kept however much there is: the steps and buttons never move with it.
+        self.due_label.setFixedHeight(self.due_label.fontMetrics().lineSpacing() * DUE_LINES + 2)
+        self.due_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
         self.steps = QTableWidget(0, 6, self)
         self.steps.setAccessibleName(self.tr("Plan steps"))
@@ -114,22 +122,29 @@ class InfusionTab(QWidget):
         return button
 
     # Rendering
-    def refresh(self, now: datetime | None = None) -> None:
-        now = now or self.controller.clock.now()
+    def refresh(self) -> None:
+        """What the record says (on a change of the session), then what depends on the time."""
         session = self.controller.session
         run = session.infusion
-        items = session.due(now, self.controller.config.monitoring)  # once per repaint, for this instant
         self._show_rate(run)
-        self._show_next(run, now, items)
-        self._show_volume(run, now)
         self._show_steps(run)
         blockers = self.controller.start_blockers() if not run.started else []
         self.blockers_label.setVisible(bool(blockers))
-        self.blockers_label.setText(
-            self.tr("{0} Before starting: {1}.").format(WARNING_SYMBOL, "; ".join(blockers)) if blockers else ""
+        set_text(
+            self.blockers_label,
+            self.tr("{0} Before starting: {1}.").format(WARNING_SYMBOL, "; ".join(blockers)) if blockers else "",
         )
-        self._show_due(now, items)
-        self._enable(run, blockers)
+        self._blockers = blockers
+        now = self.controller.clock.now()
+        self.tick(now, session.due_snapshot(now, self.controller.config.monitoring))
+
+    def tick(self, now: datetime, due: DueSnapshot) -> None:
+        """What depends on the time: the countdown, the volumes, what is due, whether a step up is possible."""
+        run = self.controller.session.infusion
+        self._show_next(run, now, due)
+        self._show_volume(run, now)
+        self._show_due(now, due)
+        self._enable(run, self._blockers, due)
 
     def _show_rate(self, run: InfusionRun) -> None:
         if run.plan is None:
@@ -172,33 +187,27 @@ class InfusionTab(QWidget):
         per_kg = f" · {step.rate_mg_per_kg_min.normalize():f} mg/kg/min" if step.rate_mg_per_kg_min else ""
         return self.tr("Step {0} of {1}{2} · {3}").format(step.number, of, per_kg, step.origin)
 
-    def _show_next(self, run: InfusionRun, now: datetime, items: list[DueItem]) -> None:
-        """The big countdown is to the next action on the pump (step, end of volume, end of observation); the
-        next vitals are named under it. Urgency (words, symbol and colour) is the worse of the two."""
-        policy = self.controller.config.monitoring
-        actions = [i for i in items if i.kind is not DueKind.VITALS]
-        vitals = [i for i in items if i.kind is DueKind.VITALS]
-        lines: list[str] = []
-        urgency = Urgency.UPCOMING
-        value = "—"
-        if actions:
-            item = actions[0]
-            urgency = item.urgency(now, policy)
-            value = fmt.countdown(item.remaining(now))
-            lines.append(self._due_line(item.text, item.due_at, urgency))
-        elif run.running and run.at_max():
-            value = self.tr("At max")
-            lines.append(self.tr("Running at the maximum rate until the volume is infused."))
-        # Vitals due at the same moment as the action are already said by it ("Vitals, then step up ...").
-        vitals = [v for v in vitals if not (actions and v.due_at == actions[0].due_at)]
-        if vitals:
-            item = vitals[0]
-            vitals_urgency = item.urgency(now, policy)
-            urgency = max(urgency, vitals_urgency)
-            lines.append(self._due_line(item.text, item.due_at, vitals_urgency))
-            if not actions and not (run.running and run.at_max()):
-                value = fmt.countdown(item.remaining(now))
-        self.next_card.show_value(value, "\n".join(lines), int(urgency))
+    def _show_next(self, run: InfusionRun, now: datetime, due: DueSnapshot) -> None:
+        """The big countdown is to the most pressing thing due (the soonest, unless something else is already
+        late or the volume is infused), named in the caption and said in full under it, with what follows."""
+        item = due.headline
+        if item is None:
+            if run.running and run.at_max() and not run.paused:
+                self.next_card.show_value(
+                    self.tr("At max"), self.tr("Running at the maximum rate until the volume is infused.")
+                )
+            else:
+                self.next_card.show_value("—", self.tr("Nothing due."))
+            return
+        urgency = due.urgency(item)
+        following = [i for i in due.ranked if i is not item]
+        then = ""
+        if following:
+            after = following[0]
+            then = self.tr("Then: {0}").format(self._due_line(after.text, after.due_at, due.urgency(after)))
+        caption = self.tr("Next: {0}").format(item.kind.label)
+        detail = self._due_line(item.text, item.due_at, urgency)
+        self.next_card.show_value(fmt.countdown(item.remaining(now)), detail, int(urgency), caption=caption, more=then)
 
     def _due_line(self, text: str, due_at: datetime, urgency: Urgency) -> str:
         when = fmt.time_hm(due_at)
@@ -233,25 +242,15 @@ class InfusionTab(QWidget):
             self.tr("Infused {0} of {1} · remaining {2}{3}").format(infused, total, remaining, eta)
         )
 
-    def _show_due(self, now: datetime, items: list[DueItem]) -> None:
-        policy = self.controller.config.monitoring
+    def _show_due(self, now: datetime, due: DueSnapshot) -> None:
         lines = []
-        steps_at = {i.due_at for i in items if i.kind is DueKind.STEP_UP}
-        for item in items:
-            if item.kind is DueKind.VITALS and item.due_at in steps_at:
-                continue
-            urgency = item.urgency(now, policy)
-            prefix = WARNING_SYMBOL + " " if urgency >= Urgency.DUE else "• "
-            status = (
-                urgency.label
-                if urgency >= Urgency.DUE
-                else self.tr("in {0}").format(fmt.countdown(item.remaining(now)))
-            )
+        for item in due.items:
+            urgency = due.urgency(item)
+            prefix = WARNING_SYMBOL + " " if urgency >= Urgency.DUE and item.alerts else "• "
+            status = urgency.label if urgency >= Urgency.DUE else fmt.minutes_until(item.remaining(now))
             lines.append(f"{prefix}{fmt.time_hm(item.due_at)}  {item.text} ({status})")
-        self.due_label.setText("\n".join(lines))
-        self.due_label.setVisible(bool(lines))
-        worst = max((int(i.urgency(now, policy)) for i in items), default=0)
-        self.due_label.setStyleSheet(urgency_style(worst))
+        set_text(self.due_label, "\n".join(lines))
+        set_urgency(self.due_label, int(max((due.urgency(i) for i in due.alerting), default=Urgency.UPCOMING)))
 
     def _show_steps(self, run: InfusionRun) -> None:
         plan = run.plan
@@ -273,21 +272,29 @@ class InfusionTab(QWidget):
             per_kg = "" if step.rate_mg_per_kg_min is None else f"{step.rate_mg_per_kg_min.normalize():f}"
             cells = [str(step.number), fmt.rate(step.rate_ml_per_h), per_kg, duration, step.origin, mark]
             for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if mark == CURRENT_MARK:
+                item = self.steps.item(row, column)
+                if item is None:
+                    item = QTableWidgetItem()
+                    self.steps.setItem(row, column, item)
+                if item.text() != text:
+                    item.setText(text)
+                bold = mark == CURRENT_MARK
+                if item.font().bold() != bold:
                     font = item.font()
-                    font.setBold(True)
+                    font.setBold(bold)
                     item.setFont(font)
-                self.steps.setItem(row, column, item)
+            if mark == CURRENT_MARK:
+                self.steps.scrollTo(self.steps.model().index(row, 0))  # the step running now is always in sight
 
-    def _enable(self, run: InfusionRun, blockers: list[str]) -> None:
+    def _enable(self, run: InfusionRun, blockers: list[str], due: DueSnapshot) -> None:
         running = run.running and not run.paused
+        can_step = running and run.next_step() is not None and due.step_up_allowed
         self.start_button.setVisible(not run.started)
         self.start_button.setEnabled(run.plan is not None and not blockers)
         for button in (self.step_up_button, self.hold_button, self.step_down_button, self.pause_button):
             button.setVisible(run.started and not run.ended)
-        self.step_up_button.setEnabled(running and run.next_step() is not None)
-        self.hold_button.setEnabled(running and run.next_step() is not None)
+        self.step_up_button.setEnabled(can_step)
+        self.hold_button.setEnabled(can_step)
         self.step_down_button.setEnabled(running)
         self.pause_button.setEnabled(running)
         self.resume_button.setVisible(run.paused)

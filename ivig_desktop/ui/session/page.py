@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ivig_desktop.domain.due import DueSnapshot
 from ivig_desktop.domain.errors import DomainError, ValidationError
 from ivig_desktop.domain.session import Stage
 from ivig_desktop.store import sessions
@@ -31,13 +31,14 @@ from ivig_desktop.ui.dialogs.amend import open_correction, open_strike
 from ivig_desktop.ui.dialogs.audit import AuditDialog
 from ivig_desktop.ui.recovery import FormDraft
 from ivig_desktop.ui.session.after_tab import AfterTab
+from ivig_desktop.ui.session.alert_area import SessionAlertArea
 from ivig_desktop.ui.session.checkin_tab import CheckInTab
 from ivig_desktop.ui.session.checks_tab import ChecksTab
 from ivig_desktop.ui.session.infusion_tab import InfusionTab
 from ivig_desktop.ui.session.premed_tab import PremedTab
 from ivig_desktop.ui.session.timeline import TimelineView
 from ivig_desktop.ui.session.vitals_tab import VitalsTab
-from ivig_desktop.ui.style import SILENCED, WARNING_SYMBOL, set_font, urgency_style
+from ivig_desktop.ui.style import WARNING_SYMBOL, set_font
 from ivig_desktop.ui.widgets.form import altered_banner, error_label, show_altered, show_error
 from ivig_desktop.ui.workstation import Workstation
 
@@ -68,8 +69,8 @@ class SessionPage(QWidget):
         super().__init__(parent)
         self._workstation = workstation
         self.controller = controller
-        self._alerts = alerts
         self._shown_stage: Stage | None = None
+        self._last_tick: tuple[datetime, DueSnapshot] | None = None
         self._nurse_names: dict[int, str] = {}
         self.amend_dialog: QDialog | None = None
         self.audit_dialog: QDialog | None = None
@@ -111,23 +112,10 @@ class SessionPage(QWidget):
         header.addWidget(self.order_label, 3, 0, 1, 2)
         header.setColumnStretch(0, 1)
 
-        # Timeline
-        # This session's alerts: words, symbol and colour; Acknowledge silences the sound.
-        self.alert_banner = QFrame(self)
-        self.alert_banner.setFrameShape(QFrame.Shape.StyledPanel)
-        self.alert_text = QLabel(self.alert_banner)
-        self.alert_text.setWordWrap(True)
-        set_font(self.alert_text, 1.3, bold=True)
-        self.alert_text.setAccessibleName(self.tr("Alerts for this session"))
-        self.acknowledge_button = QPushButton(self.tr("Acknowledge"), self.alert_banner)
-        self.acknowledge_button.setAccessibleName(self.tr("Acknowledge this session's alerts"))
-        self.acknowledge_button.clicked.connect(self._acknowledge)
-        banner_layout = QHBoxLayout(self.alert_banner)
-        banner_layout.addWidget(self.alert_text, 1)
-        banner_layout.addWidget(self.acknowledge_button)
-        self.alert_banner.hide()
-        if alerts is not None:
-            alerts.changed.connect(self._show_alerts)
+        # This session's alerts, in an area kept the same size whatever it shows (ui/session/alert_area.py).
+        self.alert_banner = SessionAlertArea(alerts, controller.session_id, self)
+        self.alert_text = self.alert_banner.text
+        self.acknowledge_button = self.alert_banner.acknowledge_button
 
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Session stages"))
@@ -135,6 +123,7 @@ class SessionPage(QWidget):
         self.tabs.addTab(self.checkin_tab, self.tr("Check-&in"))
         self.checks_tab = ChecksTab(controller, self.tabs)
         self.tabs.addTab(self.checks_tab, self.tr("&Checks && vials"))
+        self.checks_tab.review_plan_requested.connect(lambda: self.tabs.setCurrentWidget(self.checkin_tab))
         self.premed_tab = PremedTab(controller, self.tabs)
         self.tabs.addTab(self.premed_tab, self.tr("&Premedication"))
         self.infusion_tab = InfusionTab(controller, self.tabs)
@@ -181,6 +170,7 @@ class SessionPage(QWidget):
         record_layout.addLayout(amend_row)
         self.tabs.addTab(record_tab, self.tr("&Record"))
         self._timeline_selection(None)
+        self.tabs.currentChanged.connect(self._tab_changed)
 
         # Note
         note_label = QLabel(self.tr("&Note"), self)
@@ -218,7 +208,6 @@ class SessionPage(QWidget):
 
         controller.changed.connect(self.refresh)
         self.refresh()
-        self._show_alerts()
 
         # A note that could not be saved is kept in a recovery file until it is (ui/recovery.py).
         # The key names the session by id and opening time: ids can be reused after a restore from backup.
@@ -263,23 +252,6 @@ class SessionPage(QWidget):
         integrity = self._workstation.session_integrity(self.controller.session_id)
         show_altered(self.integrity_banner, integrity.summary if integrity.altered else None)
 
-    def _show_alerts(self) -> None:
-        if self._alerts is None:
-            return
-        alerts = self._alerts.for_session(self.controller.session_id)
-        self.alert_banner.setVisible(bool(alerts))
-        if not alerts:
-            return
-        silenced = not self._alerts.unacknowledged(self.controller.session_id)
-        lines = [f"{SILENCED if silenced else WARNING_SYMBOL} {a.urgency.label}: {a.item.text}" for a in alerts]
-        self.alert_text.setText("\n".join(lines))
-        self.alert_text.setStyleSheet(urgency_style(int(alerts[0].urgency)))
-        self.acknowledge_button.setEnabled(not silenced)
-
-    def _acknowledge(self) -> None:
-        if self._alerts is not None:
-            self._alerts.acknowledge(self.controller.session_id)
-
     def _tab_for(self, stage: Stage) -> QWidget:
         """The page a nurse needs at each stage; the page changes only when the stage does."""
         return {
@@ -290,11 +262,23 @@ class SessionPage(QWidget):
             Stage.SIGNED: self.record_tab,
         }[stage]
 
-    def tick(self, now: datetime) -> None:
-        """Repaint what depends on the time (countdowns, volumes); called by the window's repaint timer."""
-        self.infusion_tab.refresh(now)
-        self.premed_tab.refresh(now)
-        self.after_tab.refresh(now)
+    def tick(self, now: datetime, due: DueSnapshot | None = None) -> None:
+        """Repaint what depends on the time, on the tab the nurse sees (the others when they are shown); `due` is
+        what is due in this session now, computed once for the tick by the window."""
+        if due is None:
+            due = self.controller.session.due_snapshot(now, self.controller.config.monitoring)
+        self._last_tick = (now, due)
+        tab = self.tabs.currentWidget()
+        if tab is self.infusion_tab:
+            self.infusion_tab.tick(now, due)
+        elif tab is self.premed_tab:
+            self.premed_tab.tick(now)
+        elif tab is self.after_tab:
+            self.after_tab.tick(now, due)
+
+    def _tab_changed(self) -> None:
+        if self._last_tick is not None:
+            self.tick(*self._last_tick)
 
     def _render_timeline(self) -> None:
         self.timeline.show_session(self.controller.session, self._flag_notes())

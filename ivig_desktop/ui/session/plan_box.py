@@ -3,6 +3,9 @@ every number."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+from fractions import Fraction
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,10 +20,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ivig_desktop.domain.infusion import PlanSnapshot
+from ivig_desktop.domain.infusion import PlanSnapshot, seconds_to_infuse
 from ivig_desktop.domain.plan import Plan
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.style import WARNING_SYMBOL, set_font
+
+
+def plan_outline(plan: PlanSnapshot) -> str:
+    """A plan in one line, to compare two: '5 steps, 21.8 to 348.0 mL/h, about 2 h 24 min'."""
+    first, last = plan.steps[0].rate_ml_per_h, plan.steps[-1].rate_ml_per_h
+    rates = f"{first} mL/h" if first == last else f"{first} to {last} mL/h"
+    seconds = seconds_to_infuse(
+        Fraction(plan.volume_ml),
+        [(s.rate_ml_per_h, None if s.duration_min is None else timedelta(minutes=s.duration_min)) for s in plan.steps],
+    )
+    about = "" if seconds is None else f", about {fmt.duration(timedelta(seconds=float(seconds)))}"
+    steps = "1 step" if len(plan.steps) == 1 else f"{len(plan.steps)} steps"
+    return f"{steps}, {rates}{about}" + (" (at-risk cap)" if plan.at_risk else "")
 
 
 class PlanBox(QGroupBox):
@@ -53,7 +69,8 @@ class PlanBox(QGroupBox):
         )
         self.steps.verticalHeader().setVisible(False)
         self.steps.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.steps.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.steps.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.steps.horizontalHeader().setStretchLastSection(True)
         self.working = QPlainTextEdit(self)
         self.working.setReadOnly(True)
         self.working.setAccessibleName(self.tr("Working behind every number"))

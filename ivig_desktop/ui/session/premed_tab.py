@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,6 +34,7 @@ from ivig_desktop.ui.dialogs.amend import open_strike, selected_event_id
 from ivig_desktop.ui.style import set_font
 from ivig_desktop.ui.widgets.big_number import BigNumber
 from ivig_desktop.ui.widgets.form import Form
+from ivig_desktop.ui.widgets.scrolling import scrolling_layout
 
 
 class PremedTab(QWidget):
@@ -41,11 +43,12 @@ class PremedTab(QWidget):
         self.controller = controller
         self.dialog: QDialog | None = None
 
-        self.wait_card = BigNumber(self.tr("Premedication wait"), self, scale=3.0)
+        self.wait_card = BigNumber(self.tr("Premedication wait"), self, scale=3.0, detail_lines=1)
 
         ordered_box = QGroupBox(self.tr("Ordered (regimen)"), self)
         self.ordered_layout = QVBoxLayout(ordered_box)
         self.ordered_buttons: list[QPushButton] = []
+        self._ordered_drugs: tuple[PremedDrug, ...] = ()
 
         given_box = QGroupBox(self.tr("Give"), self)
         form_layout = QFormLayout(given_box)
@@ -76,8 +79,11 @@ class PremedTab(QWidget):
         self.given_by.setPlaceholderText(self.tr("you (or the name of who gave it)"))
         self.form.add("given_by", self.tr("Given &by"), self.given_by)
         self.give_button = QPushButton(self.tr("Record as given"), given_box)
+        self.give_button.setToolTip(self.tr("Record the premedication as given (Enter in any field)"))
         self.give_button.setAccessibleName(self.tr("Record premedication as given"))
         self.give_button.clicked.connect(self.give)
+        for edit in (self.drug, self.dose, self.given_at, self.given_by):
+            edit.returnPressed.connect(self.give)  # Enter in any field records it, as the button does
         form_layout.addRow(self.form.general_error)
         form_layout.addRow(self.give_button)
 
@@ -95,7 +101,7 @@ class PremedTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(ordered_box, 1)
         top.addWidget(given_box, 2)
-        layout = QVBoxLayout(self)
+        layout = scrolling_layout(self)  # scrolls rather than squeezing the form and its messages
         layout.addWidget(self.wait_card)
         layout.addLayout(top)
         heading = QLabel(self.tr("Given"), self)
@@ -106,10 +112,9 @@ class PremedTab(QWidget):
         controller.changed.connect(self.refresh)
         self.refresh()
 
-    def refresh(self, now: datetime | None = None) -> None:
-        now = now or self.controller.clock.now()
+    def refresh(self) -> None:
+        """What the record says (on a change of the session), then the wait."""
         self._show_ordered()
-        self._show_wait(now)
         entries = self.controller.session.effective_events(EventType.PREMED_GIVEN)
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
@@ -120,15 +125,28 @@ class PremedTab(QWidget):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, entry.event.id)
                 self.table.setItem(row, column, cell)
+        self.tick(self.controller.clock.now())
+
+    def tick(self, now: datetime) -> None:
+        """The repaint timer: the wait's countdown (texts set only when they change)."""
+        self._show_wait(now)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._show_ordered()  # the regimen may have changed (Check-in) since the tab was last shown
+        super().showEvent(event)
 
     def _show_ordered(self) -> None:
+        """One Fill in button per drug of the regimen; rebuilt only when the regimen's drugs change."""
+        version = self.controller.regimen()
+        drugs = version.regimen.premeds if version else ()
+        if drugs == self._ordered_drugs and self.ordered_buttons:
+            return
+        self._ordered_drugs = drugs
         for button in self.ordered_buttons:
             self.ordered_layout.removeWidget(button)
             button.hide()
             button.deleteLater()
         self.ordered_buttons = []
-        version = self.controller.regimen()
-        drugs = version.regimen.premeds if version else ()
         for drug in drugs:
             button = QPushButton(self.tr("Fill in: {0}").format(drug.text), self)
             button.setAccessibleName(self.tr("Fill in {0}").format(drug.text))
@@ -156,6 +174,8 @@ class PremedTab(QWidget):
             )
 
     def fill(self, drug: PremedDrug) -> None:
+        """Fill the form with one of the regimen's drugs; what was said about the previous entry goes."""
+        self.form.clear_errors()
         self.drug.setText(drug.name)
         self.dose.setText(f"{drug.dose.normalize():f}")
         self.unit.setCurrentText(drug.unit)

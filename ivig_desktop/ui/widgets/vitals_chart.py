@@ -1,35 +1,31 @@
 """The vitals trend: one chart per vital sign (chosen in 'Show'), and a table of every set.
 
 The chart plots the chosen sign over the session's time, each value labelled. Flagged values get a large triangle;
-alert thresholds are dotted lines; each reaction onset is a vertical dash-dot line; the infusion rate (given by the
-caller) is a grey shaded step area on the right axis, behind the vitals. The legend under the chart wraps rather
-than truncating, and draws each entry's line style or marker before its words: nothing relies on colour alone,
-and the table beside the chart holds every number. QtCharts is imported when the first chart is drawn (DESIGN
-rule 9), so the app starts without it.
+thresholds are lines, each with its own dash pattern and its words on the chart; each reaction onset is a
+vertical dash-dot line; the infusion rate (given by the caller) is a grey shaded step area on the right axis,
+behind the vitals. The legend under the chart wraps rather than truncating, and draws each entry's line style or
+marker before its words: nothing relies on colour alone, and the table beside the chart holds every number.
+QtCharts is imported when the first chart is drawn (DESIGN rule 9), so the app starts without it.
 """
 
 from __future__ import annotations
 
 import html
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from decimal import Decimal
+from itertools import cycle
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QMargins, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -39,32 +35,15 @@ from ivig_desktop.domain.units import fahrenheit_from_celsius
 from ivig_desktop.domain.vitals import AlertThresholds, TemperatureUnit, VitalsHistory, VitalSign
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.style import WARNING_SYMBOL
+from ivig_desktop.ui.widgets.chart_axes import FAHRENHEIT_SPAN, PANELS, Panel, nice_range, time_range
+from ivig_desktop.ui.widgets.chart_thresholds import THRESHOLD_STYLES, add_threshold_lines, threshold_levels
+from ivig_desktop.ui.widgets.vitals_table import TABLE_SIGNS as TABLE_SIGNS
+from ivig_desktop.ui.widgets.vitals_table import VitalsTable as VitalsTable
+
+__all__ = ["TABLE_SIGNS", "ChartData", "LegendEntry", "VitalsChart", "VitalsTable", "nice_range", "time_range"]
 
 if TYPE_CHECKING:
-    from PySide6.QtCharts import QAbstractAxis, QChart, QChartView
-
-
-@dataclass(frozen=True)
-class Panel:
-    key: str
-    title: str
-    signs: tuple[VitalSign, ...]
-    unit: str
-    low: float
-    high: float
-
-
-# The temperature panel's least span in °F (the °C panel's 35.5-39.5 °C, rounded outwards).
-FAHRENHEIT_SPAN = (96.0, 103.0)
-
-PANELS = (
-    Panel("bp", "Blood pressure", (VitalSign.SYSTOLIC, VitalSign.DIASTOLIC), "mmHg", 40, 180),
-    Panel("hr", "Heart rate", (VitalSign.HEART_RATE,), "/min", 40, 140),
-    Panel("temp", "Temperature", (VitalSign.TEMPERATURE,), "°C", 35.5, 39.5),
-    Panel("spo2", "SpO2", (VitalSign.SPO2,), "%", 85, 100),
-    Panel("rr", "Respiratory rate", (VitalSign.RESPIRATORY_RATE,), "/min", 0, 30),
-    Panel("pain", "Pain", (VitalSign.PAIN,), "0-10", 0, 10),
-)
+    from PySide6.QtCharts import QAbstractAxis, QChart, QChartView, QLineSeries, QScatterSeries
 
 
 def _ms(when: datetime) -> float:
@@ -85,6 +64,7 @@ class LegendEntry:
 
 
 FLAG_COLOUR = QColor("#d32f2f")
+
 LABEL_LIFT = 22  # size of the invisible marker the value labels sit on
 RATE_COLOUR = QColor("#8a8a8a")
 
@@ -107,6 +87,7 @@ class VitalsChart(QWidget):
         super().__init__(parent)
         self.view: QChartView | None = None
         self.chart: QChart | None = None
+        self.threshold_lines: list[tuple[QLineSeries, QScatterSeries]] = []  # each line and its caption
         self._data: ChartData | None = None
         self.selector = QComboBox(self)
         for panel in PANELS:
@@ -252,20 +233,12 @@ class VitalsChart(QWidget):
             labels.setPointLabelsClipping(False)
             labels.setPointLabelsColor(text_colour)
 
-        for value, name in self._thresholds(panel, data):
-            line = QLineSeries()
-            line.setName(name)
-            line.append(_ms(start), value)
-            line.append(_ms(end), value)
-            chart.addSeries(line)
-            line.attachAxis(x_axis)
-            line.attachAxis(y_axis)
-            pen = QPen(text_colour)
-            pen.setStyle(Qt.PenStyle.DotLine)
-            pen.setWidth(2)
-            line.setPen(pen)
+        # Thresholds: each its own dash pattern and its words on the chart (ui/widgets/chart_thresholds.py)
+        levels = threshold_levels(panel, data.alerts, data.history.baseline, data.unit)
+        self.threshold_lines = add_threshold_lines(chart, (x_axis, y_axis), levels, (_ms(start), _ms(end)), text_colour)
+        for (value, name), (_, glyph) in zip(levels, cycle(THRESHOLD_STYLES), strict=False):
             values.append(value)
-            legend.append(LegendEntry("┈┈", text_colour, name))
+            legend.append(LegendEntry(glyph, text_colour, name))
 
         if flagged_points:
             flagged = QScatterSeries()
@@ -362,44 +335,6 @@ class VitalsChart(QWidget):
         rate_axis.applyNiceNumbers()
         legend.append(LegendEntry("▇", grey, name))
 
-    def _thresholds(self, panel: Panel, data: ChartData) -> list[tuple[float, str]]:
-        alerts = data.alerts
-        baseline = data.history.baseline
-        lines: list[tuple[float, str]] = []
-        if panel.key == "bp":
-            lines.append(
-                (float(alerts.systolic_below_mmhg), self.tr("Alert: systolic < {0}").format(alerts.systolic_below_mmhg))
-            )
-            if baseline is not None:
-                drop = alerts.systolic_drop_at_or_above_percent
-                level = baseline.vitals.systolic_mmhg * (100 - drop) / 100
-                lines.append(
-                    (float(level), self.tr("Alert: systolic {0}% below baseline ({1:.0f})").format(drop, float(level)))
-                )
-        elif panel.key == "hr":
-            limit = alerts.heart_rate_above_per_min
-            lines.append((float(limit), self.tr("Alert: > {0} /min").format(limit)))
-        elif panel.key == "spo2":
-            limit = alerts.spo2_below_percent
-            lines.append((float(limit), self.tr("Alert: < {0}%").format(limit)))
-        elif panel.key == "temp":
-            unit = data.unit
-            fever = self._value(VitalSign.TEMPERATURE, alerts.fever_at_or_above_c, unit)
-            lines.append((fever, self.tr("Alert: ≥ {0} {1}").format(f"{fever:.1f}", unit.symbol)))
-            if baseline is not None:
-                rise = baseline.vitals.temperature_c + alerts.temperature_rise_at_or_above_c
-                rise_level = self._value(VitalSign.TEMPERATURE, rise, unit)
-                if abs(rise_level - fever) > 0.05:
-                    lines.append(
-                        (
-                            rise_level,
-                            self.tr("Alert: baseline + {0} °C ({1} {2})").format(
-                                alerts.temperature_rise_at_or_above_c, f"{rise_level:.1f}", unit.symbol
-                            ),
-                        )
-                    )
-        return lines
-
     def _summary(self, panel: Panel, data: ChartData) -> str:
         """The chart in words, for screen readers."""
         parts = []
@@ -415,134 +350,5 @@ class VitalsChart(QWidget):
         return "; ".join(parts)
 
 
-def nice_range(low: float, high: float) -> tuple[float, float, int]:
-    """Bounds on a round step (0.5, 1, 2, 5, 10, 20, 25 or 50) around [low, high], and the tick count (at most 9)."""
-    for step in (0.5, 1, 2, 5, 10, 20, 25, 50, 100):
-        bottom = math.floor(low / step) * step
-        top = math.ceil(high / step) * step
-        if top == bottom:
-            top += step
-        intervals = round((top - bottom) / step)
-        if intervals <= 8:
-            return bottom, top, intervals + 1
-    return low, high, 5
-
-
-def time_range(first: datetime, last: datetime) -> tuple[datetime, datetime, int]:
-    """Axis bounds on whole 15, 30, 60 or 120 minutes around [first, last], and the tick count (at most 9)."""
-    local_first = fmt.local(first)
-    for minutes in (15, 30, 60, 120, 240):
-        step = timedelta(minutes=minutes)
-        day = local_first.replace(hour=0, minute=0, second=0, microsecond=0)
-        start = day + ((local_first - day) // step) * step
-        intervals = max(1, -(-(fmt.local(last) - start) // step))
-        if (fmt.local(last) - start) % step == timedelta(0) and fmt.local(last) > start:
-            intervals += 1  # a point on the last tick is not drawn on the frame
-        if intervals <= 8:
-            return start, start + intervals * step, intervals + 1
-    return start, start + intervals * step, 9
-
-
 def _qdatetime(when: datetime) -> QDateTime:
     return QDateTime.fromMSecsSinceEpoch(int(_ms(when)))
-
-
-# --- the table ----------------------------------------------------------------------------------------------
-
-TABLE_SIGNS = (
-    VitalSign.HEART_RATE,
-    VitalSign.RESPIRATORY_RATE,
-    VitalSign.TEMPERATURE,
-    VitalSign.SPO2,
-    VitalSign.PAIN,
-    VitalSign.WEIGHT,
-)
-
-
-class VitalsTable(QTableWidget):
-    """Every vitals set, oldest first: time (baseline, late entry, corrected), each value, and the flags in words.
-    A flagged value is bold with a ⚠."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(self.tr("Vital signs table"))
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.verticalHeader().hide()
-        self._unit = TemperatureUnit.CELSIUS
-        self._set_headers()
-
-    def _set_headers(self) -> None:
-        headers = [self.tr("Time"), self.tr("BP mmHg")]
-        for sign in TABLE_SIGNS:
-            unit = self._unit.symbol if sign is VitalSign.TEMPERATURE else sign.unit
-            headers.append(self.tr("{0} {1}").format(self.tr(_SHORT[sign]), unit))
-        headers.append(self.tr("Flags"))
-        self.setColumnCount(len(headers))
-        self.setHorizontalHeaderLabels(headers)
-        head = self.horizontalHeader()
-        for column in range(len(headers)):
-            head.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        head.setStretchLastSection(False)  # the flags in full; the table scrolls sideways if need be
-
-    def show_history(self, history: VitalsHistory, unit: TemperatureUnit = TemperatureUnit.CELSIUS) -> None:
-        self._unit = unit
-        self._set_headers()
-        self.setRowCount(len(history.readings))
-        bold = QFont(self.font())
-        bold.setBold(True)
-        for row, reading in enumerate(history.readings):
-            notes = []
-            if reading.is_baseline:
-                notes.append(self.tr("baseline"))
-            if reading.is_late_entry:
-                notes.append(self.tr("late entry"))
-            if reading.is_corrected:
-                notes.append(self.tr("corrected"))
-            time_text = fmt.time_hm(reading.occurred_at) + (f" ({', '.join(notes)})" if notes else "")
-            cells = [(time_text, False)]
-            vitals = reading.vitals
-            flagged = reading.flagged_signs
-            bp_flag = VitalSign.SYSTOLIC in flagged
-            cells.append((f"{vitals.systolic_mmhg}/{vitals.diastolic_mmhg}", bp_flag))
-            for sign in TABLE_SIGNS:
-                value = vitals.value(sign)
-                if value is None:
-                    cells.append(("—", False))
-                    continue
-                if sign is VitalSign.TEMPERATURE and unit is TemperatureUnit.FAHRENHEIT:
-                    text = str(fahrenheit_from_celsius(value))
-                elif sign is VitalSign.WEIGHT:
-                    text = f"{value.normalize():f}"
-                else:
-                    text = str(value)
-                cells.append((text, sign in flagged))
-            kinds = ", ".join(dict.fromkeys(self.tr(flag.kind.label) for flag in reading.flags))
-            cells.append(((f"{WARNING_SYMBOL} " + kinds) if kinds else self.tr("none"), bool(kinds)))
-            sentences = "\n".join(flag.sentence(unit) for flag in reading.flags)
-            for column, (text, is_flagged) in enumerate(cells):
-                if is_flagged and column < len(cells) - 1:
-                    text = f"{WARNING_SYMBOL} {text}"
-                item = QTableWidgetItem(text)
-                if is_flagged:
-                    item.setFont(bold)
-                item.setToolTip(sentences or text)
-                self.setItem(row, column, item)
-        self.resizeRowsToContents()
-        self.scrollToBottom()
-
-    def cell_text(self, row: int, column: int) -> str:
-        item = self.item(row, column)
-        return "" if item is None else item.text()
-
-
-_SHORT = {
-    VitalSign.HEART_RATE: "HR",
-    VitalSign.RESPIRATORY_RATE: "RR",
-    VitalSign.TEMPERATURE: "T",
-    VitalSign.SPO2: "SpO2",
-    VitalSign.PAIN: "Pain",
-    VitalSign.WEIGHT: "Wt",
-}

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from ivig_desktop.domain.errors import DomainError, FieldErrors, ValidationError
 from ivig_desktop.domain.events import Event
 from ivig_desktop.domain.vitals import TemperatureUnit, VitalsInput, VitalsReading, validate_vitals
-from ivig_desktop.paths import user_data_dir
+from ivig_desktop.paths import settings_path
 from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
@@ -45,7 +45,7 @@ TEMPERATURE_UNIT_KEY = "vitals/temperature_unit"
 
 def workstation_settings() -> QSettings:
     """This workstation's settings file, in the per-user data directory (tests point that at a temporary folder)."""
-    return QSettings(str(user_data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    return QSettings(str(settings_path()), QSettings.Format.IniFormat)  # owner-only, as the database
 
 
 def temperature_unit(settings: QSettings) -> TemperatureUnit:

@@ -1,0 +1,57 @@
+"""A text that changes every second (a countdown, a volume) without asking the window to lay itself out again.
+
+A QLabel asks its parent's layout to recompute on every new text, even when its size stays the same; on a busy
+board that is most of a tick's cost. LiveText has a size that never depends on its text (room for `lines` lines
+of its font, as wide as its layout gives it), so a new text only repaints its own rectangle. Its colour follows
+its palette (`style.set_urgency`), and its accessible name is what it shows.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+
+class LiveText(QWidget):
+    def __init__(
+        self,
+        text: str = "",
+        parent: QWidget | None = None,
+        *,
+        lines: int = 1,
+        alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+    ) -> None:
+        super().__init__(parent)
+        self._text = text
+        self._lines = lines
+        self._alignment = alignment
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(text)
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:
+        """Show `text`: repaints this widget only, and only when the text changed."""
+        if text == self._text:
+            return
+        self._text = text
+        self.setAccessibleName(text)
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        return QSize(metrics.horizontalAdvance("+00:00:00"), metrics.lineSpacing() * self._lines + 2)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self.sizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        del event
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.setFont(self.font())
+        flags = int(self._alignment) | int(Qt.TextFlag.TextWordWrap)
+        painter.drawText(self.contentsRect(), flags, self._text)
+        painter.end()
