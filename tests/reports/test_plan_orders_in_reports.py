@@ -13,6 +13,7 @@ import pytest
 
 from ivig_desktop.domain import checkin
 from ivig_desktop.domain.checkin import DoubleCheck, DoubleCheckMethod
+from ivig_desktop.domain.checklist import Answer
 from ivig_desktop.domain.clock import FakeClock
 from ivig_desktop.domain.regimen import new_regimen
 from ivig_desktop.reports.document import summary_html
@@ -41,6 +42,9 @@ def ordered(tmp_path: Path, **order: object) -> Iterator[SessionSummary]:
         )
         ws.save_regimen(patient_id, regimen, "Order changed")
         controller = ws.open_session(patient_id, "Chair 2")
+        for item in config.checklist.items:  # the risk screens come before the plan
+            if item.sets_at_risk:
+                controller.answer_checklist(item.id, Answer.NO_RISK)
         plan = controller.compute_plan("72.5", regimen)
         controller.confirm_plan(
             checkin.snapshot(plan),

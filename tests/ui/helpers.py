@@ -74,6 +74,14 @@ def record_vitals_event(controller: SessionController, values: VitalsInput = NOR
     controller.record_vitals(values)
 
 
+def answer_risk_screens(controller: SessionController, **answers: Answer) -> None:
+    """The risk screens (renal, thrombosis), answered before the plan is calculated or confirmed: no risk found
+    unless a screen is named with another answer."""
+    for item in controller.config.checklist.items:
+        if item.sets_at_risk:
+            controller.answer_checklist(item.id, answers.get(item.id, Answer.NO_RISK))
+
+
 def ready_to_start(controller: SessionController, plan: PlanSnapshot | None = None) -> None:
     """Answer the checklist (the risk screens come before the plan), confirm the plan, record the vials and
     baseline vitals."""

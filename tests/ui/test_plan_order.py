@@ -20,7 +20,7 @@ from ivig_desktop.ui.dialogs.regimen import RegimenDialog
 from ivig_desktop.ui.main_window import MainWindow
 from ivig_desktop.ui.session.page import SessionPage
 
-from .helpers import open_session
+from .helpers import answer_risk_screens, open_session
 
 SHOTS = os.environ.get("IVIG_SHOTS_DIR")  # set to a folder to keep the screens rendered here (not committed)
 
@@ -73,6 +73,7 @@ def test_an_off_label_order_from_the_regimen_to_the_record(qtbot: QtBot, window:
     card = window.board.cards[0]
     assert card.order_label.text() == "⚠ OFF-LABEL" and "OFF-LABEL" in card.accessibleName()
 
+    answer_risk_screens(controller)  # the risk screens come before the plan
     tab.weight.setText("72.5")
     qtbot.mouseClick(tab.calculate_button, Qt.MouseButton.LeftButton)
     assert tab.plan_box.order_label.isVisibleTo(tab)
@@ -117,6 +118,7 @@ def test_a_course_day_and_a_split_at_check_in(qtbot: QtBot, window: MainWindow, 
     assert tab.form.rows["course_day"].editor.isVisibleTo(tab)
     assert (tab.course_day.value(), tab.course_day.suffix()) == (1, " of 2")
     tab.course_day.setValue(2)
+    answer_risk_screens(controller)  # the risk screens come before the plan
     tab.weight.setText("72.5")
     tab.calculate()
     assert tab.plan_box.order_label.text() == "Day 2 of 2: 1 g/kg today of a 2 g/kg course"
@@ -157,7 +159,7 @@ def test_a_single_infusion_too_long_for_the_chair_can_be_reordered_as_a_course(
         weight_kg="72.5",
     )
     window.workstation.save_regimen(controller.patient.id, single, "")
-    controller.answer_checklist("renal_risk", Answer.RISK_PRESENT)
+    answer_risk_screens(controller, renal_risk=Answer.RISK_PRESENT)
     tab = page_of(window).checkin_tab
     tab.refresh()
     assert not tab.form.rows["course_day"].editor.isVisibleTo(tab)

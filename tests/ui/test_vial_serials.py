@@ -22,7 +22,7 @@ from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.main_window import MainWindow
 from ivig_desktop.ui.session.checks_tab import ChecksTab
 
-from .helpers import D, minutes, open_session, privigen_plan
+from .helpers import D, answer_risk_screens, minutes, open_session, privigen_plan
 
 GTIN = "07612345000015"  # made up, with a valid check digit
 SERIAL = "SN0042"
@@ -30,6 +30,7 @@ SERIAL = "SN0042"
 
 def confirm_plan(controller: SessionController) -> None:
     plan = privigen_plan()
+    answer_risk_screens(controller)  # the risk screens come before the plan
     controller.confirm_plan(
         plan,
         weight_kg=D("72.5"),
