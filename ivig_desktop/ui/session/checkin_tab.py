@@ -64,7 +64,7 @@ class CheckInTab(QWidget):
 
         # Today: the weight and the risk screens, asked before the plan (a risk present changes it)
         today_box = QGroupBox(self.tr("Today"), self)
-        today_form = QFormLayout(today_box)
+        self._today_form = today_form = QFormLayout(today_box)
         self.form = Form(today_form, today_box)
         self.weight = QLineEdit(today_box)
         self.form.add("weight_kg", self.tr("Today's &weight (kg)"), self.weight)
@@ -242,9 +242,9 @@ class CheckInTab(QWidget):
         may change it, e.g. for a course restarted)."""
         version = self.controller.regimen()
         days = version.regimen.course_days if version else 1
-        row = self.form.rows["course_day"]
-        for widget in (row.label, row.editor):
-            widget.setVisible(days > 1)
+        # The whole row, not its widgets: a form row whose widgets are merely hidden keeps its spacing and throws
+        # out the heights of the rows below it (the risk screens' words were cut at 1280x800).
+        self._today_form.setRowVisible(self.form.rows["course_day"].label, days > 1)
         if version is None or days <= 1 or version.version == self._course_version:
             return
         self._course_version = version.version
