@@ -85,7 +85,7 @@ class SignInPage(QWidget):
         self.credentials_edit.setPlaceholderText(self.tr("e.g. RN, LPN or NP"))
         self.form.add("credentials", self.tr("&Credentials"), self.credentials_edit)
         self.staff_id_edit = QLineEdit(self.create_box)
-        self.staff_id_edit.setPlaceholderText(self.tr("optional, as on the licence or badge"))
+        self.staff_id_edit.setPlaceholderText(self.tr("e.g. RN 204173 (optional, as on the badge)"))
         self.form.add("staff_id", self.tr("&Licence or staff number"), self.staff_id_edit)
         self.new_secret_edit = password_field(self.create_box)
         self.form.add("secret", self.tr("Pass&word or PIN"), self.new_secret_edit, self.tr(SECRET_HINT))

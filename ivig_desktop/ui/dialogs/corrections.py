@@ -150,7 +150,7 @@ class NurseCorrectionDialog(QDialog):
         self.credentials = QLineEdit(nurse.credentials, self)
         self.form.add("credentials", self.tr("&Credentials"), self.credentials)
         self.staff_id = QLineEdit(nurse.staff_id, self)
-        self.staff_id.setPlaceholderText(self.tr("optional, as on the licence or badge"))
+        self.staff_id.setPlaceholderText(self.tr("e.g. RN 204173 (optional, as on the badge)"))
         self.form.add("staff_id", self.tr("&Licence or staff number"), self.staff_id)
         self.reason = _reason_field(self.form, self)
         self.earlier = QLabel(self)

@@ -75,7 +75,7 @@ class RegimenDialog(QDialog):
         form_layout.addRow("", self.labelled)
         # The ordering prescriber is one field: an off-label order names it as the prescriber of the off-label use.
         self.prescriber = QLineEdit(self)
-        self.prescriber.setPlaceholderText(self.tr("as on the order, e.g. Dr A. Shah"))
+        self.prescriber.setPlaceholderText(self.tr("e.g. Dr A. Shah, as on the order"))
         self.form.add(
             "prescriber",
             self.tr("Ordering prescri&ber"),

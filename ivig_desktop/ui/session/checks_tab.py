@@ -159,10 +159,10 @@ class ChecksTab(QWidget):
         self.form.add("expiry", self.tr("&Expiry"), self.expiry)
         # Filled by a scan, or typed from the label's text: (01) is the GTIN, (21) the serial number.
         self.gtin = QLineEdit(vials_box)
-        self.gtin.setPlaceholderText(self.tr("14 digits after (01); empty if none"))
+        self.gtin.setPlaceholderText(self.tr("Type the 14 digits after (01), if any"))
         self.form.add("gtin", self.tr("&GTIN (01)"), self.gtin)
         self.serial = QLineEdit(vials_box)
-        self.serial.setPlaceholderText(self.tr("after (21); empty if none"))
+        self.serial.setPlaceholderText(self.tr("Type what follows (21), if any"))
         self.form.add("serial", self.tr("Se&rial (21)"), self.serial)
         self.add_vial_button = QPushButton(self.tr("Add vial"), vials_box)
         self.add_vial_button.setAccessibleName(self.tr("Add vial"))
