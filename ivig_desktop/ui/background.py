@@ -29,6 +29,9 @@ Progress = Callable[[int, int, str], None]
 """progress(done, total, what): `total` 0 means the amount of work is not known."""
 
 _operations: weakref.WeakSet[BackgroundOperation[Any]] = weakref.WeakSet()
+# Started and not yet delivered: held here so that an operation nobody else references is not collected (and its
+# thread destroyed while it runs, which aborts the process) before it has finished.
+_running: set[BackgroundOperation[Any]] = set()
 
 
 class _Worker(QThread):
@@ -81,6 +84,7 @@ class BackgroundOperation(QObject, Generic[T]):
         if self._started:
             raise RuntimeError("a background operation runs once; make a new one")
         self._started = True
+        _running.add(self)
         self._worker.start()
 
     @property
@@ -99,7 +103,11 @@ class BackgroundOperation(QObject, Generic[T]):
         self._end(lambda: self._on_error(error))
 
     def _end(self, deliver: Callable[[], None]) -> None:
+        # The worker emitted its last signal and is returning: let its thread finish before anything else happens,
+        # so that whoever drops the operation on `ended` never destroys a thread that is still running.
+        self._worker.wait()
         self._ended = True
+        _running.discard(self)
         try:
             deliver()
         finally:

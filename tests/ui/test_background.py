@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 
 import pytest
@@ -59,3 +60,22 @@ def test_an_operation_runs_once_and_is_tracked_while_running(qtbot: QtBot) -> No
     with qtbot.waitSignal(op.ended, timeout=5000):
         gate.set()
     assert op.wait(5000)
+
+
+def test_an_operation_nobody_holds_runs_to_its_end(qtbot: QtBot) -> None:
+    """Started and then dropped by its maker: it is kept alive until delivered (a collected operation would
+    destroy its thread while it runs, which aborts the process)."""
+    gate = threading.Event()
+    results: list[int] = []
+
+    def start() -> None:
+        op: BackgroundOperation[int] = BackgroundOperation(lambda progress: int(gate.wait(5)), results.append, print)
+        op.start()
+
+    start()
+    gc.collect()
+    assert len(running_operations()) == 1
+    gate.set()
+    qtbot.waitUntil(lambda: results == [1], timeout=5000)
+    gc.collect()
+    assert running_operations() == []
