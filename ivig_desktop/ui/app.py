@@ -18,6 +18,7 @@ from ivig_desktop.store.database import (
     open_database,
 )
 from ivig_desktop.ui.main_window import MainWindow
+from ivig_desktop.ui.ready import ReadyWatcher
 from ivig_desktop.ui.workstation import Workstation
 
 PASSPHRASE_TRIES = 3
@@ -41,17 +42,30 @@ def _tr(text: str) -> str:
 
 
 def run_gui(
-    db_path: Path, clock: Clock | None = None, *, simulation: bool = False, passphrase: str | None = None
+    db_path: Path,
+    clock: Clock | None = None,
+    *,
+    simulation: bool = False,
+    passphrase: str | None = None,
+    exit_when_ready: bool = False,
 ) -> int:
     """Run the app on the database at `db_path`. `passphrase` (from --passphrase-file or IVIG_DESKTOP_PASSPHRASE)
-    opens an encrypted file; without it, the app asks for it when the file is encrypted."""
+    opens an encrypted file; without it, the app asks for it when the file is encrypted.
+
+    `exit_when_ready`: quit (exit 0) as soon as the main window has been shown and the event loop is idle
+    (ui/ready.py), so that start-up can be timed from outside; a database that cannot be opened is then reported
+    on stderr (exit 1) instead of in a dialog that would wait for a person.
+    """
     app = application()
     notice = ""
     while True:  # once, unless the window asks for a restart (after a restore from backup)
         try:
-            db = open_or_ask(db_path, passphrase)
+            db = open_database(db_path, passphrase=passphrase) if exit_when_ready else open_or_ask(db_path, passphrase)
         except (StoreError, OSError) as error:
             # A damaged file (DatabaseDamagedError) is left as it was; the message says how to restore a backup.
+            if exit_when_ready:
+                print(f"ivig-desktop: the database {db_path} could not be opened: {error}", file=sys.stderr)
+                return 1
             QMessageBox.critical(
                 None, APP_NAME, _tr("The database {0} could not be opened.\n\n{1}").format(db_path, error)
             )
@@ -62,6 +76,9 @@ def run_gui(
         workstation = Workstation(db, clock or SystemClock(), db_path)
         window = MainWindow(workstation, simulation=simulation)
         show_encryption_status(window, db)
+        watcher = ReadyWatcher(window)
+        if exit_when_ready:
+            watcher.ready.connect(window.close)
         window.show()
         if notice:
             window.show_notice(notice)
