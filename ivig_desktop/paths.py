@@ -11,8 +11,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_DIR_NAME = "ivig-desktop"
 DB_FILE_NAME = "ivig-desktop.db"
 SIMULATION_DB_FILE_NAME = "ivig-desktop-simulation.db"
@@ -25,6 +23,8 @@ def user_data_dir() -> Path:
     override = os.environ.get(DATA_DIR_ENV_VAR)
     if override:
         return Path(override)
+    import platformdirs  # (imported when needed: 30 ms of start-up otherwise)
+
     return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False, roaming=False))
 
 

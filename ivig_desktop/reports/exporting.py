@@ -16,13 +16,12 @@ from datetime import date, datetime, time
 from enum import StrEnum
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from ivig_desktop.domain.config import ClinicConfig
 from ivig_desktop.exact_json import dumps
 from ivig_desktop.reports.files import OutputError, ensure_dir, write_text
 from ivig_desktop.reports.summary import SessionSummary, SummaryError, build_summary
 from ivig_desktop.store import sessions
+from ivig_desktop.store.sql import Database
 
 
 class Format(StrEnum):

@@ -10,8 +10,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 
-from sqlite_utils import Database
-
 from ivig_desktop.domain.config import ClinicConfig
 from ivig_desktop.domain.errors import DomainError
 from ivig_desktop.domain.infusion import Outcome
@@ -21,6 +19,7 @@ from ivig_desktop.domain.session import Session, Stage
 from ivig_desktop.domain.tolerance import session_tolerance
 from ivig_desktop.reports import text
 from ivig_desktop.store import nurses, patients, regimens, sessions
+from ivig_desktop.store.sql import Database
 
 
 @dataclass(frozen=True)

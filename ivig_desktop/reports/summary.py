@@ -17,8 +17,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from sqlite_utils import Database
-
 from ivig_desktop.domain.catalog import INDICATION_NAMES, Indication
 from ivig_desktop.domain.checkin import DoubleCheckMethod
 from ivig_desktop.domain.checklist import Answer, ItemKind
@@ -35,6 +33,7 @@ from ivig_desktop.domain.tolerance import session_tolerance
 from ivig_desktop.domain.vitals import Vitals, VitalsConfig, default_vitals_config, vitals_history
 from ivig_desktop.reports import describe, text
 from ivig_desktop.store import nurses, patients, regimens, sessions
+from ivig_desktop.store.sql import Database
 
 
 class SummaryError(DomainError):

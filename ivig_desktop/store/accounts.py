@@ -7,19 +7,31 @@ parameters in the encoded string). Every attempt, good or bad, is recorded; the 
 from __future__ import annotations
 
 from datetime import datetime
-
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ivig_desktop.domain.accounts import Attempt, SecretKind, SecurityPolicy, locked_until, validate_new_secret
 from ivig_desktop.domain.clock import from_iso, to_iso
 from ivig_desktop.domain.errors import DomainError, ValidationError
 from ivig_desktop.domain.people import Nurse, NurseProfile
 from ivig_desktop.store.database import write_transaction
+from ivig_desktop.store.sql import Database
 
-# argon2id with argon2-cffi's defaults (RFC 9106 low-memory profile: t=3, m=64 MiB, p=4). Tests swap in a cheap one.
-HASHER = PasswordHasher()
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
+
+# argon2id with argon2-cffi's defaults (RFC 9106 low-memory profile: t=3, m=64 MiB, p=4), made at its first use:
+# argon2 is not imported before anyone signs in. Tests swap in a cheap one.
+HASHER: PasswordHasher | None = None
+
+
+def hasher() -> PasswordHasher:
+    """The password hasher (argon2 is imported here, the first time)."""
+    global HASHER
+    if HASHER is None:
+        from argon2 import PasswordHasher
+
+        HASHER = PasswordHasher()
+    return HASHER
 
 
 class LockedOutError(DomainError):
@@ -34,7 +46,7 @@ class LockedOutError(DomainError):
 def set_secret(db: Database, nurse_id: int, secret: str, confirm: str, at: datetime) -> SecretKind:
     """Set (or change) a nurse's password or PIN."""
     kind = validate_new_secret(secret, confirm)
-    digest = HASHER.hash(secret)
+    digest = hasher().hash(secret)
     with write_transaction(db):
         _insert_secret(db, nurse_id, kind, digest, at)
     return kind
@@ -50,7 +62,7 @@ def _insert_secret(db: Database, nurse_id: int, kind: SecretKind, digest: str, a
 def create_account(db: Database, profile: NurseProfile, secret: str, confirm: str, at: datetime) -> Nurse:
     """A new nurse profile with its password or PIN, in one transaction (both or neither)."""
     kind = validate_new_secret(secret, confirm)
-    digest = HASHER.hash(secret)
+    digest = hasher().hash(secret)
     with write_transaction(db):
         cursor = db.execute(
             "INSERT INTO nurses (name, credentials, created_at) VALUES (?, ?, ?)",
@@ -84,8 +96,10 @@ def check_secret(
     ).fetchone()
     ok = False
     if row is not None:
+        from argon2.exceptions import InvalidHashError, VerificationError
+
         try:
-            ok = HASHER.verify(row[0], secret)
+            ok = hasher().verify(row[0], secret)
         except (VerificationError, InvalidHashError):
             ok = False
     if getattr(db, "read_only_reason", None) is None:

@@ -28,8 +28,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from ivig_desktop.store import cipher
 from ivig_desktop.store.database import (
     DATABASE_ERRORS,
@@ -45,6 +43,7 @@ from ivig_desktop.store.database import (
     quick_check,
     raw_connect,
 )
+from ivig_desktop.store.sql import SqlDatabase
 
 DAILY = "daily"
 PRE_MIGRATION = "pre-migration"
@@ -304,11 +303,11 @@ def verify_backup(path: Path, passphrase: str | None = None) -> None:
         problems = problem_lines(str(row[0]) for row in conn.execute("PRAGMA integrity_check").fetchall())
         if problems:
             raise StoreError(f"The backup {path.name} is damaged ({problems[0]}); choose another.")
-        db = Database(conn, execute_plugins=False)
+        db = SqlDatabase(conn)
         if "events" not in db.table_names():
             raise StoreError(f"{path.name} is not an IVIG Desktop database; choose another.")
-        known = {m.name for m in migrations.pending(Database(memory=True))}
-        newer = [m.name for m in migrations.applied(db) if m.name not in known]
+        known = {step.name for step in migrations.steps}
+        newer = [name for name in migrations.applied_names(db) if name not in known]
         if newer:
             raise StoreError(f"{path.name} was made by a newer version of IVIG Desktop; update the app first.")
     except DATABASE_ERRORS as error:

@@ -28,10 +28,9 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from ivig_desktop.store import cipher
 from ivig_desktop.store import lock as writer_lock
+from ivig_desktop.store.sql import Database, SqlDatabase
 
 BUSY_TIMEOUT_MS = 5000
 BACKUP_DIR_NAME = "backups"
@@ -143,7 +142,7 @@ def vanished_message(path: Path) -> str:
     )
 
 
-class IvigDatabase(Database):
+class IvigDatabase(SqlDatabase):
     """A database opened by `open_database`: it knows its file, whether it may write, and holds the writer lock."""
 
     def __init__(
@@ -155,7 +154,7 @@ class IvigDatabase(Database):
         lock: writer_lock.WriterLock | None,
         passphrase: str | None = None,
     ) -> None:
-        super().__init__(conn, execute_plugins=False)
+        super().__init__(conn)
         self.path = path
         self.read_only_reason = read_only_reason
         # Kept in memory while open: backups and their checks open the file again with it.
@@ -337,7 +336,6 @@ def open_database(path: Path, *, now: datetime | None = None, passphrase: str | 
     `passphrase` opens an encrypted file (PassphraseRequiredError without it, WrongPassphraseError when wrong)
     and makes a new file encrypted (StoreError when it is too short); a plain file opens plain without using it.
     """
-    from ivig_desktop.store import backup
     from ivig_desktop.store.migrations import migrations
 
     path = Path(path)
@@ -360,17 +358,21 @@ def open_database(path: Path, *, now: datetime | None = None, passphrase: str | 
             lock.release()  # (idempotent: connect may have released it already)
         raise
     try:
-        if migrations.pending(db):
+        if migrations.pending_names(db):
             if read_only_reason is not None:
                 raise StoreError(
                     f"{path} needs upgrading to this version of IVIG Desktop, but it cannot be written now. "
                     + read_only_reason
                 )
+            from ivig_desktop.store import backup
+
             if _has_tables(db):
                 backup.backup_database(db, reason=backup.PRE_MIGRATION, now=now)
             with write_transaction(db):
                 migrations.apply(db)
         if read_only_reason is None and not new_file:
+            from ivig_desktop.store import backup
+
             try:
                 backup.ensure_daily(db, now)
             except StoreError as error:

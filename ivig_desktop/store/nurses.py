@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlite_utils import Database
-
 from ivig_desktop.domain.clock import to_iso
 from ivig_desktop.domain.people import Nurse, NurseProfile
 from ivig_desktop.store.database import write_transaction
+from ivig_desktop.store.sql import Database
 
 
 def _nurse(row: dict[str, Any]) -> Nurse:

@@ -6,12 +6,11 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlite_utils import Database
-
 from ivig_desktop.domain.clock import to_iso
 from ivig_desktop.domain.errors import ValidationError
 from ivig_desktop.domain.people import Patient, PatientDetails, Sex
 from ivig_desktop.store.database import INTEGRITY_ERRORS, write_transaction
+from ivig_desktop.store.sql import Database
 
 
 def _patient(row: dict[str, Any]) -> Patient:

@@ -9,16 +9,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from ivig_desktop.passphrase import PASSPHRASE_ENV_VAR
 from ivig_desktop.store import cipher
 from ivig_desktop.store.database import BUSY_TIMEOUT_MS, DATABASE_ERRORS, StoreError
+from ivig_desktop.store.sql import SqlDatabase
 
 REQUIRED_TABLES = ("nurses", "patients", "sessions", "events")
 
 
-def open_read_only(path: Path, passphrase: str | None = None) -> Database:
+def open_read_only(path: Path, passphrase: str | None = None) -> SqlDatabase:
     """The database at `path`, read-only (keyed with `passphrase` when it is encrypted). StoreError (one sentence)
     when it is missing, encrypted without the right passphrase, or not an IVIG database."""
     path = Path(path).expanduser()
@@ -43,4 +42,4 @@ def open_read_only(path: Path, passphrase: str | None = None) -> Database:
     if missing:
         conn.close()
         raise StoreError(f"{path} is not an IVIG Desktop database (no {', '.join(missing)} table)")
-    return Database(conn, execute_plugins=False)
+    return SqlDatabase(conn)

@@ -11,12 +11,11 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlite_utils import Database
-
 from ivig_desktop.domain.clock import from_iso, to_iso
 from ivig_desktop.domain.events import Event, NewEvent, Payload, event_type
 from ivig_desktop.domain.session import Session, SessionHeader
 from ivig_desktop.store.database import write_transaction
+from ivig_desktop.store.sql import Database
 
 
 def _header(row: dict[str, Any]) -> SessionHeader:

@@ -12,7 +12,6 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from PySide6.QtCore import QObject, Signal
-from sqlite_utils import Database
 
 from ivig_desktop.domain import checkin, checklist, closing, infusion, premed, vials
 from ivig_desktop.domain.body import validate_weight_kg
@@ -52,6 +51,7 @@ from ivig_desktop.domain.vitals import (
     vitals_history,
 )
 from ivig_desktop.store import regimens, sessions
+from ivig_desktop.store.sql import Database
 
 
 class SessionController(QObject):

@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from sqlite_utils import Database
 
 from ivig_desktop.domain.accounts import SecurityPolicy, validate_new_secret
 from ivig_desktop.domain.clock import Clock, SystemClock
@@ -21,6 +20,7 @@ from ivig_desktop.domain.session import Session, validate_location
 from ivig_desktop.paths import resources_dir
 from ivig_desktop.store import accounts, backup, nurses, patients, regimens, sessions
 from ivig_desktop.store.database import IvigDatabase
+from ivig_desktop.store.sql import Database
 from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.recovery import Drafts
 

@@ -10,7 +10,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database, Migrations
+from sqlite_utils import Database
 
 from ivig_desktop.domain.people import Nurse, Patient
 from ivig_desktop.domain.session import Session, add_note
@@ -27,6 +27,8 @@ from ivig_desktop.store.backup import (
     restore_backup,
 )
 from ivig_desktop.store.database import IvigDatabase, StoreError, backup_dir_for, open_database
+from ivig_desktop.store.migrations.base import MigrationSet
+from ivig_desktop.store.sql import Database as StoreDatabase
 from tests.faults import damage
 
 from .conftest import T0
@@ -46,7 +48,7 @@ def live(db: IvigDatabase, nurse: Nurse, patient: Patient) -> Iterator[tuple[Ivi
     yield db, Session(header)
 
 
-def note(db: Database, session: Session, nurse: Nurse, text: str) -> None:
+def note(db: StoreDatabase, session: Session, nurse: Nurse, text: str) -> None:
     sessions.append(db, session.id, nurse.id, add_note(session, text, T0), T0)
 
 
@@ -244,7 +246,7 @@ def test_restore_into_a_read_only_database_is_refused(live: tuple[IvigDatabase, 
 
 
 def test_a_backup_is_taken_before_migrating(
-    live: tuple[IvigDatabase, Session], nurse: Nurse, newer_version: Migrations
+    live: tuple[IvigDatabase, Session], nurse: Nurse, newer_version: MigrationSet
 ) -> None:
     db, session = live
     note(db, session, nurse, "recorded by the older version")
@@ -266,7 +268,7 @@ def test_a_backup_is_taken_before_migrating(
 
 
 def test_no_migration_without_its_backup(
-    live: tuple[IvigDatabase, Session], newer_version: Migrations, monkeypatch: pytest.MonkeyPatch
+    live: tuple[IvigDatabase, Session], newer_version: MigrationSet, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db, _ = live
     path = db.path
@@ -283,7 +285,7 @@ def test_no_migration_without_its_backup(
     plain.close()
 
 
-def test_a_failed_migration_changes_nothing(live: tuple[IvigDatabase, Session], newer_version: Migrations) -> None:
+def test_a_failed_migration_changes_nothing(live: tuple[IvigDatabase, Session], newer_version: MigrationSet) -> None:
     db, _ = live
     path = db.path
     db.close()

@@ -5,10 +5,10 @@ import stat
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
 
 from ivig_desktop.store.database import StoreError, open_database, pragma, write_transaction
 from ivig_desktop.store.migrations import migrations
+from ivig_desktop.store.sql import Database
 
 EXPECTED_SCHEMA = Path(__file__).with_name("expected_schema.sql")
 

@@ -9,12 +9,13 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database, Migrations
+from sqlite_utils import Database
 
 from ivig_desktop.store import sessions
 from ivig_desktop.store.backup import PRE_MIGRATION, list_backups
 from ivig_desktop.store.database import open_database
 from ivig_desktop.store.migrations import migrations
+from ivig_desktop.store.migrations.base import MigrationSet
 
 from .test_database import EXPECTED_SCHEMA, schema_text
 
@@ -109,7 +110,7 @@ def test_the_v1_fixture_opens_as_the_app_shows_it(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("fixture", FIXTURE_FILES, ids=lambda p: p.stem)
 def test_a_further_migration_keeps_every_row_and_backs_up_first(
-    fixture: Path, tmp_path: Path, newer_version: Migrations
+    fixture: Path, tmp_path: Path, newer_version: MigrationSet
 ) -> None:
     """Rehearses the next release on each fixture: a migration adding a table and a column."""
     copy = tmp_path / "ivig.db"

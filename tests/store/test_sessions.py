@@ -6,7 +6,6 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
 
 from ivig_desktop.domain.errors import ValidationError
 from ivig_desktop.domain.events import EventType, NewEvent
@@ -14,6 +13,7 @@ from ivig_desktop.domain.people import Nurse, Patient, new_patient_details
 from ivig_desktop.domain.session import Session, add_note, amend_note
 from ivig_desktop.store import patients, sessions
 from ivig_desktop.store.database import open_database
+from ivig_desktop.store.sql import Database
 
 from .conftest import T0
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
 
 from ivig_desktop.domain.people import Nurse, Patient
 from ivig_desktop.domain.session import Session, add_note
 from ivig_desktop.store import sessions
 from ivig_desktop.store.backup import list_backups
 from ivig_desktop.store.database import DatabaseDamagedError, StoreError, backup_dir_for, open_database
+from ivig_desktop.store.sql import Database
 from tests.faults import damage
 
 from .conftest import T0

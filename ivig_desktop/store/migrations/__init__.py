@@ -1,15 +1,15 @@
 """Schema migrations, one numbered function each, applied in the order they are imported here.
 
 A released migration is never edited: add a new one, in a module of its own (or beside its kin), import it below
-after the last one, and add any new append-only table to `APPEND_ONLY_TABLES` in base.py.
+after the last one, and add any new append-only table to `APPEND_ONLY_TABLES` in base.py. A migration module
+imports `sqlite_utils` for its annotations only, under TYPE_CHECKING (base.py says why).
 """
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from ivig_desktop.store.migrations.base import APPEND_ONLY_TABLES, append_only, migrations
 from ivig_desktop.store.migrations.initial import m001_initial, m002_regimens, m003_accounts
+from ivig_desktop.store.sql import Database
 
 __all__ = [
     "APPEND_ONLY_TABLES",
