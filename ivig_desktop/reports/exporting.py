@@ -56,7 +56,7 @@ def start_of_local_day(day: date) -> datetime:
 def sessions_since(db: Database, day: date) -> list[int]:
     """Sessions opened on or after the local date `day`, oldest first."""
     start = start_of_local_day(day)
-    return [header.id for header in sessions.headers(db) if header.opened_at >= start]
+    return [header.id for header in sessions.opened_since(db, start)]
 
 
 def summaries(db: Database, session_ids: Sequence[int], config: ClinicConfig, now: datetime) -> list[SessionSummary]:

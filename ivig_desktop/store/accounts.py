@@ -79,7 +79,21 @@ def has_secret(db: Database, nurse_id: int) -> bool:
 
 
 def attempts(db: Database, nurse_id: int) -> list[Attempt]:
+    """Every attempt of the nurse, oldest first (for the audit)."""
     rows = db.execute("SELECT at, succeeded FROM sign_in_attempts WHERE nurse_id = ? ORDER BY id", [nurse_id])
+    return [Attempt(from_iso(at), bool(ok)) for at, ok in rows.fetchall()]
+
+
+def recent_attempts(db: Database, nurse_id: int) -> list[Attempt]:
+    """The attempts from the nurse's last successful one on (all, if none succeeded): all the lockout counts,
+    read through indexes however many sign-ins the years have added."""
+    rows = db.execute(
+        """SELECT at, succeeded FROM sign_in_attempts
+           WHERE nurse_id = :nurse AND at >= COALESCE(
+               (SELECT MAX(at) FROM sign_in_attempts WHERE nurse_id = :nurse AND succeeded = 1), '')
+           ORDER BY id""",
+        {"nurse": nurse_id},
+    )
     return [Attempt(from_iso(at), bool(ok)) for at, ok in rows.fetchall()]
 
 
@@ -88,7 +102,7 @@ def check_secret(
 ) -> None:
     """Verify a nurse's password or PIN and record the attempt. Raises LockedOutError while the account is locked
     out (the attempt is not even checked), ValidationError on the `secret` field when it is wrong."""
-    until = locked_until(attempts(db, nurse_id), at, policy)
+    until = locked_until(recent_attempts(db, nurse_id), at, policy)
     if until is not None:
         raise LockedOutError(until)
     row = db.execute(
@@ -112,7 +126,7 @@ def check_secret(
             )
     if ok:
         return
-    until = locked_until(attempts(db, nurse_id), at, policy)
+    until = locked_until(recent_attempts(db, nurse_id), at, policy)
     if until is not None:
         raise LockedOutError(until)
     raise ValidationError.one("secret", "Wrong password or PIN.")

@@ -23,6 +23,12 @@ from ivig_desktop.store.database import (
 
 REQUIRED_TABLES = ("nurses", "patients", "sessions", "events")
 
+# The board's projection (migration m008) against the record: a session is in open_sessions exactly when it has
+# no signed_off event. Reads every session: `check` is the whole-database look, never run at start-up.
+PROJECTION_CHECK = """SELECT COUNT(*) FROM sessions s
+    WHERE EXISTS (SELECT 1 FROM open_sessions o WHERE o.session_id = s.id)
+        = EXISTS (SELECT 1 FROM events e WHERE e.session_id = s.id AND e.type = 'signed_off')"""
+
 
 class CheckUnavailableError(Exception):
     """The file could not be read at all (missing, unreadable, busy); the message says why."""
@@ -82,6 +88,15 @@ def _check(conn: sqlite3.Connection, path: Path, encrypted: bool) -> CheckReport
     missing = [t for t in REQUIRED_TABLES if t not in tables]
     if missing:
         return CheckReport(path, f"not an IVIG Desktop database (no {', '.join(missing)} table)", encrypted=encrypted)
+    if "open_sessions" in tables:
+        disagree = conn.execute(PROJECTION_CHECK).fetchone()[0]
+        if disagree:
+            return CheckReport(
+                path,
+                f"the list of open sessions (open_sessions) disagrees with the record for {disagree} session(s): "
+                "the file was changed outside IVIG Desktop",
+                encrypted=encrypted,
+            )
     sessions = conn.execute("SELECT COUNT(*) FROM sessions").fetchone()[0]
     events = conn.execute("SELECT COUNT(*) FROM events").fetchone()[0]
     return CheckReport(path, None, sessions=sessions, events=events, encrypted=encrypted)

@@ -124,6 +124,12 @@ def headers(db: Database, session_ids: Iterable[int] | None = None) -> list[Sess
     return [_header(row) for row in rows]
 
 
+def opened_since(db: Database, start: datetime) -> list[SessionHeader]:
+    """Sessions opened at or after `start`, oldest first (through the index on opened_at, migration m008)."""
+    rows = db.query("SELECT * FROM sessions WHERE opened_at >= ? ORDER BY opened_at, id", [to_iso(start)])
+    return [_header(row) for row in rows]
+
+
 def patient_sessions(db: Database, patient_id: int) -> list[Session]:
     """Every session of a patient, folded, oldest first (for history, first-infusion and tolerance checks)."""
     rows = db.query("SELECT id FROM sessions WHERE patient_id = ? ORDER BY opened_at, id", [patient_id])
@@ -131,10 +137,25 @@ def patient_sessions(db: Database, patient_id: int) -> list[Session]:
 
 
 def active_headers(db: Database) -> list[SessionHeader]:
-    """Sessions still open (not signed off), oldest first."""
-    rows = db.query(
-        """SELECT * FROM sessions s
-           WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.session_id = s.id AND e.type = 'signed_off')
-           ORDER BY opened_at, id"""
+    """Sessions still open (not signed off), oldest first: from the `open_sessions` projection (migration m008),
+    so that finding them does not read the closed ones."""
+    rows = db.query(  # CROSS JOIN: open_sessions first (SQLite keeps that order), never a walk of every session
+        """SELECT s.* FROM open_sessions o CROSS JOIN sessions s ON s.id = o.session_id
+           ORDER BY s.opened_at, s.id"""
     )
     return [_header(row) for row in rows]
+
+
+def active_sessions(db: Database) -> list[Session]:
+    """The sessions still open, folded, oldest first: what the board shows (their events in one query)."""
+    headers = active_headers(db)
+    if not headers:
+        return []
+    by_session: dict[int, list[Event]] = {header.id: [] for header in headers}
+    rows = db.query(
+        """SELECT e.* FROM open_sessions o CROSS JOIN events e ON e.session_id = o.session_id
+           ORDER BY e.session_id, e.seq"""
+    )
+    for row in rows:
+        by_session[row["session_id"]].append(_event(row))
+    return [Session.fold(header, by_session[header.id]) for header in headers]

@@ -4,6 +4,9 @@ CREATE INDEX events_amends ON events(amends) WHERE amends IS NOT NULL;
 -- index events_type
 CREATE INDEX events_type ON events(type);
 
+-- index events_vial_lot
+CREATE INDEX events_vial_lot ON events(upper(json_extract(payload, '$.lot'))) WHERE type = 'vial_recorded';
+
 -- index idx__sqlite_migrations_migration_set_name
 CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
     ON "_sqlite_migrations" ("migration_set", "name");
@@ -17,11 +20,17 @@ CREATE UNIQUE INDEX patients_mrn ON patients(mrn) WHERE mrn IS NOT NULL;
 -- index patients_name
 CREATE INDEX patients_name ON patients(family_name COLLATE NOCASE, given_name COLLATE NOCASE);
 
+-- index sessions_opened_at
+CREATE INDEX sessions_opened_at ON sessions(opened_at);
+
 -- index sessions_patient
 CREATE INDEX sessions_patient ON sessions(patient_id);
 
 -- index sign_in_attempts_nurse
 CREATE INDEX sign_in_attempts_nurse ON sign_in_attempts(nurse_id, at);
+
+-- index sign_in_attempts_outcome
+CREATE INDEX sign_in_attempts_outcome ON sign_in_attempts(nurse_id, succeeded, at);
 
 -- table _sqlite_migrations
 CREATE TABLE "_sqlite_migrations" (
@@ -61,6 +70,9 @@ CREATE TABLE nurses (
             credentials TEXT NOT NULL,
             created_at TEXT NOT NULL
         );
+
+-- table open_sessions
+CREATE TABLE open_sessions (session_id INTEGER PRIMARY KEY REFERENCES sessions(id));
 
 -- table patients
 CREATE TABLE patients (
@@ -124,6 +136,10 @@ CREATE TRIGGER events_no_delete BEFORE DELETE ON events BEGIN SELECT RAISE(ABORT
 -- trigger events_no_update
 CREATE TRIGGER events_no_update BEFORE UPDATE ON events BEGIN SELECT RAISE(ABORT, 'events are append-only: record a correction as an amendment event that names the original'); END;
 
+-- trigger events_signed_off_closes
+CREATE TRIGGER events_signed_off_closes AFTER INSERT ON events WHEN NEW.type = 'signed_off'
+        BEGIN DELETE FROM open_sessions WHERE session_id = NEW.session_id; END;
+
 -- trigger nurse_secrets_no_delete
 CREATE TRIGGER nurse_secrets_no_delete BEFORE DELETE ON nurse_secrets BEGIN SELECT RAISE(ABORT, 'nurse_secrets are append-only: set a new password or PIN instead'); END;
 
@@ -158,6 +174,10 @@ CREATE TRIGGER sessions_no_delete BEFORE DELETE ON sessions BEGIN SELECT RAISE(A
 
 -- trigger sessions_no_update
 CREATE TRIGGER sessions_no_update BEFORE UPDATE ON sessions BEGIN SELECT RAISE(ABORT, 'sessions are append-only: record what happened as a new event'); END;
+
+-- trigger sessions_open
+CREATE TRIGGER sessions_open AFTER INSERT ON sessions
+        BEGIN INSERT INTO open_sessions (session_id) VALUES (NEW.id); END;
 
 -- trigger sign_in_attempts_no_delete
 CREATE TRIGGER sign_in_attempts_no_delete BEFORE DELETE ON sign_in_attempts BEGIN SELECT RAISE(ABORT, 'sign_in_attempts are append-only: every attempt is kept'); END;

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ivig_desktop.store.migrations.base import APPEND_ONLY_TABLES, append_only, migrations
 from ivig_desktop.store.migrations.initial import m001_initial, m002_regimens, m003_accounts
+from ivig_desktop.store.migrations.m008_scale import m008_scale
 from ivig_desktop.store.sql import Database
 
 __all__ = [
@@ -17,6 +18,7 @@ __all__ = [
     "m001_initial",
     "m002_regimens",
     "m003_accounts",
+    "m008_scale",
     "migrate",
     "migrations",
 ]
