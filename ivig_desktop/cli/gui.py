@@ -48,7 +48,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
         return bad_input("--passphrase-file", str(error))
     if args.simulate is None:
         path = resolve_db_path(args.db)
-        if path != default_db_path() and not path.parent.is_dir():
+        if not path.parent.is_dir() and path != default_db_path():
             # A chosen file's folder is never created: a missing folder is more often a drive not plugged in than
             # a wish for a new, empty database.
             return bad_input(

@@ -77,12 +77,13 @@ def run_gui(
         window = MainWindow(workstation, simulation=simulation)
         show_encryption_status(window, db)
         watcher = ReadyWatcher(window)
-        if exit_when_ready:
-            watcher.ready.connect(window.close)
+        # Shown and idle: quit (timing start-up), or build what the sign-in did not need (ui/main_window.py).
+        watcher.ready.connect(window.close if exit_when_ready else window.finish_loading)
         window.show()
         if notice:
             window.show_notice(notice)
         code = app.exec()
+        window.close()  # (already closed, unless the loop was quit): nothing of it may run on a closed database
         db.close()
         if not window.restart_requested:
             return code

@@ -1,9 +1,16 @@
-"""The shell: sign-in, then the chair board beside the selected session, with a toolbar and shortcuts."""
+"""The shell: sign-in, then the chair board beside the selected session, with a toolbar and shortcuts.
+
+Start fast (docs/architecture.md, rule 9): the window is built with the sign-in page only, and shown; the rest
+(the alerts, the board with the active sessions, the lock page) is built by `finish_loading()`, which the app
+calls as soon as the window is shown and the event loop idle (ui/ready.py), or by the first thing that needs it
+(`board`, `alerts`, ... are built on first use). Dialogs and the session page are imported when first opened.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -13,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QSizePolicy,
-    QSplitter,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -21,23 +27,26 @@ from PySide6.QtWidgets import (
 )
 
 from ivig_desktop import APP_NAME
-from ivig_desktop.domain.due import DueItem
-from ivig_desktop.store.backup import BackupInfo
 from ivig_desktop.store.database import StoreError
-from ivig_desktop.ui.alerts import AlertCenter, AlertPlayer, SystemAlertPlayer
-from ivig_desktop.ui.board import Board
-from ivig_desktop.ui.dialogs.history import HistoryDialog
-from ivig_desktop.ui.dialogs.lots import LotDialog
-from ivig_desktop.ui.dialogs.new_session import NewSessionDialog
-from ivig_desktop.ui.dialogs.patient import PatientDialog
-from ivig_desktop.ui.dialogs.restore import RestoreDialog
-from ivig_desktop.ui.lock import ActivityWatcher, LockPage
-from ivig_desktop.ui.session.page import SessionPage
 from ivig_desktop.ui.sign_in import SignInPage
 from ivig_desktop.ui.style import WARNING_SYMBOL, set_font
 from ivig_desktop.ui.timer import repaint_timer
-from ivig_desktop.ui.widgets.alert_panel import AlertPanel
 from ivig_desktop.ui.workstation import Workstation
+
+if TYPE_CHECKING:
+    from ivig_desktop.domain.due import DueItem
+    from ivig_desktop.store.backup import BackupInfo
+    from ivig_desktop.ui.alerts import AlertCenter, AlertPlayer
+    from ivig_desktop.ui.board import Board
+    from ivig_desktop.ui.dialogs.history import HistoryDialog
+    from ivig_desktop.ui.dialogs.lots import LotDialog
+    from ivig_desktop.ui.dialogs.new_session import NewSessionDialog
+    from ivig_desktop.ui.dialogs.patient import PatientDialog
+    from ivig_desktop.ui.dialogs.restore import RestoreDialog
+    from ivig_desktop.ui.lock import LockPage
+    from ivig_desktop.ui.session.page import SessionPage
+    from ivig_desktop.ui.widgets.alert_panel import AlertPanel
+    from ivig_desktop.ui.work_area import WorkArea
 
 SIMULATION_TEXT = "SIMULATION - not for patient care"
 
@@ -54,10 +63,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.workstation = workstation
         self.simulation = simulation
-        self.alerts = AlertCenter(
-            self._sessions_due, workstation.config.monitoring, player or SystemAlertPlayer(), self
-        )
-        self.alerts.attention.connect(lambda: QApplication.alert(self))
+        self._player = player
+        self._work: WorkArea | None = None
+        self._closed = False
         self.session_page: SessionPage | None = None
         self.new_session_dialog: NewSessionDialog | None = None
         self.patient_dialog: PatientDialog | None = None
@@ -70,12 +78,8 @@ class MainWindow(QMainWindow):
         self.sign_in_page = SignInPage(workstation, self.stack)
         self.sign_in_page.signed_in.connect(self._show_work)
         self.work_page = QWidget(self.stack)
-        self.lock_page = LockPage(workstation, self.alerts, self.stack)
-        self.lock_page.unlocked.connect(self._show_unlocked)
-        self.lock_page.switch_requested.connect(self.workstation.sign_out)
         self.stack.addWidget(self.sign_in_page)
         self.stack.addWidget(self.work_page)
-        self.stack.addWidget(self.lock_page)
         self._hidden_dialogs: list[QDialog] = []
         central = QWidget(self)
         self.central_layout = central_layout = QVBoxLayout(central)
@@ -91,39 +95,10 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.board = Board(workstation, self.alerts, self.work_page)
-        self.board.session_selected.connect(self.show_session)
-        self.board.setMinimumWidth(300)
-        self.alert_panel = AlertPanel(self.alerts, self.work_page)
-        self.alert_panel.session_requested.connect(self.show_session)
-        left = QWidget(self.work_page)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.alert_panel)
-        left_layout.addWidget(self.board, 1)
-        self.session_host = QStackedWidget(self.work_page)
-        self.no_selection = QLabel(self.tr("Select a session on the board, or start a new one (Ctrl+N)."), self)
-        self.no_selection.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.no_selection.setWordWrap(True)
-        set_font(self.no_selection, 1.2)
-        self.session_host.addWidget(self.no_selection)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self.work_page)
-        splitter.addWidget(left)
-        splitter.addWidget(self.session_host)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([340, 940])
-        work_layout = QVBoxLayout(self.work_page)
-        work_layout.setContentsMargins(0, 0, 0, 0)
-        work_layout.addWidget(splitter)
-
         self._build_actions()
         self.statusBar().showMessage(self.tr("Database: {0}").format(workstation.db_path))
         workstation.nurse_changed.connect(self._nurse_changed)
         workstation.lock_changed.connect(self._lock_changed)
-        self.activity = ActivityWatcher(workstation, self)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.activity)
         workstation.sessions_changed.connect(self._sessions_changed)
 
         self.timer = repaint_timer(self)
@@ -131,6 +106,59 @@ class MainWindow(QMainWindow):
         self.timer.start()
         self._nurse_changed()
         self._build_reliability()
+
+    def finish_loading(self) -> None:
+        """Build what the first screen did not need: the alerts and the board (the active sessions are found and
+        folded now), the lock page. Called once the window is shown; building twice does nothing, and a window
+        already closed (its database with it) builds nothing."""
+        if self._closed:
+            return
+        self._built()
+
+    @property
+    def loaded(self) -> bool:
+        """Is the work area (alerts, board, lock page) built?"""
+        return self._work is not None
+
+    def _built(self) -> WorkArea:
+        if self._work is None:
+            from ivig_desktop.ui.work_area import build_work_area
+
+            self._work = build_work_area(
+                self,
+                self.workstation,
+                self.stack,
+                self.work_page,
+                player=self._player,
+                sessions_due=self._sessions_due,
+                show_session=self.show_session,
+                show_unlocked=self._show_unlocked,
+            )
+        return self._work
+
+    @property
+    def alerts(self) -> AlertCenter:
+        return self._built().alerts
+
+    @property
+    def board(self) -> Board:
+        return self._built().board
+
+    @property
+    def alert_panel(self) -> AlertPanel:
+        return self._built().alert_panel
+
+    @property
+    def lock_page(self) -> LockPage:
+        return self._built().lock_page
+
+    @property
+    def session_host(self) -> QStackedWidget:
+        return self._built().session_host
+
+    @property
+    def no_selection(self) -> QLabel:
+        return self._built().no_selection
 
     def _build_actions(self) -> None:
         self.toolbar = QToolBar(self.tr("Main"), self)
@@ -223,6 +251,7 @@ class MainWindow(QMainWindow):
         self._hidden_dialogs = []
 
     def _show_work(self) -> None:
+        self._built()
         self.stack.setCurrentWidget(self.work_page)
         if self.board.cards:
             self.board.cards[0].setFocus()
@@ -242,6 +271,8 @@ class MainWindow(QMainWindow):
 
     def show_session(self, session_id: int) -> None:
         controller = self.workstation.controller(session_id)
+        from ivig_desktop.ui.session.page import SessionPage
+
         if self.session_page is not None and self.session_page.controller is controller:
             self.session_host.setCurrentWidget(self.session_page)
             return
@@ -255,12 +286,16 @@ class MainWindow(QMainWindow):
             self.board.select(session_id)
 
     def open_new_session(self) -> None:
+        from ivig_desktop.ui.dialogs.new_session import NewSessionDialog
+
         self.new_session_dialog = NewSessionDialog(self.workstation, self)
         self.new_session_dialog.started.connect(lambda controller: self.show_session(controller.session_id))
         self.new_session_dialog.finished.connect(self.activateWindow)
         self.new_session_dialog.open()
 
     def open_new_patient(self) -> None:
+        from ivig_desktop.ui.dialogs.patient import PatientDialog
+
         self.patient_dialog = PatientDialog(self.workstation, self)
         self.patient_dialog.saved.connect(
             lambda patient: self.statusBar().showMessage(
@@ -271,11 +306,15 @@ class MainWindow(QMainWindow):
         self.patient_dialog.open()
 
     def open_lots(self) -> None:
+        from ivig_desktop.ui.dialogs.lots import LotDialog
+
         self.lot_dialog = LotDialog(self.workstation, self)
         self.lot_dialog.finished.connect(self.activateWindow)
         self.lot_dialog.open()
 
     def open_history(self) -> None:
+        from ivig_desktop.ui.dialogs.history import HistoryDialog
+
         self.history_dialog = HistoryDialog(self.workstation, self)
         self.history_dialog.finished.connect(self.activateWindow)
         self.history_dialog.open()
@@ -354,6 +393,8 @@ class MainWindow(QMainWindow):
             self.show_notice(self.tr("Today's automatic backup could not be made: {0}").format(error))
 
     def open_restore(self) -> None:
+        from ivig_desktop.ui.dialogs.restore import RestoreDialog
+
         self.restore_dialog = RestoreDialog(self.workstation, self)
         self.restore_dialog.restored.connect(self._restored)
         self.restore_dialog.finished.connect(self.activateWindow)
@@ -368,8 +409,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the window leaves every session active: they are on the board when the app reopens."""
+        self._closed = True
         self.timer.stop()
         app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.activity)
+        if app is not None and self._work is not None:
+            app.removeEventFilter(self._work.activity)
         super().closeEvent(event)

@@ -2,27 +2,33 @@
 
 It is the window's model: widgets ask it for data and give it commands; it emits signals when the nurse or the
 set of sessions changes. It holds no widgets.
+
+The sign-in needs only the nurses: the clinic configuration (catalog, checklist, policies) is read, and the
+active sessions are found and folded, when first asked for (`config`, `controllers()`), which the window does
+once it is shown (ui/main_window.py), so that the first screen appears before they are loaded.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from ivig_desktop.domain.accounts import SecurityPolicy, validate_new_secret
 from ivig_desktop.domain.clock import Clock, SystemClock
-from ivig_desktop.domain.config import ClinicConfig, load_clinic_config
 from ivig_desktop.domain.errors import DomainError, FieldErrors, ValidationError
 from ivig_desktop.domain.people import Nurse, Patient, PatientDetails, new_nurse_profile
-from ivig_desktop.domain.regimen import Regimen, RegimenVersion
-from ivig_desktop.domain.session import Session, validate_location
-from ivig_desktop.paths import resources_dir
-from ivig_desktop.store import accounts, backup, nurses, patients, regimens, sessions
+from ivig_desktop.store import accounts, backup, nurses, patients
 from ivig_desktop.store.database import IvigDatabase
 from ivig_desktop.store.sql import Database
-from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.recovery import Drafts
+
+if TYPE_CHECKING:
+    from ivig_desktop.domain.config import ClinicConfig
+    from ivig_desktop.domain.regimen import Regimen, RegimenVersion
+    from ivig_desktop.domain.session import Session
+    from ivig_desktop.ui.controller import SessionController
 
 
 class NotSignedInError(DomainError):
@@ -44,18 +50,54 @@ class Workstation(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.config = config or load_clinic_config(resources_dir())
+        self._config = config
         self.db = db
         self.clock = clock
         self.db_path = db_path
         self._nurse: Nurse | None = None
         self._locked = False
         self._last_activity = clock.monotonic()
-        self._controllers: dict[int, SessionController] = {}
-        self.drafts = Drafts.for_database(db_path)  # what could not be saved yet (ui/recovery.py)
+        self._controllers: dict[int, SessionController] | None = None  # the active sessions, once loaded
+        self._drafts: Drafts | None = None
         self.backup_clock: Clock = SystemClock()  # backups follow the real calendar, even in training
-        for header in sessions.active_headers(db):
-            self._adopt(sessions.load(db, header.id))
+
+    @property
+    def drafts(self) -> Drafts:
+        """What could not be saved yet (ui/recovery.py), in the user data dir."""
+        if self._drafts is None:
+            self._drafts = Drafts.for_database(self.db_path)
+        return self._drafts
+
+    @property
+    def config(self) -> ClinicConfig:
+        """The clinic configuration (bundled resources), read the first time it is needed."""
+        if self._config is None:
+            from ivig_desktop.domain.config import load_clinic_config
+            from ivig_desktop.paths import resources_dir
+
+            self._config = load_clinic_config(resources_dir())
+        return self._config
+
+    @config.setter
+    def config(self, config: ClinicConfig) -> None:
+        self._config = config
+
+    @property
+    def sessions_loaded(self) -> bool:
+        return self._controllers is not None
+
+    def load_sessions(self) -> None:
+        """Find the active sessions and fold each (once; `controllers()` does it when first called)."""
+        self._active()
+
+    def _active(self) -> dict[int, SessionController]:
+        if self._controllers is None:
+            from ivig_desktop.store import sessions
+
+            self._controllers = {}
+            for session in sessions.active_sessions(self.db):
+                self._adopt(session)
+        return self._controllers
 
     # Nurses
     @property
@@ -167,13 +209,21 @@ class Workstation(QObject):
 
     # Regimens
     def regimen_versions(self, patient_id: int) -> list[RegimenVersion]:
+        from ivig_desktop.store import regimens
+
         return regimens.versions(self.db, patient_id)
 
     def save_regimen(self, patient_id: int, regimen: Regimen, reason: str) -> RegimenVersion:
+        from ivig_desktop.store import regimens
+
         return regimens.save_regimen(self.db, patient_id, regimen, reason, self.require_nurse().id, self.clock.now())
 
     # Sessions
     def open_session(self, patient_id: int, location: str) -> SessionController:
+        from ivig_desktop.domain.session import Session, validate_location
+        from ivig_desktop.store import sessions
+
+        self._active()
         place = validate_location(location)
         header = sessions.open_session(self.db, patient_id, place, self.require_nurse().id, self.clock.now())
         controller = self._adopt(Session(header))
@@ -181,13 +231,16 @@ class Workstation(QObject):
         return controller
 
     def controllers(self) -> list[SessionController]:
-        """Active sessions, oldest first."""
-        return sorted(self._controllers.values(), key=lambda c: (c.session.header.opened_at, c.session_id))
+        """Active sessions, oldest first (found and folded the first time)."""
+        return sorted(self._active().values(), key=lambda c: (c.session.header.opened_at, c.session_id))
 
     def controller(self, session_id: int) -> SessionController:
-        return self._controllers[session_id]
+        return self._active()[session_id]
 
     def _adopt(self, session: Session) -> SessionController:
+        from ivig_desktop.ui.controller import SessionController
+
+        assert self._controllers is not None
         patient = patients.get_patient(self.db, session.header.patient_id)
         controller = SessionController(
             self.db,
@@ -205,7 +258,7 @@ class Workstation(QObject):
 
     def _closed(self, session_id: int) -> None:
         """A signed session is closed: it leaves the board (its record stays, for history and reports)."""
-        self._controllers.pop(session_id, None)
+        self._active().pop(session_id, None)
         self.sessions_changed.emit()
 
     # Reliability: read-only mode, backups, restore

@@ -65,7 +65,7 @@ def test_simulation_uses_its_own_database_a_fast_clock_and_a_permanent_banner(
     assert window.workstation.db_path == _isolated_paths / "ivig-desktop-simulation.db"
     assert not (_isolated_paths / "ivig-desktop.db").exists()
     assert isinstance(window.workstation.clock, ScaledClock) and window.workstation.clock.speed == 60
-    assert window.simulation_banner.isVisible()
+    assert window.simulation_banner.isVisibleTo(window)  # (the window is closed once the app returns)
     assert window.simulation_banner.text() == "SIMULATION - not for patient care"
     assert window.windowTitle().startswith("SIMULATION - not for patient care")
 
