@@ -24,6 +24,7 @@ import re
 import sqlite3
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -120,11 +121,20 @@ def _fsync_path(path: Path, directory: bool = False) -> None:
         os.close(fd)
 
 
-def write_backup(source: sqlite3.Connection, target: Path, passphrase: str | None = None) -> Path:
+def write_backup(
+    source: sqlite3.Connection,
+    target: Path,
+    passphrase: str | None = None,
+    *,
+    pages: int = -1,
+    progress: Callable[[int, int], None] | None = None,
+) -> Path:
     """Copy the database open on `source` to a new file `target` (refused if it exists); return `target`.
 
     The copy is verified with quick_check and flushed to disk before it takes its final name. An encrypted
     source (a connection keyed with `passphrase`) gives a copy encrypted with the same passphrase.
+    `pages` > 0 copies that many pages a step, calling `progress(pages done, pages in all)` after each (an
+    exception it raises stops the copy, and nothing is left behind).
     """
     if cipher.is_cipher_connection(source) != (passphrase is not None):
         raise ValueError("an encrypted database is backed up with its passphrase, a plain one without")
@@ -139,7 +149,11 @@ def write_backup(source: sqlite3.Connection, target: Path, passphrase: str | Non
         os.close(fd)
         copy = raw_connect(partial, read_only=False, passphrase=passphrase, what="backup")
         try:
-            source.backup(copy)
+            if progress is None:
+                source.backup(copy, pages=pages)
+            else:
+                report = progress
+                source.backup(copy, pages=pages, progress=lambda _, left, total: report(total - left, total))
             copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, no -wal beside it
             problem = quick_check(copy)
         finally:
@@ -181,15 +195,29 @@ def _free_name(folder: Path, db_path: Path, now: datetime, reason: str) -> Path:
 
 def backup_database(db: IvigDatabase, *, reason: str, now: datetime) -> Path:
     """Back up an open database into its backup folder; rotate the daily ones. Returns the new file."""
-    folder = backup_dir_for(db.path)
+    return backup_from(db.conn, db.path, db.passphrase, reason=reason, now=now)
+
+
+def backup_from(
+    source: sqlite3.Connection,
+    db_path: Path,
+    passphrase: str | None,
+    *,
+    reason: str,
+    now: datetime,
+    pages: int = -1,
+    progress: Callable[[int, int], None] | None = None,
+) -> Path:
+    """Back up the database at `db_path`, open on `source`, into its backup folder; rotate the daily ones."""
+    folder = backup_dir_for(db_path)
     try:
         _private_folder(folder)
     except OSError as error:
         raise StoreError(f"The backup folder {folder} could not be made: {error.strerror or error}.") from error
-    _remove_stale_partials(folder, db.path)
-    target = write_backup(db.conn, _free_name(folder, db.path, now, reason), db.passphrase)
+    _remove_stale_partials(folder, db_path)
+    target = write_backup(source, _free_name(folder, db_path, now, reason), passphrase, pages=pages, progress=progress)
     if reason == DAILY:
-        rotate(db.path)
+        rotate(db_path)
     return target
 
 

@@ -10,6 +10,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from ivig_desktop.store.cancel import Cancel
 from ivig_desktop.store.database import (
     DATABASE_ERRORS,
     PassphraseRequiredError,
@@ -47,10 +48,11 @@ class CheckReport:
         return self.problem is None
 
 
-def check_database(path: Path, passphrase: str | None = None) -> CheckReport:
+def check_database(path: Path, passphrase: str | None = None, cancel: Cancel | None = None) -> CheckReport:
     """Run `PRAGMA integrity_check` and `PRAGMA foreign_key_check` on the database file at `path`.
 
     An encrypted database is opened with `passphrase` (CheckUnavailableError without it or when it is wrong).
+    `cancel` stops it from another thread (CancelledError), when the app runs it in the background and closes.
     """
     path = Path(path)
     if not path.is_file():
@@ -62,13 +64,21 @@ def check_database(path: Path, passphrase: str | None = None) -> CheckReport:
         conn = raw_connect(path, read_only=True, passphrase=passphrase if encrypted else None)
     except StoreError as error:
         raise CheckUnavailableError(str(error)) from error
+    if cancel is not None:
+        cancel.attach(conn)
     try:
+        if cancel is not None:
+            cancel.raise_if_cancelled()
         return _check(conn, path, encrypted)
     except DATABASE_ERRORS as error:
+        if cancel is not None:
+            cancel.raise_if_cancelled()  # interrupted: not a finding
         if is_damage(error):
             return CheckReport(path, str(error), encrypted=encrypted)
         raise CheckUnavailableError(f"{path} could not be checked: {describe_failure(error)}") from error
     finally:
+        if cancel is not None:
+            cancel.detach(conn)
         conn.close()
 
 

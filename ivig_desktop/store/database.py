@@ -4,10 +4,12 @@ A commit in WAL mode with synchronous=FULL is on disk when `COMMIT` returns, so 
 survives a crash or a power cut. Every write goes through `write_transaction`, which takes the write lock
 up front (BEGIN IMMEDIATE) so two writers never deadlock half-way through a transaction.
 
-`open_database` first checks the file (`PRAGMA quick_check`, on a read-only connection): a damaged file raises
-DatabaseDamagedError and is never written to. Then it takes the writer lock (store/lock.py); when another
-IVIG Desktop holds it, or the file is read-only, the database opens read-only and says why
-(`IvigDatabase.read_only_reason`). A writer then takes a backup before any migration, and a daily one.
+`open_database` takes the writer lock (store/lock.py); when another IVIG Desktop holds it, or the file is read-only,
+the database opens read-only and says why (`IvigDatabase.read_only_reason`). It checks the file first, on a
+read-only connection, in proportion (store/startup_check.py): the whole file (`PRAGMA quick_check`) when the last
+writer did not close it, the header and schema otherwise; a damaged file raises DatabaseDamagedError and is never
+written to. A writer then takes a backup before any migration. The daily backup and the full check run in the
+background once the window is shown (ui/housekeeping.py), never before it.
 
 With a passphrase, an encrypted (SQLCipher) file is opened, or a new file is created encrypted; every connection
 the store makes to it (the check, the writer, backups and their checks) is keyed (store/cipher.py). Without one,
@@ -332,7 +334,7 @@ def open_database(path: Path, *, now: datetime | None = None, passphrase: str | 
     Raises DatabaseDamagedError when the start-up check fails (the file is left as it was), StoreError when the
     file cannot be opened. When another IVIG Desktop is writing to it, or it cannot be written, it opens
     read-only: `read_only_reason` says why, and every write fails with that reason.
-    `now` (default: the system clock) names and schedules the automatic backups.
+    `now` (default: the system clock) names the backup taken before a migration.
     `passphrase` opens an encrypted file (PassphraseRequiredError without it, WrongPassphraseError when wrong)
     and makes a new file encrypted (StoreError when it is too short); a plain file opens plain without using it.
     """
@@ -351,11 +353,15 @@ def open_database(path: Path, *, now: datetime | None = None, passphrase: str | 
             os.close(fd)
     lock, read_only_reason = _take_writer_lock(path, now)
     try:
-        check_file(path, passphrase)
+        from ivig_desktop.store.startup_check import check_on_open
+
+        # The whole file is read only when the last writer did not close it (a read-only opening never writes).
+        previous_closed = True if lock is None else lock.previous_closed
+        check_on_open(path, passphrase, previous_closed=previous_closed, new_file=new_file)
         db = connect(path, read_only_reason=read_only_reason, lock=lock, passphrase=passphrase)
     except BaseException:
         if lock is not None:
-            lock.release()  # (idempotent: connect may have released it already)
+            lock.release(closed=False)  # not a clean close: the next start checks the whole file
         raise
     try:
         if migrations.pending_names(db):
@@ -370,14 +376,6 @@ def open_database(path: Path, *, now: datetime | None = None, passphrase: str | 
                 backup.backup_database(db, reason=backup.PRE_MIGRATION, now=now)
             with write_transaction(db):
                 migrations.apply(db)
-        if read_only_reason is None and not new_file:
-            from ivig_desktop.store import backup
-
-            try:
-                backup.ensure_daily(db, now)
-            except StoreError as error:
-                log.warning("daily backup failed")
-                db.notices.append(f"Today's automatic backup could not be made: {error}")
     except BaseException:
         db.close()
         raise

@@ -21,7 +21,7 @@ import weakref
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 T = TypeVar("T")
 
@@ -95,6 +95,16 @@ class BackgroundOperation(QObject, Generic[T]):
     def wait(self, timeout_ms: int) -> bool:
         """Block until the worker thread has finished (its result is delivered by the event loop afterwards)."""
         return self._worker.wait(timeout_ms)
+
+    def finish(self, timeout_ms: int) -> bool:
+        """Block until the worker thread has finished, then deliver its progress and result now, without waiting
+        for the event loop (a window closing uses it, so that nothing of it is left to run after it). False when
+        the work did not end in time (and nothing is delivered)."""
+        if not self._worker.wait(timeout_ms):
+            return False
+        QCoreApplication.sendPostedEvents(self._worker)
+        QCoreApplication.sendPostedEvents(self)
+        return True
 
     def _succeeded(self, result: T) -> None:
         self._end(lambda: self._on_done(result))

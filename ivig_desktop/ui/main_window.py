@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ivig_desktop import APP_NAME
-from ivig_desktop.store.database import StoreError
+from ivig_desktop.store.database import IvigDatabase
 from ivig_desktop.ui.sign_in import SignInPage
 from ivig_desktop.ui.style import WARNING_SYMBOL, set_font
 from ivig_desktop.ui.timer import repaint_timer
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from ivig_desktop.ui.dialogs.new_session import NewSessionDialog
     from ivig_desktop.ui.dialogs.patient import PatientDialog
     from ivig_desktop.ui.dialogs.restore import RestoreDialog
+    from ivig_desktop.ui.housekeeping import Housekeeping
     from ivig_desktop.ui.lock import LockPage
     from ivig_desktop.ui.session.page import SessionPage
     from ivig_desktop.ui.widgets.alert_panel import AlertPanel
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self._player = player
         self._work: WorkArea | None = None
         self._closed = False
+        self.housekeeping: Housekeeping | None = None
         self.session_page: SessionPage | None = None
         self.new_session_dialog: NewSessionDialog | None = None
         self.patient_dialog: PatientDialog | None = None
@@ -114,6 +116,11 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self._built()
+        if self.housekeeping is None:
+            from ivig_desktop.ui.housekeeping import Housekeeping
+
+            self.housekeeping = Housekeeping(self.workstation, self.statusBar(), self.database_damaged, self)
+            self.housekeeping.start()  # the day's backup and check, in the background
 
     @property
     def loaded(self) -> bool:
@@ -155,10 +162,6 @@ class MainWindow(QMainWindow):
     @property
     def session_host(self) -> QStackedWidget:
         return self._built().session_host
-
-    @property
-    def no_selection(self) -> QLabel:
-        return self._built().no_selection
 
     def _build_actions(self) -> None:
         self.toolbar = QToolBar(self.tr("Main"), self)
@@ -262,7 +265,7 @@ class MainWindow(QMainWindow):
         if page is not None and page.controller.session_id not in {
             c.session_id for c in self.workstation.controllers()
         }:
-            self.session_host.setCurrentWidget(self.no_selection)
+            self.session_host.setCurrentWidget(self._built().no_selection)
             self.session_host.removeWidget(page)
             page.hide()
             page.deleteLater()
@@ -329,7 +332,6 @@ class MainWindow(QMainWindow):
         self.board.tick(now)
         if self.session_page is not None:
             self.session_page.tick(now)
-        self._daily_backup()
 
     def _sessions_due(self, now: datetime) -> list[tuple[int, str, list[DueItem]]]:
         policy = self.workstation.config.monitoring
@@ -343,20 +345,12 @@ class MainWindow(QMainWindow):
         self.restart_requested = False  # run_gui reopens the database and a new window when set
         self.restart_notice = ""
         self.restore_dialog: RestoreDialog | None = None
-        self._backup_retry_at = 0.0
-        reason = self.workstation.read_only_reason
         self.read_only_banner = QLabel(self)
         self.read_only_banner.setWordWrap(True)
         self.read_only_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.read_only_banner.setMargin(8)
         set_font(self.read_only_banner, 1.1, bold=True)
-        if reason:
-            text = self.tr("{0} Read-only: you can read the record but not add to it. {1}").format(
-                WARNING_SYMBOL, reason
-            )
-            self.read_only_banner.setText(text)
-            self.read_only_banner.setAccessibleName(text)
-        self.read_only_banner.setVisible(bool(reason))
+        self._show_read_only(self.workstation.read_only_reason)
         central = self.central_layout
         central.insertWidget(1, self.read_only_banner)  # under the simulation banner, above the pages
 
@@ -379,18 +373,24 @@ class MainWindow(QMainWindow):
     def show_notice(self, text: str) -> None:
         self.statusBar().showMessage(text)
 
-    def _daily_backup(self) -> None:
-        """Take the day's backup when the app runs past midnight (UTC); after a failure, retry in 10 minutes."""
-        if self.workstation.read_only_reason is not None:
-            return
-        clock = self.workstation.backup_clock
-        if clock.monotonic() < self._backup_retry_at:
-            return
-        try:
-            self.workstation.daily_backup()
-        except StoreError as error:
-            self._backup_retry_at = clock.monotonic() + 600
-            self.show_notice(self.tr("Today's automatic backup could not be made: {0}").format(error))
+    def _show_read_only(self, reason: str | None) -> None:
+        if reason:
+            text = self.tr("{0} Read-only: you can read the record but not add to it. {1}").format(
+                WARNING_SYMBOL, reason
+            )
+            self.read_only_banner.setText(text)
+            self.read_only_banner.setAccessibleName(text)
+        self.read_only_banner.setVisible(bool(reason))
+
+    def database_damaged(self, problem: str) -> None:
+        """The day's check found the database damaged: save nothing more into it; say how to restore a backup."""
+        from ivig_desktop.ui.housekeeping import damaged_reason
+
+        db = self.workstation.db
+        if isinstance(db, IvigDatabase):
+            db.read_only_reason = damaged_reason(db.path, problem)
+            self._show_read_only(db.read_only_reason)
+            self._update_reliability()
 
     def open_restore(self) -> None:
         from ivig_desktop.ui.dialogs.restore import RestoreDialog
@@ -411,6 +411,8 @@ class MainWindow(QMainWindow):
         """Closing the window leaves every session active: they are on the board when the app reopens."""
         self._closed = True
         self.timer.stop()
+        if self.housekeeping is not None:
+            self.housekeeping.stop()
         app = QApplication.instance()
         if app is not None and self._work is not None:
             app.removeEventFilter(self._work.activity)

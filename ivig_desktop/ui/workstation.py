@@ -270,12 +270,6 @@ class Workstation(QObject):
     def backups(self) -> list[backup.BackupInfo]:
         return backup.list_backups(self.db_path)
 
-    def daily_backup(self) -> Path | None:
-        """Take today's automatic backup if it is not yet made (StoreError if it fails)."""
-        if not isinstance(self.db, IvigDatabase):
-            return None
-        return backup.ensure_daily(self.db, self.backup_clock.now())
-
     def restore(self, chosen: backup.BackupInfo) -> Path:
         """Restore a backup into the open database; returns the copy taken of the database just before.
 

@@ -23,7 +23,7 @@ from sqlite_utils import Database, Migrations
 from ivig_desktop.domain.errors import ValidationError
 from ivig_desktop.domain.people import Nurse, Patient, new_nurse_profile, new_patient_details
 from ivig_desktop.domain.session import Session, add_note
-from ivig_desktop.store import backup, cipher, nurses, patients, sessions
+from ivig_desktop.store import backup, cipher, daily_backup, nurses, patients, sessions
 from ivig_desktop.store.check import CheckUnavailableError, check_database
 from ivig_desktop.store.database import (
     INTEGRITY_ERRORS,
@@ -395,6 +395,7 @@ def test_the_daily_and_pre_migration_backups_are_encrypted(
     upgraded = open_database(path, now=T0 + timedelta(days=1), passphrase=PASSPHRASE)
     try:
         assert "sites" in upgraded.table_names()
+        daily_backup.take(path, passphrase=PASSPHRASE, now=T0 + timedelta(days=1))  # as the app does, in the background
         reasons = {b.reason for b in backup.list_backups(path)}
         assert reasons == {backup.PRE_MIGRATION, backup.DAILY}
         assert all(backup.backup_is_encrypted(b.path) for b in backup.list_backups(path))

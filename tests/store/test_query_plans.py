@@ -104,6 +104,7 @@ QUERIES: dict[str, Plan] = {
     # the schema, the start-up and the migrations
     "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'": Plan(),
     "SELECT COUNT(*) FROM sqlite_master": Plan(),
+    "SELECT COUNT(*), MAX(rootpage) FROM sqlite_master": Plan(),  # the start-up check after a clean close
     "SELECT COUNT(*) FROM source.sqlite_master": Plan(skip="runs on an attached copy while encrypting"),
     "SELECT name FROM sqlite_master WHERE type = 'table'": Plan(),
     "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name": Plan(),
