@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QProgressBar, QStatusBar
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
 from ivig_desktop.store import daily_backup
 from ivig_desktop.store.cancel import Cancel, CancelledError
@@ -63,10 +63,13 @@ class Housekeeping(QObject):
         self._retry_at = 0.0
         self._checked_on: date | None = None
         self._stopped = False
+        self.progress_label = QLabel(status)  # what runs, in words (a busy bar shows no text)
+        self.progress_label.setVisible(False)
         self.progress_bar = QProgressBar(status)
-        self.progress_bar.setMaximumWidth(260)
+        self.progress_bar.setMaximumWidth(200)
         self.progress_bar.setTextVisible(True)
         self.progress_bar.setVisible(False)
+        status.addPermanentWidget(self.progress_label)
         status.addPermanentWidget(self.progress_bar)
         self._timer = repaint_timer(self, INTERVAL_MS)
         self._timer.timeout.connect(self.check_now)
@@ -138,15 +141,17 @@ class Housekeeping(QObject):
         bar = self.progress_bar
         bar.setRange(0, max(total, 0))  # 0, 0: busy, amount unknown
         bar.setValue(min(done, total) if total else 0)
-        text = f"{what}: %p%" if total else what
-        bar.setFormat(text)
+        bar.setFormat("%p%")
         bar.setAccessibleName(what)
+        self.progress_label.setText(what + "…")
+        self.progress_label.setVisible(True)
         bar.setVisible(True)
 
     def _ended(self) -> None:
         if self.running:
             return  # the next step (the check after the backup) has started
         self.progress_bar.setVisible(False)
+        self.progress_label.setVisible(False)
         self.idle.emit()
 
     def _backup_done(self, path: Path) -> None:
