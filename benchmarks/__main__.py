@@ -21,7 +21,7 @@ from collections.abc import Callable
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
-from benchmarks import dataset, process_figures, report, store_figures, tick
+from benchmarks import dataset, day_figures, process_figures, report, store_figures, tick
 from benchmarks.harness import Figure
 from benchmarks.workdir import LARGE, SMALL, Workdir
 
@@ -51,6 +51,7 @@ def main(argv: list[str] | None = None) -> int:
             ("board", lambda: store_figures.store_figures(work, rounds)),
             ("check", lambda: [process_figures.check_figure(work, slow)]),
             ("day", lambda: [process_figures.first_start_of_the_day(work, slow)]),
+            ("day", lambda: day_figures.background_figures(work, min(slow, 2))),
             ("tick", lambda: [tick.tick_figure(work)]),
             ("save", lambda: [store_figures.save_figure(work, rounds)]),
             ("rss", lambda: [process_figures.rss_figure(work, slow)]),
