@@ -19,7 +19,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import socket
 import sys
 import threading
 from dataclasses import dataclass
@@ -117,9 +116,7 @@ def acquire(db_path: Path, now: datetime | None = None) -> WriterLock:
             if not _try_lock(fd):
                 raise LockHeldError(path, read_holder(path))
             previous_closed = _closed_by_previous_holder(fd, db_path)
-            _write_holder(fd, since)
-            with contextlib.suppress(OSError):
-                os.fsync(fd)  # on disk before the database is written: a crash now must not read as a clean close
+            _write_holder(fd, since)  # (no flush needed: after a crash the file or its -wal differs from "left")
         except BaseException:
             os.close(fd)
             raise
@@ -134,6 +131,15 @@ def read_holder(lock_path: Path) -> Holder | None:
         return Holder(host=str(data["host"]), pid=int(data["pid"]), since=datetime.fromisoformat(data["since"]))
     except (OSError, ValueError, KeyError, TypeError):
         return None
+
+
+def _host() -> str:
+    """This computer's name (os.uname on POSIX spares the start-up the socket module)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
 
 
 def _file_state(db_path: Path) -> dict[str, int] | None:
@@ -166,7 +172,7 @@ def _closed_by_previous_holder(fd: int, db_path: Path) -> bool | None:
 
 def _write_holder(fd: int, since: datetime, closed: datetime | None = None, left: object = None) -> None:
     holder: dict[str, object] = {
-        "host": socket.gethostname(),
+        "host": _host(),
         "pid": os.getpid(),
         "since": since.astimezone(UTC).isoformat(),
     }

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QLineEdit, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from ivig_desktop import APP_NAME, __version__
 from ivig_desktop.domain.clock import Clock, SystemClock
@@ -66,6 +66,8 @@ def run_gui(
             if exit_when_ready:
                 print(f"ivig-desktop: the database {db_path} could not be opened: {error}", file=sys.stderr)
                 return 1
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(
                 None, APP_NAME, _tr("The database {0} could not be opened.\n\n{1}").format(db_path, error)
             )
@@ -102,6 +104,8 @@ def open_or_ask(db_path: Path, passphrase: str | None) -> IvigDatabase | None:
         return open_database(db_path)
     except PassphraseRequiredError:
         pass  # encrypted: ask
+    from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox  # (only then: their enums take a while)
+
     ask = _tr("The database {0} is encrypted. Type its passphrase to open it:").format(db_path)
     prompt = ask
     for attempt in range(1, PASSPHRASE_TRIES + 1):

@@ -12,11 +12,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6 import QtCore  # (QtCore.Qt is read where used: loading its enums takes tens of ms)
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QLabel,
     QMainWindow,
     QSizePolicy,
@@ -34,6 +33,8 @@ from ivig_desktop.ui.timer import repaint_timer
 from ivig_desktop.ui.workstation import Workstation
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
     from ivig_desktop.domain.due import DueItem
     from ivig_desktop.store.backup import BackupInfo
     from ivig_desktop.ui.alerts import AlertCenter, AlertPlayer
@@ -89,8 +90,9 @@ class MainWindow(QMainWindow):
         central_layout.setSpacing(0)
         self.simulation_banner = QLabel(SIMULATION_TEXT, central)
         self.simulation_banner.setAccessibleName(SIMULATION_TEXT)
-        self.simulation_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.simulation_banner.setStyleSheet("background: #b00020; color: white; padding: 6px;")
+        if simulation:
+            self.simulation_banner.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
         set_font(self.simulation_banner, 1.5, bold=True)
         self.simulation_banner.setVisible(simulation)
         central_layout.addWidget(self.simulation_banner)
@@ -129,7 +131,25 @@ class MainWindow(QMainWindow):
 
     def _built(self) -> WorkArea:
         if self._work is None:
+            from PySide6.QtGui import QKeySequence, QShortcut
+
             from ivig_desktop.ui.work_area import build_work_area
+
+            # Set here, not with the actions: the first call of setShortcut loads Qt's enums (tens of ms), which
+            # the sign-in page can do without (the toolbar shows once someone has signed in).
+            self.toolbar.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextOnly)
+            for action, keys in (
+                (self.new_session_action, "Ctrl+N"),
+                (self.new_patient_action, "Ctrl+Shift+P"),
+                (self.lots_action, "Ctrl+L"),
+                (self.history_action, "Ctrl+H"),
+            ):
+                action.setShortcut(QKeySequence(keys))
+            acknowledge = QShortcut(QKeySequence("Ctrl+K"), self)
+            acknowledge.activated.connect(lambda: self.alerts.acknowledge())
+            for position in range(1, 10):
+                shortcut = QShortcut(QKeySequence(f"Ctrl+{position}"), self)
+                shortcut.activated.connect(lambda p=position: self.board.select_position(p))
 
             self._work = build_work_area(
                 self,
@@ -167,22 +187,17 @@ class MainWindow(QMainWindow):
         self.toolbar = QToolBar(self.tr("Main"), self)
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(self.toolbar)
         self.new_session_action = QAction(self.tr("New session"), self)
-        self.new_session_action.setShortcut(QKeySequence("Ctrl+N"))
         self.new_session_action.setToolTip(self.tr("Start a session for a patient (Ctrl+N)"))
         self.new_session_action.triggered.connect(self.open_new_session)
         self.new_patient_action = QAction(self.tr("New patient"), self)
-        self.new_patient_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.new_patient_action.setToolTip(self.tr("Create a patient record (Ctrl+Shift+P)"))
         self.new_patient_action.triggered.connect(self.open_new_patient)
         self.lots_action = QAction(self.tr("Lot look-up"), self)
-        self.lots_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lots_action.setToolTip(self.tr("Every patient and session that received a vial lot (Ctrl+L)"))
         self.lots_action.triggered.connect(self.open_lots)
         self.history_action = QAction(self.tr("Patients && history"), self)
-        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
         self.history_action.setToolTip(self.tr("Find a patient; see every session, the trend and the records (Ctrl+H)"))
         self.history_action.triggered.connect(self.open_history)
         self.switch_nurse_action = QAction(self.tr("Switch nurse"), self)
@@ -199,11 +214,6 @@ class MainWindow(QMainWindow):
         self.nurse_label.setAccessibleName(self.tr("Signed-in nurse"))
         self.toolbar.addWidget(self.nurse_label)
         self.toolbar.addAction(self.switch_nurse_action)
-        acknowledge = QShortcut(QKeySequence("Ctrl+K"), self)
-        acknowledge.activated.connect(lambda: self.alerts.acknowledge())
-        for position in range(1, 10):
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{position}"), self)
-            shortcut.activated.connect(lambda p=position: self.board.select_position(p))
 
     def _nurse_changed(self) -> None:
         nurse = self.workstation.nurse
@@ -233,6 +243,8 @@ class MainWindow(QMainWindow):
     def _lock_changed(self) -> None:
         """Locked: hide every patient detail (the pages and any open dialog); the timers and alerts go on."""
         if self.workstation.locked:
+            from PySide6.QtWidgets import QDialog
+
             self._hidden_dialogs = [d for d in self.findChildren(QDialog) if d.isVisible()]
             for dialog in self._hidden_dialogs:
                 dialog.hide()
@@ -347,7 +359,6 @@ class MainWindow(QMainWindow):
         self.restore_dialog: RestoreDialog | None = None
         self.read_only_banner = QLabel(self)
         self.read_only_banner.setWordWrap(True)
-        self.read_only_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.read_only_banner.setMargin(8)
         set_font(self.read_only_banner, 1.1, bold=True)
         self._show_read_only(self.workstation.read_only_reason)
@@ -375,6 +386,7 @@ class MainWindow(QMainWindow):
 
     def _show_read_only(self, reason: str | None) -> None:
         if reason:
+            self.read_only_banner.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
             text = self.tr("{0} Read-only: you can read the record but not add to it. {1}").format(
                 WARNING_SYMBOL, reason
             )

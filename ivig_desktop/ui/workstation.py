@@ -19,16 +19,17 @@ from ivig_desktop.domain.accounts import SecurityPolicy, validate_new_secret
 from ivig_desktop.domain.clock import Clock, SystemClock
 from ivig_desktop.domain.errors import DomainError, FieldErrors, ValidationError
 from ivig_desktop.domain.people import Nurse, Patient, PatientDetails, new_nurse_profile
-from ivig_desktop.store import accounts, backup, nurses, patients
+from ivig_desktop.store import accounts, nurses, patients
 from ivig_desktop.store.database import IvigDatabase
 from ivig_desktop.store.sql import Database
-from ivig_desktop.ui.recovery import Drafts
 
 if TYPE_CHECKING:
     from ivig_desktop.domain.config import ClinicConfig
     from ivig_desktop.domain.regimen import Regimen, RegimenVersion
     from ivig_desktop.domain.session import Session
+    from ivig_desktop.store.backup import BackupInfo
     from ivig_desktop.ui.controller import SessionController
+    from ivig_desktop.ui.recovery import Drafts
 
 
 class NotSignedInError(DomainError):
@@ -65,6 +66,8 @@ class Workstation(QObject):
     def drafts(self) -> Drafts:
         """What could not be saved yet (ui/recovery.py), in the user data dir."""
         if self._drafts is None:
+            from ivig_desktop.ui.recovery import Drafts
+
             self._drafts = Drafts.for_database(self.db_path)
         return self._drafts
 
@@ -267,14 +270,18 @@ class Workstation(QObject):
         """Why this database is open read-only (in use by another IVIG Desktop, file not writable), or None."""
         return self.db.read_only_reason if isinstance(self.db, IvigDatabase) else None
 
-    def backups(self) -> list[backup.BackupInfo]:
+    def backups(self) -> list[BackupInfo]:
+        from ivig_desktop.store import backup
+
         return backup.list_backups(self.db_path)
 
-    def restore(self, chosen: backup.BackupInfo) -> Path:
+    def restore(self, chosen: BackupInfo) -> Path:
         """Restore a backup into the open database; returns the copy taken of the database just before.
 
         Everything read from the database before is stale afterwards: the window restarts the app.
         """
         if not isinstance(self.db, IvigDatabase):
             raise TypeError("restore needs a database opened by open_database")
+        from ivig_desktop.store import backup
+
         return backup.restore_backup(self.db, chosen.path, now=self.backup_clock.now())
