@@ -18,6 +18,11 @@ class ReadyWatcher(QObject):
     """Emits `ready` once, when `window` has been painted and the event loop is idle."""
 
     ready = Signal()
+    # (class defaults: while Qt tears a window down, its filter may be asked about events after this object's
+    # own attributes are gone)
+    _window: QObject | None = None
+    _painted = True
+    is_ready = False
 
     def __init__(self, window: QObject) -> None:
         super().__init__(window)
@@ -27,7 +32,7 @@ class ReadyWatcher(QObject):
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.Paint and not self._painted:
+        if not self._painted and watched is self._window and event.type() == QEvent.Type.Paint:
             self._painted = True
             self._window.removeEventFilter(self)
             QTimer.singleShot(0, self, self._idle)
