@@ -136,6 +136,18 @@ def patient_sessions(db: Database, patient_id: int) -> list[Session]:
     return [load(db, row["id"]) for row in rows]
 
 
+def patient_stamp(db: Database, patient_id: int, exclude: int) -> tuple[int, int]:
+    """(sessions, last event id) of the patient's sessions other than `exclude`: it changes whenever their record
+    does (rows are only ever added), so what was folded from them can be kept until it does."""
+    row = db.execute(
+        """SELECT COUNT(DISTINCT s.id), COALESCE(MAX(e.id), 0)
+           FROM sessions s LEFT JOIN events e ON e.session_id = s.id
+           WHERE s.patient_id = ? AND s.id != ?""",
+        [patient_id, exclude],
+    ).fetchone()
+    return int(row[0]), int(row[1])
+
+
 def active_headers(db: Database) -> list[SessionHeader]:
     """Sessions still open (not signed off), oldest first: from the `open_sessions` projection (migration m008),
     so that finding them does not read the closed ones."""

@@ -82,6 +82,7 @@ class SessionController(QObject):
         self._current_nurse = current_nurse
         self.config = config
         self._verify_nurse = verify_nurse
+        self._previous: tuple[tuple[int, int], list[Session]] | None = None  # (the record's stamp, the sessions)
 
     @property
     def session(self) -> Session:
@@ -228,8 +229,13 @@ class SessionController(QObject):
         return regimens.current(self._db, self.patient.id)
 
     def previous_sessions(self) -> list[Session]:
-        """The patient's other sessions, oldest first."""
-        return [s for s in sessions.patient_sessions(self._db, self.patient.id) if s.id != self.session_id]
+        """The patient's other sessions, oldest first. Folded again only when their record has changed (a session
+        or an event added: the record is append-only), not at every save of this session."""
+        stamp = sessions.patient_stamp(self._db, self.patient.id, exclude=self.session_id)
+        if self._previous is None or self._previous[0] != stamp:
+            found = [s for s in sessions.patient_sessions(self._db, self.patient.id) if s.id != self.session_id]
+            self._previous = (stamp, found)
+        return list(self._previous[1])
 
     def history(self) -> History:
         return History.of(self.previous_sessions())

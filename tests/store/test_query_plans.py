@@ -60,6 +60,8 @@ QUERIES: dict[str, Plan] = {
         ("2026-11-01T00:00:00.000Z",), frozenset({"sessions_opened_at"})
     ),
     "SELECT id FROM sessions WHERE patient_id = ? ORDER BY opened_at, id": Plan((1,), frozenset({"sessions_patient"})),
+    "SELECT COUNT(DISTINCT s.id), COALESCE(MAX(e.id), 0) FROM sessions s LEFT JOIN events e ON e.session_id = s.id "
+    "WHERE s.patient_id = ? AND s.id != ?": Plan((1, 2), frozenset({"sessions_patient"}) | BY_SEQ),
     "SELECT s.* FROM open_sessions o CROSS JOIN sessions s ON s.id = o.session_id ORDER BY s.opened_at, s.id": Plan(
         uses=frozenset({"SCAN o", "INTEGER PRIMARY KEY"})
     ),

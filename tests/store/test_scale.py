@@ -166,3 +166,16 @@ def test_the_lockout_from_recent_attempts_is_the_lockout_from_all(outcomes: list
                 assert locked_until(recent, now, POLICY) == locked_until(everything, now, POLICY)
         finally:
             db.close()
+
+
+def test_a_patients_stamp_changes_with_every_row_added_to_their_other_sessions(
+    db: IvigDatabase, nurse: Nurse, patient: Patient
+) -> None:
+    today = sessions.open_session(db, patient.id, "Chair 1", nurse.id, T0)
+    assert sessions.patient_stamp(db, patient.id, exclude=today.id) == (0, 0)
+    earlier = sessions.open_session(db, patient.id, "Chair 2", nurse.id, T0)
+    first = sessions.patient_stamp(db, patient.id, exclude=today.id)
+    sessions.append(db, today.id, nurse.id, NewEvent(EventType.NOTE, T0, {"text": "today's"}), T0)
+    assert sessions.patient_stamp(db, patient.id, exclude=today.id) == first  # its own session does not count
+    sessions.append(db, earlier.id, nurse.id, NewEvent(EventType.NOTE, T0, {"text": "a correction"}), T0)
+    assert sessions.patient_stamp(db, patient.id, exclude=today.id) != first
