@@ -17,6 +17,10 @@ Every operation made here is tracked so that tests (and the window on closing) c
 
 from __future__ import annotations
 
+import contextlib
+import os
+import sys
+import threading
 import weakref
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
@@ -24,6 +28,8 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 T = TypeVar("T")
+
+YIELDING_NICE = 10  # how much nicer than the window a yielding operation's thread is
 
 Progress = Callable[[int, int, str], None]
 """progress(done, total, what): `total` 0 means the amount of work is not known."""
@@ -41,11 +47,19 @@ class _Worker(QThread):
     succeeded = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, work: Callable[[Progress], object], parent: QObject | None) -> None:
+    def __init__(self, work: Callable[[Progress], object], parent: QObject | None, *, yielding: bool = False) -> None:
         super().__init__(parent)
         self._work = work
+        self._yielding = yielding
 
     def run(self) -> None:
+        if self._yielding and sys.platform.startswith("linux"):
+            # This thread only (Linux keeps a nice value per thread): the window's thread comes first on a busy CPU.
+            with contextlib.suppress(OSError):
+                thread = threading.get_native_id()
+                os.setpriority(
+                    os.PRIO_PROCESS, thread, min(19, os.getpriority(os.PRIO_PROCESS, thread) + YIELDING_NICE)
+                )
         try:
             result = self._work(self.progressed.emit)
         except Exception as error:  # delivered to on_error on the main thread; nothing is swallowed
@@ -68,11 +82,14 @@ class BackgroundOperation(QObject, Generic[T]):
         on_done: Callable[[T], None],
         on_error: Callable[[Exception], None],
         parent: QObject | None = None,
+        *,
+        yielding: bool = False,
     ) -> None:
+        """`yielding`: the work gives way to the window on a busy processor (a lower priority; Linux)."""
         super().__init__(parent)
         self._on_done = on_done
         self._on_error = on_error
-        self._worker = _Worker(work, self)
+        self._worker = _Worker(work, self, yielding=yielding)
         self._worker.progressed.connect(self.progressed)
         self._worker.succeeded.connect(self._succeeded)
         self._worker.failed.connect(self._failed)

@@ -126,7 +126,7 @@ class Housekeeping(QObject):
     ) -> None:
         cancel = Cancel()
         operation: BackgroundOperation[Any] = BackgroundOperation(
-            lambda progress: work(progress, cancel), on_done, on_error, self
+            lambda progress: work(progress, cancel), on_done, on_error, self, yielding=True
         )
         operation.progressed.connect(self._progressed)
         operation.ended.connect(self._ended)
