@@ -38,8 +38,14 @@ def main(argv: list[str] | None = None) -> int:
     rounds = max(1, args.rounds)
     slow = max(1, min(rounds, 3))  # check, first start of the day, RSS: a round takes seconds to minutes
 
+    from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
+    def quiet(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if "propagateSizeHints" not in message:  # the offscreen platform's note about window hints
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(quiet)
     _app = QApplication.instance() or QApplication(sys.argv[:1])
     began = time.perf_counter()
     print("benchmark databases:")

@@ -6,6 +6,7 @@ that both sides of the ratio stop the clock at the same point. Run as a script: 
 
 from __future__ import annotations
 
+import json
 import sys
 
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -20,7 +21,12 @@ def main() -> int:
     watcher = ReadyWatcher(window)
     watcher.ready.connect(window.close)
     window.show()
-    return app.exec()
+    code = app.exec()
+    if "--peak-rss" in sys.argv:  # for the memory figure (benchmarks/ticking.py: VmHWM, the same reading)
+        from benchmarks.ticking import peak_rss_mib
+
+        print(json.dumps({"peak_rss_mib": peak_rss_mib()}))
+    return code
 
 
 if __name__ == "__main__":

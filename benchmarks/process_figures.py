@@ -158,10 +158,11 @@ def rss_figure(work: Workdir, rounds: int) -> Figure:
     def app() -> float:
         run = run_process(["-m", "benchmarks.ticking", "--db", str(work.small), "--ticks", str(TICKS)], env)
         notes.append(json.loads(run.stdout.strip().splitlines()[-1]))
-        return run.peak_rss_mib
+        return float(notes[-1]["peak_rss_mib"])
 
     def bare() -> float:
-        return run_process(BARE, env).peak_rss_mib
+        run = run_process([*BARE, "--peak-rss"], env)
+        return float(json.loads(run.stdout.strip().splitlines()[-1])["peak_rss_mib"])
 
     measured = interleave(app, bare, rounds, warmup=0)
     growth = [n[f"rss_mib_after_{TICKS}"] - n["rss_mib_after_1000"] for n in notes]
