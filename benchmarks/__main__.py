@@ -25,7 +25,7 @@ from benchmarks import dataset, day_figures, process_figures, report, store_figu
 from benchmarks.harness import Figure
 from benchmarks.workdir import LARGE, SMALL, Workdir
 
-GROUPS = ("start", "board", "save", "check", "day", "rss", "tick")
+GROUPS = ("start", "board", "save", "check", "day", "background", "rss", "tick")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -57,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
             ("board", lambda: store_figures.store_figures(work, rounds)),
             ("check", lambda: [process_figures.check_figure(work, slow)]),
             ("day", lambda: [process_figures.first_start_of_the_day(work, slow)]),
-            ("day", lambda: day_figures.background_figures(work, min(slow, 2))),
+            ("background", lambda: day_figures.background_figures(work, min(slow, 2))),
             ("tick", lambda: [tick.tick_figure(work)]),
             ("save", lambda: [store_figures.save_figure(work, rounds)]),
             ("rss", lambda: [process_figures.rss_figure(work, slow)]),

@@ -60,7 +60,9 @@ def main() -> None:
     window = MainWindow(workstation, player=SilentPlayer())
     window.show()
     app.processEvents()
-    window.finish_loading()  # as the app does once its window is shown (the day's backup and check included)
+    finish_loading = getattr(window, "finish_loading", None)  # (a version before it built everything at once)
+    if finish_loading is not None:
+        finish_loading()  # as the app does once its window is shown (the day's backup and check included)
     workstation.sign_in(workstation.nurses()[0])
     window.sign_in_page.signed_in.emit()
     window.show_session(workstation.controllers()[-1].session_id)
