@@ -221,6 +221,7 @@ def build(path: Path, sessions: int, template: Template) -> None:
     finally:
         conn.close()
     building.replace(path)
+    building.with_name(building.name + ".lock").unlink(missing_ok=True)  # the app's writer lock, of the scratch name
 
 
 def _fill(conn: sqlite3.Connection, sessions: int, template: Template) -> None:
