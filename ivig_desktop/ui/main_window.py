@@ -352,7 +352,7 @@ class MainWindow(QMainWindow):
             for c in self.workstation.controllers()
         ]
 
-    # Reliability: read-only banner, daily backup while running, restore from backup (then restart)
+    # Reliability: read-only banner (another writer, a read-only file, damage found by the daily check), restore
     def _build_reliability(self) -> None:
         self.restart_requested = False  # run_gui reopens the database and a new window when set
         self.restart_notice = ""
