@@ -66,29 +66,31 @@ def append(db: Database, session_id: int, nurse_id: int, new: NewEvent, recorded
 def append_all(
     db: Database, session_id: int, nurse_id: int, news: list[NewEvent], recorded_at: datetime
 ) -> list[Event]:
-    """Append events in order in one durable transaction (all or none); return them as stored."""
-    ids = []
+    """Append events in order in one durable transaction (all or none); return them as stored (built from the
+    values written, exactly as reading them back would give them, without a query more per save)."""
+    stored: list[dict[str, Any]] = []
     with write_transaction(db):
         seq = db.execute("SELECT COALESCE(MAX(seq), 0) FROM events WHERE session_id = ?", [session_id]).fetchone()[0]
         for new in news:
             seq += 1
+            row: dict[str, Any] = {
+                "session_id": session_id,
+                "seq": seq,
+                "type": new.type.value,
+                "occurred_at": to_iso(new.occurred_at),
+                "recorded_at": to_iso(recorded_at),
+                "nurse_id": nurse_id,
+                "payload": encode_payload(new.payload),
+                "amends": new.amends,
+            }
             cursor = db.execute(
                 """INSERT INTO events (session_id, seq, type, occurred_at, recorded_at, nurse_id, payload, amends)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-                [
-                    session_id,
-                    seq,
-                    new.type.value,
-                    to_iso(new.occurred_at),
-                    to_iso(recorded_at),
-                    nurse_id,
-                    encode_payload(new.payload),
-                    new.amends,
-                ],
+                   VALUES (:session_id, :seq, :type, :occurred_at, :recorded_at, :nurse_id, :payload, :amends)""",
+                row,
             )
             assert cursor.lastrowid is not None
-            ids.append(cursor.lastrowid)
-    return [get_event(db, event_id) for event_id in ids]
+            stored.append({"id": cursor.lastrowid, **row})
+    return [_event(row) for row in stored]
 
 
 def get_header(db: Database, session_id: int) -> SessionHeader:
