@@ -60,7 +60,7 @@ def test_a_backup_in_steps_is_the_snapshot_of_its_start_while_saves_go_on(
         if len(steps) <= 3:  # the app saves between two steps, on its own connection: never blocked
             sessions.append(db, session.id, nurse.id, add_note(session, "saved meanwhile", T0), T0)
 
-    taken = daily_backup.take(db.path, passphrase=None, now=T0, progress=progress, pages_per_step=8)
+    taken = daily_backup.take(db.path, passphrase=None, now=T0, progress=progress, pages_per_step=8, pause_s=0)
     assert len(steps) > 3, "a backup in several steps"
     assert [done for done, _ in steps] == sorted(done for done, _ in steps)  # never started again
     assert steps[-1][0] == steps[-1][1]
@@ -76,7 +76,9 @@ def test_a_cancelled_backup_leaves_nothing(busy: tuple[IvigDatabase, Session]) -
         cancel.cancel()  # the app is closing
 
     with pytest.raises(CancelledError):
-        daily_backup.take(db.path, passphrase=None, now=T0, progress=progress, cancel=cancel, pages_per_step=8)
+        daily_backup.take(
+            db.path, passphrase=None, now=T0, progress=progress, cancel=cancel, pages_per_step=8, pause_s=0
+        )
     assert list(backup_dir_for(db.path).iterdir()) == []
     assert daily_backup.due(db.path, T0)
 
