@@ -26,6 +26,7 @@ class Figure:
     limit: float | None  # the median must be at most this to meet the goal (None: no goal, reported only)
     note: str = ""  # what else the run measured (seconds behind the ratio, flatness, ...)
     provided_by: str = ""  # a row another branch measures
+    short: str = ""  # a few words for the README's summary line
 
     @property
     def low(self) -> float:

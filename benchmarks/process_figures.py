@@ -59,6 +59,7 @@ def start_figures(work: Workdir, rounds: int) -> list[Figure]:
             "<= 1.5x",
             1.5,
             f"{note(seconds['empty'])} vs bare {note(seconds['bare'])}",
+            short="start, empty database",
         ),
         Figure(
             "process start to main window shown, 1,000 sessions",
@@ -68,6 +69,7 @@ def start_figures(work: Workdir, rounds: int) -> list[Figure]:
             "<= 1.5x",
             1.5,
             f"{note(seconds['small'])} vs bare {note(seconds['bare'])}",
+            short="start, 1,000 sessions",
         ),
         Figure(
             "process start to main window shown, 100,000 sessions",
@@ -77,6 +79,7 @@ def start_figures(work: Workdir, rounds: int) -> list[Figure]:
             "<= 1.2x",
             1.2,
             f"{note(seconds['large'])} vs {note(seconds['small'])}",
+            short="start, 100k vs 1k",
         ),
     ]
 

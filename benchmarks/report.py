@@ -69,9 +69,8 @@ def summary(figures: Sequence[Figure]) -> str:
     start = next((f for f in figures if f.name.startswith("process start") and "1,000" in f.name), None)
     head = f"start {start.median:.2f}x a bare Qt window; " if start is not None else ""
     if missed:
-        verdicts = (
-            f"{len(judged) - len(missed)} of {len(judged)} goals met (missed: {', '.join(f.name for f in missed)})"
-        )
+        names = "; ".join(f.short or f.name for f in missed)
+        verdicts = f"{len(judged) - len(missed)} of {len(judged)} goals met (missed: {names})"
     else:
         verdicts = f"all {len(judged)} goals met"
     where = "[docs/development.md](docs/development.md#benchmarks)"
