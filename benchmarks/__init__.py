@@ -1,1 +1,1 @@
-"""Performance measurements; each prints ratios against a baseline run in the same process (see DESIGN.md)."""
+"""Performance measurements of issue 14: `python -m benchmarks` (benchmarks/__main__.py, docs/development.md)."""

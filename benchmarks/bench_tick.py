@@ -35,6 +35,7 @@ from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qIns
 from PySide6.QtWidgets import QApplication, QLabel, QTableWidget, QWidget
 
 import ivig_desktop.domain.session as session_module
+from benchmarks.ticking import SilentPlayer
 from ivig_desktop.domain.checkin import DoubleCheck, DoubleCheckMethod
 from ivig_desktop.domain.checklist import Answer, ItemKind
 from ivig_desktop.domain.clock import FakeClock
@@ -56,14 +57,6 @@ D = Decimal
 VITALS = VitalsInput("128", "76", "72", "16", "36.8", "98", "0")
 PASSWORD = "bench password 1"
 DUE_FUNCTION = "due_items"  # what Session calls to compute a session's due items (counted per tick)
-
-
-class SilentPlayer:
-    def prepare(self, report: Callable[[str], None]) -> None:
-        del report
-
-    def play(self, escalated: bool) -> None:
-        del escalated
 
 
 def plan() -> PlanSnapshot:

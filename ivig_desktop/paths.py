@@ -12,8 +12,6 @@ import contextlib
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_DIR_NAME = "ivig-desktop"
 DB_FILE_NAME = "ivig-desktop.db"
 SIMULATION_DB_FILE_NAME = "ivig-desktop-simulation.db"
@@ -27,6 +25,8 @@ def user_data_dir() -> Path:
     override = os.environ.get(DATA_DIR_ENV_VAR)
     if override:
         return Path(override)
+    import platformdirs  # (imported when needed: 30 ms of start-up otherwise)
+
     return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False, roaming=False))
 
 

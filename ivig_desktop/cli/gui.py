@@ -18,6 +18,12 @@ def register(parser: argparse.ArgumentParser) -> None:
         help="training mode: a clock running SPEED times faster (e.g. 60: an hour a minute) on a separate "
         "simulation database, with a permanent 'SIMULATION - not for patient care' banner",
     )
+    parser.add_argument(
+        "--exit-when-ready",
+        action="store_true",
+        help="quit (exit 0) as soon as the main window has been shown and the event loop is idle: to time "
+        "start-up, or to check that the app starts; no dialog waits for a person (a failure is printed, exit 1)",
+    )
     passphrase_option(parser, default=None)
     parser.set_defaults(handler=cmd_gui)
 
@@ -49,18 +55,25 @@ def cmd_gui(args: argparse.Namespace) -> int:
         )
     if args.simulate is None:
         path = resolve_db_path(args.db)
-        if path != default_db_path() and not path.parent.is_dir():
+        if not path.parent.is_dir() and path != default_db_path():
             # A chosen file's folder is never created: a missing folder is more often a drive not plugged in than
             # a wish for a new, empty database.
             return bad_input(
                 "--db",
                 f"the folder {path.parent} does not exist (is the drive connected?); create it or choose another",
             )
-        return run_gui(path, passphrase=passphrase, warnings=warnings)
+        return run_gui(path, passphrase=passphrase, warnings=warnings, exit_when_ready=args.exit_when_ready)
     from ivig_desktop.domain.clock import ScaledClock
     from ivig_desktop.paths import simulation_db_path
 
     db_path = Path(args.db).expanduser() if args.db else simulation_db_path()
     if db_path.resolve() == resolve_db_path(None).resolve():
         return bad_input("--simulate", f"{db_path} is the clinical database; simulation uses a separate file.")
-    return run_gui(db_path, ScaledClock(args.simulate), simulation=True, passphrase=passphrase, warnings=warnings)
+    return run_gui(
+        db_path,
+        ScaledClock(args.simulate),
+        simulation=True,
+        passphrase=passphrase,
+        warnings=warnings,
+        exit_when_ready=args.exit_when_ready,
+    )

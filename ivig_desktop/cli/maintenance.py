@@ -14,7 +14,6 @@ Exit codes: 0 success (for `check`: the database is sound), 1 the database is da
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -214,6 +213,8 @@ def _ask_new_passphrase() -> str | None:
     """On a terminal: the new passphrase, typed twice without echo; None when there is no terminal."""
     if not sys.stdin.isatty():
         return None
+    import getpass  # (here: it loads termios, which a start of the app does not need)
+
     first = getpass.getpass(f"New passphrase (at least {MIN_PASSPHRASE_CHARS} characters): ")
     if getpass.getpass("The same passphrase again: ") != first:
         print("ivig-desktop encrypt: the two passphrases differ (nothing was changed).", file=sys.stderr)
@@ -232,6 +233,8 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
     try:
         passphrase = given("decrypt", args)
         if passphrase is None and sys.stdin.isatty():
+            import getpass
+
             passphrase = getpass.getpass("Passphrase: ")
     except NoPassphraseError:
         return 2

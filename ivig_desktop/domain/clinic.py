@@ -20,11 +20,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from ivig_desktop.domain.errors import DomainError
 from ivig_desktop.domain.times import Times, ZoneError, zone_info
 
 CLINIC_FIELDS = ("name", "address", "time_zone", "mrn_system", "staff_id_system")
+CLINIC_FILE = "clinic.toml"  # in the resources folder: this `[clinic]` table and the clinic's policies (catalog/)
 
 # A system is an absolute URI: urn:oid:..., urn:uuid:..., or http(s)://...
 _URI = re.compile(r"^(urn:(oid|uuid|[a-z0-9][a-z0-9-]*):\S+|https?://\S+)$", re.IGNORECASE)
@@ -89,3 +91,15 @@ def clinic_identity(table: Mapping[str, object], where: str = "clinic.toml: [cli
     if problems:
         raise ClinicSettingsError("; ".join(problems))
     return ClinicIdentity(**values)
+
+
+def load_clinic_identity(path: Path) -> ClinicIdentity:
+    """The `[clinic]` table of clinic.toml (every key optional; load_clinic_policy reports a file it cannot read).
+    Read on its own at start-up, before the rest of the configuration (ui/workstation.py)."""
+    import tomllib
+
+    try:
+        table = tomllib.loads(path.read_text(encoding="utf-8")).get("clinic", {})
+    except (OSError, tomllib.TOMLDecodeError):  # pragma: no cover - load_clinic_policy reports it first
+        table = {}
+    return clinic_identity(table if isinstance(table, dict) else {}, f"{path.name}: [clinic]")

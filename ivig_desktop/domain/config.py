@@ -18,7 +18,7 @@ from ivig_desktop.domain.catalog import (
     load_ladders,
 )
 from ivig_desktop.domain.checklist import Checklist, load_checklist
-from ivig_desktop.domain.clinic import ClinicIdentity, clinic_identity
+from ivig_desktop.domain.clinic import ClinicIdentity, load_clinic_identity
 from ivig_desktop.domain.due import MonitoringPolicy
 from ivig_desktop.domain.policy import ClinicPolicy
 from ivig_desktop.domain.vials import KnownGtin, load_gtins
@@ -47,14 +47,3 @@ def load_clinic_config(resources: Path) -> ClinicConfig:
         gtins=load_gtins(resources / "gtins.toml"),
         clinic=load_clinic_identity(resources / CLINIC_FILE),
     )
-
-
-def load_clinic_identity(path: Path) -> ClinicIdentity:
-    """The `[clinic]` table of clinic.toml (every key optional; load_clinic_policy has read the file already)."""
-    import tomllib
-
-    try:
-        table = tomllib.loads(path.read_text(encoding="utf-8")).get("clinic", {})
-    except (OSError, tomllib.TOMLDecodeError):  # pragma: no cover - load_clinic_policy reports it first
-        table = {}
-    return clinic_identity(table if isinstance(table, dict) else {}, f"{path.name}: [clinic]")

@@ -8,10 +8,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from ivig_desktop.domain import body
-from ivig_desktop.domain.body import validate_height_cm, validate_weight_kg
 from ivig_desktop.domain.errors import FieldErrors, ValidationError
+
+if TYPE_CHECKING:
+    from ivig_desktop.domain import body
+
+# domain.body (dosing weights) is imported where a patient's measurements are used: the sign-in, which lists
+# nurses, does without it.
 
 NAME_MAX_CHARS = 100
 CREDENTIALS_MAX_CHARS = 40
@@ -36,6 +41,8 @@ class Sex(StrEnum):
     @property
     def devine(self) -> body.Sex | None:
         """The sex for Devine's ideal body weight; None when unknown (the plan then uses the actual weight)."""
+        from ivig_desktop.domain import body
+
         return None if self is Sex.UNKNOWN else body.Sex(self.value)
 
 
@@ -159,6 +166,8 @@ def new_patient_details(
     today: date,
 ) -> PatientDetails:
     """Validate a new patient's details; every bad field is reported at once."""
+    from ivig_desktop.domain.body import validate_height_cm, validate_weight_kg
+
     errors = FieldErrors()
     family = _required_text(errors, "family_name", "Family name", family_name, NAME_MAX_CHARS)
     given = _required_text(errors, "given_name", "Given name", given_name, NAME_MAX_CHARS)

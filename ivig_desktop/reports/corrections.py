@@ -7,11 +7,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlite_utils import Database
-
 from ivig_desktop.domain.corrections import FIELD_LABELS, changes, nurse_values, patient_values
 from ivig_desktop.domain.corrections import Correction as StoredCorrection
 from ivig_desktop.store import nurses, patients
+from ivig_desktop.store.sql import Database
 
 
 @dataclass(frozen=True)

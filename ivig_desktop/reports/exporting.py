@@ -21,8 +21,6 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from ivig_desktop.domain.config import ClinicConfig
 from ivig_desktop.domain.times import Times
 from ivig_desktop.exact_json import dumps
@@ -31,6 +29,7 @@ from ivig_desktop.reports.files import OutputError, ensure_dir, write_text
 from ivig_desktop.reports.summary import SessionSummary, SummaryError, build_summary
 from ivig_desktop.reports.tables import EXCLUDABLE, left_out
 from ivig_desktop.store import clinic, sessions
+from ivig_desktop.store.sql import Database
 
 Progress = Callable[[int, int, str], None]
 
@@ -72,16 +71,8 @@ class Selection:
             return [self.session_id]
         start = times.midnight(self.since) if self.since is not None else None
         end = times.midnight(self.until + timedelta(days=1)) if self.until is not None else None
-        found = []
-        for header in sessions.headers(db):
-            if self.patient_id is not None and header.patient_id != self.patient_id:
-                continue
-            if start is not None and header.opened_at < start:
-                continue
-            if end is not None and header.opened_at >= end:
-                continue
-            found.append(header.id)
-        return found
+        # Read through an index (opening time, or the patient's sessions), never every session of the record
+        return [header.id for header in sessions.opened_between(db, start, end, patient_id=self.patient_id)]
 
     def describe(self) -> str:
         parts = []

@@ -10,8 +10,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 
-from sqlite_utils import Database
-
 from ivig_desktop.domain.config import ClinicConfig
 from ivig_desktop.domain.errors import DomainError
 from ivig_desktop.domain.infusion import Outcome
@@ -22,6 +20,7 @@ from ivig_desktop.domain.times import Times
 from ivig_desktop.domain.tolerance import session_tolerance
 from ivig_desktop.reports import text
 from ivig_desktop.store import clinic, nurses, patients, regimens, sessions
+from ivig_desktop.store.sql import Database
 
 
 @dataclass(frozen=True)

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlite_utils import Database
-
 from ivig_desktop.domain.access import Access, AccessChange, Role, access_now, deactivation, promotion, reactivation
 from ivig_desktop.domain.clock import from_iso, to_iso
 from ivig_desktop.store.chain import ledger
 from ivig_desktop.store.connection import write_transaction
+from ivig_desktop.store.sql import Database
 
 
 def has_access_table(db: Database) -> bool:

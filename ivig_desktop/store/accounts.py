@@ -10,10 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ivig_desktop.domain import times
 from ivig_desktop.domain.access import FIRST_PROFILE_REASON, Access, NotAllowedError, Role
@@ -25,9 +22,24 @@ from ivig_desktop.store import access, nurses, signing
 from ivig_desktop.store.chain import ledger
 from ivig_desktop.store.connection import write_transaction
 from ivig_desktop.store.sign_in_ledger import Ledger
+from ivig_desktop.store.sql import Database
 
-# argon2id with argon2-cffi's defaults (RFC 9106 low-memory profile: t=3, m=64 MiB, p=4). Tests swap in a cheap one.
-HASHER = PasswordHasher()
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
+
+# argon2id with argon2-cffi's defaults (RFC 9106 low-memory profile: t=3, m=64 MiB, p=4), made at its first use:
+# argon2 is not imported before anyone signs in. Tests swap in a cheap one.
+HASHER: PasswordHasher | None = None
+
+
+def hasher() -> PasswordHasher:
+    """The password hasher (argon2 is imported here, the first time)."""
+    global HASHER
+    if HASHER is None:
+        from argon2 import PasswordHasher
+
+        HASHER = PasswordHasher()
+    return HASHER
 
 
 class LockedOutError(DomainError):
@@ -50,7 +62,7 @@ def set_secret(
     """Set (or change) a nurse's password or PIN, and seal her signing key with it: the same key when
     `old_secret` opens it, else a new key pair (signatures made before keep verifying with the key they name)."""
     kind = validate_new_secret(secret, confirm)
-    digest = HASHER.hash(secret)
+    digest = hasher().hash(secret)
     had_key = signing.has_key(db, nurse_id)
     prepared = signing.prepare_for_new_secret(db, nurse_id, secret, old_secret)
     if prepared.reused_public:
@@ -85,7 +97,7 @@ def create_account(
     active profile whose password or PIN authorised it (`authorised_by`: checked by the caller, with
     `check_secret`), and is a nurse. Raises NotAllowedError otherwise."""
     kind = validate_new_secret(secret, confirm)
-    digest = HASHER.hash(secret)
+    digest = hasher().hash(secret)
     prepared = signing.prepare_key(secret)
     with write_transaction(db):
         first = db.execute("SELECT COUNT(*) FROM nurses").fetchone()[0] == 0
@@ -112,7 +124,21 @@ def has_secret(db: Database, nurse_id: int) -> bool:
 
 
 def attempts(db: Database, nurse_id: int) -> list[Attempt]:
+    """Every attempt of the nurse, oldest first (for the audit)."""
     rows = db.execute("SELECT at, succeeded FROM sign_in_attempts WHERE nurse_id = ? ORDER BY id", [nurse_id])
+    return [Attempt(from_iso(at), bool(ok)) for at, ok in rows.fetchall()]
+
+
+def recent_attempts(db: Database, nurse_id: int) -> list[Attempt]:
+    """The attempts from the nurse's last successful one on (all, if none succeeded): all the lockout counts,
+    read through indexes however many sign-ins the years have added."""
+    rows = db.execute(
+        """SELECT at, succeeded FROM sign_in_attempts
+           WHERE nurse_id = :nurse AND at >= COALESCE(
+               (SELECT MAX(at) FROM sign_in_attempts WHERE nurse_id = :nurse AND succeeded = 1), '')
+           ORDER BY id""",
+        {"nurse": nurse_id},
+    )
     return [Attempt(from_iso(at), bool(ok)) for at, ok in rows.fetchall()]
 
 
@@ -136,8 +162,10 @@ def check_secret(
     ).fetchone()
     ok = False
     if row is not None:
+        from argon2.exceptions import InvalidHashError, VerificationError
+
         try:
-            ok = HASHER.verify(row[0], secret)
+            ok = hasher().verify(row[0], secret)
         except (VerificationError, InvalidHashError):
             ok = False
     if getattr(db, "read_only_reason", None) is None:
@@ -168,7 +196,8 @@ def _sign_in_ledger(db: Database) -> Ledger | None:
 
 
 def _all_attempts(db: Database, nurse_id: int, sign_ins: Ledger | None) -> list[Attempt]:
-    found = attempts(db, nurse_id)
+    """What the lockout counts: the database's attempts from the last success on, and the ledger's."""
+    found = recent_attempts(db, nurse_id)
     if sign_ins is not None:
         found += sign_ins.attempts(nurse_id)
     return sorted(found, key=lambda attempt: attempt.at)

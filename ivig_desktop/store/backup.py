@@ -23,13 +23,12 @@ import contextlib
 import logging
 import os
 import re
+import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-
-from sqlite_utils import Database
 
 from ivig_desktop.store import cipher, leftovers
 from ivig_desktop.store import migrations as schema
@@ -42,7 +41,7 @@ from ivig_desktop.store.connection import (
     raw_connect,
     write_transaction,
 )
-from ivig_desktop.store.copying import Progress, private_folder, remove_quietly, write_backup
+from ivig_desktop.store.copying import PAGES_PER_STEP, Progress, private_folder, remove_quietly, write_backup
 from ivig_desktop.store.errors import (
     DATABASE_ERRORS,
     DB_ERRORS,
@@ -53,6 +52,7 @@ from ivig_desktop.store.errors import (
     empty_file_message,
 )
 from ivig_desktop.store.layout import backup_dir_for
+from ivig_desktop.store.sql import SqlDatabase
 from ivig_desktop.store.verification import verify_record
 
 DAILY = "daily"
@@ -136,16 +136,38 @@ def backup_database(
 
     `progress` hears (pages copied, pages in all) as it goes (for a progress bar; it runs in the caller's thread).
     """
-    folder = backup_dir_for(db.path)
+    return backup_from(db.conn, db.path, db.passphrase, reason=reason, now=now, progress=progress, timeout_s=timeout_s)
+
+
+def backup_from(
+    source: sqlite3.Connection,
+    db_path: Path,
+    passphrase: str | None,
+    *,
+    reason: str,
+    now: datetime,
+    progress: Progress | None = None,
+    timeout_s: float | None = None,
+    pages: int = PAGES_PER_STEP,
+) -> Path:
+    """Back up the database at `db_path`, open on `source` (the app's connection, or one of its own: the daily
+    backup reads a snapshot in a worker thread, store/daily_backup.py), into its backup folder; rotate the daily
+    ones. Returns the new file; `pages` copied a step, `progress` and `timeout_s` as `copying.write_backup`."""
+    folder = backup_dir_for(db_path)
     try:
         private_folder(folder)
     except OSError as error:
         raise StoreError(f"The backup folder {folder} could not be made: {error.strerror or error}.") from error
     target = write_backup(
-        db.conn, free_name(folder, db.path, now, reason), db.passphrase, progress=progress, timeout_s=timeout_s
+        source,
+        free_name(folder, db_path, now, reason),
+        passphrase,
+        progress=progress,
+        timeout_s=timeout_s,
+        pages=pages,
     )
     if reason == DAILY:
-        rotate(db.path)
+        rotate(db_path)
     return target
 
 
@@ -257,11 +279,11 @@ def verify_backup(path: Path, passphrase: str | None = None) -> None:
         problems = problem_lines(str(row[0]) for row in conn.execute("PRAGMA integrity_check").fetchall())
         if problems:
             raise StoreError(f"The backup {path.name} is damaged ({problems[0]}); choose another.")
-        db = Database(conn, execute_plugins=False)
+        db = SqlDatabase(conn)
         if "events" not in db.table_names():
             raise StoreError(f"{path.name} is not an IVIG Desktop database; choose another.")
-        known = {m.name for m in schema.migrations.pending(Database(memory=True))}
-        newer = [m.name for m in schema.migrations.applied(db) if m.name not in known]
+        known = {step.name for step in schema.migrations.steps}
+        newer = [name for name in schema.migrations.applied_names(db) if name not in known]
         if newer:
             raise StoreError(f"{path.name} was made by a newer version of IVIG Desktop; update the app first.")
         chain_problem = verify_record(db).first  # (store/verification.py)

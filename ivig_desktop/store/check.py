@@ -11,8 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlite_utils import Database
-
+from ivig_desktop.store.cancel import Cancel
 from ivig_desktop.store.chain import startup
 from ivig_desktop.store.database import (
     DATABASE_ERRORS,
@@ -26,9 +25,16 @@ from ivig_desktop.store.database import (
     problem_lines,
     raw_connect,
 )
+from ivig_desktop.store.sql import SqlDatabase
 from ivig_desktop.store.verification import RecordReport, verify_record
 
 REQUIRED_TABLES = ("nurses", "patients", "sessions", "events")
+
+# The board's projection (migration m008) against the record: a session is in open_sessions exactly when it has
+# no signed_off event. Reads every session: `check` is the whole-database look, never run at start-up.
+PROJECTION_CHECK = """SELECT COUNT(*) FROM sessions s
+    WHERE EXISTS (SELECT 1 FROM open_sessions o WHERE o.session_id = s.id)
+        = EXISTS (SELECT 1 FROM events e WHERE e.session_id = s.id AND e.type = 'signed_off')"""
 
 
 class CheckUnavailableError(Exception):
@@ -52,10 +58,12 @@ class CheckReport:
         return self.problem is None
 
 
-def check_database(path: Path, passphrase: str | None = None) -> CheckReport:
-    """Run `PRAGMA integrity_check` and `PRAGMA foreign_key_check` on the database file at `path`.
+def check_database(path: Path, passphrase: str | None = None, cancel: Cancel | None = None) -> CheckReport:
+    """Run `PRAGMA integrity_check` and `PRAGMA foreign_key_check` on the database file at `path`, then verify
+    the chain and the board's projection of open sessions against the record.
 
     An encrypted database is opened with `passphrase` (CheckUnavailableError without it or when it is wrong).
+    `cancel` stops it from another thread (CancelledError), when the app runs it in the background and closes.
     """
     path = Path(path)
     try:
@@ -72,13 +80,21 @@ def check_database(path: Path, passphrase: str | None = None) -> CheckReport:
         conn = raw_connect(path, read_only=True, passphrase=passphrase if encrypted else None)
     except StoreError as error:
         raise CheckUnavailableError(str(error)) from error
+    if cancel is not None:
+        cancel.attach(conn)
     try:
+        if cancel is not None:
+            cancel.raise_if_cancelled()
         return _check(conn, path, encrypted)
     except DATABASE_ERRORS as error:
+        if cancel is not None:
+            cancel.raise_if_cancelled()  # interrupted: not a finding
         if is_damage(error):
             return CheckReport(path, str(error), encrypted=encrypted)
-        raise CheckUnavailableError(f"{path} could not be checked: {describe_failure(error)}") from error
+        raise CheckUnavailableError(f"{path} could not be checked: {describe_failure(error, path)}") from error
     finally:
+        if cancel is not None:
+            cancel.detach(conn)
         conn.close()
 
 
@@ -112,7 +128,17 @@ def _check(conn: sqlite3.Connection, path: Path, encrypted: bool, *, chain: bool
     counts = {"sessions": sessions, "events": events, "encrypted": encrypted}
     if not chain:
         return CheckReport(path, None, **counts)
-    db = Database(conn, execute_plugins=False)
+    if "open_sessions" in tables:
+        disagree = conn.execute(PROJECTION_CHECK).fetchone()[0]
+        if disagree:
+            return CheckReport(
+                path,
+                f"the list of open sessions (open_sessions) disagrees with the record for {disagree} session(s): "
+                "the file was changed outside IVIG Desktop",
+                kind="altered",
+                **counts,
+            )
+    db = SqlDatabase(conn)
     record = verify_record(db)
     first = record.first
     if first is not None:

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlite_utils import Database
-
 from ivig_desktop.domain.clinic import CLINIC_FIELDS, ClinicIdentity
 from ivig_desktop.domain.clock import to_iso
 from ivig_desktop.domain.times import machine_zone_name
 from ivig_desktop.store.chain import ledger
 from ivig_desktop.store.connection import write_transaction
+from ivig_desktop.store.sql import Database
 
 FROM_FILE = "clinic.toml"
 FROM_COMPUTER = "this computer"

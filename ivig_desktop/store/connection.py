@@ -22,8 +22,6 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from ivig_desktop.store import cipher, durability
 from ivig_desktop.store import lock as writer_lock
 from ivig_desktop.store.errors import (
@@ -39,13 +37,14 @@ from ivig_desktop.store.errors import (
     is_damage,
     vanished_message,
 )
+from ivig_desktop.store.sql import Database, SqlDatabase
 
 BUSY_TIMEOUT_MS = 5000
 
 log = logging.getLogger(__name__)
 
 
-class IvigDatabase(Database):
+class IvigDatabase(SqlDatabase):
     """A database opened by `open_database`: it knows its file, whether it may write, and holds the writer lock."""
 
     def __init__(
@@ -57,12 +56,15 @@ class IvigDatabase(Database):
         lock: writer_lock.WriterLock | None,
         passphrase: str | None = None,
     ) -> None:
-        super().__init__(conn, execute_plugins=False)
+        super().__init__(conn)
         self.path = path
         self.read_only_reason = read_only_reason
         # Kept in memory while open: backups and their checks open the file again with it.
         self.passphrase = passphrase
         self.notices: list[str] = []  # start-up problems worth showing that did not stop the opening
+        # Damage found while open (a write, the daily check): the lock file then does not record a clean close,
+        # so that the next start checks the whole file (store/lock.py, store/startup_check.py).
+        self.damage_found = False
         self.daily_backup_date: date | None = None  # the UTC day of the last daily backup seen (store/backup.py)
         self._lock = lock
         self._identity = _identity(path)
@@ -94,7 +96,7 @@ class IvigDatabase(Database):
         finally:
             self._instance.release()
             if self._lock is not None:
-                self._lock.release()
+                self._lock.release(closed=not self.damage_found)
                 self._lock = None
 
 
@@ -259,6 +261,8 @@ def write_transaction(db: Database) -> Iterator[Database]:
     except DATABASE_ERRORS as error:
         if is_damage(error):
             log.error("write failed: the database is damaged")
+            if isinstance(db, IvigDatabase):
+                db.damage_found = True
         else:
             log.warning("write failed: %s", type(error).__name__)
         raise StoreError(describe_failure(error, _path_of(db))) from error

@@ -90,6 +90,7 @@ def write_backup(
     progress: Progress | None = None,
     timeout_s: float | None = None,
     monotonic: Callable[[], float] = time.monotonic,
+    pages: int = PAGES_PER_STEP,
 ) -> Path:
     """Copy the database open on `source` to a new file `target` (refused if it exists); return `target`.
 
@@ -97,7 +98,7 @@ def write_backup(
     source (a connection keyed with `passphrase`) gives a copy encrypted with the same passphrase. `progress`
     hears how far it is; when another program keeps the database locked for `timeout_s` seconds in a row the
     backup gives up (StoreError) instead of waiting for ever. Leftovers of backups cut short in the target's
-    folder are removed first (store/leftovers.py).
+    folder are removed first (store/leftovers.py). `pages` are copied a step (progress is heard after each).
     """
     if cipher.is_cipher_connection(source) != (passphrase is not None):
         raise ValueError("an encrypted database is backed up with its passphrase, a plain one without")
@@ -114,7 +115,7 @@ def write_backup(
                 try:
                     step = _stepper(progress, timeout_s, monotonic)
                     with _short_busy_wait(source):
-                        source.backup(copy, pages=PAGES_PER_STEP, progress=step, sleep=BUSY_SLEEP_S)
+                        source.backup(copy, pages=pages, progress=step, sleep=BUSY_SLEEP_S)
                     copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, no -wal beside it
                     problem = quick_check(copy)
                     if problem is None and not _holds_a_record(copy):

@@ -1,9 +1,14 @@
 """Opening the database: start-up check, one writer, WAL, synchronous=FULL, foreign keys, busy timeout, migrations.
 
-`open_database` first checks the file (`PRAGMA quick_check`, on a read-only connection): a damaged file raises
-DatabaseDamagedError and is never written to. Then it takes the writer lock (store/lock.py); when another
-IVIG Desktop holds it, or the file is read-only, the database opens read-only and says why
-(`IvigDatabase.read_only_reason`). A writer then takes a backup before any migration, and a daily one.
+`open_database` takes the writer lock (store/lock.py); when another IVIG Desktop holds it, or the file is read-only,
+the database opens read-only and says why (`IvigDatabase.read_only_reason`). It checks the file first, on a
+read-only connection, in proportion (store/startup_check.py): the whole file (`PRAGMA quick_check`) when the last
+writer did not close it, the header and schema otherwise; a damaged file raises DatabaseDamagedError and is never
+written to. A writer then takes a backup before any migration. The daily backup and the full check run in the
+background once the window is shown (ui/housekeeping.py), never before it.
+
+sqlite-utils is not imported to open a database (store/sql.py is the store's own handle); only applying a
+migration loads it (store/migrations/base.py).
 
 With a passphrase, an encrypted (SQLCipher) file is opened, or a new file is created encrypted; every connection
 the store makes to it (the check, the writer, backups and their checks) is keyed (store/cipher.py). Without one,
@@ -25,11 +30,9 @@ import os
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from ivig_desktop import __version__
 from ivig_desktop.paths import make_private_dir
-from ivig_desktop.store import backup, cipher
+from ivig_desktop.store import cipher
 from ivig_desktop.store import lock as writer_lock
 from ivig_desktop.store import migrations as schema
 from ivig_desktop.store.chain import startup
@@ -71,6 +74,7 @@ from ivig_desktop.store.errors import (
     vanished_message,
 )
 from ivig_desktop.store.layout import BACKUP_DIR_NAME, backup_dir_for
+from ivig_desktop.store.sql import Database, SqlDatabase
 
 __all__ = [
     "BACKUP_DIR_NAME",
@@ -175,15 +179,15 @@ def _has_tables(db: Database) -> bool:
 
 def newer_steps(db: Database) -> list[str]:
     """The schema steps applied to this database that this version does not know (written by a newer version)."""
-    known = {m.name for m in schema.migrations.pending(Database(memory=True))}
-    return [m.name for m in schema.migrations.applied(db) if m.name not in known]
+    known = {step.name for step in schema.migrations.steps}
+    return [name for name in schema.migrations.applied_names(db) if name not in known]
 
 
 def _newer_reason(db: Database) -> str | None:
     newer = newer_steps(db)
     if not newer:
         return None
-    known = [m.name for m in schema.migrations.pending(Database(memory=True))]
+    known = [step.name for step in schema.migrations.steps]
     return NEWER.format(theirs=newer[-1], ours=__version__, known=known[-1])
 
 
@@ -200,7 +204,7 @@ def open_database(
     A new database is made whole under a temporary name and renamed into place, so a path never holds half a
     new database. An existing empty file (0 bytes) raises EmptyDatabaseFileError unless `accept_empty`: it may
     be a copy that failed, and is never silently taken for a new record.
-    `now` (default: the system clock) names and schedules the automatic backups.
+    `now` (default: the system clock) names the backup taken before a migration.
     `passphrase` opens an encrypted file (PassphraseRequiredError without it, WrongPassphraseError when wrong)
     and makes a new file encrypted (StoreError when it is too short); a plain file opens plain without using it.
     """
@@ -231,11 +235,15 @@ def _open(path: Path, now: datetime, passphrase: str | None, accept_empty: bool)
     lock, read_only_reason = _take_writer_lock(path, now)
     try:
         if not new_file:  # (a file just made whole here needs no check; an encrypted one would derive its key again)
-            check_file(path, passphrase)
+            from ivig_desktop.store.startup_check import check_on_open
+
+            # The whole file is read only when the last writer did not close it (a read-only opening never writes).
+            previous_closed = True if lock is None else lock.previous_closed
+            check_on_open(path, passphrase, previous_closed=previous_closed)
         db = connect(path, read_only_reason=read_only_reason, lock=lock, passphrase=passphrase)
     except BaseException:
         if lock is not None:
-            lock.release()  # (idempotent: connect may have released it already)
+            lock.release(closed=False)  # not a clean close: the next start checks the whole file
         raise
     try:
         newer = _newer_reason(db)
@@ -247,22 +255,18 @@ def _open(path: Path, now: datetime, passphrase: str | None, accept_empty: bool)
             notice = startup.reconcile_head(db, now, write_transaction)  # the -wal watched, lost entries noticed
             if notice is not None:
                 db.notices.append(notice)
-        if schema.migrations.pending(db):
+        if schema.migrations.pending_names(db):
             if read_only_reason is not None:
                 raise StoreError(
                     f"{path} needs upgrading to this version of IVIG Desktop, but it cannot be written now. "
                     + read_only_reason
                 )
             if _has_tables(db):
+                from ivig_desktop.store import backup
+
                 backup.backup_database(db, reason=backup.PRE_MIGRATION, now=now)
             with write_transaction(db):
                 schema.migrate(db)  # each step's row in the migrations table chained too
-        if read_only_reason is None and not new_file:
-            try:
-                backup.ensure_daily(db, now)
-            except StoreError as error:
-                log.warning("daily backup failed")
-                db.notices.append(f"Today's automatic backup could not be made: {error}")
     except BaseException:
         db.close()
         raise
@@ -299,7 +303,7 @@ def _create(path: Path, passphrase: str | None, now: datetime, *, replace_empty:
         try:
             conn = raw_connect(temporary, read_only=False, passphrase=passphrase)
             try:
-                with write_transaction(Database(conn, execute_plugins=False)) as db:
+                with write_transaction(SqlDatabase(conn)) as db:
                     schema.migrate(db)  # m004 begins the new record's chain; every step's row chained
             except StoreError as error:
                 raise StoreError(f"A new database could not be made at {path}: {error}") from error

@@ -23,8 +23,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from ivig_desktop.store import backup, cipher
 from ivig_desktop.store import lock as writer_lock
 from ivig_desktop.store.chain.tables import LEDGER_TABLE
@@ -39,6 +37,7 @@ from ivig_desktop.store.database import (
     quick_check,
     raw_connect,
 )
+from ivig_desktop.store.sql import SqlDatabase
 from ivig_desktop.store.verification import verify_record
 
 
@@ -323,7 +322,7 @@ def _chain_problem(path: Path, passphrase: str | None, what: str, *, read_only: 
     on closing (a read-only one leaves them, and they would stop the conversion: `_refuse_if_open_elsewhere`)."""
     conn = raw_connect(path, read_only=read_only, passphrase=passphrase, what=what)
     try:
-        db = Database(conn, execute_plugins=False)
+        db = SqlDatabase(conn)
         if LEDGER_TABLE not in db.table_names():
             return None
         first = verify_record(db).first

@@ -3,7 +3,11 @@
 `<name>.lock` beside `<name>` (for example `ivig-desktop.db.lock`) is locked with `flock` on POSIX and
 `msvcrt.locking` on Windows. The operating system drops the lock when the process ends, however it ends (a crash,
 kill -9, a power cut), so a stale lock never blocks the next start. The file also says who holds it (host,
-process id, since when), for the message shown to a second instance.
+process id, since when), for the message shown to a second instance, and, once the holder has closed the database,
+when it did and the size, time and inode of the database file it left. So the next holder knows whether the file
+is as the last writer left it after closing it, or whether that writer ended without closing it (a crash, kill -9,
+a power cut) or something else wrote to the file since: `WriterLock.previous_closed` (the start-up check reads the
+whole file only then: store/startup_check.py).
 
 The database file itself is never opened here: on POSIX, closing any descriptor of the database file would
 drop SQLite's own locks on it. Within one process the lock is shared (counted): a second connection of the
@@ -15,7 +19,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import socket
 import sys
 import threading
 from dataclasses import dataclass
@@ -59,6 +62,8 @@ def lock_path_for(db_path: Path) -> Path:
 class _Held:
     fd: int
     count: int
+    since: datetime
+    db_path: Path
 
 
 _held: dict[Path, _Held] = {}
@@ -66,13 +71,21 @@ _guard = threading.Lock()
 
 
 class WriterLock:
-    """This process's hold on a database's writer lock; `release()` once (closing the database does it)."""
+    """This process's hold on a database's writer lock; `release()` once (closing the database does it).
 
-    def __init__(self, path: Path) -> None:
+    `previous_closed`: is the database file as the previous holder left it after closing it? True; False when that
+    holder ended without closing it, or the file (or a write-ahead log beside it) changed since; None when it is not
+    known (no lock file yet, or one written by an earlier version).
+    """
+
+    def __init__(self, path: Path, previous_closed: bool | None) -> None:
         self.path = path
+        self.previous_closed = previous_closed
         self._released = False
 
-    def release(self) -> None:
+    def release(self, closed: bool = True) -> None:
+        """Let go of the lock. `closed`: the database was closed, its check passed (False when opening it failed:
+        the next holder must not take that for a clean close)."""
         with _guard:
             if self._released:
                 return
@@ -81,6 +94,8 @@ class WriterLock:
             held.count -= 1
             if held.count == 0:
                 del _held[self.path]
+                if closed:
+                    _write_holder(held.fd, held.since, closed=datetime.now(UTC), left=_file_state(held.db_path))
                 _unlock(held.fd)
                 os.close(held.fd)
 
@@ -90,22 +105,25 @@ def acquire(db_path: Path, now: datetime | None = None) -> WriterLock:
 
     OSError (a read-only folder, for example) is left to the caller.
     """
-    path = lock_path_for(Path(db_path).resolve())
+    db_path = Path(db_path).resolve()
+    path = lock_path_for(db_path)
     with _guard:
         held = _held.get(path)
         if held is not None:
             held.count += 1
-            return WriterLock(path)
+            return WriterLock(path, previous_closed=True)  # this process holds it, and has the database open
+        since = now or datetime.now(UTC)
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
         try:
             if not _try_lock(fd):
                 raise LockHeldError(path, read_holder(path))
-            _write_holder(fd, now or datetime.now(UTC))
+            previous_closed = _closed_by_previous_holder(fd, db_path)
+            _write_holder(fd, since)  # (no flush needed: after a crash the file or its -wal differs from "left")
         except BaseException:
             os.close(fd)
             raise
-        _held[path] = _Held(fd, 1)
-        return WriterLock(path)
+        _held[path] = _Held(fd, 1, since, db_path)
+        return WriterLock(path, previous_closed)
 
 
 def read_holder(lock_path: Path) -> Holder | None:
@@ -117,8 +135,53 @@ def read_holder(lock_path: Path) -> Holder | None:
         return None
 
 
-def _write_holder(fd: int, now: datetime) -> None:
-    text = json.dumps({"host": socket.gethostname(), "pid": os.getpid(), "since": now.astimezone(UTC).isoformat()})
+def _host() -> str:
+    """This computer's name (os.uname on POSIX spares the start-up the socket module)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
+
+
+def _file_state(db_path: Path) -> dict[str, int] | None:
+    """Size, modification time and inode of the database file: what a write or a replacement changes."""
+    try:
+        info = db_path.stat()
+    except OSError:
+        return None
+    return {"size": info.st_size, "mtime_ns": info.st_mtime_ns, "inode": info.st_ino}
+
+
+def _closed_by_previous_holder(fd: int, db_path: Path) -> bool | None:
+    """Is the file as the last holder left it after closing it? (The lock file is read before it is written over.)"""
+    try:
+        os.lseek(fd, 0, os.SEEK_SET)
+        text = os.read(fd, 4096).decode("utf-8")
+        if not text.strip():
+            return None  # a new lock file
+        data = json.loads(text)
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or "since" not in data:
+        return None
+    if "closed" not in data:
+        return False  # it ended without closing the database
+    wal = db_path.with_name(db_path.name + "-wal")
+    wal_size = wal.stat().st_size if wal.exists() else 0
+    return data.get("left") == _file_state(db_path) and data.get("left") is not None and wal_size == 0
+
+
+def _write_holder(fd: int, since: datetime, closed: datetime | None = None, left: object = None) -> None:
+    holder: dict[str, object] = {
+        "host": _host(),
+        "pid": os.getpid(),
+        "since": since.astimezone(UTC).isoformat(),
+    }
+    if closed is not None:
+        holder["closed"] = closed.astimezone(UTC).isoformat()
+        holder["left"] = left
+    text = json.dumps(holder)
     with contextlib.suppress(OSError):  # the text is a courtesy; the lock is what counts
         os.ftruncate(fd, 0)
         os.lseek(fd, 0, os.SEEK_SET)

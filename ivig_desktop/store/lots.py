@@ -6,11 +6,10 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlite_utils import Database
-
 from ivig_desktop.domain.clock import from_iso
 from ivig_desktop.domain.vials import clean_lot
 from ivig_desktop.store.patients import current_table
+from ivig_desktop.store.sql import Database
 
 
 @dataclass(frozen=True)

@@ -9,13 +9,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlite_utils import Database
-
 from ivig_desktop.domain.clock import from_iso, to_iso
 from ivig_desktop.domain.corrections import Correction
 from ivig_desktop.domain.people import Nurse, NurseProfile
 from ivig_desktop.store.chain import ledger
 from ivig_desktop.store.connection import write_transaction
+from ivig_desktop.store.sql import Database
 
 
 def _nurse(row: dict[str, Any]) -> Nurse:

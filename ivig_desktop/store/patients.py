@@ -11,8 +11,6 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlite_utils import Database
-
 from ivig_desktop.domain.clock import from_iso, to_iso
 from ivig_desktop.domain.corrections import PATIENT_FIELDS, Correction, patient_values
 from ivig_desktop.domain.errors import ValidationError
@@ -20,6 +18,7 @@ from ivig_desktop.domain.people import Patient, PatientDetails, Sex
 from ivig_desktop.store.chain import ledger
 from ivig_desktop.store.connection import write_transaction
 from ivig_desktop.store.errors import INTEGRITY_ERRORS
+from ivig_desktop.store.sql import Database
 
 MRN_TAKEN = "patients.mrn"  # in the message of the unique index (before m005) and of m005's triggers
 

@@ -15,8 +15,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from ivig_desktop.passphrase import PASSPHRASE_ENV_VAR
 from ivig_desktop.store import cipher
 from ivig_desktop.store.check import verify
@@ -30,13 +28,14 @@ from ivig_desktop.store.database import (
     empty_file_message,
     is_damage,
 )
+from ivig_desktop.store.sql import SqlDatabase
 
 
 class DamagedRecordError(StoreError):
     """`ivig-desktop check` would call this database damaged: nothing is read from it."""
 
 
-def open_read_only(path: Path, passphrase: str | None = None) -> Database:
+def open_read_only(path: Path, passphrase: str | None = None) -> SqlDatabase:
     """The database at `path`, read-only (keyed with `passphrase` when it is encrypted). StoreError (one sentence)
     when it is missing, encrypted without the right passphrase, or not an IVIG database."""
     path = Path(path).expanduser()
@@ -76,7 +75,7 @@ def open_read_only(path: Path, passphrase: str | None = None) -> Database:
         if report.problem.startswith("not an IVIG Desktop database"):
             raise StoreError(f"{path} is {report.problem}")
         raise DamagedRecordError(_damaged(path, report.problem))
-    return Database(conn, execute_plugins=False)
+    return SqlDatabase(conn)
 
 
 def _damaged(path: Path, problem: str) -> str:

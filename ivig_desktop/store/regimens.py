@@ -6,13 +6,12 @@ import json
 from datetime import datetime
 from typing import Any
 
-from sqlite_utils import Database
-
 from ivig_desktop.domain.clock import from_iso, to_iso
 from ivig_desktop.domain.regimen import Regimen, RegimenVersion, version_reason
 from ivig_desktop.store.chain import ledger
 from ivig_desktop.store.connection import write_transaction
 from ivig_desktop.store.sessions import encode_payload
+from ivig_desktop.store.sql import Database
 
 
 def _version(row: dict[str, Any]) -> RegimenVersion:

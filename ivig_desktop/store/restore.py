@@ -27,8 +27,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from ivig_desktop.store import backup, cipher, copying, durability
 from ivig_desktop.store import lock as writer_lock
 from ivig_desktop.store.chain.startup import record_restore
@@ -42,6 +40,7 @@ from ivig_desktop.store.errors import (
     describe_os_error,
 )
 from ivig_desktop.store.layout import backup_dir_for
+from ivig_desktop.store.sql import SqlDatabase
 
 RESTORING = ".restoring"
 
@@ -133,7 +132,7 @@ def _keep_as_it_is(db_path: Path, passphrase: str | None, now: datetime) -> tupl
 def _note_the_restore(db_path: Path, backup_path: Path, passphrase: str | None, now: datetime) -> None:
     """Step 6: the restore in the record's chain (a new origin) and the head file, as the app's own restore does."""
     conn = raw_connect(db_path, read_only=False, passphrase=passphrase)
-    db = Database(conn, execute_plugins=False)
+    db = SqlDatabase(conn)
     try:
         record_restore(db, backup_path.name, now, write_transaction, path=db_path)
     except StoreError as error:

@@ -11,14 +11,13 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlite_utils import Database
-
 from ivig_desktop.domain.clock import from_iso, to_iso
 from ivig_desktop.domain.errors import DomainError
 from ivig_desktop.domain.events import Event, NewEvent, Payload, event_type
 from ivig_desktop.domain.session import Session, SessionHeader
 from ivig_desktop.store.chain import ledger
 from ivig_desktop.store.connection import write_transaction
+from ivig_desktop.store.sql import Database
 
 
 def _header(row: dict[str, Any]) -> SessionHeader:
@@ -74,15 +73,14 @@ def append_all(
     *,
     check: Callable[[Database], None] | None = None,
 ) -> list[Event]:
-    """Append events in order in one durable transaction (all or none); return them as stored. `check`, when given,
-    runs first inside the transaction (holding the write lock): what it raises refuses the write."""
+    """Append events in order in one durable transaction (all or none); return them as stored (built from the
+    values written, exactly as reading them back would give them, without a query more per save). `check`, when
+    given, runs first inside the transaction (holding the write lock): what it raises refuses the write."""
     with write_transaction(db):
         if check is not None:
             check(db)
-        ids = insert_events(db, session_id, nurse_id, news, recorded_at)
-        # Read back inside the transaction: a read that fails then rolls the write back, so an event is never
-        # stored while the form says it was not.
-        return [get_event(db, event_id) for event_id in ids]
+        rows = _insert_rows(db, session_id, nurse_id, news, recorded_at)
+    return [_event(row) for row in rows]
 
 
 def last_seq(db: Database, session_id: int) -> int:
@@ -95,32 +93,34 @@ def insert_events(
     """Insert events in order, each with its chain entry, inside the caller's write transaction; their ids.
 
     A signed session takes no more entries (its signature binds what it holds): DomainError."""
+    return [row["id"] for row in _insert_rows(db, session_id, nurse_id, news, recorded_at)]
+
+
+def _insert_rows(
+    db: Database, session_id: int, nurse_id: int, news: list[NewEvent], recorded_at: datetime
+) -> list[dict[str, Any]]:
+    """`insert_events`, giving each row as written (with its id)."""
     signed = db.execute(
         "SELECT 1 FROM events WHERE session_id = ? AND type = 'signed_off' LIMIT 1", [session_id]
     ).fetchone()
     if signed is not None:
         raise DomainError(f"Session {session_id} is signed and closed: nothing more can be added to it.")
-    ids = []
+    rows: list[dict[str, Any]] = []
     seq = last_seq(db, session_id)
     for new in news:
         seq += 1
-        ids.append(
-            ledger.insert(
-                db,
-                "events",
-                {
-                    "session_id": session_id,
-                    "seq": seq,
-                    "type": new.type.value,
-                    "occurred_at": to_iso(new.occurred_at),
-                    "recorded_at": to_iso(recorded_at),
-                    "nurse_id": nurse_id,
-                    "payload": encode_payload(new.payload),
-                    "amends": new.amends,
-                },
-            )
-        )
-    return ids
+        row: dict[str, Any] = {
+            "session_id": session_id,
+            "seq": seq,
+            "type": new.type.value,
+            "occurred_at": to_iso(new.occurred_at),
+            "recorded_at": to_iso(recorded_at),
+            "nurse_id": nurse_id,
+            "payload": encode_payload(new.payload),
+            "amends": new.amends,
+        }
+        rows.append({"id": ledger.insert(db, "events", row), **row})
+    return rows
 
 
 def get_header(db: Database, session_id: int) -> SessionHeader:
@@ -156,17 +156,69 @@ def headers(db: Database, session_ids: Iterable[int] | None = None) -> list[Sess
     return [_header(row) for row in rows]
 
 
+def opened_since(db: Database, start: datetime) -> list[SessionHeader]:
+    """Sessions opened at or after `start`, oldest first (through the index on opened_at, migration m008)."""
+    return opened_between(db, start, None)
+
+
+def opened_between(
+    db: Database, start: datetime | None, end: datetime | None, *, patient_id: int | None = None
+) -> list[SessionHeader]:
+    """Sessions opened from `start` (included) to `end` (excluded), either open-ended, of one patient or of all,
+    oldest first. A patient's are read through the index on the patient, a time range through the index on
+    opened_at (migration m008): an export of a month reads that month's sessions only. With neither, every session
+    (an export of the whole record)."""
+    if patient_id is not None:
+        rows = db.query("SELECT * FROM sessions WHERE patient_id = ? ORDER BY opened_at, id", [patient_id])
+        found = [_header(row) for row in rows]
+        return [h for h in found if (start is None or h.opened_at >= start) and (end is None or h.opened_at < end)]
+    if start is None and end is None:
+        return headers(db)
+    rows = db.query(
+        "SELECT * FROM sessions WHERE opened_at >= ? AND opened_at < ? ORDER BY opened_at, id",
+        [to_iso(start) if start is not None else "", to_iso(end) if end is not None else "~"],  # ('~' sorts last)
+    )
+    return [_header(row) for row in rows]
+
+
 def patient_sessions(db: Database, patient_id: int) -> list[Session]:
     """Every session of a patient, folded, oldest first (for history, first-infusion and tolerance checks)."""
     rows = db.query("SELECT id FROM sessions WHERE patient_id = ? ORDER BY opened_at, id", [patient_id])
     return [load(db, row["id"]) for row in rows]
 
 
+def patient_stamp(db: Database, patient_id: int, exclude: int) -> tuple[int, int]:
+    """(sessions, last event id) of the patient's sessions other than `exclude`: it changes whenever their record
+    does (rows are only ever added), so what was folded from them can be kept until it does."""
+    row = db.execute(
+        """SELECT COUNT(DISTINCT s.id), COALESCE(MAX(e.id), 0)
+           FROM sessions s LEFT JOIN events e ON e.session_id = s.id
+           WHERE s.patient_id = ? AND s.id != ?""",
+        [patient_id, exclude],
+    ).fetchone()
+    return int(row[0]), int(row[1])
+
+
 def active_headers(db: Database) -> list[SessionHeader]:
-    """Sessions still open (not signed off), oldest first."""
-    rows = db.query(
-        """SELECT * FROM sessions s
-           WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.session_id = s.id AND e.type = 'signed_off')
-           ORDER BY opened_at, id"""
+    """Sessions still open (not signed off), oldest first: from the `open_sessions` projection (migration m008),
+    so that finding them does not read the closed ones."""
+    rows = db.query(  # CROSS JOIN: open_sessions first (SQLite keeps that order), never a walk of every session
+        """SELECT s.* FROM open_sessions o CROSS JOIN sessions s ON s.id = o.session_id
+           ORDER BY s.opened_at, s.id"""
     )
     return [_header(row) for row in rows]
+
+
+def active_sessions(db: Database) -> list[Session]:
+    """The sessions still open, folded, oldest first: what the board shows (their events in one query)."""
+    headers = active_headers(db)
+    if not headers:
+        return []
+    by_session: dict[int, list[Event]] = {header.id: [] for header in headers}
+    rows = db.query(
+        """SELECT e.* FROM open_sessions o CROSS JOIN events e ON e.session_id = o.session_id
+           ORDER BY e.session_id, e.seq"""
+    )
+    for row in rows:
+        by_session[row["session_id"]].append(_event(row))
+    return [Session.fold(header, by_session[header.id]) for header in headers]

@@ -28,12 +28,11 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlite_utils import Database
-
 from ivig_desktop.domain.clock import to_iso
 from ivig_desktop.domain.events import Event, EventType, NewEvent
 from ivig_desktop.store.chain import encoding, ledger
 from ivig_desktop.store.chain.digest import DigestError, session_digest
+from ivig_desktop.store.sql import Database
 
 
 @dataclass(frozen=True)

@@ -26,8 +26,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-
 from ivig_desktop.store.chain import encoding, ledger
 from ivig_desktop.store.chain.tables import (
     CHAINED_TABLES,
@@ -38,6 +36,7 @@ from ivig_desktop.store.chain.tables import (
     ChainedTable,
     scope_of,
 )
+from ivig_desktop.store.sql import Database
 
 if TYPE_CHECKING:
     from ivig_desktop.store.signing import SignatureCheck

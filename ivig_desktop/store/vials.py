@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlite_utils import Database
-
 from ivig_desktop.domain.events import Event, EventType, NewEvent
 from ivig_desktop.domain.session import TimelineEntry
 from ivig_desktop.domain.vials import PriorUse, refuse_reused_vial
 from ivig_desktop.store.sessions import append_all, get_event, get_header
+from ivig_desktop.store.sql import Database
 
 # The vial events and the corrections that may carry this GTIN + serial (each half reads its own index).
 CANDIDATES_SQL = """

@@ -6,9 +6,10 @@ import gc
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QLineEdit, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from ivig_desktop import APP_NAME, __version__
 from ivig_desktop.domain.clock import Clock, SystemClock
@@ -21,8 +22,12 @@ from ivig_desktop.store.database import (
     open_database,
 )
 from ivig_desktop.ui.main_window import MainWindow
+from ivig_desktop.ui.ready import ReadyWatcher
 from ivig_desktop.ui.style import WARNING_SYMBOL, error_style
 from ivig_desktop.ui.workstation import Workstation
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 PASSPHRASE_TRIES = 3
 ENCRYPTED = "Database encrypted (SQLCipher)"
@@ -51,17 +56,28 @@ def run_gui(
     simulation: bool = False,
     passphrase: str | None = None,
     warnings: Sequence[str] = (),
+    exit_when_ready: bool = False,
 ) -> int:
     """Run the app on the database at `db_path`. `passphrase` (from --passphrase-file or IVIG_DESKTOP_PASSPHRASE)
     opens an encrypted file; without it, the app asks for it when the file is encrypted. `warnings` (a passphrase
-    file others can read) are shown in the window, permanently."""
+    file others can read) are shown in the window, permanently.
+
+    `exit_when_ready`: quit (exit 0) as soon as the main window has been shown and the event loop is idle
+    (ui/ready.py), so that start-up can be timed from outside; a database that cannot be opened is then reported
+    on stderr (exit 1) instead of in a dialog that would wait for a person.
+    """
     app = application()
     notice = ""
     while True:  # once, unless the window asks for a restart (after a restore from backup)
         try:
-            db = open_or_ask(db_path, passphrase)
+            db = open_database(db_path, passphrase=passphrase) if exit_when_ready else open_or_ask(db_path, passphrase)
         except (StoreError, OSError) as error:
             # A damaged file (DatabaseDamagedError) is left as it was; the message says how to restore a backup.
+            if exit_when_ready:
+                print(f"ivig-desktop: the database {db_path} could not be opened: {error}", file=sys.stderr)
+                return 1
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(
                 None, APP_NAME, _tr("The database {0} could not be opened.\n\n{1}").format(db_path, error)
             )
@@ -77,11 +93,15 @@ def run_gui(
         show_encryption_status(window, db)
         for warning in warnings:
             show_warning(window, warning)
+        watcher = ReadyWatcher(window)
+        # Shown and idle: quit (timing start-up), or build what the sign-in did not need (ui/main_window.py) and
+        # then settle what lives as long as the window.
+        watcher.ready.connect(window.close if exit_when_ready else lambda w=window: _finish_loading(w))
         window.show()
-        settle_start_up_objects()
         if notice:
             window.show_notice(notice)
         code = app.exec()
+        window.close()  # (already closed, unless the loop was quit): nothing of it may run on a closed database
         gc.unfreeze()  # the window is gone: what it held may be collected again (and a restart builds anew)
         db.close()
         if not window.restart_requested:
@@ -89,10 +109,16 @@ def run_gui(
         notice = window.restart_notice
 
 
+def _finish_loading(window: MainWindow) -> None:
+    window.finish_loading()
+    settle_start_up_objects()
+
+
 def settle_start_up_objects() -> None:
-    """Once the window is built, move every object made so far out of the garbage collector's sight: they live as
-    long as the window, and a full collection walking them all is a pause of several milliseconds that would land
-    on a 1-second tick. Objects made later (each tick's, each dialog's) are collected as usual."""
+    """Once the window is built (its work area too), move every object made so far out of the garbage collector's
+    sight: they live as long as the window, and a full collection walking them all is a pause of several
+    milliseconds that would land on a 1-second tick. Objects made later (each tick's, each dialog's) are collected
+    as usual."""
     gc.collect()
     gc.freeze()
 
@@ -117,6 +143,8 @@ def open_or_ask(
 
 def empty_file_question(empty: EmptyDatabaseFileError) -> QMessageBox:
     """The question asked before an existing empty file becomes a new, empty record (No is the default)."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         APP_NAME,
@@ -134,6 +162,8 @@ def empty_file_question(empty: EmptyDatabaseFileError) -> QMessageBox:
 
 
 def confirm_new_record_in_empty_file(empty: EmptyDatabaseFileError) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
     return empty_file_question(empty).exec() == QMessageBox.StandardButton.Yes
 
 
@@ -144,6 +174,8 @@ def _open_or_ask_passphrase(db_path: Path, passphrase: str | None, *, accept_emp
         return open_database(db_path, accept_empty=accept_empty)
     except PassphraseRequiredError:
         pass  # encrypted: ask
+    from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox  # (only then: their enums take a while)
+
     ask = _tr("The database {0} is encrypted. Type its passphrase to open it:").format(db_path)
     prompt = ask
     for attempt in range(1, PASSPHRASE_TRIES + 1):

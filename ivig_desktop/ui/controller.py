@@ -12,7 +12,6 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from PySide6.QtCore import QObject, Signal
-from sqlite_utils import Database
 
 from ivig_desktop.domain import checkin, checklist, closing, infusion, premed, times, vials
 from ivig_desktop.domain.body import validate_weight_kg
@@ -58,6 +57,7 @@ from ivig_desktop.domain.vitals import (
 )
 from ivig_desktop.store import regimens, sessions, signing
 from ivig_desktop.store import vials as store_vials
+from ivig_desktop.store.sql import Database
 
 
 class SessionController(QObject):
@@ -88,6 +88,7 @@ class SessionController(QObject):
         self._current_nurse = current_nurse
         self.config = config
         self._verify_nurse = verify_nurse
+        self._previous: tuple[tuple[int, int], list[Session]] | None = None  # (the record's stamp, the sessions)
 
     @property
     def session(self) -> Session:
@@ -254,8 +255,13 @@ class SessionController(QObject):
         return regimens.current(self._db, self.patient.id)
 
     def previous_sessions(self) -> list[Session]:
-        """The patient's other sessions, oldest first."""
-        return [s for s in sessions.patient_sessions(self._db, self.patient.id) if s.id != self.session_id]
+        """The patient's other sessions, oldest first. Folded again only when their record has changed (a session
+        or an event added: the record is append-only), not at every save of this session."""
+        stamp = sessions.patient_stamp(self._db, self.patient.id, exclude=self.session_id)
+        if self._previous is None or self._previous[0] != stamp:
+            found = [s for s in sessions.patient_sessions(self._db, self.patient.id) if s.id != self.session_id]
+            self._previous = (stamp, found)
+        return list(self._previous[1])
 
     def history(self) -> History:
         return History.of(self.previous_sessions())

@@ -1,18 +1,25 @@
-"""The shell: sign-in, then the chair board beside the selected session, with a toolbar and shortcuts."""
+"""The shell: sign-in, then the chair board beside the selected session, with a toolbar and shortcuts.
+
+Start fast (docs/architecture.md, rule 9): the window is built with the sign-in page only, and shown; the rest
+(the alerts, the board with the active sessions, the lock page, the alert tone) is built by `finish_loading()`,
+which the app calls as soon as the window is shown and the event loop idle (ui/ready.py), or by the first thing
+that needs it (`board`, `alerts`, ... are built on first use). Dialogs and the session page are imported when
+first opened. The day's backup and full check then run in the background (ui/housekeeping.py).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6 import QtCore  # (QtCore.Qt is read where used: loading its enums takes tens of ms)
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QLabel,
     QMainWindow,
     QSizePolicy,
-    QSplitter,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -20,26 +27,32 @@ from PySide6.QtWidgets import (
 )
 
 from ivig_desktop import APP_NAME
-from ivig_desktop.store.backup import BackupInfo
-from ivig_desktop.store.database import StoreError
-from ivig_desktop.ui import format as fmt
-from ivig_desktop.ui.alerts import AlertCenter
-from ivig_desktop.ui.board import Board
+from ivig_desktop.store.database import IvigDatabase
 from ivig_desktop.ui.dialog_focus import DialogFocus
-from ivig_desktop.ui.dialogs.export import ExportDialog
-from ivig_desktop.ui.dialogs.history import HistoryDialog
-from ivig_desktop.ui.dialogs.lots import LotDialog
-from ivig_desktop.ui.dialogs.new_session import NewSessionDialog
-from ivig_desktop.ui.dialogs.patient import PatientDialog
-from ivig_desktop.ui.dialogs.restore import RestoreDialog
-from ivig_desktop.ui.lock import ActivityWatcher, LockPage
-from ivig_desktop.ui.session.page import SessionPage
 from ivig_desktop.ui.sign_in import SignInPage
 from ivig_desktop.ui.sound import AlertPlayer, SoundStatus, SystemAlertPlayer
 from ivig_desktop.ui.style import WARNING_SYMBOL, set_font
 from ivig_desktop.ui.timer import repaint_timer
-from ivig_desktop.ui.widgets.alert_panel import AlertPanel
 from ivig_desktop.ui.workstation import Workstation
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
+    from ivig_desktop.store.backup import BackupInfo
+    from ivig_desktop.store.check import CheckReport
+    from ivig_desktop.ui.alerts import AlertCenter
+    from ivig_desktop.ui.board import Board
+    from ivig_desktop.ui.dialogs.export import ExportDialog
+    from ivig_desktop.ui.dialogs.history import HistoryDialog
+    from ivig_desktop.ui.dialogs.lots import LotDialog
+    from ivig_desktop.ui.dialogs.new_session import NewSessionDialog
+    from ivig_desktop.ui.dialogs.patient import PatientDialog
+    from ivig_desktop.ui.dialogs.restore import RestoreDialog
+    from ivig_desktop.ui.housekeeping import Housekeeping
+    from ivig_desktop.ui.lock import LockPage
+    from ivig_desktop.ui.session.page import SessionPage
+    from ivig_desktop.ui.widgets.alert_panel import AlertPanel
+    from ivig_desktop.ui.work_area import WorkArea
 
 SIMULATION_TEXT = "SIMULATION - not for patient care"
 MINIMUM_SIZE = QSize(960, 600)
@@ -58,8 +71,9 @@ class MainWindow(QMainWindow):
         self.workstation = workstation
         self.simulation = simulation
         self._player: AlertPlayer = player or SystemAlertPlayer()
-        self.alerts = AlertCenter(self._player, self)
-        self.alerts.attention.connect(lambda: QApplication.alert(self))
+        self._work: WorkArea | None = None
+        self._closed = False
+        self.housekeeping: Housekeeping | None = None
         self.session_page: SessionPage | None = None
         self.new_session_dialog: NewSessionDialog | None = None
         self.patient_dialog: PatientDialog | None = None
@@ -77,12 +91,8 @@ class MainWindow(QMainWindow):
         self.sign_in_page = SignInPage(workstation, self.stack)
         self.sign_in_page.signed_in.connect(self._show_work)
         self.work_page = QWidget(self.stack)
-        self.lock_page = LockPage(workstation, self.alerts, self.stack)
-        self.lock_page.unlocked.connect(self._show_unlocked)
-        self.lock_page.switch_requested.connect(self.workstation.sign_out)
         self.stack.addWidget(self.sign_in_page)
         self.stack.addWidget(self.work_page)
-        self.stack.addWidget(self.lock_page)
         self._hidden_dialogs: list[QDialog] = []
         central = QWidget(self)
         self.central_layout = central_layout = QVBoxLayout(central)
@@ -90,85 +100,130 @@ class MainWindow(QMainWindow):
         central_layout.setSpacing(0)
         self.simulation_banner = QLabel(SIMULATION_TEXT, central)
         self.simulation_banner.setAccessibleName(SIMULATION_TEXT)
-        self.simulation_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.simulation_banner.setStyleSheet("background: #b00020; color: white; padding: 6px;")
+        if simulation:
+            self.simulation_banner.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
         set_font(self.simulation_banner, 1.5, bold=True)
         self.simulation_banner.setVisible(simulation)
         central_layout.addWidget(self.simulation_banner)
         central_layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.board = Board(workstation, self.alerts, self.work_page)
-        self.board.session_selected.connect(self.show_session)
-        self.board.setMinimumWidth(300)
-        self.alert_panel = AlertPanel(self.alerts, self.work_page)
-        self.alert_panel.session_requested.connect(self.show_session)
-        left = QWidget(self.work_page)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.alert_panel)
-        left_layout.addWidget(self.board, 1)
-        self.session_host = QStackedWidget(self.work_page)
-        self.no_selection = QLabel(self.tr("Select a session on the board, or start a new one (Ctrl+N)."), self)
-        self.no_selection.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.no_selection.setWordWrap(True)
-        set_font(self.no_selection, 1.2)
-        self.session_host.addWidget(self.no_selection)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self.work_page)
-        splitter.addWidget(left)
-        splitter.addWidget(self.session_host)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([340, 940])
-        work_layout = QVBoxLayout(self.work_page)
-        work_layout.setContentsMargins(0, 0, 0, 0)
-        work_layout.addWidget(splitter)
-
         self._build_actions()
         self.statusBar().showMessage(self.tr("Database: {0}").format(workstation.db_path))
         workstation.nurse_changed.connect(self._nurse_changed)
         workstation.lock_changed.connect(self._lock_changed)
-        self.activity = ActivityWatcher(workstation, self)
         self.dialog_focus = DialogFocus(self)
         app = QApplication.instance()
         if app is not None:
-            app.installEventFilter(self.activity)
             app.installEventFilter(self.dialog_focus)
         workstation.sessions_changed.connect(self._sessions_changed)
-        workstation.people_changed.connect(self.board.people_changed)
 
         self.timer = repaint_timer(self)
         self.timer.timeout.connect(self.tick)
         self.timer.start()
         self._nurse_changed()
         self._build_reliability()
-        # The alert tone, loaded as soon as the window is up; when it cannot play, the status bar says so for good.
-        self.sound_status = SoundStatus(self._player, self)
-        self.statusBar().addPermanentWidget(self.sound_status)
+
+    def finish_loading(self) -> None:
+        """Build what the first screen did not need: the alerts and the board (the active sessions are found and
+        folded now), the lock page, the alert tone; then start the day's backup and check in the background.
+        Called once the window is shown; building twice does nothing, and a window already closed (its database
+        with it) builds nothing."""
+        if self._closed:
+            return
+        self._built()
+        if self.housekeeping is None:
+            from ivig_desktop.ui.housekeeping import Housekeeping
+
+            self.housekeeping = Housekeeping(self.workstation, self.statusBar(), self.daily_check_failed, self)
+            self.housekeeping.start()  # the day's backup and check, in the background
+
+    @property
+    def loaded(self) -> bool:
+        """Is the work area (alerts, board, lock page) built?"""
+        return self._work is not None
+
+    def _built(self) -> WorkArea:
+        if self._work is None:
+            from PySide6.QtGui import QKeySequence, QShortcut
+
+            from ivig_desktop.ui.work_area import build_work_area
+
+            # Set here, not with the actions: the first call of setShortcut loads Qt's enums (tens of ms), which
+            # the sign-in page can do without (the toolbar shows once someone has signed in).
+            self.toolbar.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextOnly)
+            for action, keys in (
+                (self.new_session_action, "Ctrl+N"),
+                (self.new_patient_action, "Ctrl+Shift+P"),
+                (self.lots_action, "Ctrl+L"),
+                (self.history_action, "Ctrl+H"),
+                (self.export_action, "Ctrl+E"),
+            ):
+                action.setShortcut(QKeySequence(keys))
+            acknowledge = QShortcut(QKeySequence("Ctrl+K"), self)
+            acknowledge.activated.connect(lambda: self.alerts.acknowledge())
+            for position in range(1, 10):
+                shortcut = QShortcut(QKeySequence(f"Ctrl+{position}"), self)
+                shortcut.activated.connect(lambda p=position: self.board.select_position(p))
+
+            self._work = build_work_area(
+                self,
+                self.workstation,
+                self.stack,
+                self.work_page,
+                player=self._player,
+                show_session=self.show_session,
+                show_unlocked=self._show_unlocked,
+            )
+        return self._work
+
+    @property
+    def alerts(self) -> AlertCenter:
+        return self._built().alerts
+
+    @property
+    def board(self) -> Board:
+        return self._built().board
+
+    @property
+    def alert_panel(self) -> AlertPanel:
+        return self._built().alert_panel
+
+    @property
+    def lock_page(self) -> LockPage:
+        return self._built().lock_page
+
+    @property
+    def session_host(self) -> QStackedWidget:
+        return self._built().session_host
+
+    @property
+    def no_selection(self) -> QLabel:
+        return self._built().no_selection
+
+    @property
+    def sound_status(self) -> SoundStatus:
+        return self._built().sound_status
 
     def _build_actions(self) -> None:
         self.toolbar = QToolBar(self.tr("Main"), self)
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(self.toolbar)
         self.new_session_action = QAction(self.tr("New session"), self)
-        self.new_session_action.setShortcut(QKeySequence("Ctrl+N"))
         self.new_session_action.setToolTip(self.tr("Start a session for a patient (Ctrl+N)"))
         self.new_session_action.triggered.connect(self.open_new_session)
         self.new_patient_action = QAction(self.tr("New patient"), self)
-        self.new_patient_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.new_patient_action.setToolTip(self.tr("Create a patient record (Ctrl+Shift+P)"))
         self.new_patient_action.triggered.connect(self.open_new_patient)
         self.lots_action = QAction(self.tr("Lot look-up"), self)
-        self.lots_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lots_action.setToolTip(self.tr("Every patient and session that received a vial lot (Ctrl+L)"))
         self.lots_action.triggered.connect(self.open_lots)
         self.history_action = QAction(self.tr("Patients && history"), self)
-        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
         self.history_action.setToolTip(self.tr("Find a patient; see every session, the trend and the records (Ctrl+H)"))
         self.history_action.triggered.connect(self.open_history)
         self.export_action = QAction(self.tr("Export…"), self)
-        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.setToolTip(
             self.tr("Export a patient's or a date range's records: PDF, CSV, JSON, FHIR (Ctrl+E)")
         )
@@ -194,11 +249,6 @@ class MainWindow(QMainWindow):
         self.nurse_label.setAccessibleName(self.tr("Signed-in nurse"))
         self.toolbar.addWidget(self.nurse_label)
         self.toolbar.addAction(self.switch_nurse_action)
-        acknowledge = QShortcut(QKeySequence("Ctrl+K"), self)
-        acknowledge.activated.connect(lambda: self.alerts.acknowledge())
-        for position in range(1, 10):
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{position}"), self)
-            shortcut.activated.connect(lambda p=position: self.board.select_position(p))
 
     def _nurse_changed(self) -> None:
         nurse = self.workstation.nurse
@@ -229,6 +279,8 @@ class MainWindow(QMainWindow):
     def _lock_changed(self) -> None:
         """Locked: hide every patient detail (the pages and any open dialog); the timers and alerts go on."""
         if self.workstation.locked:
+            from PySide6.QtWidgets import QDialog
+
             self._hidden_dialogs = [d for d in self.findChildren(QDialog) if d.isVisible()]
             for dialog in self._hidden_dialogs:
                 dialog.hide()
@@ -250,6 +302,7 @@ class MainWindow(QMainWindow):
         self._hidden_dialogs = []
 
     def _show_work(self) -> None:
+        self._built()
         self.stack.setCurrentWidget(self.work_page)
         if self.board.cards:
             self.board.cards[0].setFocus()
@@ -268,6 +321,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Session signed and closed."), 10_000)
 
     def show_session(self, session_id: int) -> None:
+        from ivig_desktop.ui.session.page import SessionPage
+
         controller = self.workstation.controller(session_id)
         if self.session_page is not None and self.session_page.controller is controller:
             self.session_host.setCurrentWidget(self.session_page)
@@ -282,12 +337,16 @@ class MainWindow(QMainWindow):
             self.board.select(session_id)
 
     def open_new_session(self) -> None:
+        from ivig_desktop.ui.dialogs.new_session import NewSessionDialog
+
         self.new_session_dialog = NewSessionDialog(self.workstation, self)
         self.new_session_dialog.started.connect(lambda controller: self.show_session(controller.session_id))
         self.new_session_dialog.finished.connect(self.activateWindow)
         self.new_session_dialog.open()
 
     def open_new_patient(self) -> None:
+        from ivig_desktop.ui.dialogs.patient import PatientDialog
+
         self.patient_dialog = PatientDialog(self.workstation, self)
         self.patient_dialog.saved.connect(
             lambda patient: self.statusBar().showMessage(
@@ -298,6 +357,8 @@ class MainWindow(QMainWindow):
         self.patient_dialog.open()
 
     def open_lots(self) -> None:
+        from ivig_desktop.ui.dialogs.lots import LotDialog
+
         self.lot_dialog = LotDialog(self.workstation, self)
         self.lot_dialog.finished.connect(self.activateWindow)
         self.lot_dialog.open()
@@ -310,11 +371,15 @@ class MainWindow(QMainWindow):
         self.profiles_dialog.open()
 
     def open_history(self) -> None:
+        from ivig_desktop.ui.dialogs.history import HistoryDialog
+
         self.history_dialog = HistoryDialog(self.workstation, self)
         self.history_dialog.finished.connect(self.activateWindow)
         self.history_dialog.open()
 
     def open_export(self) -> None:
+        from ivig_desktop.ui.dialogs.export import ExportDialog
+
         self.export_dialog = ExportDialog(self.workstation, self)
         self.export_dialog.finished.connect(self.activateWindow)
         self.export_dialog.open()
@@ -339,27 +404,17 @@ class MainWindow(QMainWindow):
         page = self.session_page
         if page is not None and page.controller.session_id in due:
             page.tick(now, due[page.controller.session_id])
-        self._daily_backup()
 
-    # Reliability: read-only banner, daily backup while running, restore from backup (then restart)
+    # Reliability: read-only banner (another writer, a read-only file, damage found by the daily check), restore
     def _build_reliability(self) -> None:
         self.restart_requested = False  # run_gui reopens the database and a new window when set
         self.restart_notice = ""
         self.restore_dialog: RestoreDialog | None = None
-        self._backup_retry_at = 0.0
-        reason = self.workstation.read_only_reason
         self.read_only_banner = QLabel(self)
         self.read_only_banner.setWordWrap(True)
-        self.read_only_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.read_only_banner.setMargin(8)
         set_font(self.read_only_banner, 1.1, bold=True)
-        if reason:
-            text = self.tr("{0} Read-only: you can read the record but not add to it. {1}").format(
-                WARNING_SYMBOL, reason
-            )
-            self.read_only_banner.setText(text)
-            self.read_only_banner.setAccessibleName(text)
-        self.read_only_banner.setVisible(bool(reason))
+        self._show_read_only(self.workstation.read_only_reason)
         central = self.central_layout
         central.insertWidget(1, self.read_only_banner)  # under the simulation banner, above the pages
 
@@ -382,26 +437,47 @@ class MainWindow(QMainWindow):
     def show_notice(self, text: str) -> None:
         self.statusBar().showMessage(text)
 
-    def _daily_backup(self) -> None:
-        """Take the day's backup when the app runs past midnight (UTC); after a failure, retry in 10 minutes."""
-        if self.workstation.read_only_reason is not None:
+    def _show_read_only(self, reason: str | None) -> None:
+        if reason:
+            self.read_only_banner.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+            text = self.tr("{0} Read-only: you can read the record but not add to it. {1}").format(
+                WARNING_SYMBOL, reason
+            )
+            self.read_only_banner.setText(text)
+            self.read_only_banner.setAccessibleName(text)
+        self.read_only_banner.setVisible(bool(reason))
+
+    def daily_check_failed(self, report: CheckReport) -> None:
+        """The day's full check found a problem. A damaged file: save nothing more into it, and say how to restore
+        a backup. A record altered outside the app, or entries lost: said for good in a banner, as `ivig-desktop
+        check` says it (the screens show which session; nothing is trusted that the chain does not prove)."""
+        from ivig_desktop.ui.housekeeping import altered_text, damaged_reason
+
+        db = self.workstation.db
+        if report.kind == "damaged":
+            if isinstance(db, IvigDatabase):
+                db.damage_found = True  # the next start checks the whole file (store/lock.py)
+                db.read_only_reason = damaged_reason(db.path, report.problem or "")
+                self._show_read_only(db.read_only_reason)
+                self._update_reliability()
             return
-        clock = self.workstation.backup_clock
-        if clock.monotonic() < self._backup_retry_at:
-            return
-        try:
-            self.workstation.daily_backup()
-        except StoreError as error:
-            self._backup_retry_at = clock.monotonic() + 600
-            self.show_notice(self.tr("Today's automatic backup could not be made: {0}").format(error))
+        text = altered_text(report)
+        self.read_only_banner.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.read_only_banner.setText(text)
+        self.read_only_banner.setAccessibleName(text)
+        self.read_only_banner.setVisible(True)
 
     def open_restore(self) -> None:
+        from ivig_desktop.ui.dialogs.restore import RestoreDialog
+
         self.restore_dialog = RestoreDialog(self.workstation, self)
         self.restore_dialog.restored.connect(self._restored)
         self.restore_dialog.finished.connect(self.activateWindow)
         self.restore_dialog.open()
 
     def _restored(self, chosen: BackupInfo, before: Path) -> None:
+        from ivig_desktop.ui import format as fmt
+
         self.restart_notice = self.tr(
             "Restored the backup taken {0}. The database as it was just before is kept in {1}."
         ).format(fmt.day_time(chosen.taken_at), before)
@@ -410,9 +486,13 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the window leaves every session active: they are on the board when the app reopens."""
+        self._closed = True
         self.timer.stop()
+        if self.housekeeping is not None:
+            self.housekeeping.stop()
         app = QApplication.instance()
         if app is not None:
-            app.removeEventFilter(self.activity)
+            if self._work is not None:
+                app.removeEventFilter(self._work.activity)
             app.removeEventFilter(self.dialog_focus)
         super().closeEvent(event)

@@ -3,7 +3,7 @@ made afterwards carries her name. Wrong passwords are counted; repeated failures
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -124,8 +124,12 @@ class SignInPage(QWidget):
 
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addWidget(question, 0, Qt.AlignmentFlag.AlignHCenter)
+        for heading in (title, question):  # centred by stretches (the first screen loads none of Qt's enums)
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(heading)
+            row.addStretch(1)
+            outer.addLayout(row)
         outer.addSpacing(16)
         outer.addLayout(panels)
         outer.addStretch(2)
@@ -134,10 +138,10 @@ class SignInPage(QWidget):
     def refresh(self) -> None:
         self.profiles.clear()
         self.authoriser.clear()
-        active = self._workstation.nurses(active_only=True)  # a deactivated profile cannot sign in
-        for nurse in active:
-            item = QListWidgetItem(nurse.display_name, self.profiles)
-            item.setData(Qt.ItemDataRole.UserRole, nurse.id)
+        self._nurse_ids: list[int] = []  # by row of the list
+        for nurse in self._workstation.nurses(active_only=True):  # a deactivated profile cannot sign in
+            QListWidgetItem(nurse.display_name, self.profiles)
+            self._nurse_ids.append(nurse.id)
             self.authoriser.addItem(nurse.display_name, nurse.id)
         has_profiles = self.profiles.count() > 0
         first = not self._workstation.nurses()
@@ -167,8 +171,8 @@ class SignInPage(QWidget):
         self._profile_changed()
 
     def selected_nurse(self) -> Nurse | None:
-        item = self.profiles.currentItem()
-        return None if item is None else self._workstation.nurse_by_id(int(item.data(Qt.ItemDataRole.UserRole)))
+        row = self.profiles.currentRow()
+        return None if row < 0 else self._workstation.nurse_by_id(self._nurse_ids[row])
 
     def _profile_changed(self) -> None:
         nurse = self.selected_nurse()

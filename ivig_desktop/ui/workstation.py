@@ -2,32 +2,39 @@
 
 It is the window's model: widgets ask it for data and give it commands; it emits signals when the nurse or the
 set of sessions changes. It holds no widgets.
+
+The sign-in needs only the nurses: the clinic configuration (catalog, checklist, policies) is read, and the
+active sessions are found and folded, when first asked for (`config`, `controllers()`), which the window does
+once it is shown (ui/main_window.py), so that the first screen appears before they are loaded.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from sqlite_utils import Database
 
 from ivig_desktop.domain import times
 from ivig_desktop.domain.access import Access, AccessChange, NotAllowedError, Role
 from ivig_desktop.domain.accounts import SecurityPolicy, validate_new_secret
-from ivig_desktop.domain.clinic import ClinicIdentity
+from ivig_desktop.domain.clinic import CLINIC_FILE, ClinicIdentity, load_clinic_identity
 from ivig_desktop.domain.clock import Clock, SystemClock
-from ivig_desktop.domain.config import ClinicConfig, load_clinic_config
 from ivig_desktop.domain.corrections import correct_nurse, correct_patient
 from ivig_desktop.domain.errors import DomainError, FieldErrors, ValidationError
 from ivig_desktop.domain.people import Nurse, Patient, PatientDetails, new_nurse_profile
-from ivig_desktop.domain.regimen import Regimen, RegimenVersion
-from ivig_desktop.domain.session import Session, validate_location
-from ivig_desktop.paths import resources_dir
-from ivig_desktop.store import access, accounts, backup, clinic, nurses, patients, regimens, sessions
+from ivig_desktop.store import access, accounts, clinic, nurses, patients
 from ivig_desktop.store.database import IvigDatabase
-from ivig_desktop.store.verification import Problem, SessionIntegrity, verify_patient, verify_session
-from ivig_desktop.ui.controller import SessionController
-from ivig_desktop.ui.recovery import Drafts
+from ivig_desktop.store.sql import Database
+
+if TYPE_CHECKING:
+    from ivig_desktop.domain.config import ClinicConfig
+    from ivig_desktop.domain.regimen import Regimen, RegimenVersion
+    from ivig_desktop.domain.session import Session
+    from ivig_desktop.store.backup import BackupInfo
+    from ivig_desktop.store.verification import Problem, SessionIntegrity
+    from ivig_desktop.ui.controller import SessionController
+    from ivig_desktop.ui.recovery import Drafts
 
 
 class NotSignedInError(DomainError):
@@ -52,7 +59,7 @@ class Workstation(QObject):
         human_clock: Clock | None = None,
     ) -> None:
         super().__init__(parent)
-        self.config = config or load_clinic_config(resources_dir())
+        self._config = config
         self.db = db
         self.clock = clock
         # Rules about people run on real time, even in training mode where `clock` (the record's) runs faster:
@@ -63,20 +70,65 @@ class Workstation(QObject):
         self._locked = False
         self._last_activity = self.human_clock.monotonic()
         self._last_activity_at = self.human_clock.now()
-        self._controllers: dict[int, SessionController] = {}
-        # What could not be saved yet (ui/recovery.py); sealed with the passphrase of an encrypted database.
-        self.drafts = Drafts.for_database(db_path, getattr(db, "passphrase", None))
+        self._controllers: dict[int, SessionController] | None = None  # the active sessions, once loaded
+        self._drafts: Drafts | None = None
         self.backup_clock: Clock = SystemClock()  # backups follow the real calendar, even in training
         self.clinic = self._clinic_settings()
         times.use(self.clinic.times, clock.now)  # every screen shows times in the clinic's zone
-        for header in sessions.active_headers(db):
-            self._adopt(sessions.load(db, header.id))
+
+    @property
+    def drafts(self) -> Drafts:
+        """What could not be saved yet (ui/recovery.py), in the user data dir; sealed with the passphrase of an
+        encrypted database."""
+        if self._drafts is None:
+            from ivig_desktop.ui.recovery import Drafts
+
+            self._drafts = Drafts.for_database(self.db_path, getattr(self.db, "passphrase", None))
+        return self._drafts
+
+    @property
+    def config(self) -> ClinicConfig:
+        """The clinic configuration (bundled resources), read the first time it is needed."""
+        if self._config is None:
+            from ivig_desktop.domain.config import load_clinic_config
+            from ivig_desktop.paths import resources_dir
+
+            self._config = load_clinic_config(resources_dir())
+        return self._config
+
+    @config.setter
+    def config(self, config: ClinicConfig) -> None:
+        self._config = config
+
+    @property
+    def sessions_loaded(self) -> bool:
+        return self._controllers is not None
+
+    def load_sessions(self) -> None:
+        """Find the active sessions and fold each (once; `controllers()` does it when first called)."""
+        self._active()
+
+    def _active(self) -> dict[int, SessionController]:
+        if self._controllers is None:
+            from ivig_desktop.store import sessions
+
+            self._controllers = {}
+            for session in sessions.active_sessions(self.db):
+                self._adopt(session)
+        return self._controllers
 
     def _clinic_settings(self) -> ClinicIdentity:
-        """The clinic's settings in force, recorded with the database when it can be written (domain/clinic.py)."""
+        """The clinic's settings in force, recorded with the database when it can be written (domain/clinic.py).
+        Only clinic.toml's `[clinic]` table is read for them (the rest of the configuration waits for its use)."""
+        if self._config is not None:
+            configured = self._config.clinic
+        else:
+            from ivig_desktop.paths import resources_dir
+
+            configured = load_clinic_identity(resources_dir() / CLINIC_FILE)
         if self.read_only_reason is not None:
-            return clinic.in_force(self.db, self.config.clinic)
-        return clinic.record(self.db, self.config.clinic, self.clock.now())
+            return clinic.in_force(self.db, configured)
+        return clinic.record(self.db, configured, self.clock.now())
 
     def mark_training(self) -> None:
         """This database is a training one (`--simulate`): its records print as SIMULATION."""
@@ -173,7 +225,7 @@ class Workstation(QObject):
         stored = patients.correct_patient(
             self.db, patient.id, corrected, clean_reason, self.require_nurse().id, self.clock.now()
         )
-        for controller in self._controllers.values():
+        for controller in (self._controllers or {}).values():
             if controller.patient.id == stored.id:
                 controller.set_patient(stored)
         self.people_changed.emit()
@@ -281,13 +333,21 @@ class Workstation(QObject):
 
     # Regimens
     def regimen_versions(self, patient_id: int) -> list[RegimenVersion]:
+        from ivig_desktop.store import regimens
+
         return regimens.versions(self.db, patient_id)
 
     def save_regimen(self, patient_id: int, regimen: Regimen, reason: str) -> RegimenVersion:
+        from ivig_desktop.store import regimens
+
         return regimens.save_regimen(self.db, patient_id, regimen, reason, self.require_nurse().id, self.clock.now())
 
     # Sessions
     def open_session(self, patient_id: int, location: str) -> SessionController:
+        from ivig_desktop.domain.session import Session, validate_location
+        from ivig_desktop.store import sessions
+
+        self._active()
         place = validate_location(location)
         header = sessions.open_session(self.db, patient_id, place, self.require_nurse().id, self.clock.now())
         controller = self._adopt(Session(header))
@@ -295,13 +355,16 @@ class Workstation(QObject):
         return controller
 
     def controllers(self) -> list[SessionController]:
-        """Active sessions, oldest first."""
-        return sorted(self._controllers.values(), key=lambda c: (c.session.header.opened_at, c.session_id))
+        """Active sessions, oldest first (found and folded the first time)."""
+        return sorted(self._active().values(), key=lambda c: (c.session.header.opened_at, c.session_id))
 
     def controller(self, session_id: int) -> SessionController:
-        return self._controllers[session_id]
+        return self._active()[session_id]
 
     def _adopt(self, session: Session) -> SessionController:
+        from ivig_desktop.ui.controller import SessionController
+
+        assert self._controllers is not None
         patient = patients.get_patient(self.db, session.header.patient_id)
         controller = SessionController(
             self.db,
@@ -319,15 +382,19 @@ class Workstation(QObject):
 
     def _closed(self, session_id: int) -> None:
         """A signed session is closed: it leaves the board (its record stays, for history and reports)."""
-        self._controllers.pop(session_id, None)
+        self._active().pop(session_id, None)
         self.sessions_changed.emit()
 
     # Tamper evidence: the screens check what they show (store/verification.py), a session or a patient at a time
     def session_integrity(self, session_id: int) -> SessionIntegrity:
+        from ivig_desktop.store.verification import verify_session
+
         return verify_session(self.db, session_id)
 
     def patient_problems(self, patient_id: int) -> tuple[Problem, ...]:
         """What differs from the chain in the patient's own row and regimen versions (sessions: session_integrity)."""
+        from ivig_desktop.store.verification import verify_patient
+
         return verify_patient(self.db, patient_id)
 
     # Reliability: read-only mode, backups, restore
@@ -336,20 +403,18 @@ class Workstation(QObject):
         """Why this database is open read-only (in use by another IVIG Desktop, file not writable), or None."""
         return self.db.read_only_reason if isinstance(self.db, IvigDatabase) else None
 
-    def backups(self) -> list[backup.BackupInfo]:
+    def backups(self) -> list[BackupInfo]:
+        from ivig_desktop.store import backup
+
         return backup.list_backups(self.db_path)
 
-    def daily_backup(self) -> Path | None:
-        """Take today's automatic backup if it is not yet made (StoreError if it fails)."""
-        if not isinstance(self.db, IvigDatabase):
-            return None
-        return backup.ensure_daily(self.db, self.backup_clock.now())
-
-    def restore(self, chosen: backup.BackupInfo) -> Path:
+    def restore(self, chosen: BackupInfo) -> Path:
         """Restore a backup into the open database; returns the copy taken of the database just before.
 
         Everything read from the database before is stale afterwards: the window restarts the app.
         """
         if not isinstance(self.db, IvigDatabase):
             raise TypeError("restore needs a database opened by open_database")
+        from ivig_desktop.store import backup
+
         return backup.restore_backup(self.db, chosen.path, now=self.backup_clock.now())

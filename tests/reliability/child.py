@@ -7,8 +7,8 @@ each `reap PID` line it waits for that child and says `reaped PID STATUS`. Forki
 harness kill a hundred children in seconds instead of paying Python's start-up a hundred times; each child is
 still a separate process, killed by SIGKILL with no chance to clean up.
 
-A child goes through the code path the UI uses: `open_database` (start-up check, lock, migrations, daily
-backup), a `Workstation` with the system clock, `create_nurse`, `create_patient`, `open_session`, and
+A child goes through the code path the UI uses: `open_database` (lock, start-up check, migrations), a
+`Workstation` with the system clock, `create_nurse`, `create_patient`, `open_session`, and
 `SessionController.add_note` / `amend_note`; when a session is long enough, `record_discharge` and `sign_off`
 (the password checked again, the nurse's key unsealed, the session's digest signed: store/signing.py), then the
 next session. It prints one JSON line per saved thing *after* the call has returned: that is what it reported as

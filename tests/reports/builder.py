@@ -14,8 +14,6 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from ivig_desktop.domain.body import DosingWeightMethod
 from ivig_desktop.domain.catalog import Indication
 from ivig_desktop.domain.checkin import DoubleCheck, DoubleCheckMethod
@@ -40,6 +38,7 @@ from ivig_desktop.domain.regimen import Regimen
 from ivig_desktop.domain.vitals import VitalsInput
 from ivig_desktop.paths import resources_dir
 from ivig_desktop.store.database import open_database
+from ivig_desktop.store.sql import Database
 from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.workstation import Workstation
 from tests.ui.helpers import privigen_plan

@@ -5,11 +5,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database, Migrations
+import sqlite_utils
 
 from ivig_desktop.domain.people import Nurse, Patient, new_nurse_profile, new_patient_details
 from ivig_desktop.store import migrations, nurses, patients
-from ivig_desktop.store.database import open_database
+from ivig_desktop.store.database import IvigDatabase, open_database
+from ivig_desktop.store.migrations.base import MigrationSet
+from ivig_desktop.store.sql import Database
 
 T0 = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
 
@@ -20,7 +22,7 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
+def db(db_path: Path) -> Iterator[IvigDatabase]:
     database = open_database(db_path)
     yield database
     database.close()
@@ -48,14 +50,14 @@ def patient(db: Database, nurse: Nurse) -> Patient:
 
 
 @pytest.fixture
-def newer_version(monkeypatch: pytest.MonkeyPatch) -> Migrations:
+def newer_version(monkeypatch: pytest.MonkeyPatch) -> MigrationSet:
     """The released migrations plus one more, as the next version of the app would have them."""
-    upgraded = Migrations("ivig_desktop")
-    for released in migrations.migrations.pending(Database(memory=True)):
+    upgraded = MigrationSet("ivig_desktop")
+    for released in migrations.migrations.steps:
         upgraded(name=released.name, transactional=released.transactional)(released.fn)
 
     @upgraded()
-    def m999_rehearsal_sites(db: Database) -> None:
+    def m999_rehearsal_sites(db: sqlite_utils.Database) -> None:
         db.execute("CREATE TABLE sites (id INTEGER PRIMARY KEY, name TEXT NOT NULL)")
         db.execute("ALTER TABLE sessions ADD COLUMN site_id INTEGER REFERENCES sites(id)")
 

@@ -7,6 +7,9 @@ CREATE INDEX events_amends ON events(amends) WHERE amends IS NOT NULL;
 -- index events_type
 CREATE INDEX events_type ON events(type);
 
+-- index events_vial_lot
+CREATE INDEX events_vial_lot ON events(upper(json_extract(payload, '$.lot'))) WHERE type = 'vial_recorded';
+
 -- index events_vial_serial
 CREATE INDEX events_vial_serial
            ON events (json_extract(payload, '$.gtin'), json_extract(payload, '$.serial'))
@@ -48,11 +51,17 @@ CREATE INDEX patients_name ON patients(family_name COLLATE NOCASE, given_name CO
 -- index record_chain_scope
 CREATE INDEX record_chain_scope ON record_chain(scope) WHERE scope IS NOT NULL;
 
+-- index sessions_opened_at
+CREATE INDEX sessions_opened_at ON sessions(opened_at);
+
 -- index sessions_patient
 CREATE INDEX sessions_patient ON sessions(patient_id);
 
 -- index sign_in_attempts_nurse
 CREATE INDEX sign_in_attempts_nurse ON sign_in_attempts(nurse_id, at);
+
+-- index sign_in_attempts_outcome
+CREATE INDEX sign_in_attempts_outcome ON sign_in_attempts(nurse_id, succeeded, at);
 
 -- table _sqlite_migrations
 CREATE TABLE "_sqlite_migrations" (
@@ -137,6 +146,9 @@ CREATE TABLE nurses (
             credentials TEXT NOT NULL,
             created_at TEXT NOT NULL
         , staff_id TEXT CHECK (staff_id IS NULL OR length(staff_id) > 0));
+
+-- table open_sessions
+CREATE TABLE open_sessions (session_id INTEGER PRIMARY KEY REFERENCES sessions(id));
 
 -- table origins
 CREATE TABLE origins (
@@ -257,6 +269,10 @@ CREATE TRIGGER events_no_delete BEFORE DELETE ON events BEGIN SELECT RAISE(ABORT
 -- trigger events_no_update
 CREATE TRIGGER events_no_update BEFORE UPDATE ON events BEGIN SELECT RAISE(ABORT, 'events are append-only: record a correction as an amendment event that names the original'); END;
 
+-- trigger events_signed_off_closes
+CREATE TRIGGER events_signed_off_closes AFTER INSERT ON events WHEN NEW.type = 'signed_off'
+        BEGIN DELETE FROM open_sessions WHERE session_id = NEW.session_id; END;
+
 -- trigger nurse_access_authorised
 CREATE TRIGGER nurse_access_authorised BEFORE INSERT ON nurse_access
         WHEN NEW.by_nurse_id IS NULL AND (SELECT COUNT(*) FROM nurses) > 1
@@ -352,6 +368,10 @@ CREATE TRIGGER sessions_no_delete BEFORE DELETE ON sessions BEGIN SELECT RAISE(A
 
 -- trigger sessions_no_update
 CREATE TRIGGER sessions_no_update BEFORE UPDATE ON sessions BEGIN SELECT RAISE(ABORT, 'sessions are append-only: record what happened as a new event'); END;
+
+-- trigger sessions_open
+CREATE TRIGGER sessions_open AFTER INSERT ON sessions
+        BEGIN INSERT INTO open_sessions (session_id) VALUES (NEW.id); END;
 
 -- trigger sign_in_attempts_no_delete
 CREATE TRIGGER sign_in_attempts_no_delete BEFORE DELETE ON sign_in_attempts BEGIN SELECT RAISE(ABORT, 'sign_in_attempts are append-only: every attempt is kept'); END;

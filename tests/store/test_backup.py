@@ -9,7 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database, Migrations
+from sqlite_utils import Database
 
 from ivig_desktop.domain.people import Nurse, Patient
 from ivig_desktop.domain.session import Session, add_note
@@ -26,6 +26,8 @@ from ivig_desktop.store.backup import (
     restore_backup,
 )
 from ivig_desktop.store.database import IvigDatabase, StoreError, backup_dir_for, open_database
+from ivig_desktop.store.migrations.base import MigrationSet
+from ivig_desktop.store.sql import Database as StoreDatabase
 from tests.faults import backup_in_progress, damage
 
 from .conftest import T0
@@ -45,7 +47,7 @@ def live(db: IvigDatabase, nurse: Nurse, patient: Patient) -> Iterator[tuple[Ivi
     yield db, Session(header)
 
 
-def note(db: Database, session: Session, nurse: Nurse, text: str) -> None:
+def note(db: StoreDatabase, session: Session, nurse: Nurse, text: str) -> None:
     sessions.append(db, session.id, nurse.id, add_note(session, text, T0), T0)
 
 
@@ -53,22 +55,16 @@ def test_a_new_database_gets_no_backup(db: IvigDatabase, db_path: Path) -> None:
     assert list_backups(db_path) == []
 
 
-def test_reopening_takes_the_daily_backup_once_a_day(live: tuple[IvigDatabase, Session], nurse: Nurse) -> None:
+def test_opening_takes_no_daily_backup(live: tuple[IvigDatabase, Session], nurse: Nurse) -> None:
+    """The daily backup is the app's work in the background once its window is shown (ui/housekeeping.py),
+    never part of opening the database (store/daily_backup.py has its tests)."""
     db, session = live
     note(db, session, nurse, "Arrived")
     path = db.path
     db.close()
-
     open_database(path, now=T0).close()
-    [first] = list_backups(path)
-    assert (first.reason, first.taken_at) == (DAILY, T0)
-    assert first.path == backup_dir_for(path) / "ivig-20261124-070000-daily.db"
-    assert notes_in(first.path) == ["Arrived"]
-
-    open_database(path, now=T0 + timedelta(hours=9)).close()  # same day: nothing new
-    assert len(list_backups(path)) == 1
     open_database(path, now=T0 + timedelta(days=1)).close()
-    assert [b.taken_at for b in list_backups(path)] == [T0 + timedelta(days=1), T0]
+    assert list_backups(path) == []
 
 
 def test_backups_are_owner_only_self_contained_and_verified(live: tuple[IvigDatabase, Session]) -> None:
@@ -138,16 +134,16 @@ def test_a_backup_cut_short_leaves_no_backup_and_is_cleaned_up(live: tuple[IvigD
     ]
 
 
-def test_a_failed_daily_backup_does_not_stop_the_app(live: tuple[IvigDatabase, Session], nurse: Nurse) -> None:
+def test_a_broken_backup_folder_does_not_stop_the_app(live: tuple[IvigDatabase, Session], nurse: Nurse) -> None:
     db, session = live
     note(db, session, nurse, "one")
     path = db.path
     db.close()
     backup_dir_for(path).write_text("a file where the backup folder should be")
     reopened = open_database(path, now=T0)
-    assert reopened.read_only_reason is None
-    [notice] = reopened.notices
-    assert notice.startswith("Today's automatic backup could not be made: The backup folder")
+    assert reopened.read_only_reason is None and reopened.notices == []
+    with pytest.raises(StoreError, match="The backup folder"):
+        ensure_daily(reopened, T0)
     reopened.close()
 
 
@@ -250,7 +246,7 @@ def test_restore_into_a_read_only_database_is_refused(live: tuple[IvigDatabase, 
 
 
 def test_a_backup_is_taken_before_migrating(
-    live: tuple[IvigDatabase, Session], nurse: Nurse, newer_version: Migrations
+    live: tuple[IvigDatabase, Session], nurse: Nurse, newer_version: MigrationSet
 ) -> None:
     db, session = live
     note(db, session, nurse, "recorded by the older version")
@@ -263,7 +259,7 @@ def test_a_backup_is_taken_before_migrating(
     upgraded.close()
 
     reasons = {b.reason: b.path for b in list_backups(path)}
-    assert set(reasons) == {PRE_MIGRATION, DAILY}
+    assert set(reasons) == {PRE_MIGRATION}
     old = sqlite3.connect(reasons[PRE_MIGRATION])
     assert "m999_rehearsal_sites" not in [r[0] for r in old.execute("SELECT name FROM _sqlite_migrations")]
     assert old.execute("SELECT COUNT(*) FROM sqlite_master WHERE name = 'sites'").fetchone() == (0,)
@@ -272,7 +268,7 @@ def test_a_backup_is_taken_before_migrating(
 
 
 def test_no_migration_without_its_backup(
-    live: tuple[IvigDatabase, Session], newer_version: Migrations, monkeypatch: pytest.MonkeyPatch
+    live: tuple[IvigDatabase, Session], newer_version: MigrationSet, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db, _ = live
     path = db.path
@@ -289,7 +285,7 @@ def test_no_migration_without_its_backup(
     plain.close()
 
 
-def test_a_failed_migration_changes_nothing(live: tuple[IvigDatabase, Session], newer_version: Migrations) -> None:
+def test_a_failed_migration_changes_nothing(live: tuple[IvigDatabase, Session], newer_version: MigrationSet) -> None:
     db, _ = live
     path = db.path
     db.close()

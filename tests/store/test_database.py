@@ -5,10 +5,10 @@ import stat
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
 
 from ivig_desktop.store.database import StoreError, open_database, pragma, write_transaction
 from ivig_desktop.store.migrations import migrations
+from ivig_desktop.store.sql import Database
 
 EXPECTED_SCHEMA = Path(__file__).with_name("expected_schema.sql")
 
@@ -54,6 +54,7 @@ def test_migrations_are_recorded_and_idempotent(db_path: Path) -> None:
         "m007_clinic_settings",
         "m006_vial_serials",
         "m005_people",
+        "m008_scale",
     ]
     assert migrations.pending(db) == []
 

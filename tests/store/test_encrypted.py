@@ -23,7 +23,7 @@ from sqlite_utils import Database, Migrations
 from ivig_desktop.domain.errors import ValidationError
 from ivig_desktop.domain.people import Nurse, Patient, new_nurse_profile, new_patient_details
 from ivig_desktop.domain.session import Session, add_note
-from ivig_desktop.store import backup, cipher, nurses, patients, sessions
+from ivig_desktop.store import backup, cipher, daily_backup, nurses, patients, sessions
 from ivig_desktop.store.check import CheckUnavailableError, check_database
 from ivig_desktop.store.database import (
     INTEGRITY_ERRORS,
@@ -40,6 +40,7 @@ from ivig_desktop.store.database import (
     write_transaction,
 )
 from ivig_desktop.store.migrations import APPEND_ONLY_TABLES, migrations
+from ivig_desktop.store.migrations.base import MigrationSet
 from tests.faults import damage, disk_full, failing_writes, other_instance, vanished, write_lock_held_elsewhere
 
 from .conftest import T0
@@ -188,10 +189,11 @@ def test_a_duplicate_mrn_is_a_field_error_not_a_crash(edb: IvigDatabase, epatien
 
 
 def test_sqlite_utils_works_on_a_sqlcipher_connection(edb: IvigDatabase, esession: Session) -> None:
-    assert "events" in edb.table_names()
-    assert [row["location"] for row in edb.query("SELECT location FROM sessions")] == ["Chair 3"]
-    with pytest.raises(RuntimeError), edb.atomic():
-        edb.execute("CREATE TABLE scratch (x)")
+    utils = Database(edb.conn, execute_plugins=False)  # as migrations use it (store/migrations/base.py)
+    assert "events" in utils.table_names()
+    assert [row["location"] for row in utils.query("SELECT location FROM sessions")] == ["Chair 3"]
+    with pytest.raises(RuntimeError), utils.atomic():
+        utils.execute("CREATE TABLE scratch (x)")
         raise RuntimeError("rolled back")
     assert "scratch" not in edb.table_names()
     extra = Migrations("extra")
@@ -201,19 +203,20 @@ def test_sqlite_utils_works_on_a_sqlcipher_connection(edb: IvigDatabase, esessio
         db.execute("CREATE TABLE scratch (x)")
 
     with write_transaction(edb):
-        extra.apply(edb)
+        extra.apply(utils)
     assert "scratch" in edb.table_names()
 
 
 def test_known_gaps_of_sqlite_utils_on_sqlcipher_and_the_store_avoids_them(edb: IvigDatabase) -> None:
     """sqlite-utils catches sqlite3.OperationalError in a few helpers; on a sqlcipher3 connection the error is
     another class, so these raise instead of recovering. The store uses none of them."""
-    edb.execute("CREATE TABLE scratch (x)")
+    utils = Database(edb.conn, execute_plugins=False)
+    utils.execute("CREATE TABLE scratch (x)")
     with pytest.raises(sqlcipher.OperationalError):
-        list(edb.query("INSERT INTO scratch VALUES (1) RETURNING x"))  # plain sqlite3: falls back and works
+        list(utils.query("INSERT INTO scratch VALUES (1) RETURNING x"))  # plain sqlite3: falls back and works
     edb.conn.rollback()
     with pytest.raises(sqlcipher.OperationalError, match="no such table"):
-        edb["missing"].drop(ignore=True)  # plain sqlite3: ignored
+        utils["missing"].drop(ignore=True)  # plain sqlite3: ignored
     package = Path(__file__).resolve().parents[2] / "ivig_desktop"
     for source in package.rglob("*.py"):
         text = source.read_text(encoding="utf-8")
@@ -387,13 +390,14 @@ def test_backups_of_an_encrypted_database_are_encrypted_with_the_same_passphrase
 
 
 def test_the_daily_and_pre_migration_backups_are_encrypted(
-    edb: IvigDatabase, esession: Session, newer_version: Migrations
+    edb: IvigDatabase, esession: Session, newer_version: MigrationSet
 ) -> None:
     path = edb.path
     edb.close()
     upgraded = open_database(path, now=T0 + timedelta(days=1), passphrase=PASSPHRASE)
     try:
         assert "sites" in upgraded.table_names()
+        daily_backup.take(path, passphrase=PASSPHRASE, now=T0 + timedelta(days=1))  # as the app does, in the background
         reasons = {b.reason for b in backup.list_backups(path)}
         assert reasons == {backup.PRE_MIGRATION, backup.DAILY}
         assert all(backup.backup_is_encrypted(b.path) for b in backup.list_backups(path))

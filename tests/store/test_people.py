@@ -7,7 +7,6 @@ import sqlite3
 from datetime import timedelta
 
 import pytest
-from sqlite_utils import Database
 
 from ivig_desktop.domain.access import Access, NotAllowedError, Role
 from ivig_desktop.domain.accounts import SecurityPolicy
@@ -16,6 +15,7 @@ from ivig_desktop.domain.errors import ValidationError
 from ivig_desktop.domain.people import Nurse, Patient, PatientDetails, new_nurse_profile, new_patient_details
 from ivig_desktop.store import access, accounts, nurses, patients
 from ivig_desktop.store.database import IvigDatabase, StoreError, write_transaction
+from ivig_desktop.store.sql import Database
 
 from .conftest import T0
 

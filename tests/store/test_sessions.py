@@ -6,7 +6,6 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
 
 from ivig_desktop.domain.errors import ValidationError
 from ivig_desktop.domain.events import EventType, NewEvent
@@ -14,6 +13,7 @@ from ivig_desktop.domain.people import Nurse, Patient, new_patient_details
 from ivig_desktop.domain.session import Session, add_note, amend_note
 from ivig_desktop.store import patients, sessions
 from ivig_desktop.store.database import open_database
+from ivig_desktop.store.sql import Database
 
 from .conftest import T0
 
@@ -174,3 +174,17 @@ def test_regimen_versions_are_append_only_and_need_a_reason(db: Database, patien
     assert second.regimen.premeds[0].text == "Acetaminophen 650 mg PO"
     with pytest.raises(sqlite3.IntegrityError, match="regimens are append-only"):
         db.execute("UPDATE regimens SET reason = 'x'")
+
+
+def test_appended_events_are_returned_exactly_as_reading_them_back_gives_them(
+    db: Database, session: Session, nurse: Nurse
+) -> None:
+    """(append builds what it returns from the values written, without reading them back.)"""
+    at = T0 + timedelta(microseconds=123_456)  # stored to the millisecond
+    news = [
+        NewEvent(EventType.NOTE, at, {"text": "Tolérance ok · µg · 日本", "z": 1, "a": [True, None]}),
+        NewEvent(EventType.NOTE, at + timedelta(minutes=1), {"text": "second"}),
+    ]
+    returned = sessions.append_all(db, session.id, nurse.id, news, at + timedelta(seconds=2, microseconds=999))
+    assert returned == [sessions.get_event(db, event.id) for event in returned]
+    assert returned == sessions.events(db, session.id)

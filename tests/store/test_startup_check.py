@@ -1,17 +1,20 @@
-"""Start-up check: quick_check on open; a damaged file is reported with what to do and never written to."""
+"""Start-up check: a damaged file is reported with what to do and never written to; the whole file is read
+(quick_check) when the last writer did not close it or the file changed since (store/startup_check.py)."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
 
 from ivig_desktop.domain.people import Nurse, Patient
 from ivig_desktop.domain.session import Session, add_note
 from ivig_desktop.store import sessions
 from ivig_desktop.store.backup import list_backups
 from ivig_desktop.store.database import DatabaseDamagedError, StoreError, backup_dir_for, open_database
+from ivig_desktop.store.sql import Database
 from tests.faults import damage
 
 from .conftest import T0
@@ -79,3 +82,87 @@ def test_after_a_damaged_open_the_lock_is_free(closed_db: Path) -> None:
     assert db.read_only_reason is None
     assert db.execute("SELECT COUNT(*) FROM events").fetchone() == (60,)
     db.close()
+
+
+# Proportionate: the whole file is read only when something could have damaged it since the last check.
+
+
+def whole_file_checks(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """Record each quick_check of the whole file that open_database makes."""
+    from ivig_desktop.store import startup_check
+    from ivig_desktop.store.database import check_file as real
+
+    checked: list[Path] = []
+
+    def spy(path: Path, passphrase: str | None = None) -> None:
+        checked.append(path)
+        real(path, passphrase)
+
+    monkeypatch.setattr(startup_check, "check_file", spy)
+    return checked
+
+
+def end_without_closing(path: Path) -> None:
+    """A process opens the database, writes, and ends without closing it (as a crash or kill -9 would)."""
+    script = (
+        "import os, sys\n"
+        "from ivig_desktop.store.database import open_database\n"
+        "db = open_database(sys.argv[1])\n"
+        "db.execute(\"INSERT INTO nurses (name, credentials, created_at) VALUES ('Ben', 'RN', 'x')\")\n"
+        "os._exit(0)\n"
+    )
+    subprocess.run([sys.executable, "-c", script, str(path)], check=True, timeout=120)
+
+
+def test_after_a_clean_close_the_start_reads_only_the_header_and_schema(
+    closed_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    checked = whole_file_checks(monkeypatch)
+    for _ in range(2):
+        open_database(closed_db).close()
+    assert checked == []
+
+
+def test_after_an_unclean_end_the_whole_file_is_checked_once(closed_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    checked = whole_file_checks(monkeypatch)
+    end_without_closing(closed_db)
+    db = open_database(closed_db)
+    assert db.execute("SELECT COUNT(*) FROM nurses WHERE name = 'Ben'").fetchone() == (1,)  # its commit is kept
+    db.close()
+    open_database(closed_db).close()
+    assert checked == [closed_db]  # once: the second start follows a clean close
+
+
+def test_damage_after_an_unclean_end_is_found_at_start(closed_db: Path) -> None:
+    end_without_closing(closed_db)
+    damaged = damage(closed_db)  # as a power cut in the middle of a write might leave it
+    with pytest.raises(DatabaseDamagedError):
+        open_database(closed_db)
+    assert closed_db.read_bytes() == damaged
+
+
+def test_a_file_changed_since_the_clean_close_is_checked_whole(
+    closed_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another program wrote to it, or a copy was put in its place: the start cannot vouch for it."""
+    checked = whole_file_checks(monkeypatch)
+    original = closed_db.read_bytes()
+    closed_db.unlink()
+    closed_db.write_bytes(original)  # the same bytes, another file: checked all the same
+    open_database(closed_db).close()
+    assert checked == [closed_db]
+
+
+def test_a_failed_start_is_not_taken_for_a_clean_close(closed_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    damage(closed_db)
+    for _ in range(2):  # the second start checks the whole file again, and refuses it again
+        with pytest.raises(DatabaseDamagedError):
+            open_database(closed_db)
+
+
+def test_the_header_and_schema_are_read_at_every_start(closed_db: Path) -> None:
+    data = bytearray(closed_db.read_bytes())
+    data[100:200] = b"\xff" * 100  # the first page's b-tree: the schema
+    closed_db.write_bytes(bytes(data))
+    with pytest.raises(DatabaseDamagedError):
+        open_database(closed_db)

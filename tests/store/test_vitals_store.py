@@ -5,8 +5,6 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from ivig_desktop.domain.events import NewEvent
 from ivig_desktop.domain.people import Nurse, Patient
 from ivig_desktop.domain.reactions import (
@@ -23,6 +21,7 @@ from ivig_desktop.domain.session import Session
 from ivig_desktop.domain.vitals import VitalsConfig, VitalsInput, amend_vitals, record_vitals, vitals_history
 from ivig_desktop.store import sessions
 from ivig_desktop.store.database import open_database
+from ivig_desktop.store.sql import Database
 
 from .conftest import T0
 

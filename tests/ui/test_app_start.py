@@ -66,7 +66,7 @@ def test_simulation_uses_its_own_database_a_fast_clock_and_a_permanent_banner(
     assert not (_isolated_paths / "ivig-desktop.db").exists()
     assert isinstance(window.workstation.clock, ScaledClock) and window.workstation.clock.speed == 60
     assert isinstance(window.workstation.human_clock, SystemClock)  # auto-lock and lockouts on real time
-    assert window.simulation_banner.isVisible()
+    assert window.simulation_banner.isVisibleTo(window)  # (the window is closed once the app returns)
     assert window.simulation_banner.text() == "SIMULATION - not for patient care"
     assert window.windowTitle().startswith("SIMULATION - not for patient care")
 

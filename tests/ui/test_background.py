@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import gc
+import os
+import sys
 import threading
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QThread
 from pytestqt.qtbot import QtBot
 
-from ivig_desktop.ui.background import BackgroundOperation, Progress, running_operations
+from ivig_desktop.ui.background import YIELDING_NICE, BackgroundOperation, Progress, running_operations
 
 
 def test_work_runs_in_a_worker_thread_and_the_result_arrives_on_the_main_thread(qtbot: QtBot) -> None:
@@ -73,3 +76,36 @@ def test_an_operation_dropped_as_soon_as_it_ended_leaves_no_thread_running(qtbot
         assert op._worker.isFinished()
         del op
         gc.collect()
+
+
+def test_an_operation_nobody_holds_runs_to_its_end(qtbot: QtBot) -> None:
+    """Started and then dropped by its maker: it is kept alive until delivered (a collected operation would
+    destroy its thread while it runs, which aborts the process)."""
+    gate = threading.Event()
+    results: list[int] = []
+
+    def start() -> None:
+        op: BackgroundOperation[int] = BackgroundOperation(lambda progress: int(gate.wait(5)), results.append, print)
+        op.start()
+
+    start()
+    gc.collect()
+    assert len(running_operations()) == 1
+    gate.set()
+    qtbot.waitUntil(lambda: results == [1], timeout=5000)
+    gc.collect()
+    assert running_operations() == []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a nice value per thread is Linux's")
+def test_a_yielding_operation_runs_at_a_lower_priority_than_the_window(qtbot: QtBot) -> None:
+    def nice(progress: Progress) -> int:
+        return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    seen: list[int] = []
+    for yielding in (False, True):
+        op: BackgroundOperation[int] = BackgroundOperation(nice, seen.append, print, yielding=yielding)
+        with qtbot.waitSignal(op.ended, timeout=5000):
+            op.start()
+    window_nice = os.getpriority(os.PRIO_PROCESS, 0)
+    assert seen == [window_nice, min(19, window_nice + YIELDING_NICE)]

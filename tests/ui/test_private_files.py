@@ -88,7 +88,9 @@ def test_the_app_warns_about_a_passphrase_file_others_can_read(
         return 0
 
     monkeypatch.setattr(app, "run_gui", fake_run_gui)
-    args = argparse.Namespace(passphrase_file=str(key), simulate=None, db=str(tmp_path / "ivig.db"))
+    args = argparse.Namespace(
+        passphrase_file=str(key), simulate=None, db=str(tmp_path / "ivig.db"), exit_when_ready=False
+    )
     assert gui.cmd_gui(args) == 0
     warnings = seen["warnings"]
     assert isinstance(warnings, list) and len(warnings) == 1

@@ -22,8 +22,8 @@ from pytestqt.qtbot import QtBot
 from ivig_desktop.domain.clock import FakeClock
 from ivig_desktop.domain.session import NOTE_MAX_CHARS
 from ivig_desktop.store import sessions
-from ivig_desktop.store.backup import BEFORE_RESTORE, DAILY, MANUAL, backup_database, list_backups
-from ivig_desktop.store.database import IvigDatabase, backup_dir_for
+from ivig_desktop.store.backup import BEFORE_RESTORE, MANUAL, backup_database, list_backups
+from ivig_desktop.store.database import IvigDatabase
 from ivig_desktop.ui.dialogs.restore import RestoreDialog
 from ivig_desktop.ui.main_window import MainWindow
 from ivig_desktop.ui.session.page import SessionPage
@@ -256,33 +256,6 @@ def test_a_writable_database_shows_no_banner(qtbot: QtBot, window: MainWindow) -
 
 
 # Backups while running, and restore
-
-
-def test_the_daily_backup_is_taken_when_the_app_runs_past_midnight(qtbot: QtBot, window: MainWindow) -> None:
-    create_profile(qtbot, window)
-    window.workstation.backup_clock = FakeClock(T0)
-    window.tick()
-    window.workstation.backup_clock = FakeClock(T0 + timedelta(days=1))
-    window.tick()
-    window.tick()
-    assert [(b.reason, b.taken_at) for b in list_backups(database(window).path)] == [
-        (DAILY, T0 + timedelta(days=1)),
-        (DAILY, T0),
-    ]
-
-
-def test_a_failing_daily_backup_is_shown_and_retried_later(qtbot: QtBot, window: MainWindow) -> None:
-    clock = FakeClock(T0)
-    window.workstation.backup_clock = clock
-    backup_dir_for(database(window).path).write_text("not a folder")
-    window.tick()
-    assert window.statusBar().currentMessage().startswith("Today's automatic backup could not be made:")
-    window.statusBar().clearMessage()
-    window.tick()
-    assert window.statusBar().currentMessage() == ""  # not retried every second
-    clock.advance(timedelta(minutes=10))
-    window.tick()
-    assert window.statusBar().currentMessage().startswith("Today's automatic backup could not be made:")
 
 
 def open_restore_dialog(qtbot: QtBot, window: MainWindow) -> RestoreDialog:

@@ -84,8 +84,15 @@ def window_with(
     window = MainWindow(Workstation(open_database(db_path), clock, db_path, config, human_clock=clock), player=player)
     qtbot.addWidget(window)
     window.show()
-    QApplication.processEvents()  # the player is asked to load the tone once the event loop runs
+    build_work_area_now(window)
     return window
+
+
+def build_work_area_now(window: MainWindow) -> None:
+    """What the app does once the window is shown (ui/main_window.py finish_loading, without the day's background
+    backup): build the work area, whose sound status asks the player to load the tone once the event loop runs."""
+    assert window.sound_status is not None
+    QApplication.processEvents()
 
 
 def test_the_tone_is_loaded_at_start_and_plays_at_once(
@@ -184,7 +191,7 @@ def test_without_the_audio_library_the_window_says_so(
 
 
 def test_the_fake_player_reports_like_the_real_one(window: MainWindow, player: FakePlayer) -> None:
-    QApplication.processEvents()
+    build_work_area_now(window)
     assert player.report is not None
     assert not window.sound_status.isVisible()
     player.report("the sound server stopped")

@@ -10,6 +10,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
+from ivig_desktop.domain.clinic import CLINIC_FILE as CLINIC_FILE  # one name for it (its [clinic] table is clinic.py's)
 from ivig_desktop.domain.errors import DomainError
 
 
@@ -24,7 +25,6 @@ class CatalogError(DomainError):
 
 PRODUCTS_FILE = "products.toml"
 LADDERS_FILE = "ladders.toml"
-CLINIC_FILE = "clinic.toml"
 
 
 def read_toml(source: Path | str, file_name: str) -> tuple[dict[str, Any], str]:

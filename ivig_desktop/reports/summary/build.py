@@ -5,8 +5,6 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlite_utils import Database
-
 from ivig_desktop.domain.closing import SIGNATURE_MEANING
 from ivig_desktop.domain.config import ClinicConfig
 from ivig_desktop.domain.events import Event, EventType
@@ -39,6 +37,7 @@ from ivig_desktop.reports.summary.sections import (
     vitals_rows,
 )
 from ivig_desktop.store import clinic, patients, sessions
+from ivig_desktop.store.sql import Database
 from ivig_desktop.store.verification import verify_session
 
 

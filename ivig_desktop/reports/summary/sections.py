@@ -6,8 +6,6 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from decimal import Decimal
 
-from sqlite_utils import Database
-
 from ivig_desktop.domain.catalog import INDICATION_NAMES, Indication
 from ivig_desktop.domain.checkin import DoubleCheckMethod
 from ivig_desktop.domain.checklist import Answer, ItemKind
@@ -37,6 +35,7 @@ from ivig_desktop.reports.summary.model import (
     VitalsRow,
 )
 from ivig_desktop.store import nurses, regimens
+from ivig_desktop.store.sql import Database
 
 
 class People:

@@ -13,10 +13,9 @@ seq at or below n) changes dn, and events after the signature are visibly after 
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from ivig_desktop.store.chain import encoding, ledger
 from ivig_desktop.store.chain.tables import table
+from ivig_desktop.store.sql import Database
 
 
 class DigestError(Exception):

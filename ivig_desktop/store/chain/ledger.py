@@ -20,13 +20,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlite_utils import Database
-
 from ivig_desktop.domain.clock import to_iso
 from ivig_desktop.store import durability
 from ivig_desktop.store.chain import encoding
 from ivig_desktop.store.chain.ids import new_gid
 from ivig_desktop.store.chain.tables import LEDGER_TABLE, ORIGINS_TABLE, ChainedTable, scope_of, table
+from ivig_desktop.store.sql import Database
 
 # Why an origin began (origins.reason).
 NEW = "new"  # a new database

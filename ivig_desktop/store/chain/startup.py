@@ -22,11 +22,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from ivig_desktop.store import durability, headfile
 from ivig_desktop.store.chain import ledger
 from ivig_desktop.store.chain.tables import LEDGER_TABLE
+from ivig_desktop.store.sql import Database
 
 log = logging.getLogger(__name__)
 

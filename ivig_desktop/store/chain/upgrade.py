@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlite_utils import Database
-
 from ivig_desktop.store import durability
 from ivig_desktop.store.chain import encoding, ledger
 from ivig_desktop.store.chain.ids import new_gid
 from ivig_desktop.store.chain.tables import CHAINED_TABLES, LEDGER_TABLE, ORIGINS_TABLE, scope_of
+from ivig_desktop.store.sql import Database
 
 
 def chain_existing_rows(db: Database, at: datetime) -> int:

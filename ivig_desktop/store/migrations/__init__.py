@@ -1,16 +1,17 @@
 """Schema migrations, one numbered function each, applied in the order they are imported here.
 
 A released migration is never edited: add a new one, in a module of its own (or beside its kin), import it below
-after the last one, and add any new append-only table to `APPEND_ONLY_TABLES` in base.py.
+after the last one, and add any new append-only table to `APPEND_ONLY_TABLES` in base.py. A migration module
+imports `sqlite_utils` for its annotations only, under TYPE_CHECKING (base.py says why: tests/test_startup_imports.py
+fails otherwise).
 
 The order is the order of release, which is not always the numbers' (each branch reserved its number): m007
-reached users before m006, so m006 comes after it. A database of any release and a new one then take the same
-steps in the same order, and schema version N (tests/store/fixtures/schema-vN.db) is the first N steps below.
+reached users before m006, so m006 comes after it, and m005 after m006. A database of any release and a new one
+then take the same steps in the same order, and schema version N (tests/store/fixtures/schema-vN.db) is the first
+N steps below.
 """
 
 from __future__ import annotations
-
-from sqlite_utils import Database
 
 from ivig_desktop.store.migrations.base import APPEND_ONLY_TABLES, append_only, migrations
 from ivig_desktop.store.migrations.initial import m001_initial, m002_regimens, m003_accounts
@@ -20,6 +21,10 @@ from ivig_desktop.store.migrations.vial_serials import m006_vial_serials  # rele
 
 # isort: split
 from ivig_desktop.store.migrations.people import m005_people  # released after m006
+
+# isort: split
+from ivig_desktop.store.migrations.m008_scale import m008_scale  # released after m005
+from ivig_desktop.store.sql import Database
 
 __all__ = [
     "APPEND_ONLY_TABLES",
@@ -31,6 +36,7 @@ __all__ = [
     "m005_people",
     "m006_vial_serials",
     "m007_clinic_settings",
+    "m008_scale",
     "migrate",
     "migrations",
 ]

@@ -15,9 +15,12 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ivig_desktop.store.migrations.base import append_only, migrations
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database  # for annotations only: a start must not load sqlite-utils
 
 _CURRENT_MRN_TAKEN = """(
     EXISTS (SELECT 1 FROM patients p WHERE p.mrn = NEW.mrn {other_p}

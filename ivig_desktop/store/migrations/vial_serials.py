@@ -9,9 +9,12 @@ the append-only events as they are written (here or, later, by the hub), in the 
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ivig_desktop.store.migrations.base import migrations
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database  # for annotations only: a start must not load sqlite-utils
 
 
 @migrations()

@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from ivig_desktop.domain.config import ClinicConfig
 from ivig_desktop.reports.charts import vitals_chart_image
 from ivig_desktop.reports.document import CHART_URL, STYLE, summary_html
 from ivig_desktop.reports.files import OutputError
 from ivig_desktop.reports.summary import SessionSummary, build_summary
+from ivig_desktop.store.sql import Database
 from ivig_desktop.ui.widgets.form import altered_banner, error_label, show_altered, show_error
 
 CHART_SIZE = (680, 430)

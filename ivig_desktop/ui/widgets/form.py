@@ -8,12 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6 import QtCore  # (QtCore.Qt is read where used: loading its enums takes tens of ms)
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ivig_desktop.domain.errors import ValidationError
 from ivig_desktop.ui.style import WARNING_SYMBOL, error_style
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialogButtonBox
 
 
 def error_label(parent: QWidget | None = None) -> QLabel:
@@ -21,7 +26,6 @@ def error_label(parent: QWidget | None = None) -> QLabel:
     label = QLabel(parent)
     label.setWordWrap(True)
     label.setStyleSheet(error_style())
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.hide()
     return label
 
@@ -51,6 +55,9 @@ def show_altered(label: QLabel, state: str | None) -> None:
 
 def show_error(label: QLabel, message: str | None) -> None:
     if message:
+        # Selectable once it has words (set here rather than at creation: Qt's enums take tens of milliseconds to
+        # load, which the first screen can do without).
+        label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         label.setText(f"{WARNING_SYMBOL} {message}")
         label.setAccessibleName(message)
         label.show()
@@ -126,7 +133,7 @@ class Form(QObject):
         if general:
             show_error(self.general_error, " ".join(general))
         if first is not None:
-            first.setFocus(Qt.FocusReason.OtherFocusReason)
+            first.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
     def show_general(self, message: str) -> None:
         show_error(self.general_error, message)
@@ -157,6 +164,8 @@ def attempt(form: Form, action: Callable[[], object]) -> bool:
 
 def confirm_buttons(dialog: QDialog, confirm_text: str) -> tuple[QDialogButtonBox, QPushButton]:
     """OK/Cancel for a dialog, the OK button named for what it does; Cancel rejects."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
     confirm = buttons.button(QDialogButtonBox.StandardButton.Ok)
     confirm.setText(confirm_text)

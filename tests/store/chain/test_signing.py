@@ -41,7 +41,7 @@ def test_an_older_profile_gets_its_key_at_the_next_sign_in(db: IvigDatabase) -> 
     assert keys(db, nurse.id)[0][0] == "new key with the profile's first password"
     legacy = nurses.add_nurse(db, new_nurse_profile("Cleo Park", "RN"), T0)
     with write_transaction(db):  # a password row as version 3 wrote it, without a key
-        accounts._insert_secret(db, legacy.id, SecretKind.PASSWORD, accounts.HASHER.hash(PASSWORD), T0)
+        accounts._insert_secret(db, legacy.id, SecretKind.PASSWORD, accounts.hasher().hash(PASSWORD), T0)
     assert not signing.has_key(db, legacy.id)
     accounts.check_secret(db, legacy.id, PASSWORD, T0, SecurityPolicy())
     assert keys(db, legacy.id)[0][0] == "new key at sign-in: the profile had none"
