@@ -45,6 +45,15 @@ CREATE TABLE events (
             UNIQUE (session_id, seq)
         );
 
+-- table hub_links
+CREATE TABLE hub_links (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            url TEXT CHECK (url IS NULL OR url LIKE 'postgres%://%'),
+            workstation_name TEXT CHECK (workstation_name IS NULL OR length(trim(workstation_name)) > 0),
+            CHECK ((url IS NULL) = (workstation_name IS NULL))
+        );
+
 -- table nurse_secrets
 CREATE TABLE nurse_secrets (
             id INTEGER PRIMARY KEY,
@@ -123,6 +132,12 @@ CREATE TRIGGER events_no_delete BEFORE DELETE ON events BEGIN SELECT RAISE(ABORT
 
 -- trigger events_no_update
 CREATE TRIGGER events_no_update BEFORE UPDATE ON events BEGIN SELECT RAISE(ABORT, 'events are append-only: record a correction as an amendment event that names the original'); END;
+
+-- trigger hub_links_no_delete
+CREATE TRIGGER hub_links_no_delete BEFORE DELETE ON hub_links BEGIN SELECT RAISE(ABORT, 'hub_links are append-only: connect or disconnect again instead'); END;
+
+-- trigger hub_links_no_update
+CREATE TRIGGER hub_links_no_update BEFORE UPDATE ON hub_links BEGIN SELECT RAISE(ABORT, 'hub_links are append-only: connect or disconnect again instead'); END;
 
 -- trigger nurse_secrets_no_delete
 CREATE TRIGGER nurse_secrets_no_delete BEFORE DELETE ON nurse_secrets BEGIN SELECT RAISE(ABORT, 'nurse_secrets are append-only: set a new password or PIN instead'); END;

@@ -46,7 +46,12 @@ def test_migrations_give_the_expected_schema(db: Database) -> None:
 def test_migrations_are_recorded_and_idempotent(db_path: Path) -> None:
     open_database(db_path).close()
     db = open_database(db_path)
-    assert [m.name for m in migrations.applied(db)] == ["m001_initial", "m002_regimens", "m003_accounts"]
+    assert [m.name for m in migrations.applied(db)] == [
+        "m001_initial",
+        "m002_regimens",
+        "m003_accounts",
+        "m010_hub_link",
+    ]
     assert migrations.pending(db) == []
 
 

@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from ivig_desktop.store.migrations.base import APPEND_ONLY_TABLES, append_only, migrations
 from ivig_desktop.store.migrations.initial import m001_initial, m002_regimens, m003_accounts
+from ivig_desktop.store.migrations.m010_hub_link import m010_hub_link
 
 __all__ = [
     "APPEND_ONLY_TABLES",
@@ -17,6 +18,7 @@ __all__ = [
     "m001_initial",
     "m002_regimens",
     "m003_accounts",
+    "m010_hub_link",
     "migrate",
     "migrations",
 ]

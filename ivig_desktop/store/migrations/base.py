@@ -14,6 +14,7 @@ APPEND_ONLY_TABLES = (
     "regimens",
     "nurse_secrets",
     "sign_in_attempts",
+    "hub_links",
 )
 
 
