@@ -14,6 +14,7 @@ Commands:
 - `export`: session records to PDF, CSV, JSON or FHIR; the database is opened read-only (export.py).
 - `lots LOT`: recall look-up (lots.py).
 - `check`, `backup`, `encrypt`, `decrypt`: database maintenance (maintenance.py).
+- `hub init|connect|disconnect|status`: the clinic hub (PostgreSQL) and this workstation's link to it (hub.py).
 """
 
 from __future__ import annotations
@@ -23,13 +24,13 @@ import sys
 from collections.abc import Callable, Sequence
 
 from ivig_desktop import APP_NAME, __version__
-from ivig_desktop.cli import export, gui, lots, maintenance, plans
+from ivig_desktop.cli import export, gui, hub, lots, maintenance, plans
 from ivig_desktop.cli.common import Parser
 from ivig_desktop.paths import DB_ENV_VAR
 
 Handler = Callable[[argparse.Namespace], int]
 
-COMMAND_MODULES = (plans, maintenance, lots, export)
+COMMAND_MODULES = (plans, maintenance, lots, export, hub)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -41,8 +41,7 @@ def conninfo(url: str) -> dict[str, str]:
 
     if "://" not in url or urlsplit(url).scheme not in SCHEMES:
         raise HubError(  # not echoed: what is not a URL may be a password typed in the wrong place
-            "The hub URL must start with postgresql://: write it as "
-            "postgresql://ROLE@HOST/DATABASE?sslmode=verify-full"
+            "The hub URL must start with postgresql://: write it as postgresql://ROLE@HOST/DATABASE?sslmode=verify-full"
         )
     try:
         params = conninfo_to_dict(url)

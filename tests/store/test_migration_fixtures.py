@@ -49,8 +49,7 @@ def migration_number(name: str) -> int:
 def test_every_schema_version_has_a_fixture() -> None:
     versions = [int(re.findall(r"\d+", p.stem)[0]) for p in FIXTURE_FILES]
     assert versions == [migration_number(name) for name in released_migrations()], (
-        "each migration mNNN is a schema version: add tests/store/fixtures/make_schema_vNNN.py and its "
-        "schema-vNNN.db"
+        "each migration mNNN is a schema version: add tests/store/fixtures/make_schema_vNNN.py and its schema-vNNN.db"
     )
 
 
