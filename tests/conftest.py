@@ -33,3 +33,11 @@ def _isolated_paths(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytes
     monkeypatch.delenv("IVIG_DESKTOP_PASSPHRASE", raising=False)
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     yield data_dir
+
+
+@pytest.fixture(autouse=True)
+def _cheap_key_sealing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same for the argon2id that seals each nurse's signing key (store/signing.py)."""
+    from ivig_desktop.store import signing
+
+    monkeypatch.setattr(signing, "KDF", signing.KdfParams(time_cost=1, memory_cost=8, parallelism=1))

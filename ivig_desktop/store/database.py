@@ -30,7 +30,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from ivig_desktop.store import cipher
+from ivig_desktop.store import cipher, durability
 from ivig_desktop.store import lock as writer_lock
 
 BUSY_TIMEOUT_MS = 5000
@@ -185,6 +185,7 @@ class IvigDatabase(Database):
 
     def close(self) -> None:
         _open_databases.discard(self)
+        durability.forget(self)
         try:
             super().close()
         finally:
@@ -338,7 +339,8 @@ def open_database(path: Path, *, now: datetime | None = None, passphrase: str | 
     and makes a new file encrypted (StoreError when it is too short); a plain file opens plain without using it.
     """
     from ivig_desktop.store import backup
-    from ivig_desktop.store.migrations import migrations
+    from ivig_desktop.store.chain import startup
+    from ivig_desktop.store.migrations import migrate, migrations
 
     path = Path(path)
     now = now or datetime.now(UTC)
@@ -369,7 +371,11 @@ def open_database(path: Path, *, now: datetime | None = None, passphrase: str | 
             if _has_tables(db):
                 backup.backup_database(db, reason=backup.PRE_MIGRATION, now=now)
             with write_transaction(db):
-                migrations.apply(db)
+                migrate(db)
+        if read_only_reason is None:
+            notice = startup.reconcile_head(db, now, write_transaction)  # the -wal watched, lost entries noticed
+            if notice is not None:
+                db.notices.append(notice)
         if read_only_reason is None and not new_file:
             try:
                 backup.ensure_daily(db, now)
@@ -417,15 +423,23 @@ def write_transaction(db: Database) -> Iterator[Database]:
         try:
             if isinstance(db, IvigDatabase) and not db.still_there():
                 raise StoreError(vanished_message(db.path))
+            lost_log = durability.wal_problem(db)
+            if lost_log is not None:
+                _rollback_quietly(conn)
+                durability.rescue(conn)
+                raise StoreError(lost_log)
             yield db
         except BaseException:
             _rollback_quietly(conn)
+            durability.rolled_back(db)
             raise
         try:
             conn.execute("COMMIT")
         except BaseException:
             _rollback_quietly(conn)
+            durability.rolled_back(db)
             raise
+        durability.committed(db)
     except OPERATIONAL_ERRORS as error:
         log.warning("write failed: %s", getattr(error, "sqlite_errorname", type(error).__name__))
         raise StoreError(describe_failure(error)) from error

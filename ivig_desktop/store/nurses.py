@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from ivig_desktop.domain.clock import to_iso
 from ivig_desktop.domain.people import Nurse, NurseProfile
+from ivig_desktop.store.chain import ledger
 from ivig_desktop.store.database import write_transaction
 
 
@@ -18,12 +19,9 @@ def _nurse(row: dict[str, Any]) -> Nurse:
 
 def add_nurse(db: Database, profile: NurseProfile, created_at: datetime) -> Nurse:
     with write_transaction(db):
-        cursor = db.execute(
-            "INSERT INTO nurses (name, credentials, created_at) VALUES (?, ?, ?)",
-            [profile.name, profile.credentials, to_iso(created_at)],
+        nurse_id = ledger.insert(
+            db, "nurses", {"name": profile.name, "credentials": profile.credentials, "created_at": to_iso(created_at)}
         )
-        nurse_id = cursor.lastrowid
-    assert nurse_id is not None
     return Nurse(id=nurse_id, name=profile.name, credentials=profile.credentials)
 
 

@@ -11,6 +11,7 @@ from sqlite_utils import Database
 from ivig_desktop.domain.clock import to_iso
 from ivig_desktop.domain.errors import ValidationError
 from ivig_desktop.domain.people import Patient, PatientDetails, Sex
+from ivig_desktop.store.chain import ledger
 from ivig_desktop.store.database import INTEGRITY_ERRORS, write_transaction
 
 
@@ -32,29 +33,26 @@ def add_patient(db: Database, details: PatientDetails, created_by: int, created_
     """Store a new patient. A second patient with the same MRN is refused on the `mrn` field."""
     try:
         with write_transaction(db):
-            cursor = db.execute(
-                """INSERT INTO patients (family_name, given_name, date_of_birth, mrn, sex, height_cm, weight_kg,
-                                         allergies, created_at, created_by)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                [
-                    details.family_name,
-                    details.given_name,
-                    details.date_of_birth.isoformat(),
-                    details.mrn,
-                    details.sex.value,
-                    str(details.height_cm) if details.height_cm is not None else None,
-                    str(details.weight_kg),
-                    details.allergies,
-                    to_iso(created_at),
-                    created_by,
-                ],
+            patient_id = ledger.insert(
+                db,
+                "patients",
+                {
+                    "family_name": details.family_name,
+                    "given_name": details.given_name,
+                    "date_of_birth": details.date_of_birth.isoformat(),
+                    "mrn": details.mrn,
+                    "sex": details.sex.value,
+                    "height_cm": str(details.height_cm) if details.height_cm is not None else None,
+                    "weight_kg": str(details.weight_kg),
+                    "allergies": details.allergies,
+                    "created_at": to_iso(created_at),
+                    "created_by": created_by,
+                },
             )
-            patient_id = cursor.lastrowid
     except INTEGRITY_ERRORS as error:
         if "patients.mrn" in str(error):
             raise ValidationError.one("mrn", f"Another patient already has MRN {details.mrn}.") from error
         raise
-    assert patient_id is not None
     return Patient(id=patient_id, **vars(details))
 
 

@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from ivig_desktop.domain.clock import from_iso, to_iso
 from ivig_desktop.domain.regimen import Regimen, RegimenVersion, version_reason
+from ivig_desktop.store.chain import ledger
 from ivig_desktop.store.database import write_transaction
 from ivig_desktop.store.sessions import encode_payload
 
@@ -34,10 +35,17 @@ def save_regimen(
             "SELECT COALESCE(MAX(version), 0) FROM regimens WHERE patient_id = ?", [patient_id]
         ).fetchone()[0]
         clean = version_reason(reason, is_first=last == 0)
-        db.execute(
-            "INSERT INTO regimens (patient_id, version, created_at, created_by, reason, payload) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            [patient_id, last + 1, to_iso(at), nurse_id, clean, encode_payload(regimen.to_payload())],
+        ledger.insert(
+            db,
+            "regimens",
+            {
+                "patient_id": patient_id,
+                "version": last + 1,
+                "created_at": to_iso(at),
+                "created_by": nurse_id,
+                "reason": clean,
+                "payload": encode_payload(regimen.to_payload()),
+            },
         )
     return versions(db, patient_id)[-1]
 

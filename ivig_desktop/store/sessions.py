@@ -16,6 +16,7 @@ from sqlite_utils import Database
 from ivig_desktop.domain.clock import from_iso, to_iso
 from ivig_desktop.domain.events import Event, NewEvent, Payload, event_type
 from ivig_desktop.domain.session import Session, SessionHeader
+from ivig_desktop.store.chain import ledger
 from ivig_desktop.store.database import write_transaction
 
 
@@ -50,12 +51,11 @@ def encode_payload(payload: Payload) -> str:
 def open_session(db: Database, patient_id: int, location: str, nurse_id: int, opened_at: datetime) -> SessionHeader:
     """Open a new session for a patient at a chair or location."""
     with write_transaction(db):
-        cursor = db.execute(
-            "INSERT INTO sessions (patient_id, location, opened_at, opened_by) VALUES (?, ?, ?, ?)",
-            [patient_id, location, to_iso(opened_at), nurse_id],
+        session_id = ledger.insert(
+            db,
+            "sessions",
+            {"patient_id": patient_id, "location": location, "opened_at": to_iso(opened_at), "opened_by": nurse_id},
         )
-        session_id = cursor.lastrowid
-    assert session_id is not None
     return get_header(db, session_id)
 
 
@@ -68,28 +68,40 @@ def append_all(
     db: Database, session_id: int, nurse_id: int, news: list[NewEvent], recorded_at: datetime
 ) -> list[Event]:
     """Append events in order in one durable transaction (all or none); return them as stored."""
-    ids = []
     with write_transaction(db):
-        seq = db.execute("SELECT COALESCE(MAX(seq), 0) FROM events WHERE session_id = ?", [session_id]).fetchone()[0]
-        for new in news:
-            seq += 1
-            cursor = db.execute(
-                """INSERT INTO events (session_id, seq, type, occurred_at, recorded_at, nurse_id, payload, amends)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-                [
-                    session_id,
-                    seq,
-                    new.type.value,
-                    to_iso(new.occurred_at),
-                    to_iso(recorded_at),
-                    nurse_id,
-                    encode_payload(new.payload),
-                    new.amends,
-                ],
-            )
-            assert cursor.lastrowid is not None
-            ids.append(cursor.lastrowid)
+        ids = insert_events(db, session_id, nurse_id, news, recorded_at)
     return [get_event(db, event_id) for event_id in ids]
+
+
+def last_seq(db: Database, session_id: int) -> int:
+    return int(db.execute("SELECT COALESCE(MAX(seq), 0) FROM events WHERE session_id = ?", [session_id]).fetchone()[0])
+
+
+def insert_events(
+    db: Database, session_id: int, nurse_id: int, news: list[NewEvent], recorded_at: datetime
+) -> list[int]:
+    """Insert events in order, each with its chain entry, inside the caller's write transaction; their ids."""
+    ids = []
+    seq = last_seq(db, session_id)
+    for new in news:
+        seq += 1
+        ids.append(
+            ledger.insert(
+                db,
+                "events",
+                {
+                    "session_id": session_id,
+                    "seq": seq,
+                    "type": new.type.value,
+                    "occurred_at": to_iso(new.occurred_at),
+                    "recorded_at": to_iso(recorded_at),
+                    "nurse_id": nurse_id,
+                    "payload": encode_payload(new.payload),
+                    "amends": new.amends,
+                },
+            )
+        )
+    return ids
 
 
 def get_header(db: Database, session_id: int) -> SessionHeader:

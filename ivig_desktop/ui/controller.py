@@ -51,7 +51,7 @@ from ivig_desktop.domain.vitals import (
     record_vitals,
     vitals_history,
 )
-from ivig_desktop.store import regimens, sessions
+from ivig_desktop.store import regimens, sessions, signing
 
 
 class SessionController(QObject):
@@ -394,7 +394,10 @@ class SessionController(QObject):
         if self._verify_nurse is None:
             raise DomainError("Signing needs the signed-in nurse's password or PIN.")
         self._verify_nurse(secret, "signature")
-        event = self._record(new)
+        nurse = self._current_nurse()
+        event = signing.sign_session(self._db, self._session.id, nurse.id, new, secret, self._clock.now())
+        self._session = self._session.apply(event)
+        self.changed.emit()
         self.closed.emit(self.session_id)
         return event
 

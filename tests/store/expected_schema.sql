@@ -8,6 +8,9 @@ CREATE INDEX events_type ON events(type);
 CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
     ON "_sqlite_migrations" ("migration_set", "name");
 
+-- index nurse_keys_nurse
+CREATE INDEX nurse_keys_nurse ON nurse_keys(nurse_id);
+
 -- index nurse_secrets_nurse
 CREATE INDEX nurse_secrets_nurse ON nurse_secrets(nurse_id);
 
@@ -54,6 +57,17 @@ CREATE TABLE hub_links (
             CHECK ((url IS NULL) = (workstation_name IS NULL))
         );
 
+-- table nurse_keys
+CREATE TABLE nurse_keys (
+            id INTEGER PRIMARY KEY,
+            nurse_id INTEGER NOT NULL REFERENCES nurses(id),
+            created_at TEXT NOT NULL,
+            reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+            algorithm TEXT NOT NULL CHECK (algorithm = 'ed25519'),
+            public_key TEXT NOT NULL,
+            sealed_private_key TEXT NOT NULL CHECK (json_valid(sealed_private_key))
+        );
+
 -- table nurse_secrets
 CREATE TABLE nurse_secrets (
             id INTEGER PRIMARY KEY,
@@ -71,6 +85,19 @@ CREATE TABLE nurses (
             created_at TEXT NOT NULL
         );
 
+-- table origins
+CREATE TABLE origins (
+            id INTEGER PRIMARY KEY,
+            origin TEXT NOT NULL UNIQUE CHECK (length(origin) = 36),
+            workstation TEXT NOT NULL CHECK (length(workstation) = 36),
+            created_at TEXT NOT NULL,
+            reason TEXT NOT NULL CHECK (reason IN ('new', 'upgrade', 'restore', 'lost', 'mismatch')),
+            detail TEXT NOT NULL CHECK (json_valid(detail) AND json_type(detail) = 'object'),
+            follows_origin TEXT,
+            follows_seq INTEGER,
+            follows_hash TEXT
+        );
+
 -- table patients
 CREATE TABLE patients (
             id INTEGER PRIMARY KEY,
@@ -84,6 +111,21 @@ CREATE TABLE patients (
             allergies TEXT NOT NULL,
             created_at TEXT NOT NULL,
             created_by INTEGER NOT NULL REFERENCES nurses(id)
+        );
+
+-- table record_chain
+CREATE TABLE record_chain (
+            id INTEGER PRIMARY KEY,
+            origin TEXT NOT NULL,
+            seq INTEGER NOT NULL CHECK (seq > 0),
+            table_name TEXT NOT NULL,
+            row_id INTEGER NOT NULL,
+            gid TEXT NOT NULL CHECK (length(gid) = 36),
+            prev TEXT NOT NULL CHECK (length(prev) = 64),
+            hash TEXT NOT NULL CHECK (length(hash) = 64),
+            UNIQUE (origin, seq),
+            UNIQUE (table_name, row_id),
+            UNIQUE (gid)
         );
 
 -- table regimens
@@ -116,6 +158,12 @@ CREATE TABLE sign_in_attempts (
             purpose TEXT NOT NULL DEFAULT 'sign_in'
         );
 
+-- trigger _sqlite_migrations_no_delete
+CREATE TRIGGER _sqlite_migrations_no_delete BEFORE DELETE ON _sqlite_migrations BEGIN SELECT RAISE(ABORT, '_sqlite_migrations are append-only: a migration, once applied, stays recorded'); END;
+
+-- trigger _sqlite_migrations_no_update
+CREATE TRIGGER _sqlite_migrations_no_update BEFORE UPDATE ON _sqlite_migrations BEGIN SELECT RAISE(ABORT, '_sqlite_migrations are append-only: a migration, once applied, stays recorded'); END;
+
 -- trigger events_amend_same_session
 CREATE TRIGGER events_amend_same_session BEFORE INSERT ON events
         WHEN NEW.amends IS NOT NULL
@@ -139,6 +187,12 @@ CREATE TRIGGER hub_links_no_delete BEFORE DELETE ON hub_links BEGIN SELECT RAISE
 -- trigger hub_links_no_update
 CREATE TRIGGER hub_links_no_update BEFORE UPDATE ON hub_links BEGIN SELECT RAISE(ABORT, 'hub_links are append-only: connect or disconnect again instead'); END;
 
+-- trigger nurse_keys_no_delete
+CREATE TRIGGER nurse_keys_no_delete BEFORE DELETE ON nurse_keys BEGIN SELECT RAISE(ABORT, 'nurse_keys are append-only: a new key, or the key sealed again, is a new row'); END;
+
+-- trigger nurse_keys_no_update
+CREATE TRIGGER nurse_keys_no_update BEFORE UPDATE ON nurse_keys BEGIN SELECT RAISE(ABORT, 'nurse_keys are append-only: a new key, or the key sealed again, is a new row'); END;
+
 -- trigger nurse_secrets_no_delete
 CREATE TRIGGER nurse_secrets_no_delete BEFORE DELETE ON nurse_secrets BEGIN SELECT RAISE(ABORT, 'nurse_secrets are append-only: set a new password or PIN instead'); END;
 
@@ -151,11 +205,23 @@ CREATE TRIGGER nurses_no_delete BEFORE DELETE ON nurses BEGIN SELECT RAISE(ABORT
 -- trigger nurses_no_update
 CREATE TRIGGER nurses_no_update BEFORE UPDATE ON nurses BEGIN SELECT RAISE(ABORT, 'nurses are append-only: add a new profile instead'); END;
 
+-- trigger origins_no_delete
+CREATE TRIGGER origins_no_delete BEFORE DELETE ON origins BEGIN SELECT RAISE(ABORT, 'origins are append-only: a new origin is a new row'); END;
+
+-- trigger origins_no_update
+CREATE TRIGGER origins_no_update BEFORE UPDATE ON origins BEGIN SELECT RAISE(ABORT, 'origins are append-only: a new origin is a new row'); END;
+
 -- trigger patients_no_delete
 CREATE TRIGGER patients_no_delete BEFORE DELETE ON patients BEGIN SELECT RAISE(ABORT, 'patients are append-only: record a correction as a new entry'); END;
 
 -- trigger patients_no_update
 CREATE TRIGGER patients_no_update BEFORE UPDATE ON patients BEGIN SELECT RAISE(ABORT, 'patients are append-only: record a correction as a new entry'); END;
+
+-- trigger record_chain_no_delete
+CREATE TRIGGER record_chain_no_delete BEFORE DELETE ON record_chain BEGIN SELECT RAISE(ABORT, 'record_chain are append-only: the chain only grows'); END;
+
+-- trigger record_chain_no_update
+CREATE TRIGGER record_chain_no_update BEFORE UPDATE ON record_chain BEGIN SELECT RAISE(ABORT, 'record_chain are append-only: the chain only grows'); END;
 
 -- trigger regimens_in_order
 CREATE TRIGGER regimens_in_order BEFORE INSERT ON regimens

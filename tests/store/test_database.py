@@ -50,6 +50,7 @@ def test_migrations_are_recorded_and_idempotent(db_path: Path) -> None:
         "m001_initial",
         "m002_regimens",
         "m003_accounts",
+        "m004_chain",
         "m010_hub_link",
     ]
     assert migrations.pending(db) == []

@@ -13,6 +13,7 @@ from sqlite_utils import Database, Migrations
 
 from ivig_desktop.store import sessions
 from ivig_desktop.store.backup import PRE_MIGRATION, list_backups
+from ivig_desktop.store.chain.verify import verify_record
 from ivig_desktop.store.database import open_database
 from ivig_desktop.store.migrations import migrations
 
@@ -79,6 +80,9 @@ def test_upgrading_keeps_every_row(fixture: Path, tmp_path: Path) -> None:
     assert schema_text(db) == EXPECTED_SCHEMA.read_text(encoding="utf-8"), "an upgraded database differs from a new one"
     for header in sessions.headers(db):
         sessions.load(db, header.id)  # every session folds
+    report = verify_record(db)
+    assert report.chained and report.sound, report.problems[:3]
+    assert report.entries == sum(len(rows) for _, rows in rows_by_table(copy).values()) - _unchained_rows(copy)
     db.close()
 
     after = rows_by_table(copy)
@@ -86,9 +90,25 @@ def test_upgrading_keeps_every_row(fixture: Path, tmp_path: Path) -> None:
         assert table in after, f"table {table} was dropped"
         kept = rows_by_table_columns(copy, table, columns)
         assert kept[: len(rows)] == rows, f"rows of {table} changed in the upgrade"
-        if table != "_sqlite_migrations":  # which gains a row per migration applied
+        if table == "record_chain" and "_sqlite_migrations" in before:  # one entry per migration applied
+            applied = len(after["_sqlite_migrations"][1]) - len(before["_sqlite_migrations"][1])
+            assert len(kept) == len(rows) + applied, "rows were added to record_chain by the upgrade"
+        elif table != "_sqlite_migrations":  # which gains a row per migration applied
             assert len(kept) == len(rows), f"rows were added to {table} by the upgrade"
     assert (PRE_MIGRATION in {b.reason for b in list_backups(copy)}) == behind
+
+
+def _unchained_rows(path: Path) -> int:
+    """Rows of the tables that are not chained (the chain's own ledger, the workstation's local tables)."""
+    from ivig_desktop.store.migrations.base import LOCAL_TABLES
+
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        local = sum(int(conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]) for t in LOCAL_TABLES if t in tables)
+        return int(conn.execute("SELECT COUNT(*) FROM record_chain").fetchone()[0]) + local
+    finally:
+        conn.close()
 
 
 def rows_by_table_columns(path: Path, table: str, columns: list[str]) -> list[tuple[object, ...]]:

@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from ivig_desktop.store.migrations.base import APPEND_ONLY_TABLES, append_only, migrations
 from ivig_desktop.store.migrations.initial import m001_initial, m002_regimens, m003_accounts
+from ivig_desktop.store.migrations.m004_chain import m004_chain
 from ivig_desktop.store.migrations.m010_hub_link import m010_hub_link
 
 __all__ = [
@@ -18,6 +19,7 @@ __all__ = [
     "m001_initial",
     "m002_regimens",
     "m003_accounts",
+    "m004_chain",
     "m010_hub_link",
     "migrate",
     "migrations",
@@ -25,4 +27,11 @@ __all__ = [
 
 
 def migrate(db: Database) -> None:
+    """Apply the pending migrations (inside the caller's write transaction), then chain the migrations table's new
+    rows (sqlite-utils writes them after each step), so that the record of every step is in the chain too."""
+    from ivig_desktop.store.chain import ledger
+
     migrations.apply(db)
+    if "record_chain" in db.table_names():
+        for row_id in ledger.unchained_ids(db, "_sqlite_migrations"):
+            ledger.append(db, "_sqlite_migrations", row_id)

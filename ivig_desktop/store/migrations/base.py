@@ -14,8 +14,15 @@ APPEND_ONLY_TABLES = (
     "regimens",
     "nurse_secrets",
     "sign_in_attempts",
+    "origins",
+    "record_chain",
+    "nurse_keys",
+    "_sqlite_migrations",
     "hub_links",
 )
+
+# This workstation's own settings and sync state: not part of the record, so neither chained nor sent to a hub.
+LOCAL_TABLES = ("hub_links",)
 
 
 def append_only(db: Database, table: str, what: str) -> None:
