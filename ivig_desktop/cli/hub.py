@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import socket
 import sys
 from pathlib import Path
 
@@ -53,6 +54,20 @@ def register(commands: Commands) -> None:
         help="file whose first line is the login role's password (default: asked twice on the terminal)",
     )
     init.set_defaults(handler=cmd_init)
+
+    connect = actions.add_parser(
+        "connect",
+        help="join this workstation to a hub and sync with it from now on",
+        description="Register this workstation with the hub and store the hub's URL with the database. The URL "
+        "must not hold a password: put it in ~/.pgpass (or the file PGPASSFILE names). Use sslmode=verify-full.",
+    )
+    connect.add_argument("--url", required=True, help="postgresql://ROLE@HOST/DATABASE?sslmode=verify-full")
+    connect.add_argument(
+        "--name", help="this workstation's name as the others see it (default: the machine's host name)"
+    )
+    db_option(connect)
+    passphrase_option(connect)
+    connect.set_defaults(handler=cmd_connect)
 
     disconnect = actions.add_parser(
         "disconnect",
@@ -143,6 +158,59 @@ def _login_password(args: argparse.Namespace) -> str:
     if getpass.getpass("The same password again: ") != first:
         raise ValueError("the two passwords differ (nothing was changed)")
     return first
+
+
+def cmd_connect(args: argparse.Namespace) -> int:
+    from ivig_desktop.domain.clock import SystemClock
+    from ivig_desktop.hub.connection import connect
+    from ivig_desktop.hub.errors import HubError
+    from ivig_desktop.hub.registration import register
+    from ivig_desktop.hub.url import has_password, redact, transport_warning
+    from ivig_desktop.store import hub_link
+    from ivig_desktop.store.database import StoreError, open_database
+
+    try:
+        if has_password(args.url):
+            return bad_input(
+                "hub connect",
+                "the URL holds a password, and the URL is stored with the database: put the password in the "
+                "password file instead (~/.pgpass, or the file PGPASSFILE names; one line "
+                "HOST:PORT:DATABASE:ROLE:PASSWORD, readable by its owner only) and give the URL without it",
+            )
+    except HubError as error:
+        return bad_input("hub connect", str(error))
+    name = " ".join((args.name if args.name is not None else socket.gethostname()).split())
+    if not name:
+        return bad_input("hub connect", "give this workstation a name with --name (for example 'Front desk')")
+    path = resolve_db_path(args.db)
+    if not path.parent.is_dir():
+        return bad_input("hub connect", f"there is no folder {path.parent} for the database")
+    try:
+        passphrase = given("hub connect", args)
+    except NoPassphraseError:
+        return 2
+    warning = transport_warning(args.url)
+    if warning:
+        _warn("connect", warning)
+    try:
+        db = open_database(path, passphrase=passphrase)
+    except StoreError as error:
+        return _fail("connect", error)
+    try:
+        if db.read_only_reason is not None:
+            return _fail("connect", f"the database is open read-only: {db.read_only_reason}")
+        origin = hub_link.workstation_id(db)
+        with connect(args.url) as conn:
+            registration = register(conn, origin, name)
+        hub_link.connect(db, args.url, registration.name, SystemClock().now())
+    except (HubError, StoreError) as error:
+        return _fail("connect", error)
+    finally:
+        db.close()
+    joined = "joined" if registration.new else "already registered with"
+    print(f"{joined} the hub {redact(args.url)} as {registration.name!r} (workstation {origin})")
+    print("this workstation now syncs with the hub: `ivig-desktop sync`, or the app does it in the background")
+    return 0
 
 
 def cmd_disconnect(args: argparse.Namespace) -> int:

@@ -24,7 +24,7 @@ import logging
 import os
 import sqlite3
 import weakref
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -370,8 +370,7 @@ def open_database(path: Path, *, now: datetime | None = None, passphrase: str | 
                 )
             if _has_tables(db):
                 backup.backup_database(db, reason=backup.PRE_MIGRATION, now=now)
-            with write_transaction(db):
-                migrate(db)
+            migrate_with_foreign_keys_off(db, migrate)
         if read_only_reason is None:
             notice = startup.reconcile_head(db, now, write_transaction)  # the -wal watched, lost entries noticed
             if notice is not None:
@@ -388,6 +387,20 @@ def open_database(path: Path, *, now: datetime | None = None, passphrase: str | 
     if read_only_reason is not None:
         log.warning("opened read-only: %s", path)
     return db
+
+
+def migrate_with_foreign_keys_off(db: IvigDatabase, migrate: Callable[[Database], None]) -> None:
+    """Apply the pending migrations in one write transaction with foreign keys off, as SQLite prescribes for a
+    migration that rebuilds a table, and refuse to commit one that leaves a dangling reference."""
+    db.conn.execute("PRAGMA foreign_keys = OFF")  # (only takes effect outside a transaction)
+    try:
+        with write_transaction(db):
+            migrate(db)
+            dangling = db.conn.execute("PRAGMA foreign_key_check").fetchone()
+            if dangling is not None:
+                raise StoreError(f"The upgrade was not applied: it would leave a dangling reference in {dangling[0]}.")
+    finally:
+        db.conn.execute("PRAGMA foreign_keys = ON")
 
 
 def _passphrase_for(path: Path, passphrase: str | None) -> str | None:

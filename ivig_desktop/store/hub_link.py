@@ -32,6 +32,13 @@ def current(db: Database) -> HubLink | None:
     return HubLink(url=row[1], workstation_name=row[2], since=from_iso(row[0]))
 
 
+def workstation_id(db: Database) -> str:
+    """This workstation's id: the one every origin of this database's chain carries (store/chain/ledger.py)."""
+    from ivig_desktop.store.chain import ledger
+
+    return ledger.current_origin(db).workstation
+
+
 def connect(db: Database, url: str, workstation_name: str, at: datetime) -> HubLink:
     """Record that this workstation syncs with the hub at `url` from now on."""
     with write_transaction(db):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import os
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import pytest
 
@@ -48,3 +49,48 @@ def hub_dbname(pg_server: PgServer) -> Iterator[str]:
 def admin_url(pg_server: PgServer, hub_dbname: str) -> str:
     """The superuser's URL for this test's database (over the Unix socket)."""
     return pg_server.admin_url(hub_dbname)
+
+
+WORKSTATION_PASSWORD = "workstation password for tests"
+
+
+@dataclass(frozen=True)
+class Hub:
+    """An initialised hub on the test server: its admin URL and a workstation login (password in a passfile)."""
+
+    server: PgServer
+    dbname: str
+    group: str
+    login: str
+
+    @property
+    def admin_url(self) -> str:
+        return self.server.admin_url(self.dbname)
+
+    def url(self, **params: str) -> str:
+        """The workstation's URL: verify-full against the test CA, the password from PGPASSFILE."""
+        return self.server.url(self.login, self.dbname, **params)
+
+
+_hub_numbers = itertools.count(1)
+
+
+@pytest.fixture
+def hub(
+    pg_server: PgServer, hub_dbname: str, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Hub:
+    """A hub made by `hub init` with a workstation login; PGPASSFILE holds that login's password."""
+    from ivig_desktop.hub import migrations, roles
+    from ivig_desktop.hub.connection import connect
+
+    number = next(_hub_numbers)
+    made = Hub(pg_server, hub_dbname, group=f"ivig_ws_t{number}", login=f"ws_t{number}")
+    with connect(made.admin_url) as conn:
+        migrations.migrate(conn, made.group)
+        with conn.transaction():
+            roles.set_login(conn, made.login, WORKSTATION_PASSWORD, made.group)
+    passfile = tmp_path_factory.mktemp("pgpass") / "pgpass"
+    passfile.write_text(f"127.0.0.1:{pg_server.port}:{hub_dbname}:{made.login}:{WORKSTATION_PASSWORD}\n")
+    passfile.chmod(0o600)
+    monkeypatch.setenv("PGPASSFILE", str(passfile))
+    return made

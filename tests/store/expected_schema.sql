@@ -1,8 +1,17 @@
 -- index events_amends
 CREATE INDEX events_amends ON events(amends) WHERE amends IS NOT NULL;
 
+-- index events_session_seq
+CREATE INDEX events_session_seq ON events(session_id, seq);
+
 -- index events_type
 CREATE INDEX events_type ON events(type);
+
+-- index hub_pulls_hub
+CREATE INDEX hub_pulls_hub ON hub_pulls(hub, cursor);
+
+-- index hub_pushes_origin
+CREATE INDEX hub_pushes_origin ON hub_pushes(hub, origin, seq);
 
 -- index idx__sqlite_migrations_migration_set_name
 CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
@@ -15,10 +24,13 @@ CREATE INDEX nurse_keys_nurse ON nurse_keys(nurse_id);
 CREATE INDEX nurse_secrets_nurse ON nurse_secrets(nurse_id);
 
 -- index patients_mrn
-CREATE UNIQUE INDEX patients_mrn ON patients(mrn) WHERE mrn IS NOT NULL;
+CREATE INDEX patients_mrn ON patients(mrn) WHERE mrn IS NOT NULL;
 
 -- index patients_name
 CREATE INDEX patients_name ON patients(family_name COLLATE NOCASE, given_name COLLATE NOCASE);
+
+-- index regimens_patient_version
+CREATE INDEX regimens_patient_version ON regimens(patient_id, version);
 
 -- index sessions_patient
 CREATE INDEX sessions_patient ON sessions(patient_id);
@@ -35,7 +47,7 @@ CREATE TABLE "_sqlite_migrations" (
 );
 
 -- table events
-CREATE TABLE events (
+CREATE TABLE "events" (
             id INTEGER PRIMARY KEY,
             session_id INTEGER NOT NULL REFERENCES sessions(id),
             seq INTEGER NOT NULL CHECK (seq > 0),
@@ -44,9 +56,11 @@ CREATE TABLE events (
             recorded_at TEXT NOT NULL,
             nurse_id INTEGER NOT NULL REFERENCES nurses(id),
             payload TEXT NOT NULL CHECK (json_valid(payload) AND json_type(payload) = 'object'),
-            amends INTEGER REFERENCES events(id),
-            UNIQUE (session_id, seq)
+            amends INTEGER REFERENCES events(id)
         );
+
+-- table hub_applying
+CREATE TABLE hub_applying (id INTEGER PRIMARY KEY);
 
 -- table hub_links
 CREATE TABLE hub_links (
@@ -55,6 +69,38 @@ CREATE TABLE hub_links (
             url TEXT CHECK (url IS NULL OR url LIKE 'postgres%://%'),
             workstation_name TEXT CHECK (workstation_name IS NULL OR length(trim(workstation_name)) > 0),
             CHECK ((url IS NULL) = (workstation_name IS NULL))
+        );
+
+-- table hub_origins
+CREATE TABLE hub_origins (
+            id INTEGER PRIMARY KEY,
+            origin TEXT NOT NULL UNIQUE CHECK (length(origin) = 36),
+            workstation TEXT NOT NULL CHECK (length(workstation) BETWEEN 1 AND 64)
+        );
+
+-- table hub_pulls
+CREATE TABLE hub_pulls (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            hub TEXT NOT NULL,
+            cursor INTEGER NOT NULL CHECK (cursor >= 0),
+            rows INTEGER NOT NULL CHECK (rows >= 0)
+        );
+
+-- table hub_pushes
+CREATE TABLE hub_pushes (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            hub TEXT NOT NULL,
+            origin TEXT NOT NULL,
+            seq INTEGER NOT NULL CHECK (seq > 0)
+        );
+
+-- table hub_workstations
+CREATE TABLE hub_workstations (
+            id INTEGER PRIMARY KEY,
+            workstation TEXT NOT NULL UNIQUE CHECK (length(workstation) BETWEEN 1 AND 64),
+            name TEXT NOT NULL
         );
 
 -- table nurse_keys
@@ -129,15 +175,14 @@ CREATE TABLE record_chain (
         );
 
 -- table regimens
-CREATE TABLE regimens (
+CREATE TABLE "regimens" (
             id INTEGER PRIMARY KEY,
             patient_id INTEGER NOT NULL REFERENCES patients(id),
             version INTEGER NOT NULL CHECK (version > 0),
             created_at TEXT NOT NULL,
             created_by INTEGER NOT NULL REFERENCES nurses(id),
             reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
-            payload TEXT NOT NULL CHECK (json_valid(payload) AND json_type(payload) = 'object'),
-            UNIQUE (patient_id, version)
+            payload TEXT NOT NULL CHECK (json_valid(payload) AND json_type(payload) = 'object')
         );
 
 -- table sessions
@@ -173,6 +218,7 @@ CREATE TRIGGER events_amend_same_session BEFORE INSERT ON events
 -- trigger events_in_order
 CREATE TRIGGER events_in_order BEFORE INSERT ON events
         WHEN NEW.seq IS NOT (SELECT COALESCE(MAX(seq), 0) + 1 FROM events WHERE session_id = NEW.session_id)
+            AND NOT EXISTS (SELECT 1 FROM hub_applying)
         BEGIN SELECT RAISE(ABORT, 'events: seq must follow the last event of its session'); END;
 
 -- trigger events_no_delete
@@ -186,6 +232,30 @@ CREATE TRIGGER hub_links_no_delete BEFORE DELETE ON hub_links BEGIN SELECT RAISE
 
 -- trigger hub_links_no_update
 CREATE TRIGGER hub_links_no_update BEFORE UPDATE ON hub_links BEGIN SELECT RAISE(ABORT, 'hub_links are append-only: connect or disconnect again instead'); END;
+
+-- trigger hub_origins_no_delete
+CREATE TRIGGER hub_origins_no_delete BEFORE DELETE ON hub_origins BEGIN SELECT RAISE(ABORT, 'hub_origins are append-only: an origin belongs to one workstation'); END;
+
+-- trigger hub_origins_no_update
+CREATE TRIGGER hub_origins_no_update BEFORE UPDATE ON hub_origins BEGIN SELECT RAISE(ABORT, 'hub_origins are append-only: an origin belongs to one workstation'); END;
+
+-- trigger hub_pulls_no_delete
+CREATE TRIGGER hub_pulls_no_delete BEFORE DELETE ON hub_pulls BEGIN SELECT RAISE(ABORT, 'hub_pulls are append-only: each pull is recorded'); END;
+
+-- trigger hub_pulls_no_update
+CREATE TRIGGER hub_pulls_no_update BEFORE UPDATE ON hub_pulls BEGIN SELECT RAISE(ABORT, 'hub_pulls are append-only: each pull is recorded'); END;
+
+-- trigger hub_pushes_no_delete
+CREATE TRIGGER hub_pushes_no_delete BEFORE DELETE ON hub_pushes BEGIN SELECT RAISE(ABORT, 'hub_pushes are append-only: each acknowledgement is recorded'); END;
+
+-- trigger hub_pushes_no_update
+CREATE TRIGGER hub_pushes_no_update BEFORE UPDATE ON hub_pushes BEGIN SELECT RAISE(ABORT, 'hub_pushes are append-only: each acknowledgement is recorded'); END;
+
+-- trigger hub_workstations_no_delete
+CREATE TRIGGER hub_workstations_no_delete BEFORE DELETE ON hub_workstations BEGIN SELECT RAISE(ABORT, 'hub_workstations are append-only: a workstation joins once'); END;
+
+-- trigger hub_workstations_no_update
+CREATE TRIGGER hub_workstations_no_update BEFORE UPDATE ON hub_workstations BEGIN SELECT RAISE(ABORT, 'hub_workstations are append-only: a workstation joins once'); END;
 
 -- trigger nurse_keys_no_delete
 CREATE TRIGGER nurse_keys_no_delete BEFORE DELETE ON nurse_keys BEGIN SELECT RAISE(ABORT, 'nurse_keys are append-only: a new key, or the key sealed again, is a new row'); END;
@@ -211,6 +281,11 @@ CREATE TRIGGER origins_no_delete BEFORE DELETE ON origins BEGIN SELECT RAISE(ABO
 -- trigger origins_no_update
 CREATE TRIGGER origins_no_update BEFORE UPDATE ON origins BEGIN SELECT RAISE(ABORT, 'origins are append-only: a new origin is a new row'); END;
 
+-- trigger patients_mrn_unique
+CREATE TRIGGER patients_mrn_unique BEFORE INSERT ON patients
+        WHEN NEW.mrn IS NOT NULL AND EXISTS (SELECT 1 FROM patients WHERE mrn = NEW.mrn) AND NOT EXISTS (SELECT 1 FROM hub_applying)
+        BEGIN SELECT RAISE(ABORT, 'UNIQUE constraint failed: patients.mrn'); END;
+
 -- trigger patients_no_delete
 CREATE TRIGGER patients_no_delete BEFORE DELETE ON patients BEGIN SELECT RAISE(ABORT, 'patients are append-only: record a correction as a new entry'); END;
 
@@ -226,6 +301,7 @@ CREATE TRIGGER record_chain_no_update BEFORE UPDATE ON record_chain BEGIN SELECT
 -- trigger regimens_in_order
 CREATE TRIGGER regimens_in_order BEFORE INSERT ON regimens
         WHEN NEW.version IS NOT (SELECT COALESCE(MAX(version), 0) + 1 FROM regimens WHERE patient_id = NEW.patient_id)
+            AND NOT EXISTS (SELECT 1 FROM hub_applying)
         BEGIN SELECT RAISE(ABORT, 'regimens: version must follow the last version of the patient'); END;
 
 -- trigger regimens_no_delete

@@ -19,10 +19,14 @@ APPEND_ONLY_TABLES = (
     "nurse_keys",
     "_sqlite_migrations",
     "hub_links",
+    "hub_pulls",
+    "hub_pushes",
+    "hub_origins",
+    "hub_workstations",
 )
 
 # This workstation's own settings and sync state: not part of the record, so neither chained nor sent to a hub.
-LOCAL_TABLES = ("hub_links",)
+LOCAL_TABLES = ("hub_links", "hub_pulls", "hub_pushes", "hub_origins", "hub_workstations", "hub_applying")
 
 
 def append_only(db: Database, table: str, what: str) -> None:
