@@ -15,6 +15,7 @@ Commands:
 - `lots LOT`: recall look-up (lots.py).
 - `check`, `backup`, `encrypt`, `decrypt`: database maintenance (maintenance.py).
 - `hub init|connect|disconnect|status`: the clinic hub (PostgreSQL) and this workstation's link to it (hub.py).
+- `sync`: one exchange with the hub (sync.py).
 """
 
 from __future__ import annotations
@@ -24,13 +25,13 @@ import sys
 from collections.abc import Callable, Sequence
 
 from ivig_desktop import APP_NAME, __version__
-from ivig_desktop.cli import export, gui, hub, lots, maintenance, plans
+from ivig_desktop.cli import export, gui, hub, lots, maintenance, plans, sync
 from ivig_desktop.cli.common import Parser
 from ivig_desktop.paths import DB_ENV_VAR
 
 Handler = Callable[[argparse.Namespace], int]
 
-COMMAND_MODULES = (plans, maintenance, lots, export, hub)
+COMMAND_MODULES = (plans, maintenance, lots, export, hub, sync)
 
 
 def build_parser() -> argparse.ArgumentParser:

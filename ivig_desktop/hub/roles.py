@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 DEFAULT_GROUP_ROLE = "ivig_workstation"
 MIN_PASSWORD_CHARS = 12
 _ROLE_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
-READ_ONLY_TABLES = ("schema_migrations",)
+READ_ONLY_TABLES = ("schema_migrations", "hub")
 
 
 def check_role_name(name: str) -> str:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ivig_desktop.hub import roles
 from ivig_desktop.hub.connection import scalar
 from ivig_desktop.hub.errors import HubSchemaError
-from ivig_desktop.hub.migrations import h001_base
+from ivig_desktop.hub.migrations import h001_base, h002_entries
 
 if TYPE_CHECKING:
     from ivig_desktop.hub.connection import HubConnection
@@ -28,7 +28,7 @@ class HubMigration:
     sql: str
 
 
-MIGRATIONS = (HubMigration(1, "base", h001_base.STEP),)
+MIGRATIONS = (HubMigration(1, "base", h001_base.STEP), HubMigration(2, "entries", h002_entries.STEP))
 LATEST = MIGRATIONS[-1].version
 
 

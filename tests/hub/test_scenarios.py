@@ -1,0 +1,65 @@
+"""Workstations and one hub, on a real PostgreSQL: apart, then together."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from ivig_desktop.domain.clock import FakeClock
+from ivig_desktop.store.chain.verify import verify_record
+from tests.hub.conftest import Hub
+from tests.hub.stations import Station
+
+T0 = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
+RECORD_TABLES = ("nurses", "nurse_secrets", "patients", "sessions", "events")
+
+
+@pytest.fixture
+def stations(hub: Hub, tmp_path: Path) -> Iterator[list[Station]]:
+    made = [Station(name, tmp_path / f"{name}.db", FakeClock(T0)) for name in ("Front", "Back", "Laptop")]
+    for station in made:
+        station.join(hub.url())
+    yield made
+    for station in made:
+        station.close()
+
+
+def test_workstations_apart_then_synced_show_the_same_board_and_every_entry_once(stations: list[Station]) -> None:
+    front, back, laptop = stations
+    a = front.new_patient("Ames", "MRN-1")
+    b = back.new_patient("Brook", "MRN-2")
+    sa = front.open_session(a, "Chair 1")
+    sb = back.open_session(b, "Chair 2")
+    for i in range(3):
+        front.note(sa, f"front {i}")
+        back.note(sb, f"back {i}")
+    first = front.sync()
+    assert first.pushed > 0
+    assert first.waiting == 0
+    back.sync()
+    laptop.sync()
+    front.sync()  # brings Back's and the laptop's rows to Front
+    back.sync()  # and the laptop's to Back
+    boards = [s.board() for s in stations]
+    assert boards[0] == {("Ames", "Chair 1"), ("Brook", "Chair 2")}
+    assert boards[1] == boards[0] == boards[2]
+    for table in RECORD_TABLES:
+        assert front.gids(table) == back.gids(table) == laptop.gids(table), table
+        assert len(set(front.gids(table))) == len(front.gids(table))
+    assert (
+        front.notes()
+        == back.notes()
+        == laptop.notes()
+        == {
+            "Chair 1": ["front 0", "front 1", "front 2"],
+            "Chair 2": ["back 0", "back 1", "back 2"],
+        }
+    )
+    for station in stations:
+        report = verify_record(station.db)
+        assert report.sound, report.problems[:3]
+    again = [s.sync() for s in stations]
+    assert [(r.pushed, r.pulled) for r in again] == [(0, 0)] * 3
