@@ -146,8 +146,26 @@ class Session:
     @property
     def needs_review(self) -> bool:
         """Two workstations wrote this session while apart: every entry is kept, ordered by number then time, and a
-        nurse should review the record (see the hub's conflict handling)."""
-        return bool(self.parallel_seqs)
+        nurse should review the record (domain/handover.py) until one records that she did."""
+        return bool(self.unreviewed_parallel_seqs)
+
+    @property
+    def unreviewed_parallel_seqs(self) -> tuple[int, ...]:
+        reviewed: set[int] = set()
+        for e in self.effective_events(EventType.PARALLEL_REVIEWED):
+            seqs = e.payload.get("seqs")
+            if isinstance(seqs, list):
+                reviewed.update(s for s in seqs if isinstance(s, int))
+        return tuple(s for s in self.parallel_seqs if s not in reviewed)
+
+    @property
+    def handed_to(self) -> str | None:
+        """The workstation id the session was last handed over to, or None (its opener holds it)."""
+        handovers = self.effective_events(EventType.HANDED_OVER)
+        if not handovers:
+            return None
+        to = handovers[-1].payload.get("to")
+        return str(to.get("workstation")) if isinstance(to, dict) else None
 
     def _with_amendment(self, amendment: Event) -> tuple[TimelineEntry, ...]:
         for index, entry in enumerate(self.entries):

@@ -7,11 +7,12 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from ivig_desktop.domain.clock import FakeClock
+from ivig_desktop.domain.handover import review_parallel, take_over
 from ivig_desktop.domain.people import Nurse, new_nurse_profile, new_patient_details
-from ivig_desktop.domain.session import add_note
+from ivig_desktop.domain.session import Session, add_note
 from ivig_desktop.hub.registration import register
 from ivig_desktop.hub.sync import SyncReport, sync_once
-from ivig_desktop.store import accounts, hub_link, patients, sessions
+from ivig_desktop.store import accounts, holding, hub_link, patients, sessions
 from ivig_desktop.store.database import IvigDatabase, open_database
 
 
@@ -64,6 +65,23 @@ class Station:
     def note(self, session_id: int, text: str) -> None:
         at = self.tick()
         sessions.append(self.db, session_id, self.nurse.id, add_note(sessions.load(self.db, session_id), text, at), at)
+
+    def session(self, chair: str) -> Session:
+        [header] = [h for h in sessions.headers(self.db) if h.location == chair]
+        return sessions.load(self.db, header.id)
+
+    def holder(self, chair: str) -> str:
+        return holding.holder(self.db, self.session(chair)).name
+
+    def take_over(self, chair: str, reason: str) -> None:
+        session = self.session(chair)
+        new = take_over(holding.holder(self.db, session), holding.here(self.db), reason, self.tick())
+        sessions.append(self.db, session.id, self.nurse.id, new, self.clock.now())
+
+    def review(self, chair: str, note: str) -> None:
+        session = self.session(chair)
+        new = review_parallel(session.unreviewed_parallel_seqs, note, self.tick())
+        sessions.append(self.db, session.id, self.nurse.id, new, self.clock.now())
 
     def board(self) -> set[tuple[str, str]]:
         """The open sessions a board shows: (patient family name, chair)."""

@@ -63,3 +63,43 @@ def test_workstations_apart_then_synced_show_the_same_board_and_every_entry_once
         assert report.sound, report.problems[:3]
     again = [s.sync() for s in stations]
     assert [(r.pushed, r.pulled) for r in again] == [(0, 0)] * 3
+
+
+def test_a_take_over_by_a_stale_workstation_keeps_both_sets_of_entries_and_flags_the_session(
+    stations: list[Station],
+) -> None:
+    front, back, _ = stations
+    session = front.open_session(front.new_patient("Ames", "MRN-1"), "Chair 1")
+    front.note(session, "started")
+    front.sync()
+    back.sync()
+    assert back.holder("Chair 1") == "Front"
+    assert front.holder("Chair 1") == "Front"
+    # The network goes: Back takes the chair over (Front seems frozen), Front goes on writing all the same.
+    back.take_over("Chair 1", "Front desk PC froze")
+    back.note(back.session("Chair 1").id, "back: vitals fine")
+    front.note(session, "front: still here")
+    assert back.holder("Chair 1") == "Back"
+    assert front.holder("Chair 1") == "Front"  # it has not heard of the take-over yet
+    for station in (front, back, front):
+        station.sync()
+    for station in (front, back):
+        record = station.session("Chair 1")
+        assert station.holder("Chair 1") == "Back"
+        assert record.needs_review
+        texts = [str(e.event.payload.get("text", e.event.type.value)) for e in record.entries]
+        assert texts == ["started", "handed_over", "front: still here", "back: vitals fine"]
+        assert verify_record(station.db).sound
+    handover = next(e for e in back.session("Chair 1").entries if e.event.type.value == "handed_over")
+    assert handover.event.payload["reason"] == "Front desk PC froze"
+    assert handover.event.payload["from"] == {"workstation": _id(front), "name": "Front"}
+    back.review("Chair 1", "Both sets checked with the patient's nurse")
+    back.sync()
+    front.sync()
+    assert not front.session("Chair 1").needs_review
+
+
+def _id(station: Station) -> str:
+    from ivig_desktop.store import hub_link
+
+    return hub_link.workstation_id(station.db)
