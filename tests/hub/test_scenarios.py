@@ -103,3 +103,29 @@ def _id(station: Station) -> str:
     from ivig_desktop.store import hub_link
 
     return hub_link.workstation_id(station.db)
+
+
+def test_patients_made_apart_with_one_mrn_are_flagged_then_linked_never_merged(stations: list[Station]) -> None:
+    from ivig_desktop.domain.errors import ValidationError
+    from ivig_desktop.store import duplicates
+
+    front, _, laptop = stations
+    front.new_patient("Okafor", "MRN-7")
+    laptop.new_patient("Okafor", "MRN-7")
+    with pytest.raises(ValidationError, match="already has MRN MRN-7"):
+        front.new_patient("Someone", "MRN-7")  # on one workstation the MRN stays unique
+    front.sync()
+    laptop.sync()
+    front.sync()
+    for station in (front, laptop):
+        [pair] = duplicates.possible_duplicates(station.db)
+        assert pair.mrn == "MRN-7"
+        assert station.db.execute("SELECT COUNT(*) FROM patients WHERE mrn = 'MRN-7'").fetchone()[0] == 2
+    a, b = duplicates.possible_duplicates(front.db)[0].patient_ids
+    duplicates.link(front.db, a, b, same=True, reason="Same DOB and address", nurse_id=front.nurse.id, at=front.tick())
+    front.sync()
+    laptop.sync()
+    assert duplicates.possible_duplicates(laptop.db) == []
+    here, there = (int(r[0]) for r in laptop.db.execute("SELECT id FROM patients WHERE mrn = 'MRN-7' ORDER BY id"))
+    assert duplicates.same_person(laptop.db, here) == [there]
+    assert verify_record(laptop.db).sound

@@ -23,6 +23,12 @@ CREATE INDEX nurse_keys_nurse ON nurse_keys(nurse_id);
 -- index nurse_secrets_nurse
 CREATE INDEX nurse_secrets_nurse ON nurse_secrets(nurse_id);
 
+-- index patient_links_other
+CREATE INDEX patient_links_other ON patient_links(other_patient_id);
+
+-- index patient_links_patient
+CREATE INDEX patient_links_patient ON patient_links(patient_id);
+
 -- index patients_mrn
 CREATE INDEX patients_mrn ON patients(mrn) WHERE mrn IS NOT NULL;
 
@@ -142,6 +148,17 @@ CREATE TABLE origins (
             follows_origin TEXT,
             follows_seq INTEGER,
             follows_hash TEXT
+        );
+
+-- table patient_links
+CREATE TABLE patient_links (
+            id INTEGER PRIMARY KEY,
+            patient_id INTEGER NOT NULL REFERENCES patients(id),
+            other_patient_id INTEGER NOT NULL REFERENCES patients(id) CHECK (other_patient_id <> patient_id),
+            same_person INTEGER NOT NULL CHECK (same_person IN (0, 1)),
+            reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+            created_at TEXT NOT NULL,
+            created_by INTEGER NOT NULL REFERENCES nurses(id)
         );
 
 -- table patients
@@ -280,6 +297,12 @@ CREATE TRIGGER origins_no_delete BEFORE DELETE ON origins BEGIN SELECT RAISE(ABO
 
 -- trigger origins_no_update
 CREATE TRIGGER origins_no_update BEFORE UPDATE ON origins BEGIN SELECT RAISE(ABORT, 'origins are append-only: a new origin is a new row'); END;
+
+-- trigger patient_links_no_delete
+CREATE TRIGGER patient_links_no_delete BEFORE DELETE ON patient_links BEGIN SELECT RAISE(ABORT, 'patient_links are append-only: link again with the right answer and a reason'); END;
+
+-- trigger patient_links_no_update
+CREATE TRIGGER patient_links_no_update BEFORE UPDATE ON patient_links BEGIN SELECT RAISE(ABORT, 'patient_links are append-only: link again with the right answer and a reason'); END;
 
 -- trigger patients_mrn_unique
 CREATE TRIGGER patients_mrn_unique BEFORE INSERT ON patients

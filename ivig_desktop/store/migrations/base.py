@@ -23,6 +23,7 @@ APPEND_ONLY_TABLES = (
     "hub_pushes",
     "hub_origins",
     "hub_workstations",
+    "patient_links",
 )
 
 # This workstation's own settings and sync state: not part of the record, so neither chained nor sent to a hub.

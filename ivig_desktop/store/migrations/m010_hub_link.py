@@ -17,6 +17,8 @@ So `events` and `regimens` are rebuilt without their UNIQUE (..., seq|version) c
 ids, indexes and triggers; SQLite's documented procedure, with foreign keys off while it runs), and the unique
 MRN index becomes a trigger. What the app itself writes is held to the same rules as before by triggers; rows
 pulled from the hub may repeat a number, and the session or patient is then flagged for a person to review.
+Two patients made apart with the same MRN are possible duplicates until a nurse links them (`patient_links`, a
+record table, chained and replicated: the same person, or different people, with a reason); they are never merged.
 """
 
 from __future__ import annotations
@@ -103,6 +105,20 @@ def m010_hub_link(db: Database) -> None:
             AND {APPLYING}
         BEGIN SELECT RAISE(ABORT, 'regimens: version must follow the last version of the patient'); END"""
     )
+    db.execute(
+        """CREATE TABLE patient_links (
+            id INTEGER PRIMARY KEY,
+            patient_id INTEGER NOT NULL REFERENCES patients(id),
+            other_patient_id INTEGER NOT NULL REFERENCES patients(id) CHECK (other_patient_id <> patient_id),
+            same_person INTEGER NOT NULL CHECK (same_person IN (0, 1)),
+            reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+            created_at TEXT NOT NULL,
+            created_by INTEGER NOT NULL REFERENCES nurses(id)
+        )"""
+    )
+    db.execute("CREATE INDEX patient_links_patient ON patient_links(patient_id)")
+    db.execute("CREATE INDEX patient_links_other ON patient_links(other_patient_id)")
+    append_only(db, "patient_links", "link again with the right answer and a reason")
     db.execute("DROP INDEX patients_mrn")
     db.execute("CREATE INDEX patients_mrn ON patients(mrn) WHERE mrn IS NOT NULL")
     db.execute(
