@@ -25,8 +25,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from ivig_desktop.hub import migrations
-from ivig_desktop.hub.connection import connect, connection_error, scalar
-from ivig_desktop.hub.errors import HubError
+from ivig_desktop.hub.connection import connect, scalar
+from ivig_desktop.hub.errors import HubError, HubUnreachableError
 from ivig_desktop.hub.url import redact
 from ivig_desktop.store import hub_link, replica
 
@@ -62,8 +62,9 @@ def _hub_errors(url: str) -> Iterator[None]:
 
     try:
         yield
-    except psycopg.OperationalError as error:
-        raise connection_error(url, error) from None
+    except psycopg.OperationalError as error:  # (connect() maps its own failures): the connection went away
+        detail = " ".join(str(error).split())
+        raise HubUnreachableError(f"The connection to the hub at {redact(url)} was lost: {detail}") from None
     except psycopg.Error as error:
         text = " ".join(str(error).split())
         if text.startswith("ivig_hub: "):

@@ -10,6 +10,7 @@ import itertools
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
@@ -80,17 +81,28 @@ def hub(
     pg_server: PgServer, hub_dbname: str, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> Hub:
     """A hub made by `hub init` with a workstation login; PGPASSFILE holds that login's password."""
+    return init_hub(pg_server, hub_dbname, tmp_path_factory.mktemp("pgpass"), monkeypatch)
+
+
+def init_hub(server: PgServer, dbname: str, folder: Path, monkeypatch: pytest.MonkeyPatch) -> Hub:
+    """Create database `dbname` if missing, make it a hub with a workstation login, and point PGPASSFILE at that
+    login's password."""
+    import psycopg
+
     from ivig_desktop.hub import migrations, roles
     from ivig_desktop.hub.connection import connect
 
+    with psycopg.connect(server.admin_conninfo(), autocommit=True) as conn:
+        if conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [dbname]).fetchone() is None:
+            conn.execute(f"CREATE DATABASE {dbname}")
     number = next(_hub_numbers)
-    made = Hub(pg_server, hub_dbname, group=f"ivig_ws_t{number}", login=f"ws_t{number}")
+    made = Hub(server, dbname, group=f"ivig_ws_t{number}", login=f"ws_t{number}")
     with connect(made.admin_url) as conn:
         migrations.migrate(conn, made.group)
         with conn.transaction():
             roles.set_login(conn, made.login, WORKSTATION_PASSWORD, made.group)
-    passfile = tmp_path_factory.mktemp("pgpass") / "pgpass"
-    passfile.write_text(f"127.0.0.1:{pg_server.port}:{hub_dbname}:{made.login}:{WORKSTATION_PASSWORD}\n")
+    passfile = folder / "pgpass"
+    passfile.write_text(f"127.0.0.1:{server.port}:{dbname}:{made.login}:{WORKSTATION_PASSWORD}\n")
     passfile.chmod(0o600)
     monkeypatch.setenv("PGPASSFILE", str(passfile))
     return made

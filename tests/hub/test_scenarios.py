@@ -129,3 +129,57 @@ def test_patients_made_apart_with_one_mrn_are_flagged_then_linked_never_merged(s
     here, there = (int(r[0]) for r in laptop.db.execute("SELECT id FROM patients WHERE mrn = 'MRN-7' ORDER BY id"))
     assert duplicates.same_person(laptop.db, here) == [there]
     assert verify_record(laptop.db).sound
+
+
+def test_a_laptop_offline_for_a_week_catches_up_with_histories_and_nurses(stations: list[Station]) -> None:
+    """The agency: the laptop takes the day's patients' histories out, works a week offline, then sends it all."""
+    from datetime import timedelta
+
+    from ivig_desktop.domain.accounts import SecurityPolicy
+    from ivig_desktop.store import accounts, sessions
+
+    front, _, laptop = stations
+    patient = front.new_patient("Ames", "MRN-1")
+    earlier = front.open_session(patient, "Chair 1")
+    front.note(earlier, "tolerated 4 mL/kg/h, mild headache")
+    front.sync()
+    laptop.sync()  # before leaving: the day's patients' histories
+    ames = laptop.db.execute("SELECT id FROM patients WHERE mrn = 'MRN-1'").fetchone()
+    history = sessions.patient_sessions(laptop.db, int(ames[0]))
+    assert [str(e.event.payload["text"]) for e in history[0].notes] == ["tolerated 4 mL/kg/h, mild headache"]
+    # A week apart: the laptop visits at home, the clinic goes on.
+    for day in range(7):
+        laptop.clock.advance(timedelta(days=1))
+        front.clock.advance(timedelta(days=1))
+        visit = laptop.open_session(int(ames[0]), f"Home visit {day}")
+        laptop.note(visit, f"home day {day}")
+        clinic = front.open_session(front.new_patient(f"Day{day}", f"MRN-D{day}"), f"Chair {day + 2}")
+        front.note(clinic, f"clinic day {day}")
+        front.sync()
+    report = laptop.sync()
+    assert report.pulled > 0
+    assert report.waiting == 0
+    front.sync()
+    assert front.notes() == laptop.notes()
+    assert len(front.notes()) == 1 + 7 + 7
+    # The clinic's nurse signs in on the laptop with her own password: her profile and hash came with the record.
+    [nurse_here] = laptop.db.execute("SELECT id FROM nurses WHERE name = 'Nurse of Front'").fetchall()
+    accounts.check_secret(laptop.db, int(nurse_here[0]), "station pass 1", laptop.tick(), SecurityPolicy())
+    assert verify_record(laptop.db).sound
+
+
+def test_the_workstations_role_is_refused_an_update_of_the_record_on_the_hub(hub: Hub, stations: list[Station]) -> None:
+    import psycopg
+
+    front = stations[0]
+    front.note(front.open_session(front.new_patient("Ames", "MRN-1"), "Chair 1"), "36.8")
+    front.sync()
+    with psycopg.connect(hub.url()) as conn:
+        assert conn.execute("SELECT count(*) FROM ivig_hub.entries").fetchone()[0] > 0
+        for statement in (
+            "UPDATE ivig_hub.entries SET content = replace(content, '36.8', '39.4')",
+            "DELETE FROM ivig_hub.entries",
+        ):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(statement.encode())
+            conn.rollback()
