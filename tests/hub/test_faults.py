@@ -139,7 +139,7 @@ def test_the_hub_stopped_mid_sync_then_restarted_loses_and_duplicates_nothing(
     try:
         link = hub_link.current(front.db)
         assert link is not None
-        stopped = []
+        stopped: list[int] = []
 
         def stop_after_first_batch(done: int, total: int, what: str) -> None:
             if done and not stopped:
