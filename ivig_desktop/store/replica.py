@@ -120,11 +120,12 @@ def acknowledged(db: Database, hub: str, origin: str) -> int:
 
 
 def waiting(db: Database, hub: str | None) -> int:
-    """How many of this workstation's entries the hub (as last heard) does not have yet."""
-    query = f"""SELECT COUNT(*) FROM {LEDGER_TABLE} c JOIN origins o ON o.origin = c.origin
-        WHERE c.seq > COALESCE(
-            (SELECT MAX(p.seq) FROM hub_pushes p WHERE p.hub = ? AND p.origin = c.origin), 0)"""
-    return int(db.execute(query, [hub or ""]).fetchone()[0])
+    """How many of this workstation's entries the hub (as last heard) does not have yet: per origin, its head's
+    number less the number acknowledged (an origin's entries are numbered without gaps)."""
+    total = 0
+    for origin, last in pending_origins(db):
+        total += max(0, last - (acknowledged(db, hub, origin) if hub else 0))
+    return total
 
 
 def pull_cursor(db: Database, hub: str) -> int:

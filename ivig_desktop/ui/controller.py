@@ -403,6 +403,13 @@ class SessionController(QObject):
         self.closed.emit(self.session_id)
         return event
 
+    def reload(self) -> None:
+        """Fold the session again from the record, when entries written on another workstation arrived."""
+        session = sessions.load(self._db, self._session.id)
+        if len(session.entries) != len(self._session.entries) or session.last_seq != self._session.last_seq:
+            self._session = session
+            self.changed.emit()
+
     def holder(self) -> Workstation:
         """The workstation that writes this session (domain/handover.py)."""
         return holding.holder(self._db, self._session)

@@ -31,6 +31,7 @@ from ivig_desktop.ui.dialogs.lots import LotDialog
 from ivig_desktop.ui.dialogs.new_session import NewSessionDialog
 from ivig_desktop.ui.dialogs.patient import PatientDialog
 from ivig_desktop.ui.dialogs.restore import RestoreDialog
+from ivig_desktop.ui.hub_sync import HubSync
 from ivig_desktop.ui.lock import ActivityWatcher, LockPage
 from ivig_desktop.ui.session.page import SessionPage
 from ivig_desktop.ui.sign_in import SignInPage
@@ -131,6 +132,8 @@ class MainWindow(QMainWindow):
         self.timer.start()
         self._nurse_changed()
         self._build_reliability()
+        self.hub_sync = HubSync(workstation, self)  # (inactive, and not shown, without a hub)
+        self.statusBar().addPermanentWidget(self.hub_sync.label)
 
     def _build_actions(self) -> None:
         self.toolbar = QToolBar(self.tr("Main"), self)
@@ -291,6 +294,7 @@ class MainWindow(QMainWindow):
         if self.session_page is not None:
             self.session_page.tick(now)
         self._daily_backup()
+        self.hub_sync.tick()
 
     def _sessions_due(self, now: datetime) -> list[tuple[int, str, list[DueItem]]]:
         policy = self.workstation.config.monitoring
@@ -369,6 +373,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the window leaves every session active: they are on the board when the app reopens."""
         self.timer.stop()
+        self.hub_sync.finish()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.activity)

@@ -187,6 +187,20 @@ class Workstation(QObject):
     def controller(self, session_id: int) -> SessionController:
         return self._controllers[session_id]
 
+    def refresh_from_record(self) -> None:
+        """After rows written elsewhere arrived (a hub sync): sessions opened on other workstations join the board,
+        the sessions shown fold their new entries, and sessions signed elsewhere leave the board."""
+        active = {header.id for header in sessions.active_headers(self.db)}
+        for session_id in list(self._controllers):
+            if session_id not in active:
+                self._controllers.pop(session_id)
+        for session_id in active:
+            if session_id in self._controllers:
+                self._controllers[session_id].reload()
+            else:
+                self._adopt(sessions.load(self.db, session_id))
+        self.sessions_changed.emit()
+
     def _adopt(self, session: Session) -> SessionController:
         patient = patients.get_patient(self.db, session.header.patient_id)
         controller = SessionController(
