@@ -32,11 +32,16 @@ def name_of(db: Database, workstation: str) -> str:
 
 def opener(db: Database, session_id: int) -> str:
     """The workstation id that opened the session."""
+    return written_by(db, "sessions", session_id)
+
+
+def written_by(db: Database, table_name: str, row_id: int) -> str:
+    """The workstation id that wrote a record row (its origin's workstation)."""
     row = db.execute(
         f"""SELECT c.origin, o.workstation, h.workstation FROM {LEDGER_TABLE} c
             LEFT JOIN origins o ON o.origin = c.origin LEFT JOIN hub_origins h ON h.origin = c.origin
-            WHERE c.table_name = 'sessions' AND c.row_id = ?""",
-        [session_id],
+            WHERE c.table_name = ? AND c.row_id = ?""",
+        [table_name, row_id],
     ).fetchone()
     if row is None or (row[1] is None and row[2] is None):
         return hub_link.workstation_id(db)  # (a row without its chain entry is reported by `check`)

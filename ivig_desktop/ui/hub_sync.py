@@ -15,13 +15,15 @@ import logging
 from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ivig_desktop.hub.errors import HubError, HubUnreachableError
 from ivig_desktop.hub.sync import SyncReport
-from ivig_desktop.store import hub_link, replica
+from ivig_desktop.store import duplicates, hub_link, replica
 from ivig_desktop.store.database import IvigDatabase, StoreError
 from ivig_desktop.ui.background import BackgroundOperation, Progress
+from ivig_desktop.ui.dialogs.duplicates import DuplicatesDialog
 from ivig_desktop.ui.workstation import Workstation
 
 log = logging.getLogger(__name__)
@@ -47,6 +49,10 @@ class HubSync(QObject):
         self._due = 0.0  # monotonic time of the next exchange: the first one at once
         self.operation: BackgroundOperation[SyncReport] | None = None
         self.last_synced: datetime | None = None
+        self.duplicates_action = QAction(parent)
+        self.duplicates_action.triggered.connect(self.open_duplicates)
+        self.duplicates_dialog: DuplicatesDialog | None = None
+        self._show_duplicates()
         self.label = QLabel(parent)
         self.label.setAccessibleName("Hub status")
         self.label.setVisible(self.active)
@@ -109,6 +115,7 @@ class HubSync(QObject):
         self._due = self._workstation.clock.monotonic() + INTERVAL_S
         if report.pulled:
             self._workstation.refresh_from_record()
+            self._show_duplicates()
         self._show(self._synced_text(report.at))
         self.label.setToolTip(report.describe())
 
@@ -139,6 +146,20 @@ class HubSync(QObject):
         self.label.setText(text)
         self.label.setAccessibleDescription(text)
         self.status_changed.emit(text)
+
+    def _show_duplicates(self) -> None:
+        """A toolbar action while patients made apart share an MRN (never shown without a hub)."""
+        count = len(duplicates.possible_duplicates(self._workstation.db)) if self.active else 0
+        text = self.tr("Possible duplicates ({0})").format(count)
+        self.duplicates_action.setText(text)
+        self.duplicates_action.setToolTip(self.tr("Patients with one MRN made on two workstations while apart"))
+        self.duplicates_action.setVisible(count > 0)
+
+    def open_duplicates(self) -> None:
+        parent = self.parent()
+        self.duplicates_dialog = DuplicatesDialog(self._workstation, parent if isinstance(parent, QWidget) else None)
+        self.duplicates_dialog.finished.connect(self._show_duplicates)
+        self.duplicates_dialog.open()
 
     def _watch_controllers(self) -> None:
         """Exchange at once after each entry of any session on the board."""

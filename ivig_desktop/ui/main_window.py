@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         self._build_reliability()
         self.hub_sync = HubSync(workstation, self)  # (inactive, and not shown, without a hub)
         self.statusBar().addPermanentWidget(self.hub_sync.label)
+        self.toolbar.insertAction(self.restore_action, self.hub_sync.duplicates_action)
 
     def _build_actions(self) -> None:
         self.toolbar = QToolBar(self.tr("Main"), self)

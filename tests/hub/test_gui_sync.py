@@ -26,9 +26,18 @@ from tests.ui.conftest import (  # noqa: F401  (fixtures)
 )
 
 
-def joined_window(make_window: MakeWindow, db_path: Path, clock: FakeClock, url: str) -> MainWindow:  # noqa: F811
+def joined_window(
+    make_window: MakeWindow,  # noqa: F811
+    db_path: Path,  # noqa: F811
+    clock: FakeClock,  # noqa: F811
+    url: str,
+    mrn: str | None = None,
+) -> MainWindow:
+    """A window on a workstation that joined the hub (with a patient made before, if `mrn`), its nurse signed in."""
     station = Station("Front", db_path, clock)
     station.join(url)
+    if mrn is not None:
+        station.new_patient("Okafor", mrn)
     station.close()
     window = make_window()
     workstation = window.workstation
@@ -123,3 +132,47 @@ def test_without_a_hub_nothing_changes(make_window: MakeWindow) -> None:  # noqa
     assert not window.hub_sync.label.isVisible()
     window.tick()
     assert window.hub_sync.operation is None
+
+
+def test_possible_duplicates_are_listed_and_linked_with_a_reason(
+    qtbot: QtBot,
+    hub: Hub,
+    make_window: MakeWindow,  # noqa: F811
+    db_path: Path,  # noqa: F811
+    clock: FakeClock,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    from ivig_desktop.store import duplicates
+
+    window = joined_window(make_window, db_path, clock, hub.url(), mrn="MRN-9")
+    back = Station("Back", tmp_path / "back.db", FakeClock(clock.now()))
+    try:
+        back.join(hub.url())
+        back.new_patient("Okafor", "MRN-9")
+        back.sync()
+        wait_for_exchange(qtbot, window)
+        action = window.hub_sync.duplicates_action
+        assert action.isVisible()
+        assert action.text() == "Possible duplicates (1)"
+        action.trigger()
+        dialog = window.hub_sync.duplicates_dialog
+        assert dialog is not None
+        assert dialog.table.rowCount() == 1
+        first = dialog.table.item(0, 0)
+        assert first is not None
+        assert first.text() == "MRN-9"
+        if os.environ.get("IVIG_SHOTS_DIR"):
+            dialog.grab().save(str(Path(os.environ["IVIG_SHOTS_DIR"]) / "hub-duplicates.png"))
+        dialog.same_button.click()
+        link = dialog.link_dialog
+        assert link is not None
+        link.confirm_button.click()
+        assert link.form.error_for("reason") == "Say how you know (for example: same date of birth and address)."
+        link.reason_edit.setText("Same date of birth and address; MRN typed twice")
+        link.confirm_button.click()
+        assert dialog.table.rowCount() == 0
+        dialog.reject()
+        assert not action.isVisible()
+        assert duplicates.possible_duplicates(window.workstation.db) == []
+    finally:
+        back.close()
