@@ -71,11 +71,13 @@ def test_encrypt_replaces_the_file_by_an_encrypted_copy_holding_the_same_record(
     assert lines[3] == f"  {plain_backup}"
     assert cipher.file_is_encrypted(db_path)
     assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
-    assert sorted(p.name for p in db_path.parent.iterdir()) == ["backups", "ivig.db", "ivig.db.lock"]
+    assert sorted(p.name for p in db_path.parent.iterdir()) == ["backups", "ivig.db", "ivig.db.head", "ivig.db.lock"]
     assert backup_is_encrypted(Path(lines[1].removeprefix("encrypted backup: ")))
     assert record(db_path, PASSPHRASE) == before
     code, out, _ = run(capsys, "check", "--db", str(db_path), "--passphrase-file", str(key_file))
-    assert (code, out) == (0, f"ok: {db_path}: integrity ok, foreign keys ok, 3 sessions, 6 events, encrypted\n")
+    assert code == 0
+    assert out.startswith(f"ok: {db_path}: integrity ok, foreign keys ok, chain ok (16 entries, ")
+    assert out.endswith(", 3 sessions, 6 events, encrypted\n")
 
 
 def test_encrypt_can_remove_the_plain_backups(
@@ -306,7 +308,10 @@ def test_encrypt_refuses_while_another_program_reads_the_database(
 @pytest.mark.parametrize(
     ("damage_copy", "problem"),
     [
-        ("DELETE FROM _sqlite_migrations WHERE name = 'm001_initial'", "the number of rows differs"),
+        (
+            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('x', 'm000_extra', 'now')",
+            "the number of rows differs",
+        ),
         ("DROP TRIGGER events_no_delete", "the schema differs"),
         ("PRAGMA user_version = 9", "user_version differs"),
     ],
@@ -334,7 +339,7 @@ def test_a_copy_that_fails_its_verification_changes_nothing(
     assert (code, out) == (1, "")
     assert err == (f"ivig-desktop encrypt: Nothing was changed: the converted copy failed its check ({problem}).\n")
     assert db_path.read_bytes() == original
-    assert sorted(p.name for p in db_path.parent.iterdir()) == ["ivig.db", "ivig.db.lock"]
+    assert sorted(p.name for p in db_path.parent.iterdir()) == ["ivig.db", "ivig.db.head", "ivig.db.lock"]
 
 
 def test_a_failed_first_backup_is_reported_but_the_database_is_encrypted(

@@ -57,7 +57,10 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 def test_check_reports_a_sound_database_in_one_line(capsys: pytest.CaptureFixture[str], db_path: Path) -> None:
     code, out, err = run(capsys, "check", "--db", str(db_path))
     assert (code, err) == (0, "")
-    assert out == f"ok: {db_path}: integrity ok, foreign keys ok, 3 sessions, 6 events\n"
+    assert out == (
+        f"ok: {db_path}: integrity ok, foreign keys ok, chain ok (16 entries, 0 signatures verified), 3 sessions, "
+        "6 events\n"
+    )
 
 
 def test_check_takes_the_database_from_the_global_option_or_the_environment(

@@ -17,10 +17,14 @@ import argparse
 import getpass
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ivig_desktop.cli.common import Commands, NoPassphraseError, count, db_option, given, passphrase_option
 from ivig_desktop.passphrase import PASSPHRASE_ENV_VAR
 from ivig_desktop.paths import resolve_db_path
+
+if TYPE_CHECKING:
+    from ivig_desktop.store.check import CheckReport
 
 MIN_PASSPHRASE_CHARS = 12  # (the store's rule: store/cipher.py; checked there)
 
@@ -29,9 +33,10 @@ def register(commands: Commands) -> None:
     """Register `check`, `backup`, `encrypt` and `decrypt`."""
     check = commands.add_parser(
         "check",
-        help="check the database (integrity and foreign keys); one line, exit 0 when sound",
-        description="Run PRAGMA integrity_check and foreign_key_check on the database and report in one line. "
-        "Exit 0 when sound, 1 when damaged, 2 when there is no database at that path.",
+        help="check the database (integrity, foreign keys, hash chain, signatures); one line, exit 0 when sound",
+        description="Run PRAGMA integrity_check and foreign_key_check on the database, verify its hash chain and "
+        "signatures and look for lost entries, and report in one line (the first problem found). Exit 0 when "
+        "sound, 1 when damaged, altered or missing entries, 2 when there is no database at that path.",
     )
     db_option(check)
     passphrase_option(check)
@@ -94,12 +99,33 @@ def cmd_check(args: argparse.Namespace) -> int:
         return 2
     if report.sound:
         print(
-            f"ok: {path}: integrity ok, foreign keys ok, {count(report.sessions, 'session')}, "
+            f"ok: {path}: integrity ok, foreign keys ok, {_chain_words(report)}{count(report.sessions, 'session')}, "
             f"{count(report.events, 'event')}" + (", encrypted" if report.encrypted else "")
         )
         return 0
-    print(f"DAMAGED: {path}: {report.problem}; restore a backup from {backup_dir_for(path)}")
+    if report.kind == "altered":
+        print(
+            f"ALTERED: {path}: {report.problem}. The record was changed outside IVIG Desktop: keep this file as it "
+            f"is for inspection; the backups in {backup_dir_for(path)} hold earlier states of the record"
+        )
+    elif report.kind == "lost":
+        print(f"LOST: {path}: {report.problem}")
+    else:
+        print(f"DAMAGED: {path}: {report.problem}; restore a backup from {backup_dir_for(path)}")
     return 1
+
+
+def _chain_words(report: CheckReport) -> str:
+    """'chain ok (41 entries, 2 signatures verified), ' and any restore or loss the record notes."""
+    chain = report.chain
+    if chain is None or not chain.chained:
+        return "no chain yet (opening it with this version chains it), "
+    signatures = count(chain.signatures, "signature") + " verified"
+    if chain.unbound_signatures:
+        signatures += f", {chain.unbound_signatures} from before signatures bound content"
+    notes = "".join(f"; noted: {incident}" for incident in chain.incidents)
+    entries = f"{chain.entries} entr{'y' if chain.entries == 1 else 'ies'}"
+    return f"chain ok ({entries}, {signatures}{notes}), "
 
 
 def cmd_backup(args: argparse.Namespace) -> int:

@@ -588,6 +588,7 @@ class _Writer:
                 "change is an amendment, shown with the original.</p>"
                 "</td></tr></table>"
             )
+        parts.append(integrity_line(s))
         nurses = ", ".join(p.display for p in s.nurses)
         parts.append(
             f'<p class="small muted">Nurses in this record: {_e(nurses)}. {s.entries} entries, the last written '
@@ -600,6 +601,19 @@ class _Writer:
         if plan is None or not plan.working:
             return ""
         return "".join(f'<p class="small">{_e(line)}</p>' for line in plan.working)
+
+
+def integrity_line(s: SessionSummary) -> str:
+    """The record's digest and what its verification found: on paper, a copy proves what was signed."""
+    i = s.integrity
+    if i is None:
+        return ""
+    words = f"{_e(i.state)}" + (f"; {_e(i.signature)}" if i.signature else "")
+    digest = f"Digest (SHA-256) {'signed' if i.signature else 'as it stands'}: {_e(i.digest or 'none')}"
+    key = f"; signing key {_e(i.key_fingerprint)}" if i.key_fingerprint else ""
+    if i.altered:
+        return f"<p><b>{words}.</b> {digest}{key}.</p>"
+    return f'<p class="small">{words}. {digest}{key}.</p>'
 
 
 def summary_html(summary: SessionSummary, *, chart: tuple[int, int] | None = None) -> str:

@@ -35,6 +35,7 @@ from ivig_desktop.domain.tolerance import session_tolerance
 from ivig_desktop.domain.vitals import Vitals, VitalsConfig, default_vitals_config, vitals_history
 from ivig_desktop.reports import describe, text
 from ivig_desktop.store import nurses, patients, regimens, sessions
+from ivig_desktop.store.chain.verify import verify_session
 
 
 class SummaryError(DomainError):
@@ -270,6 +271,17 @@ class Signature:
 
 
 @dataclass(frozen=True)
+class RecordIntegrity:
+    """Whether the session's record is as written (hash chain) and as signed (signature over its digest)."""
+
+    state: str  # 'record verified', or 'RECORD ALTERED OUTSIDE THE APP: ...' (store/chain/verify.py)
+    altered: bool
+    digest: str | None  # the digest the signature binds (unsigned: the session's digest as it stands)
+    signature: str | None  # the signature's verification state in words; None when unsigned
+    key_fingerprint: str | None  # the signing key's fingerprint
+
+
+@dataclass(frozen=True)
 class SessionSummary:
     session_id: int
     location: str
@@ -295,6 +307,7 @@ class SessionSummary:
     generated_at: datetime
     entries: int  # entries in the record, amendments included
     rate_history: tuple[tuple[datetime, Decimal], ...] = field(default=())  # (time, mL/h) steps, 0 while paused
+    integrity: RecordIntegrity | None = None  # None: not checked (a summary built without its database)
 
     @property
     def signed(self) -> bool:
@@ -478,6 +491,19 @@ def summarize(
         generated_at=generated_at,
         entries=session.last_seq,
         rate_history=tuple(history),
+        integrity=_integrity(db, session.id),
+    )
+
+
+def _integrity(db: Database, session_id: int) -> RecordIntegrity:
+    checked = verify_session(db, session_id)
+    signature = checked.signature
+    return RecordIntegrity(
+        state=checked.summary,
+        altered=checked.altered,
+        digest=signature.digest if signature is not None and signature.digest else checked.head,
+        signature=None if signature is None else signature.state.label,
+        key_fingerprint=None if signature is None else signature.key_fingerprint,
     )
 
 

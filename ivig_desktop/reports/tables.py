@@ -603,6 +603,8 @@ SIGNATURES = Table(
         ("name", "Printed name of the signer."),
         ("credentials", "Credentials, e.g. RN."),
         ("meaning", "What the signature means, as the nurse attested it."),
+        ("digest", "The SHA-256 digest of the session's content the signature binds (empty: signed before digests)."),
+        ("verification", "What checking the signature against the record found, e.g. 'signature verified: ...'."),
     ),
     lambda s: (
         [
@@ -614,6 +616,10 @@ SIGNATURES = Table(
                 "name": s.signature.name,
                 "credentials": s.signature.credentials,
                 "meaning": s.signature.meaning,
+                "digest": s.integrity.digest if s.integrity and s.integrity.signature else None,
+                "verification": s.integrity.state + (f"; {s.integrity.signature}" if s.integrity.signature else "")
+                if s.integrity
+                else None,
             }
         ]
         if s.signature is not None

@@ -31,6 +31,8 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ivig_desktop.store import cipher
+from ivig_desktop.store.chain.startup import record_restore
+from ivig_desktop.store.chain.verify import verify_record
 from ivig_desktop.store.database import (
     DATABASE_ERRORS,
     DB_ERRORS,
@@ -44,6 +46,7 @@ from ivig_desktop.store.database import (
     problem_lines,
     quick_check,
     raw_connect,
+    write_transaction,
 )
 
 DAILY = "daily"
@@ -311,6 +314,12 @@ def verify_backup(path: Path, passphrase: str | None = None) -> None:
         newer = [m.name for m in migrations.applied(db) if m.name not in known]
         if newer:
             raise StoreError(f"{path.name} was made by a newer version of IVIG Desktop; update the app first.")
+        chain_problem = verify_record(db).first  # (store/chain/verify.py)
+        if chain_problem is not None:
+            raise StoreError(
+                f"The backup {path.name} was altered outside IVIG Desktop ({chain_problem.describe()}); it is not "
+                "restored. Choose another."
+            )
     except DATABASE_ERRORS as error:
         raise StoreError(f"The backup {path.name} is damaged ({error}); choose another.") from error
     finally:
@@ -352,6 +361,7 @@ def restore_backup(db: IvigDatabase, backup_path: Path, *, now: datetime) -> Pat
             _remove_quietly(converted)
     if problem is not None:
         raise StoreError(f"After the restore the database fails its check ({problem}); a copy of it is in {before}.")
+    record_restore(db, backup_path.name, now, write_transaction)  # a new origin (store/chain/startup.py)
     log.info("restored %s from %s", db.path, backup_path)
     return before
 

@@ -1,4 +1,5 @@
-"""The full check behind `ivig-desktop check`: integrity, foreign keys, and what the record holds.
+"""The full check behind `ivig-desktop check`: integrity, foreign keys, the hash chain and signatures
+(store/chain/verify.py), lost entries (the head file beside the database), and what the record holds.
 
 It only reads (a read-only connection, no writer lock), so it may run while the app is open, and it never
 creates a database that is not there. An encrypted database needs its passphrase.
@@ -10,6 +11,10 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlite_utils import Database
+
+from ivig_desktop.store.chain import startup
+from ivig_desktop.store.chain.verify import RecordReport, verify_record
 from ivig_desktop.store.database import (
     DATABASE_ERRORS,
     PassphraseRequiredError,
@@ -35,6 +40,8 @@ class CheckReport:
     sessions: int = 0
     events: int = 0
     encrypted: bool = False
+    kind: str = "damaged"  # what the problem is: damaged (the file), altered (the chain), lost (entries)
+    chain: RecordReport | None = None  # None when the file could not be read that far
 
     @property
     def sound(self) -> bool:
@@ -84,4 +91,14 @@ def _check(conn: sqlite3.Connection, path: Path, encrypted: bool) -> CheckReport
         return CheckReport(path, f"not an IVIG Desktop database (no {', '.join(missing)} table)", encrypted=encrypted)
     sessions = conn.execute("SELECT COUNT(*) FROM sessions").fetchone()[0]
     events = conn.execute("SELECT COUNT(*) FROM events").fetchone()[0]
-    return CheckReport(path, None, sessions=sessions, events=events, encrypted=encrypted)
+    counts = {"sessions": sessions, "events": events, "encrypted": encrypted}
+    db = Database(conn, execute_plugins=False)
+    chain = verify_record(db)
+    first = chain.first
+    if first is not None:
+        more = f" (and {len(chain.problems) - 1} more)" if len(chain.problems) > 1 else ""
+        return CheckReport(path, first.describe() + more, kind="altered", chain=chain, **counts)
+    lost = startup.discrepancy(db, startup.read_head(path))
+    if lost is not None and not startup.already_recorded(db, lost):
+        return CheckReport(path, lost.describe(path, noted=False), kind="lost", chain=chain, **counts)
+    return CheckReport(path, None, chain=chain, **counts)

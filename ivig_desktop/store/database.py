@@ -362,6 +362,10 @@ def open_database(path: Path, *, now: datetime | None = None, passphrase: str | 
             lock.release()  # (idempotent: connect may have released it already)
         raise
     try:
+        if read_only_reason is None:
+            notice = startup.reconcile_head(db, now, write_transaction)  # the -wal watched, lost entries noticed
+            if notice is not None:
+                db.notices.append(notice)
         if migrations.pending(db):
             if read_only_reason is not None:
                 raise StoreError(
@@ -371,10 +375,6 @@ def open_database(path: Path, *, now: datetime | None = None, passphrase: str | 
             if _has_tables(db):
                 backup.backup_database(db, reason=backup.PRE_MIGRATION, now=now)
             migrate_with_foreign_keys_off(db, migrate)
-        if read_only_reason is None:
-            notice = startup.reconcile_head(db, now, write_transaction)  # the -wal watched, lost entries noticed
-            if notice is not None:
-                db.notices.append(notice)
         if read_only_reason is None and not new_file:
             try:
                 backup.ensure_daily(db, now)
@@ -447,6 +447,7 @@ def write_transaction(db: Database) -> Iterator[Database]:
             durability.rolled_back(db)
             raise
         try:
+            durability.before_commit(db)
             conn.execute("COMMIT")
         except BaseException:
             _rollback_quietly(conn)

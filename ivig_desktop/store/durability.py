@@ -26,20 +26,15 @@ from ivig_desktop.store import headfile
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class Head:
-    """The last chain entry a transaction wrote."""
-
-    origin: str
-    seq: int
-    hash: str
+Head = headfile.HeadEntry  # the last chain entry a transaction wrote
 
 
 @dataclass
 class _State:
     path: Path | None = None
     wal: tuple[int, int] | None = None  # (st_dev, st_ino) of the -wal file, once it exists
-    pending: Head | None = None
+    committed: Head | None = None  # the last entry committed (as the head file says)
+    pending: Head | None = None  # the last entry of the transaction in progress
     broken: bool = False  # the -wal was found gone or replaced: every write is refused until the app reopens
 
 
@@ -58,11 +53,15 @@ def _identity(path: Path) -> tuple[int, int] | None:
     return (info.st_dev, info.st_ino)
 
 
-def watch(db: Any, path: Path) -> None:
-    """Start watching the database opened for writing at `path` (its -wal, the head file after commits)."""
+def watch(db: Any, path: Path, head: Head | None) -> None:
+    """Start watching the database opened for writing at `path`, whose chain ends at `head`: its -wal, and the
+    head file written around each commit (which is written now)."""
     state = _states.setdefault(db, _State())
     state.path = Path(path)
     state.wal = _identity(wal_path(state.path))
+    state.committed = head
+    if head is not None:
+        _write(state, head, head)
 
 
 def wal_problem(db: Any) -> str | None:
@@ -99,20 +98,32 @@ def chained(db: Any, head: Head) -> None:
     _states.setdefault(db, _State()).pending = head
 
 
+def before_commit(db: Any) -> None:
+    """Just before COMMIT: the head file says which entry is being committed (no fsync: see headfile.py)."""
+    state = _states.get(db)
+    if state is not None and state.pending is not None:
+        _write(state, state.committed, state.pending)
+
+
 def committed(db: Any) -> None:
-    """After COMMIT returned: write the new head beside the database (no fsync: see headfile.py)."""
+    """After COMMIT returned: the head file says the entry is committed."""
     state = _states.get(db)
     if state is None or state.pending is None:
         return
     head, state.pending = state.pending, None
+    state.committed = head
+    _write(state, head, head)
+    if state.wal is None and state.path is not None:
+        state.wal = _identity(wal_path(state.path))
+
+
+def _write(state: _State, committed: Head | None, pending: Head) -> None:
     if state.path is None:
         return
     try:
-        headfile.write(state.path, head.origin, head.seq, head.hash)
+        headfile.write(state.path, committed, pending)
     except OSError:
         log.warning("the head file beside the database could not be written")
-    if state.wal is None:
-        state.wal = _identity(wal_path(state.path))
 
 
 def rolled_back(db: Any) -> None:

@@ -1,14 +1,18 @@
-"""The head file: the last chain entry this workstation committed, kept beside the database.
+"""The head file: which chain entries this workstation wrote, kept beside the database.
 
 `<db file>.head` (for example `ivig-desktop.db.head`, owner-only) holds one line of JSON, padded to a fixed size:
-`{"v": 1, "origin": ..., "seq": N, "hash": ..., "written_at": ..., "check": ...}` where `check` is the SHA-256 of
-the rest (a torn write reads as unreadable, never as a wrong head). It holds no patient data: ids and hashes.
+`{"v": 1, "committed": ENTRY, "pending": ENTRY, "written_at": ..., "check": ...}`, where an ENTRY is
+`{"origin": ..., "seq": N, "hash": ...}`: `committed` is the last entry of a transaction whose COMMIT returned
+(acknowledged to the nurse), `pending` the last entry of the transaction being committed (or committed: then both
+are the same). `check` is the SHA-256 of the rest, so a torn write reads as unreadable, never as a wrong head. It
+holds no patient data: ids and hashes.
 
-It is rewritten after every commit that added chain entries, with one `write` and no fsync: a crash of the app
-(kill -9) keeps it, since the kernel has it; a power cut may lose its last updates, which leaves it *behind* the
-database (never ahead: the database's commit was flushed before it was written). So the head file may lag the
-record, and that is fine; a record that lags the head file has lost acknowledged entries (its `-wal` deleted
-after a crash, an older copy put in its place), and that is said at start-up and by `ivig-desktop check`.
+It is written just before each COMMIT that adds chain entries (pending) and just after (committed), with one
+`write` each and no fsync: a crash of the app (kill -9) keeps it, since the kernel has it; a power cut may lose
+its last updates, which leaves it *behind* the database (never ahead of a commit: the database's commit was
+flushed before `committed` moved). So:
+- the record lacks the `committed` entry, or holds another one there: acknowledged entries were lost or replaced;
+- the record holds entries past `pending`: they were not written by this app (added behind its back).
 """
 
 from __future__ import annotations
@@ -20,16 +24,23 @@ import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 RECORD_BYTES = 512
 VERSION = 1
 
 
 @dataclass(frozen=True)
-class HeadRecord:
+class HeadEntry:
     origin: str
     seq: int
     hash: str
+
+
+@dataclass(frozen=True)
+class HeadRecord:
+    committed: HeadEntry | None
+    pending: HeadEntry
     written_at: datetime
 
 
@@ -46,12 +57,15 @@ def _check(fields: dict[str, object]) -> str:
     return hashlib.sha256(json.dumps(fields, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
 
 
-def write(db_path: Path, origin: str, seq: int, digest: str, *, now: datetime | None = None) -> None:
+def _entry(entry: HeadEntry | None) -> dict[str, Any] | None:
+    return None if entry is None else {"origin": entry.origin, "seq": entry.seq, "hash": entry.hash}
+
+
+def write(db_path: Path, committed: HeadEntry | None, pending: HeadEntry, *, now: datetime | None = None) -> None:
     fields: dict[str, object] = {
         "v": VERSION,
-        "origin": origin,
-        "seq": seq,
-        "hash": digest,
+        "committed": _entry(committed),
+        "pending": _entry(pending),
         "written_at": (now or datetime.now(UTC)).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
     }
     fields["check"] = _check(fields)
@@ -64,6 +78,12 @@ def write(db_path: Path, origin: str, seq: int, digest: str, *, now: datetime | 
         os.write(fd, data)  # at offset 0 of a fixed-size record: one write, no truncation
     finally:
         os.close(fd)
+
+
+def _parse_entry(value: Any) -> HeadEntry | None:
+    if value is None:
+        return None
+    return HeadEntry(str(value["origin"]), int(value["seq"]), str(value["hash"]))
 
 
 def read(db_path: Path) -> HeadRecord | None:
@@ -79,10 +99,12 @@ def read(db_path: Path) -> HeadRecord | None:
         check = fields.pop("check")
         if fields.get("v") != VERSION or check != _check(fields):
             raise UnreadableHeadError("the head file's check does not match")
+        pending = _parse_entry(fields["pending"])
+        if pending is None:
+            raise UnreadableHeadError("no pending entry")
         return HeadRecord(
-            origin=str(fields["origin"]),
-            seq=int(fields["seq"]),
-            hash=str(fields["hash"]),
+            committed=_parse_entry(fields["committed"]),
+            pending=pending,
             written_at=datetime.strptime(fields["written_at"], "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC),
         )
     except (ValueError, KeyError, TypeError, AttributeError) as error:

@@ -30,7 +30,7 @@ from sqlite_utils import Database
 
 from ivig_desktop.domain.clock import from_iso, to_iso
 from ivig_desktop.store.chain import encoding, ledger
-from ivig_desktop.store.chain.tables import LEDGER_TABLE, MIGRATIONS_TABLE, ORIGINS_TABLE, TABLES
+from ivig_desktop.store.chain.tables import LEDGER_TABLE, MIGRATIONS_TABLE, ORIGINS_TABLE, TABLES, scope_of
 from ivig_desktop.store.database import StoreError, write_transaction
 
 NOT_REPLICATED = (ORIGINS_TABLE, MIGRATIONS_TABLE)
@@ -223,8 +223,9 @@ def _apply(db: Database, entry: IncomingEntry, resolve: ledger.Resolver) -> int:
     row_id = cursor.lastrowid
     assert row_id is not None
     db.execute(
-        f"INSERT INTO {LEDGER_TABLE} (origin, seq, table_name, row_id, gid, prev, hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [entry.origin, entry.seq, spec.name, row_id, entry.gid, entry.prev, entry.hash],
+        f"INSERT INTO {LEDGER_TABLE} (origin, seq, table_name, row_id, gid, prev, hash, scope) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [entry.origin, entry.seq, spec.name, row_id, entry.gid, entry.prev, entry.hash, scope_of(spec, entry.gid, row)],
     )
     stored = ledger.row_content(db, spec, row_id, resolve)
     if stored is None or encoding.content_hash(spec.name, entry.gid, stored) != content_hash:

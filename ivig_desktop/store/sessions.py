@@ -14,6 +14,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from ivig_desktop.domain.clock import from_iso, to_iso
+from ivig_desktop.domain.errors import DomainError
 from ivig_desktop.domain.events import Event, NewEvent, Payload, event_type
 from ivig_desktop.domain.session import Session, SessionHeader
 from ivig_desktop.store.chain import ledger
@@ -80,7 +81,14 @@ def last_seq(db: Database, session_id: int) -> int:
 def insert_events(
     db: Database, session_id: int, nurse_id: int, news: list[NewEvent], recorded_at: datetime
 ) -> list[int]:
-    """Insert events in order, each with its chain entry, inside the caller's write transaction; their ids."""
+    """Insert events in order, each with its chain entry, inside the caller's write transaction; their ids.
+
+    A signed session takes no more entries (its signature binds what it holds): DomainError."""
+    signed = db.execute(
+        "SELECT 1 FROM events WHERE session_id = ? AND type = 'signed_off' LIMIT 1", [session_id]
+    ).fetchone()
+    if signed is not None:
+        raise DomainError(f"Session {session_id} is signed and closed: nothing more can be added to it.")
     ids = []
     seq = last_seq(db, session_id)
     for new in news:

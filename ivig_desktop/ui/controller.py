@@ -41,6 +41,7 @@ from ivig_desktop.domain.reactions import (
     response_of,
     update_reaction,
 )
+from ivig_desktop.domain.recording import check_can_record
 from ivig_desktop.domain.regimen import Regimen, RegimenVersion
 from ivig_desktop.domain.session import Session, add_note, amend, amend_note
 from ivig_desktop.domain.vitals import (
@@ -388,8 +389,9 @@ class SessionController(QObject):
 
     def sign_off(self, *, attested: bool, secret: str) -> Event:
         """The signature: the nurse re-enters her password or PIN (the signature is hers alone), ticks its
-        meaning, and the session closes."""
+        meaning, and the session closes. It binds the session's content (store/signing.py)."""
         self._require_holding()
+        check_can_record(self._session, self._clock.now())
         new = closing.sign_off(
             self._session, self._current_nurse(), self._clock.now(), self.config.monitoring, attested=attested
         )
@@ -436,19 +438,25 @@ class SessionController(QObject):
         """Append several events in one transaction (all saved, or none)."""
         self._require_holding()
         nurse = self._current_nurse()
-        events = sessions.append_all(self._db, self._session.id, nurse.id, news, self._clock.now())
+        now = self._clock.now()
+        check_can_record(self._session, now)
+        events = sessions.append_all(self._db, self._session.id, nurse.id, news, now)
         for event in events:
             self._session = self._session.apply(event)
         self.changed.emit()
         return events
 
     def _record(self, new: NewEvent) -> Event:
+        """Append one event: refused (DomainError) in a session held by another workstation, in a signed session
+        and when the clock is behind the record."""
         self._require_holding()
         return self._append(new)
 
     def _append(self, new: NewEvent) -> Event:
         nurse = self._current_nurse()
-        event = sessions.append(self._db, self._session.id, nurse.id, new, self._clock.now())
+        now = self._clock.now()
+        check_can_record(self._session, now)
+        event = sessions.append(self._db, self._session.id, nurse.id, new, now)
         self._session = self._session.apply(event)
         self.changed.emit()
         return event

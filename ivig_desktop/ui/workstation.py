@@ -20,6 +20,7 @@ from ivig_desktop.domain.regimen import Regimen, RegimenVersion
 from ivig_desktop.domain.session import Session, validate_location
 from ivig_desktop.paths import resources_dir
 from ivig_desktop.store import accounts, backup, nurses, patients, regimens, sessions
+from ivig_desktop.store.chain.verify import Problem, SessionIntegrity, verify_patient, verify_session
 from ivig_desktop.store.database import IvigDatabase
 from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.recovery import Drafts
@@ -221,6 +222,14 @@ class Workstation(QObject):
         """A signed session is closed: it leaves the board (its record stays, for history and reports)."""
         self._controllers.pop(session_id, None)
         self.sessions_changed.emit()
+
+    # Tamper evidence: the screens check what they show (store/chain/verify.py), a session or a patient at a time
+    def session_integrity(self, session_id: int) -> SessionIntegrity:
+        return verify_session(self.db, session_id)
+
+    def patient_problems(self, patient_id: int) -> tuple[Problem, ...]:
+        """What differs from the chain in the patient's own row and regimen versions (sessions: session_integrity)."""
+        return verify_patient(self.db, patient_id)
 
     # Reliability: read-only mode, backups, restore
     @property

@@ -9,9 +9,12 @@ still a separate process, killed by SIGKILL with no chance to clean up.
 
 A child goes through the code path the UI uses: `open_database` (start-up check, lock, migrations, daily
 backup), a `Workstation` with the system clock, `create_nurse`, `create_patient`, `open_session`, and
-`SessionController.add_note` / `amend_note`. It prints one JSON line per saved thing *after* the call has
-returned: that is what it reported as saved (and a `saving` line just before each call). Lines are written
-with one os.write each (shorter than PIPE_BUF, so never torn).
+`SessionController.add_note` / `amend_note`; when a session is long enough, `record_discharge` and `sign_off`
+(the password checked again, the nurse's key unsealed, the session's digest signed: store/signing.py), then the
+next session. It prints one JSON line per saved thing *after* the call has returned: that is what it reported as
+saved (and a `saving` line just before each call). Lines are written with one os.write each (shorter than
+PIPE_BUF, so never torn). The password hash and the key sealing use argon2id at its smallest cost, as the tests
+do, so that sign-offs are frequent enough to be killed in; the code path is the app's.
 """
 
 from __future__ import annotations
@@ -25,14 +28,20 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from argon2 import PasswordHasher
+
 from ivig_desktop.domain.clock import SystemClock
+from ivig_desktop.domain.closing import DischargeStatus
+from ivig_desktop.domain.events import Event, EventType
 from ivig_desktop.domain.people import new_patient_details
 from ivig_desktop.passphrase import read_passphrase_file
+from ivig_desktop.store import accounts, signing
 from ivig_desktop.store.database import open_database
 from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.workstation import Workstation
 
-SESSION_CAP = 120  # events per session before the child opens the next one (a real session has fewer)
+SESSION_CAP = 120  # events per session at most before it is signed and the next one opened
+PASSWORD = "harness-pass"
 MAX_EVENTS_PER_RUN = 20_000  # a child the harness forgot is bounded all the same
 FILLER = "IVIG 10% · 0.5 mL/kg/h · µg · 日本 · é "
 
@@ -47,6 +56,8 @@ def say(kind: str, **fields: Any) -> None:
 
 def record(db_path: Path, run: int, seed: int, passphrase: str | None = None) -> None:
     rng = random.Random(seed * 1_000_003 + run)
+    accounts.HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    signing.KDF = signing.KdfParams(time_cost=1, memory_cost=8, parallelism=1)
     say("started", pid=os.getpid())
     db = open_database(db_path, passphrase=passphrase)
     workstation = Workstation(db, SystemClock(), db_path)
@@ -54,7 +65,7 @@ def record(db_path: Path, run: int, seed: int, passphrase: str | None = None) ->
     if nurses:
         nurse = nurses[0]
     else:
-        nurse = workstation.create_nurse("Harness Nurse", "RN", "harness-pass", "harness-pass")
+        nurse = workstation.create_nurse("Harness Nurse", "RN", PASSWORD, PASSWORD)
         say("nurse", id=nurse.id)
     workstation.sign_in(nurse)
     found = workstation.find_patients("")
@@ -75,12 +86,12 @@ def record(db_path: Path, run: int, seed: int, passphrase: str | None = None) ->
         patient = workstation.create_patient(details)
         say("patient", id=patient.id)
     controllers = workstation.controllers()
-    if controllers and controllers[-1].session.last_seq < SESSION_CAP:
-        controller = controllers[-1]
-    else:
-        controller = open_next(workstation, patient.id)
+    controller = controllers[-1] if controllers else open_next(workstation, patient.id)
     say("writing", session=controller.session_id, seq=controller.session.last_seq)
     for n in range(MAX_EVENTS_PER_RUN):
+        if controller.session.last_seq >= rng.randrange(10, SESSION_CAP):
+            controller = sign_and_open_next(workstation, controller, patient.id)
+            continue
         notes = controller.session.notes
         say("saving")  # so the harness can tell a kill inside a save from one between saves
         if notes and rng.random() < 0.1:
@@ -89,17 +100,29 @@ def record(db_path: Path, run: int, seed: int, passphrase: str | None = None) ->
         else:
             text = f"run {run} note {n} " + FILLER * rng.randrange(0, 40)  # a JSON line stays < PIPE_BUF
             event = controller.add_note(text)
-        say(
-            "event",
-            id=event.id,
-            session=event.session_id,
-            seq=event.seq,
-            type=event.type.value,
-            payload=dict(event.payload),
-            amends=event.amends,
-        )
-        if controller.session.last_seq >= SESSION_CAP:
-            controller = open_next(workstation, patient.id)
+        say_event(event)
+
+
+def say_event(event: Event) -> None:
+    say(
+        "event",
+        id=event.id,
+        session=event.session_id,
+        seq=event.seq,
+        type=event.type.value,
+        payload=dict(event.payload),
+        amends=event.amends,
+    )
+
+
+def sign_and_open_next(workstation: Workstation, controller: SessionController, patient_id: int) -> SessionController:
+    """Discharge (once) and sign the session, as the after tab does; then open the next one."""
+    if not controller.session.effective_events(EventType.DISCHARGED):
+        say("saving")
+        say_event(controller.record_discharge(DischargeStatus.NOT_INFUSED, "Harness: no infusion today."))
+    say("saving", what="sign_off")
+    say_event(controller.sign_off(attested=True, secret=PASSWORD))
+    return open_next(workstation, patient_id)
 
 
 def open_next(workstation: Workstation, patient_id: int) -> SessionController:

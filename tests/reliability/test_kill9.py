@@ -40,6 +40,7 @@ import pytest
 from ivig_desktop.cli import main
 from ivig_desktop.domain.clock import SystemClock
 from ivig_desktop.store import cipher, sessions
+from ivig_desktop.store.chain.verify import verify_session
 from ivig_desktop.store.database import open_database
 from ivig_desktop.ui.workstation import Workstation
 
@@ -116,6 +117,8 @@ class Tally:
     unreported_writes: int = 0  # kills that fell between a COMMIT and its report
     kills_in_save: int = 0  # kills that fell inside add_note/amend_note (before, during or after the COMMIT)
     kills_in_save_before_commit: int = 0  # ...of which nothing was stored: the transaction was rolled back
+    kills_in_sign_off: int = 0  # kills that fell inside a sign-off (password check, key, digest, signature, COMMIT)
+    signed_sessions_seen: set[tuple[str, int]] = field(default_factory=set)
 
 
 def connect(chain: Chain) -> sqlite3.Connection:
@@ -185,6 +188,8 @@ def verify_after_kill(chain: Chain, reported: list[dict[str, Any]], tally: Tally
     if child_lines and child_lines[-1]["kind"] == "saving":
         tally.kills_in_save += 1
         tally.kills_in_save_before_commit += 1 - extra
+        if child_lines[-1].get("what") == "sign_off":
+            tally.kills_in_sign_off += 1
     chain.rows = rows
     chain.events.update(events)
     tally.events_reported += len(events)
@@ -196,8 +201,14 @@ def verify_after_kill(chain: Chain, reported: list[dict[str, Any]], tally: Tally
         assert db.encrypted == (chain.passphrase is not None), where
         workstation = Workstation(db, SystemClock(), chain.path)  # folds every session, or raises
         if chain.last_session is not None:
-            session = workstation.controller(chain.last_session).session
-            assert session == sessions.load(db, chain.last_session), where
+            active = {c.session_id: c.session for c in workstation.controllers()}
+            stored = sessions.load(db, chain.last_session)
+            session = active.get(chain.last_session, stored)  # a signed session has left the board
+            assert session == stored, where
+            assert (chain.last_session in active) != stored.signed, where
+            if stored.signed:
+                tally.signed_sessions_seen.add((str(chain.path), chain.last_session))
+                assert verify_session(db, chain.last_session).summary == "record verified", where
             assert session.last_seq in (chain.last_seq, chain.last_seq + 1), where
             if session.last_seq == chain.last_seq + 1:
                 chain.last_seq += 1
@@ -317,7 +328,9 @@ def test_kill_9_at_random_moments_loses_nothing_reported(
             "and all found; "
             f"{tally.kills_in_save} kills inside a save ({tally.kills_in_save_before_commit} before its commit "
             f"completed: nothing stored; the others after: stored, not yet reported), {tally.unreported_writes} "
-            f"writes stored but not reported in all, {tally.kills_before_writing} kills during start-up; "
+            f"writes stored but not reported in all, {tally.kills_in_sign_off} kills inside a sign-off, "
+            f"{len(tally.signed_sessions_seen)} signed sessions verified after a kill, "
+            f"{tally.kills_before_writing} kills during start-up; "
             f"{len(harness.chains)} databases, {elapsed:.1f} s, seed {SEED}, failures 0"
         )
     assert tally.kills == kills

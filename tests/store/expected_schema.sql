@@ -35,6 +35,9 @@ CREATE INDEX patients_mrn ON patients(mrn) WHERE mrn IS NOT NULL;
 -- index patients_name
 CREATE INDEX patients_name ON patients(family_name COLLATE NOCASE, given_name COLLATE NOCASE);
 
+-- index record_chain_scope
+CREATE INDEX record_chain_scope ON record_chain(scope) WHERE scope IS NOT NULL;
+
 -- index regimens_patient_version
 CREATE INDEX regimens_patient_version ON regimens(patient_id, version);
 
@@ -186,6 +189,7 @@ CREATE TABLE record_chain (
             gid TEXT NOT NULL CHECK (length(gid) = 36),
             prev TEXT NOT NULL CHECK (length(prev) = 64),
             hash TEXT NOT NULL CHECK (length(hash) = 64),
+            scope TEXT,
             UNIQUE (origin, seq),
             UNIQUE (table_name, row_id),
             UNIQUE (gid)

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from ivig_desktop.domain.clock import FakeClock
 from ivig_desktop.domain.session import Stage
+from ivig_desktop.store.chain.verify import verify_session
 from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.dialogs.rate import EndDialog, RateDialog, ReasonDialog
 from ivig_desktop.ui.main_window import MainWindow
@@ -199,12 +200,15 @@ def test_a_whole_run_with_pause_hold_sleep_and_end(qtbot: QtBot, make_window: Ma
     assert stage(controller) is Stage.OBSERVATION
     qtbot.keyClicks(after.sign_secret, PASSWORD)
     qtbot.keyClick(after.sign_secret, Qt.Key.Key_Return)
-    signed = controller.session.effective_events()[-1].payload
-    assert signed == {
+    signed = dict(controller.session.effective_events()[-1].payload)
+    assert set(signed) == {"name", "credentials", "meaning", "through_seq", "digest", "key", "signature"}
+    assert {k: signed[k] for k in ("name", "credentials", "meaning")} == {
         "name": "Ana Lima",
         "credentials": "RN",
         "meaning": "I attest that this record of the IVIG session is complete and accurate.",
     }
+    assert signed["through_seq"] == controller.session.last_seq - 1
+    assert verify_session(window.workstation.db, controller.session_id).summary == "record verified"
     assert stage(controller) is Stage.SIGNED
     assert window.board.cards == [] and window.board.empty_label.isVisible()
     assert window.session_page is None

@@ -7,7 +7,9 @@ is entry 1 of the new origin's chain and links to the head of the origin before 
 
 The ledger, `record_chain`, holds one entry per chained row: `origin` and `seq` (its place in that origin's chain),
 `table_name` and `row_id` (the row, by local id), `gid` (the row's global id, a UUIDv7), `prev` and `hash`
-(store/chain/encoding.py). The rows themselves are not changed by being chained.
+(store/chain/encoding.py), and `scope`, the gid of the session the row belongs to (a session's own row and its
+events; NULL for other rows), so that a screen can check one session's entries. The rows themselves are not
+changed by being chained.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from ivig_desktop.domain.clock import to_iso
 from ivig_desktop.store import durability
 from ivig_desktop.store.chain import encoding
 from ivig_desktop.store.chain.ids import new_gid
-from ivig_desktop.store.chain.tables import LEDGER_TABLE, ORIGINS_TABLE, ChainedTable, table
+from ivig_desktop.store.chain.tables import LEDGER_TABLE, ORIGINS_TABLE, ChainedTable, scope_of, table
 
 # Why an origin began (origins.reason).
 NEW = "new"  # a new database
@@ -211,8 +213,9 @@ def _write_entry(db: Database, spec: ChainedTable, row_id: int, origin: str, seq
         raise ChainError(f"{spec.name} row {row_id} is not there")
     digest = encoding.entry_hash(origin, seq, prev, encoding.content_hash(spec.name, gid, content))
     db.execute(
-        f"INSERT INTO {LEDGER_TABLE} (origin, seq, table_name, row_id, gid, prev, hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [origin, seq, spec.name, row_id, gid, prev, digest],
+        f"INSERT INTO {LEDGER_TABLE} (origin, seq, table_name, row_id, gid, prev, hash, scope) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [origin, seq, spec.name, row_id, gid, prev, digest, scope_of(spec, gid, content)],
     )
     durability.chained(db, durability.Head(origin, seq, digest))
     return Entry(origin, seq, spec.name, row_id, gid, prev, digest)

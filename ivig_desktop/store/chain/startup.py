@@ -14,7 +14,6 @@ then on continue in that new origin, so the lost entries' places are never reuse
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from collections.abc import Callable
 from contextlib import AbstractContextManager
@@ -35,8 +34,9 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class Discrepancy:
     kind: str  # ledger.LOST or ledger.MISMATCH
-    acknowledged: headfile.HeadRecord
-    found_seq: int | None  # the last entry of that origin in the record (None: the origin is not in it)
+    acknowledged: headfile.HeadEntry  # the entry the head file names
+    found_seq: int | None  # the record's last entry of that origin (None: the origin is not in it)
+    added: bool = False  # entries past the head file's pending entry (a MISMATCH)
 
     @property
     def missing(self) -> int | None:
@@ -47,30 +47,34 @@ class Discrepancy:
     def detail(self) -> dict[str, Any]:
         a = self.acknowledged
         return {
-            "acknowledged": {"origin": a.origin, "seq": a.seq, "hash": a.hash, "written_at": _iso(a.written_at)},
+            "acknowledged": {"origin": a.origin, "seq": a.seq, "hash": a.hash},
             "found_seq": self.found_seq,
+            "added_after_it": int(self.added),
         }
 
-    def describe(self, db_path: Path) -> str:
-        when = self.acknowledged.written_at.astimezone().strftime("%H:%M on %d %b %Y")
+    def describe(self, db_path: Path, *, noted: bool = True) -> str:
+        """In words; `noted`: the finding is (being) recorded in the record, as at start-up."""
+        name = db_path.name
+        if self.added:
+            extra = (self.found_seq or 0) - self.acknowledged.seq
+            return (
+                f"The record in {name} holds entries this workstation did not write ({extra} after entry "
+                f"{self.acknowledged.seq} of its chain, the last it wrote): they were added outside IVIG Desktop. "
+                "Run `ivig-desktop check` and keep a copy of this file."
+            )
         if self.kind == ledger.MISMATCH:
             return (
-                f"The record in {db_path.name} differs from what this workstation saved (entry "
-                f"{self.acknowledged.seq} of its chain, saved at {when}, is not the one in the file): the database "
-                "was replaced or changed outside IVIG Desktop. Run `ivig-desktop check` and keep this file for "
-                "inspection."
+                f"The record in {name} differs from what this workstation saved (entry {self.acknowledged.seq} of "
+                "its chain is not the one it wrote): the database was replaced or changed outside IVIG Desktop. Run "
+                "`ivig-desktop check` and keep a copy of this file."
             )
         missing = self.missing
-        count = f"{missing} saved entr{'y' if missing == 1 else 'ies'}" if missing else "Saved entries"
+        count = f"{missing} saved entr{'y is' if missing == 1 else 'ies are'}" if missing else "Saved entries are"
         return (
-            f"{count} (the last saved at {when}) are missing from {db_path.name}: its write-ahead log "
-            f"({db_path.name}-wal) was probably deleted after a crash, or an older copy of the database was put in "
-            "its place. If a backup was restored by hand, this is expected. The loss is noted in the record."
+            f"{count} missing from {name}: its write-ahead log ({name}-wal) was probably deleted after a crash, or "
+            "an older copy of the database was put in its place. If a backup was restored by hand, this is "
+            "expected." + (" The loss is noted in the record." if noted else " IVIG Desktop notes it when it opens.")
         )
-
-
-def _iso(when: datetime) -> str:
-    return when.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def has_chain(db: Database) -> bool:
@@ -84,22 +88,37 @@ def discrepancy(db: Database, record: headfile.HeadRecord | None) -> Discrepancy
     """How the record stands against the head file's `record` (read-only)."""
     if record is None or not has_chain(db):
         return None
-    entry = ledger.entry_at(db, record.origin, record.seq)
-    if entry is not None:
-        return None if entry.hash == record.hash else Discrepancy(ledger.MISMATCH, record, entry.seq)
-    last = ledger.head(db, record.origin)
-    return Discrepancy(ledger.LOST, record, None if last is None else last[0])
+    committed = record.committed
+    if committed is not None:
+        entry = ledger.entry_at(db, committed.origin, committed.seq)
+        if entry is None:
+            last = ledger.head(db, committed.origin)
+            return Discrepancy(ledger.LOST, committed, None if last is None else last[0])
+        if entry.hash != committed.hash:
+            return Discrepancy(ledger.MISMATCH, committed, entry.seq)
+    pending = record.pending
+    current = ledger.database_head(db)
+    if current is None:
+        return None
+    if current.origin == pending.origin:
+        if current.seq > pending.seq:
+            return Discrepancy(ledger.MISMATCH, pending, current.seq, added=True)
+        return None
+    order = [str(o) for (o,) in db.execute("SELECT origin FROM origins ORDER BY id").fetchall()]
+    if pending.origin in order and order.index(current.origin) > order.index(pending.origin):
+        return Discrepancy(ledger.MISMATCH, pending, current.seq, added=True)
+    return None
 
 
 def already_recorded(db: Database, found: Discrepancy) -> bool:
     a = found.acknowledged
     for (text,) in db.execute("SELECT detail FROM origins WHERE reason IN ('lost', 'mismatch')").fetchall():
         seen = ledger.detail_of(text).get("acknowledged", {})
-        if isinstance(seen, dict) and (seen.get("origin"), seen.get("seq"), seen.get("hash")) == (
+        if isinstance(seen, dict) and [seen.get("origin"), seen.get("seq"), seen.get("hash")] == [
             a.origin,
             a.seq,
             a.hash,
-        ):
+        ]:
             return True
     return False
 
@@ -112,15 +131,18 @@ def read_head(db_path: Path) -> headfile.HeadRecord | None:
         return None
 
 
+def _head_of(db: Database) -> headfile.HeadEntry | None:
+    current = ledger.database_head(db) if has_chain(db) else None
+    return None if current is None else headfile.HeadEntry(current.origin, current.seq, current.hash)
+
+
 def reconcile_head(
     db: Any, now: datetime, transaction: Callable[[Database], AbstractContextManager[Any]]
 ) -> str | None:
-    """At start-up, for the writer: watch the -wal, compare the head file with the record, record any loss (in a
-    `transaction`), and write the head file afresh. Returns what to tell the nurse, or None."""
+    """At start-up, for the writer (before any migration): compare the head file with the record, record any loss
+    or addition (in a `transaction`), then watch the -wal and keep the head file. Returns what to tell the nurse,
+    or None."""
     path = Path(db.path)
-    durability.watch(db, path)
-    if not has_chain(db):
-        return None
     notice = None
     found = discrepancy(db, read_head(path))
     if found is not None:
@@ -129,10 +151,7 @@ def reconcile_head(
         if not already_recorded(db, found):
             with transaction(db):
                 ledger.begin_origin(db, found.kind, now, found.detail())
-    current = ledger.database_head(db)
-    if current is not None:
-        with contextlib.suppress(OSError):
-            headfile.write(path, current.origin, current.seq, current.hash)
+    durability.watch(db, path, _head_of(db))
     return notice
 
 
@@ -144,16 +163,15 @@ def record_restore(
     path = Path(db.path)
     if not has_chain(db):
         headfile.remove(path)  # a backup from before the chain: chained afresh when the app reopens
+        durability.watch(db, path, None)
         return
     left: dict[str, Any] = {}
     before = read_head(path)
-    if before is not None:
-        last = ledger.head(db, before.origin)
-        if last is None or last[0] < before.seq:
-            left = {"origin": before.origin, "after_seq": None if last is None else last[0], "to_seq": before.seq}
+    if before is not None and before.committed is not None:
+        gone = before.committed
+        last = ledger.head(db, gone.origin)
+        if last is None or last[0] < gone.seq:
+            left = {"origin": gone.origin, "after_seq": None if last is None else last[0], "to_seq": gone.seq}
+    durability.watch(db, path, _head_of(db))
     with transaction(db):
         ledger.begin_origin(db, ledger.RESTORE, now, {"backup": backup_name, "left_out": left})
-    current = ledger.database_head(db)
-    if current is not None:
-        with contextlib.suppress(OSError):
-            headfile.write(path, current.origin, current.seq, current.hash)

@@ -29,7 +29,7 @@ class ChainedTable:
     columns: tuple[str, ...]
     references: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     added: tuple[str, ...] = ()
-    session_column: str | None = None  # the column naming the session a row belongs to (per-session checks)
+    session_column: str | None = None  # the column naming the session a row belongs to (its entry's scope)
 
     def __post_init__(self) -> None:
         if "id" in self.columns or "id" in self.added:
@@ -99,6 +99,17 @@ CHAINED_TABLES: tuple[ChainedTable, ...] = (
 )
 
 TABLES: Mapping[str, ChainedTable] = MappingProxyType({t.name: t for t in CHAINED_TABLES})
+
+
+def scope_of(spec: ChainedTable, gid: str, content: Mapping[str, object]) -> str | None:
+    """The session an entry belongs to (its gid), for the screens' per-session check: a session's own row, and
+    the rows of tables declaring `session_column`; None for the others."""
+    if spec.name == "sessions":
+        return gid
+    if spec.session_column is None:
+        return None
+    value = content.get(spec.session_column)
+    return value if isinstance(value, str) else None
 
 
 def table(name: str) -> ChainedTable:

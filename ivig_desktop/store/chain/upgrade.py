@@ -15,7 +15,7 @@ from sqlite_utils import Database
 from ivig_desktop.store import durability
 from ivig_desktop.store.chain import encoding, ledger
 from ivig_desktop.store.chain.ids import new_gid
-from ivig_desktop.store.chain.tables import CHAINED_TABLES, LEDGER_TABLE, ORIGINS_TABLE
+from ivig_desktop.store.chain.tables import CHAINED_TABLES, LEDGER_TABLE, ORIGINS_TABLE, scope_of
 
 
 def chain_existing_rows(db: Database, at: datetime) -> int:
@@ -53,9 +53,9 @@ def chain_existing_rows(db: Database, at: datetime) -> int:
             content = ledger.encode_row(spec, values, resolve, row_id)
             digest = encoding.entry_hash(origin.origin, seq, prev, encoding.content_hash(spec.name, gid, content))
             db.execute(
-                f"INSERT INTO {LEDGER_TABLE} (origin, seq, table_name, row_id, gid, prev, hash) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [origin.origin, seq, spec.name, row_id, gid, prev, digest],
+                f"INSERT INTO {LEDGER_TABLE} (origin, seq, table_name, row_id, gid, prev, hash, scope) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [origin.origin, seq, spec.name, row_id, gid, prev, digest, scope_of(spec, gid, content)],
             )
             prev = digest
     durability.chained(db, durability.Head(origin.origin, seq, prev))

@@ -25,7 +25,14 @@ from typing import TYPE_CHECKING, Any
 from sqlite_utils import Database
 
 from ivig_desktop.store.chain import encoding, ledger
-from ivig_desktop.store.chain.tables import CHAINED_TABLES, LEDGER_TABLE, ORIGINS_TABLE, TABLES, ChainedTable
+from ivig_desktop.store.chain.tables import (
+    CHAINED_TABLES,
+    LEDGER_TABLE,
+    ORIGINS_TABLE,
+    TABLES,
+    ChainedTable,
+    scope_of,
+)
 
 if TYPE_CHECKING:
     from ivig_desktop.store.signing import SignatureCheck
@@ -44,14 +51,17 @@ class Problem:
     order: tuple[int, int] = (1 << 62, 0)  # chain position, for "the first problem"
 
     def describe(self) -> str:
-        parts = []
-        if self.table is not None:
-            parts.append(f"{self.table} row {self.row_id}" if self.row_id is not None else self.table)
+        """'events row 12 (gid …, entry 41 of origin …): what is wrong'."""
+        where = "" if self.table is None else self.table
+        if self.table is not None and self.row_id is not None:
+            where += f" row {self.row_id}"
+        details = []
         if self.gid:
-            parts.append(f"gid {self.gid}")
+            details.append(f"gid {self.gid}")
         if self.origin is not None and self.seq is not None:
-            parts.append(f"entry {self.seq} of origin {self.origin}")
-        where = ", ".join(parts)
+            details.append(f"entry {self.seq} of origin {self.origin}")
+        if details:
+            where += f" ({', '.join(details)})"
         return f"{where}: {self.what}" if where else self.what
 
 
@@ -159,10 +169,11 @@ def trigger_problems(db: Database) -> list[Problem]:
 def _row_problems(db: Database, spec: ChainedTable, order: dict[str, int], resolve: _Resolver) -> Iterator[Problem]:
     columns = ledger.select_columns(spec)
     query = (
-        f"SELECT t.id, c.origin, c.seq, c.gid, c.prev, c.hash, {', '.join('t.' + c for c in columns.split(', '))} "
+        f"SELECT t.id, c.origin, c.seq, c.gid, c.prev, c.hash, c.scope, "
+        f"{', '.join('t.' + c for c in columns.split(', '))} "
         f"FROM {spec.name} t LEFT JOIN {LEDGER_TABLE} c ON c.table_name = ? AND c.row_id = t.id ORDER BY t.id"
     )
-    for row_id, origin, seq, gid, prev, digest, *values in db.execute(query, [spec.name]).fetchall():
+    for row_id, origin, seq, gid, prev, digest, scope, *values in db.execute(query, [spec.name]).fetchall():
         if origin is None:
             yield Problem("this row is not in the chain: it was added outside the app", table=spec.name, row_id=row_id)
             continue
@@ -176,6 +187,12 @@ def _row_problems(db: Database, spec: ChainedTable, order: dict[str, int], resol
         if expected != digest:
             yield Problem(
                 "its content differs from what was written: it was changed outside the app",
+                order=_position(order, origin, seq),
+                **where,
+            )
+        elif scope != scope_of(spec, gid, content):
+            yield Problem(
+                "its chain entry names another session: changed outside the app",
                 order=_position(order, origin, seq),
                 **where,
             )
@@ -270,6 +287,16 @@ def verify_record(db: Database) -> RecordReport:
         except (KeyError, ValueError) as error:
             problems.append(Problem(f"this signature cannot be read ({error})", table="events", row_id=event_id))
             continue
+        if check.added_after:
+            problems.append(
+                Problem(
+                    f"entries numbered {', '.join(map(str, check.added_after[:5]))} were added to session "
+                    f"{_session_of(db, int(event_id))} after its signature",
+                    table="events",
+                    row_id=int(event_id),
+                    gid=ledger.gid_of(db, "events", int(event_id)),
+                )
+            )
         if check.state is signing.SignatureState.UNBOUND:
             unbound += 1
         elif check.ok:
@@ -335,7 +362,8 @@ class SessionIntegrity:
 
     @property
     def altered(self) -> bool:
-        return bool(self.problems) or (self.signature is not None and not self.signature.ok)
+        signature = self.signature
+        return bool(self.problems) or (signature is not None and (not signature.ok or bool(signature.added_after)))
 
     @property
     def summary(self) -> str:
@@ -346,6 +374,9 @@ class SessionIntegrity:
             return "RECORD ALTERED OUTSIDE THE APP: " + self.problems[0].describe()
         if self.signature is not None and not self.signature.ok:
             return "RECORD ALTERED OUTSIDE THE APP: " + self.signature.state.label
+        if self.signature is not None and self.signature.added_after:
+            seqs = ", ".join(map(str, self.signature.added_after[:5]))
+            return f"RECORD ALTERED OUTSIDE THE APP: entries {seqs} were added after the signature"
         return "record verified"
 
 
@@ -400,10 +431,16 @@ def verify_session(db: Database, session_id: int) -> SessionIntegrity:
     if row is None:
         return SessionIntegrity(session_id, (Problem("this session is missing", "sessions", session_id),))
     checker.row("patients", int(row[0]))
-    checker.row("sessions", session_id)
     events = db.execute("SELECT id, seq, type FROM events WHERE session_id = ? ORDER BY seq", [session_id]).fetchall()
-    for event_id, _, _ in events:
-        checker.row("events", int(event_id))
+    # The session's rows as they are, and every entry the chain holds for the session (a row deleted with its
+    # entry left behind is found by the entry).
+    rows = {("sessions", session_id), *(("events", int(event_id)) for event_id, _, _ in events)}
+    gid = checker.resolve("sessions", session_id)
+    if gid is not None:
+        scoped = db.execute(f"SELECT table_name, row_id FROM {LEDGER_TABLE} WHERE scope = ?", [gid]).fetchall()
+        rows.update((str(t), int(r)) for t, r in scoped if str(t) in TABLES)
+    for table_name, row_id in sorted(rows, key=lambda key: (key[0] != "sessions", key[1])):
+        checker.row(table_name, row_id)
     seqs = [int(seq) for _, seq, _ in events]
     if seqs != list(range(1, len(seqs) + 1)):
         gaps = sorted(set(range(1, (max(seqs) if seqs else 0) + 1)) - set(seqs))

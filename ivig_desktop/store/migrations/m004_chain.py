@@ -40,11 +40,13 @@ def m004_chain(db: Database) -> None:
             gid TEXT NOT NULL CHECK (length(gid) = 36),
             prev TEXT NOT NULL CHECK (length(prev) = 64),
             hash TEXT NOT NULL CHECK (length(hash) = 64),
+            scope TEXT,
             UNIQUE (origin, seq),
             UNIQUE (table_name, row_id),
             UNIQUE (gid)
         )"""
     )
+    db.execute("CREATE INDEX record_chain_scope ON record_chain(scope) WHERE scope IS NOT NULL")
     db.execute(
         """CREATE TABLE nurse_keys (
             id INTEGER PRIMARY KEY,

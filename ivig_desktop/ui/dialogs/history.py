@@ -27,6 +27,7 @@ from ivig_desktop.reports.history import HistoryRow, PatientHistory, patient_his
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.dialogs.summary import SummaryDialog
 from ivig_desktop.ui.style import set_font
+from ivig_desktop.ui.widgets.form import altered_banner, show_altered
 from ivig_desktop.ui.workstation import Workstation
 
 PATIENT_COLUMNS = ("Patient", "Born", "MRN", "Sex")
@@ -88,7 +89,8 @@ def _fill(table: QTableWidget, rows: list[list[str]], keys: list[int] | None = N
             table.setItem(row, column, item)
 
 
-def session_cells(row: HistoryRow) -> list[str]:
+def session_cells(row: HistoryRow, *, altered: bool = False) -> list[str]:
+    """The row's cells; `altered`: its record does not verify against the chain or its signature."""
     return [
         fmt.day_time(row.opened_at),
         row.location,
@@ -99,7 +101,7 @@ def session_cells(row: HistoryRow) -> list[str]:
         row.reactions_text,
         fmt.duration(row.duration) if row.duration is not None else "—",
         row.outcome_text,
-        "✓ signed" if row.signed else "not signed",
+        "⚠ ALTERED outside the app" if altered else ("✓ signed" if row.signed else "not signed"),
     ]
 
 
@@ -127,6 +129,7 @@ class HistoryDialog(QDialog):
         self.patient_label.setWordWrap(True)
         set_font(self.patient_label, 1.2, bold=True)
         self.patient_label.setAccessibleName(self.tr("Selected patient"))
+        self.integrity_banner = altered_banner(self)
         sessions_label = QLabel(self.tr("&Sessions (double-click for the record)"), self)
         self.sessions = _table(self, SESSION_COLUMNS, self.tr("Sessions of the patient"))
         sessions_label.setBuddy(self.sessions)
@@ -159,6 +162,7 @@ class HistoryDialog(QDialog):
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         bottom_layout.addWidget(self.patient_label)
+        bottom_layout.addWidget(self.integrity_banner)
         bottom_layout.addWidget(sessions_label)
         bottom_layout.addWidget(self.sessions, 2)
         bottom_layout.addWidget(self.trend, 2)
@@ -205,6 +209,7 @@ class HistoryDialog(QDialog):
             _fill(self.sessions, [])
             _fill(self.regimens, [])
             self.trend.show_rows(())
+            show_altered(self.integrity_banner, None)
             self._session_selected()
             return
         ws = self._workstation
@@ -218,7 +223,13 @@ class HistoryDialog(QDialog):
             )
         )
         newest_first = list(reversed(history.rows))
-        _fill(self.sessions, [session_cells(r) for r in newest_first], [r.session_id for r in newest_first])
+        altered = {r.session_id for r in newest_first if ws.session_integrity(r.session_id).altered}
+        _fill(
+            self.sessions,
+            [session_cells(r, altered=r.session_id in altered) for r in newest_first],
+            [r.session_id for r in newest_first],
+        )
+        self._show_integrity(patient_id, [fmt.day_time(r.opened_at) for r in newest_first if r.session_id in altered])
         self.trend.show_rows(history.rows)
         _fill(
             self.regimens,
@@ -228,6 +239,13 @@ class HistoryDialog(QDialog):
             ],
         )
         self._session_selected()
+
+    def _show_integrity(self, patient_id: int, altered_sessions: list[str]) -> None:
+        """A banner when the patient's details, regimens or sessions do not verify against the chain."""
+        parts = [problem.describe() for problem in self._workstation.patient_problems(patient_id)[:1]]
+        if altered_sessions:
+            parts.append(self.tr("the sessions of {0}").format(", ".join(altered_sessions)))
+        show_altered(self.integrity_banner, "; ".join(parts) or None)
 
     # --- sessions -------------------------------------------------------------------------------------------
 

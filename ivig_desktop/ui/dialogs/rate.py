@@ -172,6 +172,8 @@ class ReasonDialog(QDialog):
         if attempt(self.form, lambda: self._action(self.reason_edit.text())):
             self.done_ok.emit()
             self.accept()
+        else:
+            self.adjustSize()  # room for a long refusal (the clock behind the record names both times)
 
 
 class EndDialog(QDialog):

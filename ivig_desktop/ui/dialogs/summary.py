@@ -28,7 +28,7 @@ from ivig_desktop.reports.charts import vitals_chart_image
 from ivig_desktop.reports.document import CHART_URL, STYLE, summary_html
 from ivig_desktop.reports.files import OutputError
 from ivig_desktop.reports.summary import SessionSummary, build_summary
-from ivig_desktop.ui.widgets.form import error_label, show_error
+from ivig_desktop.ui.widgets.form import altered_banner, error_label, show_altered, show_error
 
 CHART_SIZE = (680, 430)
 
@@ -79,6 +79,9 @@ class SummaryDialog(QDialog):
             )
             chart = CHART_SIZE
         self.browser.setHtml(summary_html(self.summary, chart=chart))
+        self.integrity_banner = altered_banner(self)
+        integrity = self.summary.integrity
+        show_altered(self.integrity_banner, integrity.state if integrity is not None and integrity.altered else None)
 
         self.status = QLabel(self)
         self.status.setAccessibleName(self.tr("Save status"))
@@ -107,6 +110,7 @@ class SummaryDialog(QDialog):
             QShortcut(key, self).activated.connect(action)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.integrity_banner)
         layout.addWidget(self.browser, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.error)

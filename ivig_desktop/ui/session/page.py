@@ -39,7 +39,7 @@ from ivig_desktop.ui.session.premed_tab import PremedTab
 from ivig_desktop.ui.session.timeline import TimelineView
 from ivig_desktop.ui.session.vitals_tab import VitalsTab
 from ivig_desktop.ui.style import SILENCED, WARNING_SYMBOL, set_font, urgency_style
-from ivig_desktop.ui.widgets.form import error_label, show_error
+from ivig_desktop.ui.widgets.form import altered_banner, error_label, show_altered, show_error
 from ivig_desktop.ui.workstation import Workstation
 
 
@@ -190,8 +190,12 @@ class SessionPage(QWidget):
         note_row.addWidget(self.note_edit, 1)
         note_row.addWidget(self.add_note_button, 0, Qt.AlignmentFlag.AlignTop)
 
+        # A record changed behind the app's back says so (store/chain/verify.py), above everything else.
+        self.integrity_banner = altered_banner(self)
+
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.integrity_banner)
         layout.addWidget(self.alert_banner)
         self.holding_bar = HoldingBar(controller, self)  # (hidden without a hub)
         layout.addWidget(self.holding_bar)
@@ -239,6 +243,12 @@ class SessionPage(QWidget):
         )
         self.allergies_label.setText(self.tr("Allergies: {0}").format(patient.allergies))
         self._render_timeline()
+        self.check_integrity()
+
+    def check_integrity(self) -> None:
+        """Verify this session's rows and signature against the chain (a few reads per entry)."""
+        integrity = self._workstation.session_integrity(self.controller.session_id)
+        show_altered(self.integrity_banner, integrity.summary if integrity.altered else None)
 
     def _show_alerts(self) -> None:
         if self._alerts is None:
@@ -341,8 +351,9 @@ class SessionPage(QWidget):
         text = self.note_edit.toPlainText()
         try:
             event = self.controller.add_note(text)
-        except ValidationError as error:
-            show_error(self.note_error, " ".join(error.errors.values()))
+        except DomainError as error:  # a refusal (the clock behind the record, a closed session): the box keeps it
+            text_error = " ".join(error.errors.values()) if isinstance(error, ValidationError) else str(error)
+            show_error(self.note_error, text_error)
             self.note_saved.clear()
             self.note_edit.setFocus()
             return

@@ -26,6 +26,29 @@ def error_label(parent: QWidget | None = None) -> QLabel:
     return label
 
 
+def altered_banner(parent: QWidget) -> QLabel:
+    """A hidden banner for a record that does not verify against its hash chain or signature (`show_altered`)."""
+    label = error_label(parent)
+    label.setMargin(6)
+    return label
+
+
+def show_altered(label: QLabel, state: str | None) -> None:
+    """Say in the banner (in words and with a symbol, not by colour alone) that the record was altered outside the
+    app; `state` is the verification's line ('RECORD ALTERED OUTSIDE THE APP: ...'), None hides the banner."""
+    if not state:
+        show_error(label, None)
+        return
+    what = state.replace("RECORD ALTERED OUTSIDE THE APP: ", "")
+    show_error(
+        label,
+        label.tr(
+            "Record altered outside the app: {0}. What is shown may not be what was written or signed; keep the "
+            "database file as it is and tell the person in charge of the records."
+        ).format(what),
+    )
+
+
 def show_error(label: QLabel, message: str | None) -> None:
     if message:
         label.setText(f"{WARNING_SYMBOL} {message}")
