@@ -99,6 +99,9 @@ class BackgroundOperation(QObject, Generic[T]):
         self._end(lambda: self._on_error(error))
 
     def _end(self, deliver: Callable[[], None]) -> None:
+        # The worker emitted its result as the last thing it did: let its thread end before anyone may drop this
+        # object (a QThread destroyed while its thread still runs aborts the process).
+        self._worker.wait()
         self._ended = True
         try:
             deliver()

@@ -81,6 +81,7 @@ def test_the_board_shows_every_chair_and_the_status_bar_says_synced(
         assert window.hub_sync.label.text() == f"Hub: synced {clock.now().astimezone().strftime('%H:%M')}"
         chairs = [c.session.header.location for c in window.workstation.controllers()]
         assert chairs == ["Chair 2"]
+        assert len(window.board.cards) == 1  # the board shows the chair opened on the other workstation
         window.show_session(window.workstation.controllers()[0].session_id)
         page = window.session_page
         assert page is not None
