@@ -15,6 +15,7 @@ from ivig_desktop.domain.session import Session, add_note
 from ivig_desktop.store import nurses, patients, sessions
 from ivig_desktop.store.database import IvigDatabase, backup_dir_for, open_database
 from tests.faults import damage
+from tests.store.migration_count import migration_count
 
 T0 = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
 
@@ -58,7 +59,8 @@ def test_check_reports_a_sound_database_in_one_line(capsys: pytest.CaptureFixtur
     code, out, err = run(capsys, "check", "--db", str(db_path))
     assert (code, err) == (0, "")
     assert out == (
-        f"ok: {db_path}: integrity ok, foreign keys ok, chain ok (16 entries, 0 signatures verified), 3 sessions, "
+        f"ok: {db_path}: integrity ok, foreign keys ok, chain ok ({12 + migration_count()} entries, "
+        "0 signatures verified), 3 sessions, "
         "6 events\n"
     )
 

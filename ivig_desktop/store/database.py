@@ -24,7 +24,7 @@ import logging
 import os
 import sqlite3
 import weakref
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -340,7 +340,7 @@ def open_database(path: Path, *, now: datetime | None = None, passphrase: str | 
     """
     from ivig_desktop.store import backup
     from ivig_desktop.store.chain import startup
-    from ivig_desktop.store.migrations import migrate, migrations
+    from ivig_desktop.store.migrations import migrate_in_one_transaction, migrations
 
     path = Path(path)
     now = now or datetime.now(UTC)
@@ -374,7 +374,7 @@ def open_database(path: Path, *, now: datetime | None = None, passphrase: str | 
                 )
             if _has_tables(db):
                 backup.backup_database(db, reason=backup.PRE_MIGRATION, now=now)
-            migrate_with_foreign_keys_off(db, migrate)
+            migrate_in_one_transaction(db)
         if read_only_reason is None and not new_file:
             try:
                 backup.ensure_daily(db, now)
@@ -387,20 +387,6 @@ def open_database(path: Path, *, now: datetime | None = None, passphrase: str | 
     if read_only_reason is not None:
         log.warning("opened read-only: %s", path)
     return db
-
-
-def migrate_with_foreign_keys_off(db: IvigDatabase, migrate: Callable[[Database], None]) -> None:
-    """Apply the pending migrations in one write transaction with foreign keys off, as SQLite prescribes for a
-    migration that rebuilds a table, and refuse to commit one that leaves a dangling reference."""
-    db.conn.execute("PRAGMA foreign_keys = OFF")  # (only takes effect outside a transaction)
-    try:
-        with write_transaction(db):
-            migrate(db)
-            dangling = db.conn.execute("PRAGMA foreign_key_check").fetchone()
-            if dangling is not None:
-                raise StoreError(f"The upgrade was not applied: it would leave a dangling reference in {dangling[0]}.")
-    finally:
-        db.conn.execute("PRAGMA foreign_keys = ON")
 
 
 def _passphrase_for(path: Path, passphrase: str | None) -> str | None:

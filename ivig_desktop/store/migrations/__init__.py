@@ -22,6 +22,7 @@ __all__ = [
     "m004_chain",
     "m010_hub_link",
     "migrate",
+    "migrate_in_one_transaction",
     "migrations",
 ]
 
@@ -35,3 +36,19 @@ def migrate(db: Database) -> None:
     if "record_chain" in db.table_names():
         for row_id in ledger.unchained_ids(db, "_sqlite_migrations"):
             ledger.append(db, "_sqlite_migrations", row_id)
+
+
+def migrate_in_one_transaction(db: Database) -> None:
+    """Apply the pending migrations in one write transaction with foreign keys off, as SQLite prescribes for a
+    migration that rebuilds a table (m010), and refuse to commit one that leaves a dangling reference."""
+    from ivig_desktop.store.database import StoreError, write_transaction
+
+    db.conn.execute("PRAGMA foreign_keys = OFF")  # (only takes effect outside a transaction)
+    try:
+        with write_transaction(db):
+            migrate(db)
+            dangling = db.conn.execute("PRAGMA foreign_key_check").fetchone()
+            if dangling is not None:
+                raise StoreError(f"The upgrade was not applied: it would leave a dangling reference in {dangling[0]}.")
+    finally:
+        db.conn.execute("PRAGMA foreign_keys = ON")
