@@ -1,8 +1,9 @@
 """After the infusion: flush, observation, discharge, and the nurse's signature that closes the session.
 
 The signature shows the printed name, credentials, the time and its meaning (21 CFR 11.50 as a design
-benchmark), and is linked to its record by being an event of it. A signed session is closed: it leaves the board,
-and any later change is an amendment.
+benchmark), and is linked to its record by being an event of it and by the digest of the session's content it
+signs (store/signing.py). A signed session is closed: it leaves the board and takes no more entries
+(domain/recording.py).
 """
 
 from __future__ import annotations

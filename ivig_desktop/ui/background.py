@@ -99,8 +99,8 @@ class BackgroundOperation(QObject, Generic[T]):
         self._end(lambda: self._on_error(error))
 
     def _end(self, deliver: Callable[[], None]) -> None:
-        # The worker emitted its result as the last thing it did: let its thread end before anyone may drop this
-        # object (a QThread destroyed while its thread still runs aborts the process).
+        # The worker emitted its result as the last thing it does; wait for its run() to return (microseconds), so
+        # that nothing deleting this operation after `ended` destroys a QThread still running (Qt aborts then).
         self._worker.wait()
         self._ended = True
         try:
