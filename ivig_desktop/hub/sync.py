@@ -8,8 +8,9 @@ being dropped. The acknowledgement is then noted locally, for the count of entri
 
 Pull: the entries of other workstations after this workstation's cursor on the hub's feed, in feed order, in
 batches, each written locally in one transaction with the new cursor (store/replica.py). The feed is numbered in
-commit order (hub/migrations/h001_base.py), so no entry is ever left behind a cursor. A hub restored from an older
-backup (its feed behind the cursor) is read again from the start; rows already here are skipped.
+commit order (hub/migrations/h001_base.py), so no entry is ever left behind a cursor. The cursor remembers which
+entry it stands on: a hub restored from an older backup (where that number is gone, or names another entry) is read
+again from the start; rows already here are skipped.
 
 Nothing here blocks for long on a dead hub: connecting waits 5 s at most, a statement 60 s at most. Every failure is
 a HubError (HubUnreachableError when the hub cannot be reached: the workstation works on and tries again later).
@@ -147,13 +148,15 @@ def _pull(
     batch: int,
     report: Progress,
 ) -> int:
+    cursor, last_gid = replica.pull_cursor(db, hub_id)
     with conn.transaction():
         names = conn.execute("SELECT workstation_id, name FROM ivig_hub.workstations").fetchall()
-        newest = int(scalar(conn, "SELECT COALESCE(max(hub_seq), 0) FROM ivig_hub.entries"))
+        there = scalar(conn, "SELECT gid FROM ivig_hub.entries WHERE hub_seq = %s", [cursor]) if cursor else None
     replica.record_workstations(db, [(str(w), str(n)) for w, n in names])
-    cursor = replica.pull_cursor(db, hub_id)
-    if cursor > newest:
-        log.warning("the hub's feed is behind this workstation's cursor (restored from a backup?): reading it again")
+    if cursor and there != last_gid:
+        # The entry this workstation read last is gone from its place in the feed: the hub was restored from a
+        # backup (or rebuilt). Read the whole feed again; rows already here are skipped.
+        log.warning("the hub's feed no longer holds this workstation's cursor (restored?): reading it again")
         cursor = 0
     written = 0
     while True:

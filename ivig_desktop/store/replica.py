@@ -128,9 +128,12 @@ def waiting(db: Database, hub: str | None) -> int:
     return total
 
 
-def pull_cursor(db: Database, hub: str) -> int:
-    row = db.execute("SELECT MAX(cursor) FROM hub_pulls WHERE hub = ?", [hub]).fetchone()
-    return int(row[0] or 0)
+def pull_cursor(db: Database, hub: str) -> tuple[int, str | None]:
+    """The hub's feed number this workstation has read up to, and the global id of the entry it found there."""
+    row = db.execute(
+        "SELECT cursor, last_gid FROM hub_pulls WHERE hub = ? ORDER BY cursor DESC, id DESC LIMIT 1", [hub]
+    ).fetchone()
+    return (0, None) if row is None else (int(row[0]), row[1])
 
 
 @dataclass(frozen=True)
@@ -165,7 +168,8 @@ def apply_entries(db: Database, hub: str, entries: Sequence[IncomingEntry], curs
             written += _apply(db, entry, resolve)
         db.execute("DELETE FROM hub_applying")
         db.execute(
-            "INSERT INTO hub_pulls (at, hub, cursor, rows) VALUES (?, ?, ?, ?)", [to_iso(at), hub, cursor, written]
+            "INSERT INTO hub_pulls (at, hub, cursor, last_gid, rows) VALUES (?, ?, ?, ?, ?)",
+            [to_iso(at), hub, cursor, entries[-1].gid if entries else None, written],
         )
     return written
 

@@ -161,3 +161,48 @@ def test_the_hub_stopped_mid_sync_then_restarted_loses_and_duplicates_nothing(
     finally:
         front.close()
         back.close()
+
+
+def test_a_hub_restored_from_an_older_backup_is_caught_up_and_no_cursor_skips_an_entry(
+    hub: Hub, tmp_path: Path
+) -> None:
+    """pg_dump, more work, then the hub restored from the dump: its feed hands out again numbers the workstations
+    had read. Each workstation notices that the entry under its cursor changed, reads the feed again, and re-sends
+    what the hub lost."""
+    server = hub.server
+    front = busy_station("Front", tmp_path / "front.db", hub.url(), sessions=1, notes=1)
+    back = busy_station("Back", tmp_path / "back.db", hub.url(), sessions=0, notes=0)
+    laptop = busy_station("Laptop", tmp_path / "laptop.db", hub.url(), sessions=0, notes=0)
+    stations = (front, back, laptop)
+    try:
+        for station in stations:
+            station.sync()
+        dump = tmp_path / "hub.dump"
+        bins = server.bin_dir
+        subprocess.run(
+            [str(bins / "pg_dump"), "-Fc", "-f", str(dump), "-d", server.admin_conninfo(hub.dbname)], check=True
+        )
+        chair = front.session("Front chair 0").id
+        for n in range(3):
+            front.note(chair, f"after the backup {n}")
+        front.sync()
+        back.sync()  # Back's cursor now stands on one of these entries
+        with psycopg.connect(server.admin_conninfo(), autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE {hub.dbname} WITH (FORCE)")
+            conn.execute(f"CREATE DATABASE {hub.dbname}")
+        subprocess.run([str(bins / "pg_restore"), "-d", server.admin_conninfo(hub.dbname), str(dump)], check=True)
+        # The laptop's work reaches the restored hub first and takes the numbers Front's lost entries had.
+        visit = laptop.open_session(laptop.new_patient("Home", "MRN-H"), "Home visit")
+        for n in range(5):
+            laptop.note(visit, f"home {n}")
+        laptop.sync()
+        for station in (back, front, back, laptop):
+            station.sync()
+        assert front.notes() == back.notes() == laptop.notes()
+        assert back.notes()["Home visit"] == [f"home {n}" for n in range(5)]
+        assert front.notes()["Front chair 0"] == ["Front 0.0"] + [f"after the backup {n}" for n in range(3)]
+        for station in stations:
+            assert verify_record(station.db).sound
+    finally:
+        for station in stations:
+            station.close()

@@ -93,6 +93,7 @@ CREATE TABLE hub_pulls (
             at TEXT NOT NULL,
             hub TEXT NOT NULL,
             cursor INTEGER NOT NULL CHECK (cursor >= 0),
+            last_gid TEXT,
             rows INTEGER NOT NULL CHECK (rows >= 0)
         );
 

@@ -5,7 +5,7 @@ Local tables (this workstation's own, neither chained nor sent to the hub; LOCAL
 - `hub_links` (append-only): `hub connect` adds a row with the hub's URL (never a password) and the name this
   workstation registered under; `hub disconnect` adds one with no URL. The latest row counts.
 - `hub_pulls` (append-only): after each pull that brought something, the hub's feed number reached (the pull
-  cursor), written in the same transaction as the rows it brought.
+  cursor) and the global id of the entry there, written in the same transaction as the rows it brought.
 - `hub_pushes` (append-only): the last entry of each of this workstation's origins the hub acknowledged.
 - `hub_origins`, `hub_workstations`: which workstation each origin pulled from the hub belongs to, and its name.
 - `hub_applying`: holds one row only inside a pull's transaction (never committed with it): while it does, the
@@ -49,6 +49,7 @@ def m010_hub_link(db: Database) -> None:
             at TEXT NOT NULL,
             hub TEXT NOT NULL,
             cursor INTEGER NOT NULL CHECK (cursor >= 0),
+            last_gid TEXT,
             rows INTEGER NOT NULL CHECK (rows >= 0)
         )"""
     )
