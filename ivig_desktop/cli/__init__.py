@@ -16,6 +16,8 @@ Commands:
 - `check`, `backup`, `encrypt`, `decrypt`: database maintenance (maintenance.py).
 - `restore BACKUP`: a backup back in place of the database, the app closed (restore.py).
 - `change-passphrase`: a new passphrase for an encrypted database (change_passphrase.py).
+- `hub init|connect|disconnect|status`: the clinic hub (PostgreSQL) and this workstation's link to it (hub.py).
+- `sync`: one exchange with the hub (sync.py).
 """
 
 from __future__ import annotations
@@ -32,13 +34,13 @@ from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from ivig_desktop import APP_NAME, __version__
-from ivig_desktop.cli import change_passphrase, export, gui, lots, maintenance, plans, restore
+from ivig_desktop.cli import change_passphrase, export, gui, hub, lots, maintenance, plans, restore, sync
 from ivig_desktop.cli.common import Parser
 from ivig_desktop.paths import DB_ENV_VAR
 
 Handler = Callable[[argparse.Namespace], int]
 
-COMMAND_MODULES = (plans, maintenance, lots, export, restore, change_passphrase)
+COMMAND_MODULES = (plans, maintenance, lots, export, restore, change_passphrase, hub, sync)
 DEBUG_ENV_VAR = "IVIG_DESKTOP_DEBUG"
 
 log = logging.getLogger(__name__)

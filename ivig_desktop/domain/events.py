@@ -42,6 +42,8 @@ class EventType(StrEnum):
     SIGNED_OFF = "signed_off"
     REACTION_RECORDED = "reaction"
     REACTION_UPDATED = "reaction_update"
+    HANDED_OVER = "handed_over"
+    PARALLEL_REVIEWED = "parallel_reviewed"
 
     @property
     def label(self) -> str:
@@ -67,6 +69,8 @@ _LABELS = {
     EventType.SIGNED_OFF: "Signed",
     EventType.REACTION_RECORDED: "Reaction",
     EventType.REACTION_UPDATED: "Reaction outcome",
+    EventType.HANDED_OVER: "Handover",
+    EventType.PARALLEL_REVIEWED: "Parallel entries reviewed",
 }
 
 # Event types a nurse may correct by an amendment (an amendment itself is not amended: amend the original again).

@@ -112,6 +112,8 @@ class Session:
     header: SessionHeader
     entries: tuple[TimelineEntry, ...] = ()
     last_seq: int = 0
+    parallel_seqs: tuple[int, ...] = ()
+    """Numbers that two entries share: written on two workstations while they were apart (kept, never merged)."""
 
     @property
     def id(self) -> int:
@@ -127,15 +129,43 @@ class Session:
     def apply(self, event: Event) -> Session:
         if event.session_id != self.header.id:
             raise FoldError(f"event {event.id} belongs to session {event.session_id}, not {self.header.id}")
+        parallel = self.parallel_seqs
         if event.seq != self.last_seq + 1:
-            raise FoldError(
-                f"session {self.header.id}: event {event.id} has seq {event.seq}, expected {self.last_seq + 1}"
-            )
+            if not 1 <= event.seq <= self.last_seq:
+                raise FoldError(
+                    f"session {self.header.id}: event {event.id} has seq {event.seq}, expected {self.last_seq + 1}"
+                )
+            # Another entry already has this number: both were written while two workstations were apart.
+            parallel = parallel if event.seq in parallel else (*parallel, event.seq)
         if event.type is EventType.AMENDMENT:
             entries = self._with_amendment(event)
         else:
             entries = (*self.entries, TimelineEntry(event))
-        return replace(self, entries=entries, last_seq=event.seq)
+        return replace(self, entries=entries, last_seq=max(self.last_seq, event.seq), parallel_seqs=parallel)
+
+    @property
+    def needs_review(self) -> bool:
+        """Two workstations wrote this session while apart: every entry is kept, ordered by number then time, and a
+        nurse should review the record (domain/handover.py) until one records that she did."""
+        return bool(self.unreviewed_parallel_seqs)
+
+    @property
+    def unreviewed_parallel_seqs(self) -> tuple[int, ...]:
+        reviewed: set[int] = set()
+        for e in self.effective_events(EventType.PARALLEL_REVIEWED):
+            seqs = e.payload.get("seqs")
+            if isinstance(seqs, list):
+                reviewed.update(s for s in seqs if isinstance(s, int))
+        return tuple(s for s in self.parallel_seqs if s not in reviewed)
+
+    @property
+    def handed_to(self) -> str | None:
+        """The workstation id the session was last handed over to, or None (its opener holds it)."""
+        handovers = self.effective_events(EventType.HANDED_OVER)
+        if not handovers:
+            return None
+        to = handovers[-1].payload.get("to")
+        return str(to.get("workstation")) if isinstance(to, dict) else None
 
     def _with_amendment(self, amendment: Event) -> tuple[TimelineEntry, ...]:
         for index, entry in enumerate(self.entries):

@@ -265,8 +265,7 @@ def _open(path: Path, now: datetime, passphrase: str | None, accept_empty: bool)
                 from ivig_desktop.store import backup
 
                 backup.backup_database(db, reason=backup.PRE_MIGRATION, now=now)
-            with write_transaction(db):
-                schema.migrate(db)  # each step's row in the migrations table chained too
+            schema.migrate_in_one_transaction(db)  # foreign keys off (m010 rebuilds tables); each step chained
     except BaseException:
         db.close()
         raise
@@ -303,8 +302,8 @@ def _create(path: Path, passphrase: str | None, now: datetime, *, replace_empty:
         try:
             conn = raw_connect(temporary, read_only=False, passphrase=passphrase)
             try:
-                with write_transaction(SqlDatabase(conn)) as db:
-                    schema.migrate(db)  # m004 begins the new record's chain; every step's row chained
+                # m004 begins the new record's chain; every step's row chained; foreign keys off (m010 rebuilds)
+                schema.migrate_in_one_transaction(SqlDatabase(conn))
             except StoreError as error:
                 raise StoreError(f"A new database could not be made at {path}: {error}") from error
             finally:

@@ -51,10 +51,15 @@ def save_regimen(
 
 def versions(db: Database, patient_id: int) -> list[RegimenVersion]:
     """Every version, oldest first."""
-    rows = db.query("SELECT * FROM regimens WHERE patient_id = ? ORDER BY version", [patient_id])
+    rows = db.query("SELECT * FROM regimens WHERE patient_id = ? ORDER BY version, created_at, id", [patient_id])
     return [_version(row) for row in rows]
 
 
 def current(db: Database, patient_id: int) -> RegimenVersion | None:
-    rows = list(db.query("SELECT * FROM regimens WHERE patient_id = ? ORDER BY version DESC LIMIT 1", [patient_id]))
+    rows = list(
+        db.query(
+            "SELECT * FROM regimens WHERE patient_id = ? ORDER BY version DESC, created_at DESC, id DESC LIMIT 1",
+            [patient_id],
+        )
+    )
     return _version(rows[0]) if rows else None

@@ -138,7 +138,12 @@ def get_event(db: Database, event_id: int) -> Event:
 
 
 def events(db: Database, session_id: int) -> list[Event]:
-    return [_event(row) for row in db.query("SELECT * FROM events WHERE session_id = ? ORDER BY seq", [session_id])]
+    """The session's events in order: by number, and entries that share a number (written on two workstations
+    while apart, see Session.parallel_seqs) by the time they happened, then were written."""
+    rows = db.query(
+        "SELECT * FROM events WHERE session_id = ? ORDER BY seq, occurred_at, recorded_at, id", [session_id]
+    )
+    return [_event(row) for row in rows]
 
 
 def load(db: Database, session_id: int) -> Session:

@@ -22,6 +22,7 @@ from ivig_desktop.domain.closing import DischargeStatus
 from ivig_desktop.domain.config import ClinicConfig
 from ivig_desktop.domain.errors import DomainError, ValidationError
 from ivig_desktop.domain.events import Event, JsonValue, NewEvent
+from ivig_desktop.domain.handover import Workstation, review_parallel, take_over
 from ivig_desktop.domain.infusion import Outcome, PlanSnapshot, RateChange, RateLimits
 from ivig_desktop.domain.people import Nurse, Patient
 from ivig_desktop.domain.plan import Plan, make_plan
@@ -55,7 +56,7 @@ from ivig_desktop.domain.vitals import (
     record_vitals,
     vitals_history,
 )
-from ivig_desktop.store import regimens, sessions, signing
+from ivig_desktop.store import holding, regimens, sessions, signing
 from ivig_desktop.store import vials as store_vials
 from ivig_desktop.store.sql import Database
 
@@ -448,6 +449,7 @@ class SessionController(QObject):
     def sign_off(self, *, attested: bool, secret: str) -> Event:
         """The signature: the nurse re-enters her password or PIN (the signature is hers alone), ticks its
         meaning, and the session closes. It binds the session's content (store/signing.py)."""
+        self._require_holding()
         check_can_record(self._session, self._clock.now())
         new = closing.sign_off(
             self._session, self._current_nurse(), self._clock.now(), self.config.monitoring, attested=attested
@@ -462,8 +464,38 @@ class SessionController(QObject):
         self.closed.emit(self.session_id)
         return event
 
+    def reload(self) -> None:
+        """Fold the session again from the record, when entries written on another workstation arrived."""
+        session = sessions.load(self._db, self._session.id)
+        if len(session.entries) != len(self._session.entries) or session.last_seq != self._session.last_seq:
+            self._session = session
+            self.changed.emit()
+
+    def holder(self) -> Workstation:
+        """The workstation that writes this session (domain/handover.py)."""
+        return holding.holder(self._db, self._session)
+
+    def holds(self) -> bool:
+        return self.holder().id == holding.here(self._db).id
+
+    def take_over(self, reason: str) -> Event:
+        """Write this session here from now on: a handover event naming both workstations and the reason."""
+        return self._append(take_over(self.holder(), holding.here(self._db), reason, self._clock.now()))
+
+    def review_parallel(self, note: str) -> Event:
+        """Record that a nurse reviewed the entries two workstations wrote while apart."""
+        return self._record(review_parallel(self._session.unreviewed_parallel_seqs, note, self._clock.now()))
+
+    def _require_holding(self) -> None:
+        holder = self.holder()
+        if holder.id != holding.here(self._db).id:
+            raise DomainError(
+                f"{holder.name} holds this session: take it over here (Take over…, with a reason) to write in it."
+            )
+
     def _record_all(self, news: list[NewEvent]) -> list[Event]:
         """Append several events in one transaction (all saved, or none)."""
+        self._require_holding()
         nurse = self._current_nurse()
         now = self._clock.now()
         check_can_record(self._session, now)
@@ -474,7 +506,12 @@ class SessionController(QObject):
         return events
 
     def _record(self, new: NewEvent) -> Event:
-        """Append one event: refused (DomainError) in a signed session and when the clock is behind the record."""
+        """Append one event: refused (DomainError) in a session held by another workstation, in a signed session
+        and when the clock is behind the record."""
+        self._require_holding()
+        return self._append(new)
+
+    def _append(self, new: NewEvent) -> Event:
         nurse = self._current_nurse()
         now = self._clock.now()
         check_can_record(self._session, now)

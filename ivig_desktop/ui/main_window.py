@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from ivig_desktop.ui.dialogs.patient import PatientDialog
     from ivig_desktop.ui.dialogs.restore import RestoreDialog
     from ivig_desktop.ui.housekeeping import Housekeeping
+    from ivig_desktop.ui.hub_sync import HubSync
     from ivig_desktop.ui.lock import LockPage
     from ivig_desktop.ui.session.page import SessionPage
     from ivig_desktop.ui.widgets.alert_panel import AlertPanel
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self._work: WorkArea | None = None
         self._closed = False
         self.housekeeping: Housekeeping | None = None
+        self._hub_sync: HubSync | None = None
         self.session_page: SessionPage | None = None
         self.new_session_dialog: NewSessionDialog | None = None
         self.patient_dialog: PatientDialog | None = None
@@ -138,6 +140,7 @@ class MainWindow(QMainWindow):
 
             self.housekeeping = Housekeeping(self.workstation, self.statusBar(), self.daily_check_failed, self)
             self.housekeeping.start()  # the day's backup and check, in the background
+        _ = self.hub_sync  # the hub's status and exchanges (nothing shown, nothing run, without a hub)
 
     @property
     def loaded(self) -> bool:
@@ -177,6 +180,18 @@ class MainWindow(QMainWindow):
                 show_unlocked=self._show_unlocked,
             )
         return self._work
+
+    @property
+    def hub_sync(self) -> HubSync:
+        """The background exchange with the clinic hub, built once the window is shown (it imports the hub's
+        modules, which a start does without): inactive, and not shown, on a workstation without a hub."""
+        if self._hub_sync is None:
+            from ivig_desktop.ui.hub_sync import HubSync
+
+            self._hub_sync = HubSync(self.workstation, self)
+            self.statusBar().addPermanentWidget(self._hub_sync.label)
+            self.toolbar.insertAction(self.restore_action, self._hub_sync.duplicates_action)
+        return self._hub_sync
 
     @property
     def alerts(self) -> AlertCenter:
@@ -404,6 +419,7 @@ class MainWindow(QMainWindow):
         page = self.session_page
         if page is not None and page.controller.session_id in due:
             page.tick(now, due[page.controller.session_id])
+        self.hub_sync.tick()
 
     # Reliability: read-only banner (another writer, a read-only file, damage found by the daily check), restore
     def _build_reliability(self) -> None:
@@ -490,6 +506,8 @@ class MainWindow(QMainWindow):
         self.timer.stop()
         if self.housekeeping is not None:
             self.housekeeping.stop()
+        if self._hub_sync is not None:
+            self._hub_sync.finish()
         app = QApplication.instance()
         if app is not None:
             if self._work is not None:

@@ -361,6 +361,25 @@ class Workstation(QObject):
     def controller(self, session_id: int) -> SessionController:
         return self._active()[session_id]
 
+    def refresh_from_record(self) -> None:
+        """After rows written elsewhere arrived (a hub sync): sessions opened on other workstations join the board,
+        the sessions shown fold their new entries, and sessions signed elsewhere leave the board."""
+        from ivig_desktop.store import sessions
+
+        if self._controllers is None:  # not loaded yet: they are found and folded, with what arrived, when asked
+            self.sessions_changed.emit()
+            return
+        active = {header.id for header in sessions.active_headers(self.db)}
+        for session_id in list(self._controllers):
+            if session_id not in active:
+                self._controllers.pop(session_id)
+        for session_id in active:
+            if session_id in self._controllers:
+                self._controllers[session_id].reload()
+            else:
+                self._adopt(sessions.load(self.db, session_id))
+        self.sessions_changed.emit()
+
     def _adopt(self, session: Session) -> SessionController:
         from ivig_desktop.ui.controller import SessionController
 

@@ -238,3 +238,39 @@ def test_the_plan_waits_for_the_risk_screens_and_a_later_answer_asks_for_it_agai
     assert session.plan_change_by_risk(checklist) == (
         "the risk screens now find no risk: confirm the plan again without the at-risk cap"
     )
+
+
+def _note(event_id: int, seq: int, minute: int, text: str) -> Event:
+    return Event(
+        id=event_id,
+        session_id=HEADER.id,
+        seq=seq,
+        type=EventType.NOTE,
+        occurred_at=T0 + timedelta(minutes=minute),
+        recorded_at=T0 + timedelta(minutes=minute),
+        nurse_id=2,
+        payload={"text": text},
+        amends=None,
+    )
+
+
+def test_entries_two_workstations_numbered_alike_are_all_kept_and_flag_the_session() -> None:
+    shared = [_note(1, 1, 0, "arrived")]
+    here = [_note(2, 2, 5, "written here"), _note(3, 3, 9, "here again")]
+    there = [_note(4, 2, 6, "written there")]
+    session = Session.fold(HEADER, sorted([*shared, *here, *there], key=lambda e: (e.seq, e.occurred_at)))
+    assert [e.event.payload["text"] for e in session.entries] == [
+        "arrived",
+        "written here",
+        "written there",
+        "here again",
+    ]
+    assert session.parallel_seqs == (2,)
+    assert session.needs_review
+    assert session.last_seq == 3
+    assert not Session.fold(HEADER, [*shared, *here]).needs_review
+
+
+def test_a_gap_in_the_numbers_is_still_refused() -> None:
+    with pytest.raises(FoldError, match="expected 2"):
+        Session.fold(HEADER, [_note(1, 1, 0, "a"), _note(2, 3, 1, "c")])

@@ -4,6 +4,9 @@ CREATE INDEX clinic_settings_key ON clinic_settings(key, id);
 -- index events_amends
 CREATE INDEX events_amends ON events(amends) WHERE amends IS NOT NULL;
 
+-- index events_session_seq
+CREATE INDEX events_session_seq ON events(session_id, seq);
+
 -- index events_type
 CREATE INDEX events_type ON events(type);
 
@@ -19,6 +22,12 @@ CREATE INDEX events_vial_serial
 CREATE INDEX events_vial_serial_corrected
            ON events (json_extract(payload, '$.replacement.gtin'), json_extract(payload, '$.replacement.serial'))
            WHERE type = 'amendment';
+
+-- index hub_pulls_hub
+CREATE INDEX hub_pulls_hub ON hub_pulls(hub, cursor);
+
+-- index hub_pushes_origin
+CREATE INDEX hub_pushes_origin ON hub_pushes(hub, origin, seq);
 
 -- index idx__sqlite_migrations_migration_set_name
 CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
@@ -42,6 +51,12 @@ CREATE INDEX patient_amendments_mrn ON patient_amendments(mrn) WHERE mrn IS NOT 
 -- index patient_amendments_patient
 CREATE INDEX patient_amendments_patient ON patient_amendments(patient_id, id);
 
+-- index patient_links_other
+CREATE INDEX patient_links_other ON patient_links(other_patient_id);
+
+-- index patient_links_patient
+CREATE INDEX patient_links_patient ON patient_links(patient_id);
+
 -- index patients_mrn
 CREATE INDEX patients_mrn ON patients(mrn) WHERE mrn IS NOT NULL;
 
@@ -50,6 +65,9 @@ CREATE INDEX patients_name ON patients(family_name COLLATE NOCASE, given_name CO
 
 -- index record_chain_scope
 CREATE INDEX record_chain_scope ON record_chain(scope) WHERE scope IS NOT NULL;
+
+-- index regimens_patient_version
+CREATE INDEX regimens_patient_version ON regimens(patient_id, version);
 
 -- index sessions_opened_at
 CREATE INDEX sessions_opened_at ON sessions(opened_at);
@@ -83,7 +101,7 @@ CREATE TABLE clinic_settings (
         );
 
 -- table events
-CREATE TABLE events (
+CREATE TABLE "events" (
             id INTEGER PRIMARY KEY,
             session_id INTEGER NOT NULL REFERENCES sessions(id),
             seq INTEGER NOT NULL CHECK (seq > 0),
@@ -92,8 +110,52 @@ CREATE TABLE events (
             recorded_at TEXT NOT NULL,
             nurse_id INTEGER NOT NULL REFERENCES nurses(id),
             payload TEXT NOT NULL CHECK (json_valid(payload) AND json_type(payload) = 'object'),
-            amends INTEGER REFERENCES events(id),
-            UNIQUE (session_id, seq)
+            amends INTEGER REFERENCES events(id)
+        );
+
+-- table hub_applying
+CREATE TABLE hub_applying (id INTEGER PRIMARY KEY);
+
+-- table hub_links
+CREATE TABLE hub_links (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            url TEXT CHECK (url IS NULL OR url LIKE 'postgres%://%'),
+            workstation_name TEXT CHECK (workstation_name IS NULL OR length(trim(workstation_name)) > 0),
+            CHECK ((url IS NULL) = (workstation_name IS NULL))
+        );
+
+-- table hub_origins
+CREATE TABLE hub_origins (
+            id INTEGER PRIMARY KEY,
+            origin TEXT NOT NULL UNIQUE CHECK (length(origin) = 36),
+            workstation TEXT NOT NULL CHECK (length(workstation) BETWEEN 1 AND 64)
+        );
+
+-- table hub_pulls
+CREATE TABLE hub_pulls (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            hub TEXT NOT NULL,
+            cursor INTEGER NOT NULL CHECK (cursor >= 0),
+            last_gid TEXT,
+            rows INTEGER NOT NULL CHECK (rows >= 0)
+        );
+
+-- table hub_pushes
+CREATE TABLE hub_pushes (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            hub TEXT NOT NULL,
+            origin TEXT NOT NULL,
+            seq INTEGER NOT NULL CHECK (seq > 0)
+        );
+
+-- table hub_workstations
+CREATE TABLE hub_workstations (
+            id INTEGER PRIMARY KEY,
+            workstation TEXT NOT NULL UNIQUE CHECK (length(workstation) BETWEEN 1 AND 64),
+            name TEXT NOT NULL
         );
 
 -- table nurse_access
@@ -179,6 +241,17 @@ CREATE TABLE patient_amendments (
             reason TEXT NOT NULL CHECK (length(trim(reason)) > 0)
         );
 
+-- table patient_links
+CREATE TABLE patient_links (
+            id INTEGER PRIMARY KEY,
+            patient_id INTEGER NOT NULL REFERENCES patients(id),
+            other_patient_id INTEGER NOT NULL REFERENCES patients(id) CHECK (other_patient_id <> patient_id),
+            same_person INTEGER NOT NULL CHECK (same_person IN (0, 1)),
+            reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+            created_at TEXT NOT NULL,
+            created_by INTEGER NOT NULL REFERENCES nurses(id)
+        );
+
 -- table patients
 CREATE TABLE patients (
             id INTEGER PRIMARY KEY,
@@ -211,15 +284,14 @@ CREATE TABLE record_chain (
         );
 
 -- table regimens
-CREATE TABLE regimens (
+CREATE TABLE "regimens" (
             id INTEGER PRIMARY KEY,
             patient_id INTEGER NOT NULL REFERENCES patients(id),
             version INTEGER NOT NULL CHECK (version > 0),
             created_at TEXT NOT NULL,
             created_by INTEGER NOT NULL REFERENCES nurses(id),
             reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
-            payload TEXT NOT NULL CHECK (json_valid(payload) AND json_type(payload) = 'object'),
-            UNIQUE (patient_id, version)
+            payload TEXT NOT NULL CHECK (json_valid(payload) AND json_type(payload) = 'object')
         );
 
 -- table sessions
@@ -261,6 +333,7 @@ CREATE TRIGGER events_amend_same_session BEFORE INSERT ON events
 -- trigger events_in_order
 CREATE TRIGGER events_in_order BEFORE INSERT ON events
         WHEN NEW.seq IS NOT (SELECT COALESCE(MAX(seq), 0) + 1 FROM events WHERE session_id = NEW.session_id)
+            AND NOT EXISTS (SELECT 1 FROM hub_applying)
         BEGIN SELECT RAISE(ABORT, 'events: seq must follow the last event of its session'); END;
 
 -- trigger events_no_delete
@@ -272,6 +345,36 @@ CREATE TRIGGER events_no_update BEFORE UPDATE ON events BEGIN SELECT RAISE(ABORT
 -- trigger events_signed_off_closes
 CREATE TRIGGER events_signed_off_closes AFTER INSERT ON events WHEN NEW.type = 'signed_off'
         BEGIN DELETE FROM open_sessions WHERE session_id = NEW.session_id; END;
+
+-- trigger hub_links_no_delete
+CREATE TRIGGER hub_links_no_delete BEFORE DELETE ON hub_links BEGIN SELECT RAISE(ABORT, 'hub_links are append-only: connect or disconnect again instead'); END;
+
+-- trigger hub_links_no_update
+CREATE TRIGGER hub_links_no_update BEFORE UPDATE ON hub_links BEGIN SELECT RAISE(ABORT, 'hub_links are append-only: connect or disconnect again instead'); END;
+
+-- trigger hub_origins_no_delete
+CREATE TRIGGER hub_origins_no_delete BEFORE DELETE ON hub_origins BEGIN SELECT RAISE(ABORT, 'hub_origins are append-only: an origin belongs to one workstation'); END;
+
+-- trigger hub_origins_no_update
+CREATE TRIGGER hub_origins_no_update BEFORE UPDATE ON hub_origins BEGIN SELECT RAISE(ABORT, 'hub_origins are append-only: an origin belongs to one workstation'); END;
+
+-- trigger hub_pulls_no_delete
+CREATE TRIGGER hub_pulls_no_delete BEFORE DELETE ON hub_pulls BEGIN SELECT RAISE(ABORT, 'hub_pulls are append-only: each pull is recorded'); END;
+
+-- trigger hub_pulls_no_update
+CREATE TRIGGER hub_pulls_no_update BEFORE UPDATE ON hub_pulls BEGIN SELECT RAISE(ABORT, 'hub_pulls are append-only: each pull is recorded'); END;
+
+-- trigger hub_pushes_no_delete
+CREATE TRIGGER hub_pushes_no_delete BEFORE DELETE ON hub_pushes BEGIN SELECT RAISE(ABORT, 'hub_pushes are append-only: each acknowledgement is recorded'); END;
+
+-- trigger hub_pushes_no_update
+CREATE TRIGGER hub_pushes_no_update BEFORE UPDATE ON hub_pushes BEGIN SELECT RAISE(ABORT, 'hub_pushes are append-only: each acknowledgement is recorded'); END;
+
+-- trigger hub_workstations_no_delete
+CREATE TRIGGER hub_workstations_no_delete BEFORE DELETE ON hub_workstations BEGIN SELECT RAISE(ABORT, 'hub_workstations are append-only: a workstation joins once'); END;
+
+-- trigger hub_workstations_no_update
+CREATE TRIGGER hub_workstations_no_update BEFORE UPDATE ON hub_workstations BEGIN SELECT RAISE(ABORT, 'hub_workstations are append-only: a workstation joins once'); END;
 
 -- trigger nurse_access_authorised
 CREATE TRIGGER nurse_access_authorised BEFORE INSERT ON nurse_access
@@ -316,7 +419,7 @@ CREATE TRIGGER origins_no_update BEFORE UPDATE ON origins BEGIN SELECT RAISE(ABO
 
 -- trigger patient_amendments_mrn_unique
 CREATE TRIGGER patient_amendments_mrn_unique BEFORE INSERT ON patient_amendments
-        WHEN NEW.mrn IS NOT NULL AND (
+        WHEN NEW.mrn IS NOT NULL AND NOT EXISTS (SELECT 1 FROM hub_applying) AND (
     EXISTS (SELECT 1 FROM patients p WHERE p.mrn = NEW.mrn AND p.id <> NEW.patient_id
             AND NOT EXISTS (SELECT 1 FROM patient_amendments x WHERE x.patient_id = p.id))
     OR EXISTS (SELECT 1 FROM patient_amendments a WHERE a.mrn = NEW.mrn AND a.patient_id <> NEW.patient_id
@@ -330,9 +433,15 @@ CREATE TRIGGER patient_amendments_no_delete BEFORE DELETE ON patient_amendments 
 -- trigger patient_amendments_no_update
 CREATE TRIGGER patient_amendments_no_update BEFORE UPDATE ON patient_amendments BEGIN SELECT RAISE(ABORT, 'patient_amendments are append-only: record a new correction instead'); END;
 
+-- trigger patient_links_no_delete
+CREATE TRIGGER patient_links_no_delete BEFORE DELETE ON patient_links BEGIN SELECT RAISE(ABORT, 'patient_links are append-only: link again with the right answer and a reason'); END;
+
+-- trigger patient_links_no_update
+CREATE TRIGGER patient_links_no_update BEFORE UPDATE ON patient_links BEGIN SELECT RAISE(ABORT, 'patient_links are append-only: link again with the right answer and a reason'); END;
+
 -- trigger patients_mrn_unique
 CREATE TRIGGER patients_mrn_unique BEFORE INSERT ON patients
-        WHEN NEW.mrn IS NOT NULL AND (
+        WHEN NEW.mrn IS NOT NULL AND NOT EXISTS (SELECT 1 FROM hub_applying) AND (
     EXISTS (SELECT 1 FROM patients p WHERE p.mrn = NEW.mrn 
             AND NOT EXISTS (SELECT 1 FROM patient_amendments x WHERE x.patient_id = p.id))
     OR EXISTS (SELECT 1 FROM patient_amendments a WHERE a.mrn = NEW.mrn 
@@ -355,6 +464,7 @@ CREATE TRIGGER record_chain_no_update BEFORE UPDATE ON record_chain BEGIN SELECT
 -- trigger regimens_in_order
 CREATE TRIGGER regimens_in_order BEFORE INSERT ON regimens
         WHEN NEW.version IS NOT (SELECT COALESCE(MAX(version), 0) + 1 FROM regimens WHERE patient_id = NEW.patient_id)
+            AND NOT EXISTS (SELECT 1 FROM hub_applying)
         BEGIN SELECT RAISE(ABORT, 'regimens: version must follow the last version of the patient'); END;
 
 -- trigger regimens_no_delete

@@ -55,6 +55,7 @@ def test_migrations_are_recorded_and_idempotent(db_path: Path) -> None:
         "m006_vial_serials",
         "m005_people",
         "m008_scale",
+        "m010_hub_link",
     ]
     assert migrations.pending(db) == []
 

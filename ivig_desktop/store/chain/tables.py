@@ -85,6 +85,11 @@ CHAINED_TABLES: tuple[ChainedTable, ...] = (
         ("patient_id", "location", "opened_at", "opened_by"),
         _refs(patient_id="patients", opened_by="nurses"),
     ),
+    ChainedTable(  # (h-hub, m010) a nurse's answer to "possible duplicate": same person or not, never a merge
+        "patient_links",
+        ("patient_id", "other_patient_id", "same_person", "reason", "created_at", "created_by"),
+        _refs(patient_id="patients", other_patient_id="patients", created_by="nurses"),
+    ),
     ChainedTable(
         "events",
         ("session_id", "seq", "type", "occurred_at", "recorded_at", "nurse_id", "payload", "amends"),

@@ -24,6 +24,7 @@ from ivig_desktop.store.migrations.people import m005_people  # released after m
 
 # isort: split
 from ivig_desktop.store.migrations.m008_scale import m008_scale  # released after m005
+from ivig_desktop.store.migrations.m010_hub_link import m010_hub_link
 from ivig_desktop.store.sql import Database
 
 __all__ = [
@@ -37,7 +38,9 @@ __all__ = [
     "m006_vial_serials",
     "m007_clinic_settings",
     "m008_scale",
+    "m010_hub_link",
     "migrate",
+    "migrate_in_one_transaction",
     "migrations",
 ]
 
@@ -51,3 +54,20 @@ def migrate(db: Database) -> None:
     if "record_chain" in db.table_names():
         for row_id in ledger.unchained_ids(db, "_sqlite_migrations"):
             ledger.append(db, "_sqlite_migrations", row_id)
+
+
+def migrate_in_one_transaction(db: Database) -> None:
+    """Apply the pending migrations in one write transaction with foreign keys off, as SQLite prescribes for a
+    migration that rebuilds a table (m010), and refuse to commit one that leaves a dangling reference."""
+    from ivig_desktop.store.connection import write_transaction
+    from ivig_desktop.store.errors import StoreError
+
+    db.conn.execute("PRAGMA foreign_keys = OFF")  # (only takes effect outside a transaction)
+    try:
+        with write_transaction(db):
+            migrate(db)
+            dangling = db.conn.execute("PRAGMA foreign_key_check").fetchone()
+            if dangling is not None:
+                raise StoreError(f"The upgrade was not applied: it would leave a dangling reference in {dangling[0]}.")
+    finally:
+        db.conn.execute("PRAGMA foreign_keys = ON")

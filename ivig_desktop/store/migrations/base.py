@@ -112,7 +112,16 @@ APPEND_ONLY_TABLES = (
     "nurse_access",
     "nurse_amendments",
     "patient_amendments",
+    "hub_links",
+    "hub_pulls",
+    "hub_pushes",
+    "hub_origins",
+    "hub_workstations",
+    "patient_links",
 )
+
+# This workstation's own settings and sync state: not part of the record, so neither chained nor sent to a hub.
+LOCAL_TABLES = ("hub_links", "hub_pulls", "hub_pushes", "hub_origins", "hub_workstations", "hub_applying")
 
 
 def append_only(db: Database, table: str, what: str) -> None:

@@ -34,6 +34,7 @@ from ivig_desktop.ui.session.after_tab import AfterTab
 from ivig_desktop.ui.session.alert_area import SessionAlertArea
 from ivig_desktop.ui.session.checkin_tab import CheckInTab
 from ivig_desktop.ui.session.checks_tab import ChecksTab
+from ivig_desktop.ui.session.holding_bar import HoldingBar
 from ivig_desktop.ui.session.infusion_tab import InfusionTab
 from ivig_desktop.ui.session.premed_tab import PremedTab
 from ivig_desktop.ui.session.timeline import TimelineView
@@ -199,6 +200,8 @@ class SessionPage(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.integrity_banner)
         layout.addWidget(self.alert_banner)
+        self.holding_bar = HoldingBar(controller, self)  # (hidden without a hub)
+        layout.addWidget(self.holding_bar)
         layout.addSpacing(8)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(note_label)
