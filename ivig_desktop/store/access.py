@@ -1,6 +1,6 @@
 """Access to the record: each profile's role and whether it is active (`nurse_access`, append-only).
 
-The rules are domain/access.py's; here they are stored and read. In a database from before m005 (read-only, not
+The rules are domain/access.py's; here they are stored and read. In a database from before m007 (read-only, not
 upgraded) there are no rows: every profile is an active nurse and the earliest acts as administrator.
 """
 

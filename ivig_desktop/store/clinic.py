@@ -18,7 +18,7 @@ FROM_TRAINING = "training mode"
 
 
 def recorded(db: Database) -> dict[str, str]:
-    """The settings recorded with the database: key -> the latest value (a database older than m007: none)."""
+    """The settings recorded with the database: key -> the latest value (a database older than m005: none)."""
     if "clinic_settings" not in db.table_names():
         return {}
     rows = db.execute(

@@ -265,7 +265,7 @@ def _open(path: Path, now: datetime, passphrase: str | None, accept_empty: bool)
                 from ivig_desktop.store import backup
 
                 backup.backup_database(db, reason=backup.PRE_MIGRATION, now=now)
-            schema.migrate_in_one_transaction(db)  # foreign keys off (m010 rebuilds tables); each step chained
+            schema.migrate_in_one_transaction(db)  # foreign keys off (m009 rebuilds tables); each step chained
     except BaseException:
         db.close()
         raise
@@ -302,7 +302,7 @@ def _create(path: Path, passphrase: str | None, now: datetime, *, replace_empty:
         try:
             conn = raw_connect(temporary, read_only=False, passphrase=passphrase)
             try:
-                # m004 begins the new record's chain; every step's row chained; foreign keys off (m010 rebuilds)
+                # m004 begins the new record's chain; every step's row chained; foreign keys off (m009 rebuilds)
                 schema.migrate_in_one_transaction(SqlDatabase(conn))
             except StoreError as error:
                 raise StoreError(f"A new database could not be made at {path}: {error}") from error

@@ -24,7 +24,7 @@ class HubLink:
 def current(db: Database) -> HubLink | None:
     """The hub this workstation syncs with, or None (never joined one, or disconnected since)."""
     if "hub_links" not in db.table_names():
-        return None  # a database opened read-only before its migration to m010
+        return None  # a database opened read-only before its migration to m009
     row = db.execute("SELECT at, url, workstation_name FROM hub_links ORDER BY id DESC LIMIT 1").fetchone()
     if row is None or row[1] is None:
         return None

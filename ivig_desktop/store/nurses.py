@@ -1,6 +1,6 @@
 """Nurse profiles: as first recorded, and corrections of their name, credentials and staff number (append-only).
 
-Every read gives a profile as it stands now (the `nurses_current` view of m005, or `nurses` itself in a database
+Every read gives a profile as it stands now (the `nurses_current` view of m007, or `nurses` itself in a database
 opened read-only before its upgrade). Past entries name the nurse by id, so a correction shows everywhere.
 """
 
@@ -23,7 +23,7 @@ def _nurse(row: dict[str, Any]) -> Nurse:
 
 def nurse_values(profile: NurseProfile, created_at: datetime) -> dict[str, object]:
     """A nurses row. `staff_id` is left NULL when none was given, as on the rows written before the column existed
-    (m007), which keep their chain hashes that way (the chain declares the column in `added`)."""
+    (m005), which keep their chain hashes that way (the chain declares the column in `added`)."""
     values: dict[str, object] = {
         "name": profile.name,
         "credentials": profile.credentials,

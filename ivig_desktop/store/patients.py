@@ -1,7 +1,7 @@
 """Patients: their details as first recorded, and corrections of them (append-only).
 
 Every read gives a patient's details as they stand now: the newest correction over the row as first recorded
-(the `patients_current` view of m005; a database opened read-only before its upgrade has no corrections, and is
+(the `patients_current` view of m007; a database opened read-only before its upgrade has no corrections, and is
 read from `patients` itself). `corrections` gives the earlier values with who corrected them, when and why.
 """
 
@@ -20,7 +20,7 @@ from ivig_desktop.store.connection import write_transaction
 from ivig_desktop.store.errors import INTEGRITY_ERRORS
 from ivig_desktop.store.sql import Database
 
-MRN_TAKEN = "patients.mrn"  # in the message of the unique index (before m005) and of m005's triggers
+MRN_TAKEN = "patients.mrn"  # in the message of the unique index (before m007) and of m007's triggers
 
 
 def _patient(row: dict[str, Any]) -> Patient:
@@ -99,7 +99,7 @@ def correct_patient(
 
 
 def corrections(db: Database, patient_id: int) -> list[Correction]:
-    """Every correction of a patient's details, oldest first (empty in a database from before m005)."""
+    """Every correction of a patient's details, oldest first (empty in a database from before m007)."""
     if current_table(db) == "patients":
         return []
     rows = db.query("SELECT * FROM patient_amendments WHERE patient_id = ? ORDER BY id", [patient_id])

@@ -14,7 +14,7 @@ written, in one transaction with the pull cursor (`hub_pulls`), so a crash keeps
   the origin is noted in `hub_origins`, for whose entry is whose;
 - a row already here (same global id) is skipped: receiving twice writes once.
 While a batch is written, `hub_applying` holds a row, so that rows numbered alike on two workstations (a session
-both wrote while apart) are kept instead of refused (migrations/m010_hub_link.py).
+both wrote while apart) are kept instead of refused (migrations/m009_hub.py).
 """
 
 from __future__ import annotations

@@ -473,7 +473,7 @@ def verify_session(db: Database, session_id: int) -> SessionIntegrity:
 
 
 def _patient_rows(checker: _Checker, patient_id: int) -> None:
-    """The patient's row and the corrections of her details (m005): the screens show her as corrected."""
+    """The patient's row and the corrections of her details (m007): the screens show her as corrected."""
     checker.row("patients", patient_id)
     if "patient_amendments" in _tables(checker.db):
         for (amendment_id,) in checker.db.execute(

@@ -51,11 +51,11 @@ def test_migrations_are_recorded_and_idempotent(db_path: Path) -> None:
         "m002_regimens",
         "m003_accounts",
         "m004_chain",
-        "m007_clinic_settings",
+        "m005_clinic_settings",
         "m006_vial_serials",
-        "m005_people",
+        "m007_people",
         "m008_scale",
-        "m010_hub_link",
+        "m009_hub",
     ]
     assert migrations.pending(db) == []
 

@@ -1,9 +1,8 @@
 """Every released schema version keeps a fixture database (tests/store/fixtures/schema-vN.db, made by
 make_schema_vN.py); opening a copy with today's code upgrades it and keeps every row of every table.
 
-Schema version N is the first N migrations in the order of release, the order migrations/__init__.py applies them
-(m001-m004, m007, m006, m005, m008: each branch reserved its number, and they reached main in that order), so the
-fixture schema-vN.db holds exactly those N steps, its newest being the N-th released, and each builds on the one
+Schema version N is the first N migrations in the order migrations/__init__.py applies them, which their numbers
+follow (m001-m009), so the fixture schema-vN.db holds exactly the steps m001 to mN, and each builds on the one
 before it."""
 
 from __future__ import annotations
@@ -49,7 +48,7 @@ def rows_by_table(path: Path) -> dict[str, tuple[list[str], list[tuple[object, .
 
 
 def migration_number(name: str) -> int:
-    """The number of migration `mNNN_...` (migrations are numbered by branch, so the numbers may have gaps)."""
+    """The number of migration `mNNN_...` (its place in the order of application)."""
     return int(re.findall(r"\d+", name)[0])
 
 

@@ -51,7 +51,7 @@ CHAINED_TABLES: tuple[ChainedTable, ...] = (
         ("origin", "workstation", "created_at", "reason", "detail", "follows_origin", "follows_seq", "follows_hash"),
     ),
     ChainedTable(MIGRATIONS_TABLE, ("migration_set", "name", "applied_at")),
-    ChainedTable("nurses", ("name", "credentials", "created_at"), added=("staff_id",)),  # staff_id: m007
+    ChainedTable("nurses", ("name", "credentials", "created_at"), added=("staff_id",)),  # staff_id: m005
     ChainedTable("nurse_secrets", ("nurse_id", "created_at", "kind", "hash"), _refs(nurse_id="nurses")),
     ChainedTable(
         "nurse_keys",
@@ -85,7 +85,7 @@ CHAINED_TABLES: tuple[ChainedTable, ...] = (
         ("patient_id", "location", "opened_at", "opened_by"),
         _refs(patient_id="patients", opened_by="nurses"),
     ),
-    ChainedTable(  # (h-hub, m010) a nurse's answer to "possible duplicate": same person or not, never a merge
+    ChainedTable(  # (h-hub, m009) a nurse's answer to "possible duplicate": same person or not, never a merge
         "patient_links",
         ("patient_id", "other_patient_id", "same_person", "reason", "created_at", "created_by"),
         _refs(patient_id="patients", other_patient_id="patients", created_by="nurses"),
@@ -96,8 +96,8 @@ CHAINED_TABLES: tuple[ChainedTable, ...] = (
         _refs(session_id="sessions", nurse_id="nurses", amends="events"),
         session_column="session_id",
     ),
-    ChainedTable("clinic_settings", ("key", "value", "recorded_at", "source")),  # m007
-    # m005: access to the record and corrections of people's details (store/access.py, nurses.py, patients.py).
+    ChainedTable("clinic_settings", ("key", "value", "recorded_at", "source")),  # m005
+    # m007: access to the record and corrections of people's details (store/access.py, nurses.py, patients.py).
     ChainedTable(
         "nurse_access",
         ("nurse_id", "role", "active", "at", "by_nurse_id", "reason"),

@@ -1,4 +1,4 @@
-"""m005's record tables (d-faults: access and corrections of people's details) are in c-chain's hash chain: every
+"""m007's record tables (d-faults: access and corrections of people's details) are in c-chain's hash chain: every
 row is written with its chain entry, and `ivig-desktop check` calls the record ALTERED when one of them is edited,
 deleted or added behind the app's back, as for every other record table."""
 

@@ -1,11 +1,11 @@
-"""m005: access to the record (roles, deactivated profiles) and corrections of people's details.
+"""m007: access to the record (roles, deactivated profiles) and corrections of people's details.
 
 - `nurse_access`: every change of a profile's access (role, active), who authorised it and why; the newest row of a
   profile counts (domain/access.py). A row with no authoriser is allowed only for the first profile.
-- `nurse_amendments`, `patient_amendments`: corrections of a nurse's profile (name, credentials and m007's licence
+- `nurse_amendments`, `patient_amendments`: corrections of a nurse's profile (name, credentials and m005's licence
   or staff number) and of a patient's details, each row the whole set of correctable details as corrected, with its
   reason, author and time (domain/corrections.py). Their rows, and `nurse_access`'s, are chained
-  (store/chain/tables.py): m005 runs after m004 (and m007) on every database, new or upgraded.
+  (store/chain/tables.py): m007 runs after m004 and m005 on every database, new or upgraded.
 - `nurses_current`, `patients_current`: each person as the app shows them, the newest correction over the row as
   first recorded.
 - A patient's MRN is unique among the patients' current MRNs: the unique index on the MRN first recorded goes
@@ -31,7 +31,7 @@ _CURRENT_MRN_TAKEN = """(
 
 
 @migrations()
-def m005_people(db: Database) -> None:
+def m007_people(db: Database) -> None:
     db.execute(
         """CREATE TABLE nurse_access (
             id INTEGER PRIMARY KEY,

@@ -1,4 +1,4 @@
-"""m007 (e-records): the clinic's settings recorded with the database, and nurses' licence or staff numbers."""
+"""m005 (e-records): the clinic's settings recorded with the database, and nurses' licence or staff numbers."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
 
 @migrations()
-def m007_clinic_settings(db: Database) -> None:
+def m005_clinic_settings(db: Database) -> None:
     """`clinic_settings`: the clinic's name, address, IANA time zone and identifier systems as in force, one row per
     setting and change (the latest row of a key stands), so that a database moved to another computer keeps its
     clinic's zone; `training` = 'yes' marks a training (simulation) database, whose every record prints as a

@@ -1,4 +1,4 @@
-"""m010 (h-hub): the workstation's link to a clinic hub, its sync state, and a record that can hold what two
+"""m009 (h-hub): the workstation's link to a clinic hub, its sync state, and a record that can hold what two
 workstations wrote while apart.
 
 Local tables (this workstation's own, neither chained nor sent to the hub; LOCAL_TABLES in base.py):
@@ -14,9 +14,10 @@ Local tables (this workstation's own, neither chained nor sent to the hub; LOCAL
 The record's tables keep every row either side wrote: two workstations that both wrote the same session while
 apart both wrote its next `seq` (and two patients made apart may share an MRN, two regimen versions a number).
 So `events` and `regimens` are rebuilt without their UNIQUE (..., seq|version) constraints (same columns, rows,
-ids, indexes and triggers; SQLite's documented procedure, with foreign keys off while it runs), and the MRN
-triggers of the people migration (an MRN unique among the current ones) accept rows being pulled. What the app itself writes is held to the same rules as before by triggers; rows
-pulled from the hub may repeat a number, and the session or patient is then flagged for a person to review.
+ids, indexes and triggers; SQLite's documented procedure, with foreign keys off while it runs), and m007's MRN
+triggers (an MRN unique among the current ones) accept rows being pulled. What the app itself writes is held to
+the same rules as before by triggers; rows pulled from the hub may repeat a number, and the session or patient
+is then flagged for a person to review.
 Two patients made apart with the same MRN are possible duplicates until a nurse links them (`patient_links`, a
 record table, chained and replicated: the same person, or different people, with a reason); they are never merged.
 """
@@ -35,7 +36,7 @@ APPLYING = "NOT EXISTS (SELECT 1 FROM hub_applying)"
 
 
 @migrations()
-def m010_hub_link(db: Database) -> None:
+def m009_hub(db: Database) -> None:
     db.execute(
         """CREATE TABLE hub_links (
             id INTEGER PRIMARY KEY,
@@ -122,7 +123,7 @@ def m010_hub_link(db: Database) -> None:
     db.execute("CREATE INDEX patient_links_patient ON patient_links(patient_id)")
     db.execute("CREATE INDEX patient_links_other ON patient_links(other_patient_id)")
     append_only(db, "patient_links", "link again with the right answer and a reason")
-    # m005's MRN triggers (an MRN unique among the patients' current MRNs) hold for what the app writes; a pulled
+    # m007's MRN triggers (an MRN unique among the patients' current MRNs) hold for what the app writes; a pulled
     # patient or correction may repeat one (a possible duplicate, store/duplicates.py).
     for trigger in ("patients_mrn_unique", "patient_amendments_mrn_unique"):
         sql = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", [trigger]).fetchone()[0]
@@ -150,7 +151,7 @@ def _without_unique(db: Database, table: str, columns: str) -> None:
         "ORDER BY type DESC, name",
         [table],
     ).fetchall()
-    temporary = f"{table}__m010"
+    temporary = f"{table}__m009"
     db.execute(re.sub(rf"^CREATE TABLE \"?{table}\"?", f"CREATE TABLE {temporary}", rebuilt, count=1))
     db.execute(f"INSERT INTO {temporary} SELECT * FROM {table}")
     legacy = db.execute("PRAGMA legacy_alter_table").fetchone()[0]
