@@ -21,6 +21,7 @@ from tests.ui.conftest import (  # noqa: F401  (fixtures)
     clock,
     config,
     db_path,
+    human_clock,
     make_window,
     no_timer_left_running,
     player,

@@ -378,7 +378,7 @@ CREATE TRIGGER hub_workstations_no_update BEFORE UPDATE ON hub_workstations BEGI
 
 -- trigger nurse_access_authorised
 CREATE TRIGGER nurse_access_authorised BEFORE INSERT ON nurse_access
-        WHEN NEW.by_nurse_id IS NULL AND (SELECT COUNT(*) FROM nurses) > 1
+        WHEN NEW.by_nurse_id IS NULL AND NOT EXISTS (SELECT 1 FROM hub_applying) AND (SELECT COUNT(*) FROM nurses) > 1
         BEGIN SELECT RAISE(ABORT, 'nurse_access: only the first profile needs no authorisation'); END;
 
 -- trigger nurse_access_no_delete

@@ -41,8 +41,8 @@ class Plan:
 
 WHOLE = frozenset(GROWING)
 PK = frozenset({"INTEGER PRIMARY KEY"})
-BY_SEQ = frozenset({"sqlite_autoindex_events_1"})  # UNIQUE (session_id, seq)
-BY_VERSION = frozenset({"sqlite_autoindex_regimens_1"})  # UNIQUE (patient_id, version)
+BY_SEQ = frozenset({"events_session_seq"})  # (session_id, seq): no longer UNIQUE since m009 (the hub)
+BY_VERSION = frozenset({"regimens_patient_version"})  # (patient_id, version): not UNIQUE since m009
 BY_PLACE = frozenset({"sqlite_autoindex_record_chain_1"})  # UNIQUE (origin, seq): an entry's place in its chain
 BY_ROW = frozenset({"sqlite_autoindex_record_chain_2"})  # UNIQUE (table_name, row_id): a row's entry
 BY_GID = frozenset({"sqlite_autoindex_record_chain_3"})  # UNIQUE (gid)
@@ -90,7 +90,7 @@ QUERIES: dict[str, Plan] = {
         uses=frozenset({"SCAN o", "INTEGER PRIMARY KEY"})
     ),
     "SELECT e.* FROM open_sessions o CROSS JOIN events e ON e.session_id = o.session_id ORDER BY e.session_id, e.seq": (
-        Plan(uses=frozenset({"SCAN o", "sqlite_autoindex_events_1"}))
+        Plan(uses=frozenset({"SCAN o", "events_session_seq"}))
     ),
     # store/lots.py (patients as corrected: d-faults' view patients_current)
     LOT_QUERY: Plan(

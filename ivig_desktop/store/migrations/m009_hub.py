@@ -14,8 +14,9 @@ Local tables (this workstation's own, neither chained nor sent to the hub; LOCAL
 The record's tables keep every row either side wrote: two workstations that both wrote the same session while
 apart both wrote its next `seq` (and two patients made apart may share an MRN, two regimen versions a number).
 So `events` and `regimens` are rebuilt without their UNIQUE (..., seq|version) constraints (same columns, rows,
-ids, indexes and triggers; SQLite's documented procedure, with foreign keys off while it runs), and m007's MRN
-triggers (an MRN unique among the current ones) accept rows being pulled. What the app itself writes is held to
+ids, indexes and triggers; SQLite's documented procedure, with foreign keys off while it runs), and m007's
+triggers (an MRN unique among the current ones; only a database's first profile without an authoriser) accept
+rows being pulled. What the app itself writes is held to
 the same rules as before by triggers; rows pulled from the hub may repeat a number, and the session or patient
 is then flagged for a person to review.
 Two patients made apart with the same MRN are possible duplicates until a nurse links them (`patient_links`, a
@@ -123,13 +124,17 @@ def m009_hub(db: Database) -> None:
     db.execute("CREATE INDEX patient_links_patient ON patient_links(patient_id)")
     db.execute("CREATE INDEX patient_links_other ON patient_links(other_patient_id)")
     append_only(db, "patient_links", "link again with the right answer and a reason")
-    # m007's MRN triggers (an MRN unique among the patients' current MRNs) hold for what the app writes; a pulled
-    # patient or correction may repeat one (a possible duplicate, store/duplicates.py).
-    for trigger in ("patients_mrn_unique", "patient_amendments_mrn_unique"):
+    # m007's rules hold for what the app writes; rows pulled from the hub may break them and are kept: a patient or
+    # a correction may repeat an MRN (a possible duplicate, store/duplicates.py), and each workstation's first
+    # profile came without an authoriser (the first profile of its own database).
+    for trigger, condition in (
+        ("patients_mrn_unique", "NEW.mrn IS NOT NULL"),
+        ("patient_amendments_mrn_unique", "NEW.mrn IS NOT NULL"),
+        ("nurse_access_authorised", "NEW.by_nurse_id IS NULL"),
+    ):
         sql = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", [trigger]).fetchone()[0]
-        rebuilt, found = re.subn(
-            r"\bWHEN NEW\.mrn IS NOT NULL AND ", f"WHEN NEW.mrn IS NOT NULL AND {APPLYING} AND ", sql
-        )
+        pattern = r"\bWHEN " + re.escape(condition) + " AND "
+        rebuilt, found = re.subn(pattern, f"WHEN {condition} AND {APPLYING} AND ", sql)
         if found != 1:
             raise RuntimeError(f"{trigger}: the condition to extend was not found")
         db.execute(f"DROP TRIGGER {trigger}")
