@@ -17,6 +17,9 @@ from ivig_desktop.store.database import write_transaction
 from ivig_desktop.store.sql import Database
 
 REASON_MAX_CHARS = 1000
+# Each patient's MRN as it stands now (d-faults' corrections applied: the view patients_current), one read of the
+# clinic's patients: an MRN corrected on one workstation counts as corrected.
+CURRENT_MRNS = "SELECT id, mrn FROM patients_current WHERE mrn IS NOT NULL ORDER BY id"
 
 
 @dataclass(frozen=True)
@@ -40,14 +43,17 @@ def links(db: Database) -> dict[tuple[int, int], bool]:
 
 
 def possible_duplicates(db: Database) -> list[PossibleDuplicate]:
-    """Pairs of patients sharing an MRN that no nurse has linked yet, by MRN."""
+    """Pairs of patients sharing a current MRN that no nurse has linked yet, by MRN."""
     answered = links(db)
-    rows = db.execute(
-        """SELECT a.mrn, a.id, b.id FROM patients a JOIN patients b ON b.mrn = a.mrn AND b.id > a.id
-           WHERE a.mrn IS NOT NULL ORDER BY a.mrn, a.id, b.id"""
-    ).fetchall()
+    by_mrn: dict[str, list[int]] = {}
+    for patient_id, mrn in db.execute(CURRENT_MRNS).fetchall():
+        by_mrn.setdefault(str(mrn), []).append(int(patient_id))
     return [
-        PossibleDuplicate(str(mrn), (int(a), int(b))) for mrn, a, b in rows if _pair(int(a), int(b)) not in answered
+        PossibleDuplicate(mrn, (a, b))
+        for mrn, ids in sorted(by_mrn.items())
+        for i, a in enumerate(ids)
+        for b in ids[i + 1 :]
+        if (a, b) not in answered
     ]
 
 

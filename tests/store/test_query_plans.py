@@ -48,6 +48,7 @@ BY_ROW = frozenset({"sqlite_autoindex_record_chain_2"})  # UNIQUE (table_name, r
 BY_GID = frozenset({"sqlite_autoindex_record_chain_3"})  # UNIQUE (gid)
 VERIFY_RECORD = "verify_record: `check`, the daily check in the background, a backup before its restore (the whole"
 VERIFY_RECORD += " record by design, never at start-up nor on a screen)"
+HUB_PG = "PostgreSQL, on the hub (tests/hub/test_schema.py): by its keys, or a one-row table, or the roles"
 
 LOT_QUERY = (
     "SELECT e.id, e.payload, e.occurred_at, s.id AS session_id, s.location, p.id AS patient_id, p.family_name, "
@@ -68,7 +69,7 @@ QUERIES: dict[str, Plan] = {
     "SELECT COALESCE(MAX(seq), 0) FROM events WHERE session_id = ?": Plan((1,), BY_SEQ),
     "SELECT * FROM sessions WHERE id = ?": Plan((1,), PK),
     "SELECT * FROM events WHERE id = ?": Plan((1,), PK),
-    "SELECT * FROM events WHERE session_id = ? ORDER BY seq": Plan((1,), BY_SEQ),
+    "SELECT * FROM events WHERE session_id = ? ORDER BY seq, occurred_at, recorded_at, id": Plan((1,), BY_SEQ),
     "SELECT * FROM sessions ORDER BY opened_at, id": Plan(
         may_scan=frozenset({"sessions"}),
         why="headers() of every session: tests and tools, and an export of the whole record (no patient, no dates)",
@@ -245,8 +246,10 @@ QUERIES: dict[str, Plan] = {
         may_scan=WHOLE, why=VERIFY_RECORD, explain="SELECT COUNT(*) FROM record_chain"
     ),
     "SELECT COALESCE(MAX(version), 0) FROM regimens WHERE patient_id = ?": Plan((1,), BY_VERSION),
-    "SELECT * FROM regimens WHERE patient_id = ? ORDER BY version": Plan((1,), BY_VERSION),
-    "SELECT * FROM regimens WHERE patient_id = ? ORDER BY version DESC LIMIT 1": Plan((1,), BY_VERSION),
+    "SELECT * FROM regimens WHERE patient_id = ? ORDER BY version, created_at, id": Plan((1,), BY_VERSION),
+    "SELECT * FROM regimens WHERE patient_id = ? ORDER BY version DESC, created_at DESC, id DESC LIMIT 1": Plan(
+        (1,), BY_VERSION
+    ),
     "SELECT 1 FROM nurse_secrets WHERE nurse_id = ? LIMIT 1": Plan((1,), frozenset({"nurse_secrets_nurse"})),
     "SELECT at, succeeded FROM sign_in_attempts WHERE nurse_id = ? ORDER BY id": Plan(
         (1,), frozenset({"(nurse_id=?)"})
@@ -258,6 +261,57 @@ QUERIES: dict[str, Plan] = {
     "SELECT hash FROM nurse_secrets WHERE nurse_id = ? ORDER BY id DESC LIMIT 1": Plan(
         (1,), frozenset({"nurse_secrets_nurse"})
     ),
+    # h-hub: the local side of replication (store/replica.py, hub_link.py, holding.py, duplicates.py)
+    # (the latest row: SQLite reads the table backwards by rowid and stops at the first, a SCAN by name only)
+    "SELECT at, url, workstation_name FROM hub_links ORDER BY id DESC LIMIT 1": Plan(),
+    "SELECT seq, gid, table_name, row_id, prev, hash FROM {LEDGER_TABLE} WHERE origin = ? AND seq > ? ORDER BY seq "
+    "LIMIT ?": Plan(
+        ("o", 0, 500),
+        BY_PLACE,
+        explain="SELECT seq, gid, table_name, row_id, prev, hash FROM record_chain WHERE origin = ? AND seq > ? "
+        "ORDER BY seq LIMIT ?",
+    ),
+    "SELECT MAX(seq) FROM hub_pushes WHERE hub = ? AND origin = ?": Plan(("h", "o"), frozenset({"hub_pushes_origin"})),
+    "SELECT cursor, last_gid FROM hub_pulls WHERE hub = ? ORDER BY cursor DESC, id DESC LIMIT 1": Plan(
+        ("h",), frozenset({"hub_pulls_hub"})
+    ),
+    "SELECT at, hub FROM hub_pulls ORDER BY id DESC LIMIT 1": Plan(),  # (the latest row, as hub_links')
+    "SELECT workstation FROM hub_workstations": Plan(),  # the clinic's workstations: a handful
+    "SELECT name FROM hub_workstations WHERE workstation = ?": Plan(
+        ("w",), frozenset({"sqlite_autoindex_hub_workstations_1"})
+    ),
+    "SELECT 1 FROM {LEDGER_TABLE} WHERE gid = ?": Plan(
+        ("0" * 36,), BY_GID, explain="SELECT 1 FROM record_chain WHERE gid = ?"
+    ),
+    "SELECT row_id FROM {LEDGER_TABLE} WHERE gid = ? AND table_name = ?": Plan(
+        ("0" * 36, "patients"), BY_GID, explain="SELECT row_id FROM record_chain WHERE gid = ? AND table_name = ?"
+    ),
+    "SELECT c.origin, o.workstation, h.workstation FROM {LEDGER_TABLE} c LEFT JOIN origins o ON o.origin = c.origin "
+    "LEFT JOIN hub_origins h ON h.origin = c.origin WHERE c.table_name = ? AND c.row_id = ?": Plan(
+        ("sessions", 1),
+        BY_ROW | frozenset({"sqlite_autoindex_hub_origins_1"}),
+        explain="SELECT c.origin, o.workstation, h.workstation FROM record_chain c LEFT JOIN origins o ON o.origin = "
+        "c.origin LEFT JOIN hub_origins h ON h.origin = c.origin WHERE c.table_name = ? AND c.row_id = ?",
+    ),  # who holds a session: the workstation of its row's origin
+    "SELECT patient_id, other_patient_id, same_person FROM patient_links ORDER BY created_at, id": Plan(),  # a few
+    "SELECT id, mrn FROM patients_current WHERE mrn IS NOT NULL ORDER BY id": Plan(
+        uses=frozenset({"patient_amendments_patient"})
+    ),  # possible duplicates: the clinic's patients, once per exchange that brought rows
+    # h-hub: PostgreSQL's side (hub/), not SQLite: each reads the hub's keys (entries: PRIMARY KEY (origin, seq),
+    # UNIQUE hub_seq, UNIQUE gid; workstations: PRIMARY KEY workstation_id), or one-row tables and the roles
+    "SELECT COALESCE(max(version), 0) FROM ivig_hub.schema_migrations": Plan(skip=HUB_PG),
+    "SELECT workstation_id, name, hub_seq, received_at, received_by FROM ivig_hub.workstations WHERE workstation_id "
+    "= %s": Plan(skip=HUB_PG),
+    "SELECT rolsuper OR rolcreaterole OR rolcreatedb OR rolbypassrls OR rolreplication FROM pg_roles WHERE rolname "
+    "= %s": Plan(skip=HUB_PG),
+    "SELECT 1 FROM pg_roles WHERE rolname = %s": Plan(skip=HUB_PG),
+    "SELECT gid FROM ivig_hub.entries WHERE hub_seq = %s": Plan(skip=HUB_PG),
+    "SELECT hub_id FROM ivig_hub.hub": Plan(skip=HUB_PG),
+    "SELECT COALESCE(max(seq), 0) FROM ivig_hub.entries WHERE origin = %s": Plan(skip=HUB_PG),
+    "SELECT workstation_id, name FROM ivig_hub.workstations": Plan(skip=HUB_PG),
+    "SELECT hub_seq, origin, seq, gid, table_name, prev, hash, content, workstation FROM ivig_hub.entries WHERE "
+    "hub_seq > %s AND workstation <> %s ORDER BY hub_seq LIMIT %s": Plan(skip=HUB_PG),
+    "SELECT seq, hash FROM ivig_hub.entries WHERE origin = %s AND seq BETWEEN %s AND %s": Plan(skip=HUB_PG),
     # the schema, the start-up and the migrations
     "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'": Plan(),
     "SELECT COUNT(*) FROM sqlite_master": Plan(),
