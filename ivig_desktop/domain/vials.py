@@ -258,6 +258,20 @@ def reused_vial_message(gtin: str | None, serial: str, use: PriorUse | None, *, 
     )
 
 
+def vial_used_elsewhere_message(gtin: str, serial: str, uses: Sequence[PriorUse]) -> str:
+    """A vial of this session also recorded in another session: possible only when two workstations recorded it
+    while apart (each refuses a vial it knows is used), and found once their records met through the hub."""
+    where = "; ".join(
+        f"session {use.session_id} ({use.location}, {times.display().day_of(use.recorded_at).isoformat()}, "
+        + ("this patient)" if use.same_patient else "another patient)")
+        for use in uses
+    )
+    return (
+        f"The vial GTIN {gtin}, serial {serial} is also recorded in {where}. A vial is used once: find which entry "
+        "is wrong and mark it entered in error."
+    )
+
+
 def refuse_reused_vial(gtin: str | None, serial: str | None, uses: Sequence[PriorUse], *, session_id: int) -> None:
     """Raise (on the serial field) when this GTIN + serial is already recorded: `uses` are its current entries (not
     entered in error), in any session. A use elsewhere is named before one in this session."""

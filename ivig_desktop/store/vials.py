@@ -9,11 +9,12 @@ write transaction, so two chairs cannot record the same vial between the check a
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from ivig_desktop.domain.events import Event, EventType, NewEvent
 from ivig_desktop.domain.session import TimelineEntry
-from ivig_desktop.domain.vials import PriorUse, refuse_reused_vial
+from ivig_desktop.domain.vials import PriorUse, Vial, refuse_reused_vial, vial_used_elsewhere_message
 from ivig_desktop.store.sessions import append_all, get_event, get_header
 from ivig_desktop.store.sql import Database
 
@@ -50,6 +51,22 @@ def vial_uses(db: Database, gtin: str, serial: str, *, patient_id: int | None = 
         header = get_header(db, event.session_id)
         uses.append(PriorUse(header.id, header.location, event.occurred_at, header.patient_id == patient_id))
     return uses
+
+
+def used_elsewhere(db: Database, session_id: int, patient_id: int, vials: Sequence[Vial]) -> list[str]:
+    """For each vial of this session (its current entries) that is also recorded, not in error, in another
+    session, why it is flagged: two workstations recorded it while apart (the hub brought both), since each
+    refuses a vial it knows is used. A few index look-ups per vial."""
+    flagged = []
+    for vial in vials:
+        if not (vial.gtin and vial.serial):
+            continue
+        elsewhere = [
+            u for u in vial_uses(db, vial.gtin, vial.serial, patient_id=patient_id) if u.session_id != session_id
+        ]
+        if elsewhere:
+            flagged.append(vial_used_elsewhere_message(vial.gtin, vial.serial, elsewhere))
+    return flagged
 
 
 def append_vial(

@@ -478,6 +478,10 @@ class SessionController(QObject):
     def holds(self) -> bool:
         return self.holder().id == holding.here(self._db).id
 
+    def vials_used_elsewhere(self) -> list[str]:
+        """Why a vial of this session is flagged: also recorded in another session (store/vials.py)."""
+        return store_vials.used_elsewhere(self._db, self.session_id, self.patient.id, self._session.vials)
+
     def take_over(self, reason: str) -> Event:
         """Write this session here from now on: a handover event naming both workstations and the reason."""
         return self._append(take_over(self.holder(), holding.here(self._db), reason, self._clock.now()))

@@ -1,6 +1,7 @@
-"""Above a session: who holds it (with a hub, a session is written by one workstation at a time) and whether two
-workstations wrote it while apart. Hidden when this workstation holds the session and nothing needs review, which
-is always the case without a hub."""
+"""Above a session: who holds it (with a hub, a session is written by one workstation at a time), whether two
+workstations wrote it while apart, and whether one of its vials was also recorded elsewhere (two workstations
+recorded it while apart: each refuses a vial it knows is used). Hidden when this workstation holds the session
+and nothing needs review, which is always the case without a hub."""
 
 from __future__ import annotations
 
@@ -50,6 +51,8 @@ class HoldingBar(QFrame):
                     "Review the record, then record that you did."
                 ).format(WARNING_SYMBOL)
             )
+        for reason in self.controller.vials_used_elsewhere():
+            lines.append(f"{WARNING_SYMBOL} {reason}")
         text = " ".join(lines)
         self.text.setText(text)
         self.text.setAccessibleName(text)
