@@ -1,5 +1,6 @@
 """The full check behind `ivig-desktop check`: integrity, foreign keys, the hash chain and signatures
-(store/verification.py), lost entries (the head file beside the database), and what the record holds.
+(store/verification.py), lost entries (the head file beside the database), the board's projection and the hub's
+guard (m008, m009), and what the record holds.
 
 It only reads (a read-only connection, no writer lock), so it may run while the app is open, and it never
 creates a database that is not there. An encrypted database needs its passphrase.
@@ -35,6 +36,10 @@ REQUIRED_TABLES = ("nurses", "patients", "sessions", "events")
 PROJECTION_CHECK = """SELECT COUNT(*) FROM sessions s
     WHERE EXISTS (SELECT 1 FROM open_sessions o WHERE o.session_id = s.id)
         = EXISTS (SELECT 1 FROM events e WHERE e.session_id = s.id AND e.type = 'signed_off')"""
+
+# The hub's guard (migration m009): it holds a row only inside a pull's own transaction, never committed. A row
+# left in it would let any write repeat a session's entry number or a patient's MRN.
+HUB_GUARD_CHECK = "SELECT COUNT(*) FROM hub_applying"
 
 
 class CheckUnavailableError(Exception):
@@ -138,6 +143,14 @@ def _check(conn: sqlite3.Connection, path: Path, encrypted: bool, *, chain: bool
                 kind="altered",
                 **counts,
             )
+    if "hub_applying" in tables and conn.execute(HUB_GUARD_CHECK).fetchone()[0]:
+        return CheckReport(
+            path,
+            "the hub's guard (hub_applying) holds a row outside an exchange, which turns off the record's rules on "
+            "numbering and MRNs: the file was changed outside IVIG Desktop",
+            kind="altered",
+            **counts,
+        )
     db = SqlDatabase(conn)
     record = verify_record(db)
     first = record.first

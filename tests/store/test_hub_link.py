@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
 
 from ivig_desktop.store import hub_link
-from ivig_desktop.store.database import INTEGRITY_ERRORS
+from ivig_desktop.store.check import check_database
+from ivig_desktop.store.database import INTEGRITY_ERRORS, open_database
 
 from .conftest import T0
 
@@ -46,3 +49,18 @@ def test_only_a_hub_url_is_stored(db: Database) -> None:
         hub_link.connect(db, "mysql://hub/x", "Front desk", T0)
     with pytest.raises(INTEGRITY_ERRORS):
         hub_link.connect(db, URL, "   ", T0)
+
+
+def test_check_finds_the_hubs_guard_left_holding_a_row(tmp_path: Path) -> None:
+    """m009's guard turns off the numbering and MRN rules while a pull writes; committed, it would leave them off
+    for every write: `check` (and the daily check in the background) says the record was altered."""
+    path = tmp_path / "ivig.db"
+    open_database(path, now=T0).close()
+    assert check_database(path).sound
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("INSERT INTO hub_applying (id) VALUES (1)")
+    conn.close()
+    report = check_database(path)
+    assert report.kind == "altered"
+    assert report.problem is not None and "hub_applying" in report.problem
