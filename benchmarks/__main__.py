@@ -1,4 +1,5 @@
-"""`uv run python -m benchmarks`: every figure of issue 14, each against its baseline in the same run.
+"""`uv run python -m benchmarks`: every figure of issue 14 and the hub's of issue 16, each against its baseline in
+the same run.
 
 Builds (or reuses) the benchmark databases (benchmarks/dataset.py: 1,000 and 100,000 sessions over 5,000 patients,
 ~40 events a session, the app's own schema and triggers), works on copies of them, runs each figure with its
@@ -25,7 +26,7 @@ from benchmarks import dataset, day_figures, process_figures, report, store_figu
 from benchmarks.harness import Figure
 from benchmarks.workdir import LARGE, SMALL, Workdir
 
-GROUPS = ("start", "board", "save", "check", "day", "background", "rss", "tick")
+GROUPS = ("start", "board", "save", "check", "day", "background", "rss", "tick", "hub")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -48,9 +49,16 @@ def main(argv: list[str] | None = None) -> int:
     qInstallMessageHandler(quiet)
     _app = QApplication.instance() or QApplication(sys.argv[:1])
     began = time.perf_counter()
+    figures: list[Figure] = []
+    if groups <= {"hub"}:  # the hub's figures make their own data: the benchmark databases are not needed
+        for figure in _hub_figures(slow):
+            figures.append(figure)
+            print(f"  {figure.name}: {_line(figure)}", flush=True)
+        print()
+        print(report.table(figures, slow))
+        return 0
     print("benchmark databases:")
     work = Workdir.make(dataset.ensure((SMALL, LARGE)))
-    figures: list[Figure] = []
     try:
         steps: list[tuple[str, Callable[[], list[Figure]]]] = [
             ("start", lambda: process_figures.start_figures(work, rounds)),
@@ -61,6 +69,7 @@ def main(argv: list[str] | None = None) -> int:
             ("tick", lambda: [tick.tick_figure(work)]),
             ("save", lambda: [store_figures.save_figure(work, rounds)]),
             ("rss", lambda: [process_figures.rss_figure(work, slow)]),
+            ("hub", lambda: _hub_figures(slow)),
         ]
         for group, run in steps:
             if group in groups:
@@ -78,6 +87,13 @@ def main(argv: list[str] | None = None) -> int:
         for path, generated in ((report.DEVELOPMENT, text), (report.README, report.summary(figures))):
             print(f"written: {path.name}" if report.write(path, generated) else f"no markers in {path}: not written")
     return 0
+
+
+def _hub_figures(rounds: int) -> list[Figure]:
+    """The clinic hub's figures (issue 16): a real PostgreSQL server is started for them (tests/pgserver.py)."""
+    from benchmarks import bench_hub  # psycopg and the server only when this group runs
+
+    return bench_hub.hub_figures(rounds)
 
 
 def _line(figure: Figure) -> str:

@@ -9,6 +9,8 @@
   session of a few notes, pulled by a new workstation, against the same plain COPY-and-insert baseline.
 
 A real PostgreSQL server is started for the run (tests/pgserver.py: as the `postgres` user when run as root).
+`uv run python -m benchmarks` runs it as its `hub` group (`hub_figures`: the rows of its table, ratios against the
+baselines of the same run); alone, with every figure printed:
 
     uv run python -m benchmarks.bench_hub
 """
@@ -24,6 +26,7 @@ from pathlib import Path
 
 import psycopg
 
+from benchmarks.harness import Figure
 from ivig_desktop.domain.clock import FakeClock
 from ivig_desktop.domain.people import new_nurse_profile, new_patient_details
 from ivig_desktop.domain.session import add_note
@@ -165,6 +168,56 @@ def report(title: str, r: dict[str, float]) -> None:
         f"  pull  {entries / r['pull_s']:9,.0f} entries/s ({r['pull_s']:.2f} s); plain COPY out + SQLite insert "
         f"{entries / r['bare_pull_s']:,.0f}/s: ratio {r['pull_s'] / r['bare_pull_s']:.1f}"
     )
+
+
+def hub_figures(rounds: int) -> list[Figure]:
+    """The hub's rows of `python -m benchmarks`: a clinic day's push and pull, each against its plain baseline
+    measured right after it on the same rows, `rounds` times, and the first download of an agency (once)."""
+    agency = int(os.environ.get("IVIG_BENCH_PATIENTS", "5000"))
+    server = PgServer.start_new()
+    try:
+        with tempfile.TemporaryDirectory(prefix="ivig-bench-hub-") as tmp:
+            folder = Path(tmp)
+            days = [run(server, folder, f"clinic{i}", 200, 10) for i in range(rounds)]
+            first = run(server, folder, "agency", agency, 3)
+    finally:
+        server.stop()
+    entries = int(days[0]["entries"])
+    return [
+        Figure(
+            f"hub push, a clinic day ({entries:,} entries)",
+            "plain psycopg COPY of the same rows into a bare table",
+            tuple(d["push_s"] / d["copy_s"] for d in days),
+            "x",
+            "reported",
+            None,
+            f"{min(d['entries'] / d['push_s'] for d in days):,.0f}-{max(d['entries'] / d['push_s'] for d in days):,.0f}"
+            " entries/s; against a plain INSERT " + ", ".join(f"{d['push_s'] / d['insert_s']:.1f}x" for d in days),
+            short="hub push",
+        ),
+        Figure(
+            f"hub pull, a clinic day ({entries:,} entries)",
+            "plain COPY out of the hub written into a bare SQLite table",
+            tuple(d["pull_s"] / d["bare_pull_s"] for d in days),
+            "x",
+            "reported",
+            None,
+            f"{min(d['entries'] / d['pull_s'] for d in days):,.0f}-{max(d['entries'] / d['pull_s'] for d in days):,.0f}"
+            " entries/s",
+            short="hub pull",
+        ),
+        Figure(
+            f"hub: first download of an agency ({agency:,} patients, {int(first['entries']):,} entries), new laptop",
+            "plain COPY out written into a bare SQLite table",
+            (first["pull_s"] / first["bare_pull_s"],),
+            "x",
+            "reported",
+            None,
+            f"{first['pull_s']:.1f} s ({first['entries'] / first['pull_s']:,.0f} entries/s); push of it "
+            f"{first['push_s']:.1f} s, COPY ratio {first['push_s'] / first['copy_s']:.1f}x",
+            short="hub first download",
+        ),
+    ]
 
 
 def main() -> None:
