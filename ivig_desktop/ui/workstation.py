@@ -32,7 +32,8 @@ if TYPE_CHECKING:
     from ivig_desktop.domain.regimen import Regimen, RegimenVersion
     from ivig_desktop.domain.session import Session
     from ivig_desktop.store.backup import BackupInfo
-    from ivig_desktop.store.verification import Problem, SessionIntegrity
+    from ivig_desktop.store.session_verification import SessionIntegrity
+    from ivig_desktop.store.verification_common import Problem
     from ivig_desktop.ui.controller import SessionController
     from ivig_desktop.ui.recovery import Drafts
 
@@ -404,15 +405,15 @@ class Workstation(QObject):
         self._active().pop(session_id, None)
         self.sessions_changed.emit()
 
-    # Tamper evidence: the screens check what they show (store/verification.py), a session or a patient at a time
+    # Tamper evidence: the screens check what they show (store/session_verification.py), one session or patient
     def session_integrity(self, session_id: int) -> SessionIntegrity:
-        from ivig_desktop.store.verification import verify_session
+        from ivig_desktop.store.session_verification import verify_session
 
         return verify_session(self.db, session_id)
 
     def patient_problems(self, patient_id: int) -> tuple[Problem, ...]:
         """What differs from the chain in the patient's own row and regimen versions (sessions: session_integrity)."""
-        from ivig_desktop.store.verification import verify_patient
+        from ivig_desktop.store.session_verification import verify_patient
 
         return verify_patient(self.db, patient_id)
 

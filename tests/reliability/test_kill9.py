@@ -43,7 +43,7 @@ from ivig_desktop.domain.clock import SystemClock
 from ivig_desktop.store import backup, cipher, sessions
 from ivig_desktop.store.backup import list_backups
 from ivig_desktop.store.database import backup_dir_for, open_database
-from ivig_desktop.store.verification import verify_session
+from ivig_desktop.store.session_verification import verify_session
 from ivig_desktop.ui.workstation import Workstation
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the kill -9 harness forks and SIGKILLs: POSIX only")

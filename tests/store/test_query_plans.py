@@ -191,7 +191,7 @@ QUERIES: dict[str, Plan] = {
     "SELECT COUNT(*) FROM {}": Plan(skip="m004's upgrade counts each chained table once, when the chain begins"),
     "SELECT 1 FROM {} LIMIT 1": Plan(skip="m004's upgrade: is a table empty? (one row read)"),
     "SELECT id, {} FROM {} ORDER BY id": Plan(skip="m004's upgrade chains every row already there, once"),
-    # store/verification.py: one session or one patient for the screens (a few reads per entry)...
+    # store/session_verification.py: one session or one patient for the screens (a few reads per entry)...
     "SELECT session_id FROM events WHERE id = ?": Plan((1,), PK),
     "SELECT id, seq, type FROM events WHERE session_id = ? ORDER BY seq": Plan((1,), BY_SEQ),
     "SELECT table_name, row_id FROM {LEDGER_TABLE} WHERE scope = ?": Plan(

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from ivig_desktop.domain.clock import FakeClock
 from ivig_desktop.domain.session import Stage
-from ivig_desktop.store.verification import verify_session
+from ivig_desktop.store.session_verification import verify_session
 from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.dialogs.rate import EndDialog, RateDialog, ReasonDialog
 from ivig_desktop.ui.main_window import MainWindow

@@ -37,8 +37,8 @@ from ivig_desktop.reports.summary.sections import (
     vitals_rows,
 )
 from ivig_desktop.store import clinic, patients, sessions
+from ivig_desktop.store.session_verification import verify_session
 from ivig_desktop.store.sql import Database
-from ivig_desktop.store.verification import verify_session
 
 
 def build_summary(

@@ -268,7 +268,7 @@ class Signature:
 class RecordIntegrity:
     """Whether the session's record is as written (hash chain) and as signed (signature over its digest)."""
 
-    state: str  # 'record verified', or 'RECORD ALTERED OUTSIDE THE APP: ...' (store/verification.py)
+    state: str  # 'record verified', or 'RECORD ALTERED OUTSIDE THE APP: ...' (store/session_verification.py)
     altered: bool
     digest: str | None  # the digest the signature binds (unsigned: the session's digest as it stands)
     signature: str | None  # the signature's verification state in words; None when unsigned

@@ -193,7 +193,7 @@ class SessionPage(QWidget):
         note_row.addWidget(self.note_edit, 1)
         note_row.addWidget(self.add_note_button, 0, Qt.AlignmentFlag.AlignTop)
 
-        # A record changed behind the app's back says so (store/verification.py), above everything else.
+        # A record changed behind the app's back says so (store/session_verification.py), above everything else.
         self.integrity_banner = altered_banner(self)
 
         layout = QVBoxLayout(self)

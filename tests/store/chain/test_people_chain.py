@@ -157,7 +157,7 @@ def test_a_correction_added_behind_the_apps_back_is_found(
 def test_the_screens_check_a_patients_corrections_too(record: Record) -> None:
     """The session page and the history show the patient as corrected, from patient_amendments: their per-session
     and per-patient checks cover those rows, as they cover the patient's own."""
-    from ivig_desktop.store.verification import verify_patient, verify_session
+    from ivig_desktop.store.session_verification import verify_patient, verify_session
 
     target = last_id(record, "patient_amendments")
     sql = trigger_sql(record, "patient_amendments_no_update")

@@ -11,7 +11,7 @@ from ivig_desktop.domain.accounts import SecretKind, SecurityPolicy
 from ivig_desktop.domain.people import new_nurse_profile
 from ivig_desktop.store import accounts, nurses, signing
 from ivig_desktop.store.database import IvigDatabase, open_database, write_transaction
-from ivig_desktop.store.verification import verify_session
+from ivig_desktop.store.session_verification import verify_session
 from tests.store.conftest import T0
 
 from .records import PASSWORD, build, sign_a_session, tamper, trigger_sql

@@ -15,7 +15,8 @@ from ivig_desktop.cli import main
 from ivig_desktop.store import signing
 from ivig_desktop.store.chain import encoding
 from ivig_desktop.store.database import open_database
-from ivig_desktop.store.verification import verify_record, verify_session
+from ivig_desktop.store.session_verification import verify_session
+from ivig_desktop.store.verification import verify_record
 
 from .records import PASSPHRASE, Record, attacker, build, tamper, trigger_sql
 
