@@ -24,7 +24,7 @@ from ivig_desktop.domain.plan import InfusionKind, Limit, LimitKind, PersonalPla
 from ivig_desktop.domain.policy import ClinicPolicy
 from ivig_desktop.domain.regimen import Regimen
 from ivig_desktop.domain.session import Session
-from ivig_desktop.domain.units import round_pump_rate
+from ivig_desktop.domain.units import round_pump_rate, show
 
 WEIGHT_CHANGE_FLAG_PERCENT = Decimal(10)
 COURSE_GAP_HOURS = 48  # a course's next day follows the previous one within this many hours (consecutive days)
@@ -226,10 +226,12 @@ def plan_request(
     history: History,
     now: datetime,
     course_day: int = 1,
+    concentration_percent: Decimal | None = None,
 ) -> PlanRequest:
     """The plan engine's request for today: the regimen's product, dose, course and protocol (off-label with its
     prescriber where the regimen says so); today's weight; the patient's height and sex; first infusion or
-    maintenance from the history; the personal plan; at-risk; which day of the course today is."""
+    maintenance from the history; the personal plan; at-risk; which day of the course today is; and, for a product
+    reconstituted at a chosen strength (Gammagard S/D, Carimune NF), the concentration chosen at check-in."""
     personal = None
     if regimen.personal_start_mg_per_kg_min is not None or regimen.personal_max_mg_per_kg_min is not None:
         personal = PersonalPlan(
@@ -254,6 +256,7 @@ def plan_request(
         off_label_prescriber=regimen.off_label_prescriber,
         course_day=course_day,
         course_days=regimen.course_days,
+        concentration_percent=concentration_percent,
     )
 
 
@@ -275,6 +278,7 @@ def request_inputs(request: PlanRequest) -> dict[str, JsonValue]:
         "off_label_prescriber": request.off_label_prescriber,
         "course_day": request.course_day,
         "course_days": request.course_days,
+        "concentration_percent": None if request.concentration_percent is None else str(request.concentration_percent),
     }
 
 
@@ -307,7 +311,7 @@ def snapshot(plan: Plan) -> PlanSnapshot:
         raise DomainError("A session's plan needs a dose (g/kg) to know the vials and the volume.")
     return PlanSnapshot(
         product_id=plan.product.id,
-        product_name=plan.product.display_name,
+        product_name=f"{plan.product.name} {show(plan.concentration_percent)}%",  # a reconstituted one's too
         concentration_percent=plan.concentration_percent,
         dose_g=exact_decimal(plan.dose.dose_g),
         volume_ml=ml(plan.dose.volume_ml),
