@@ -271,11 +271,11 @@ def test_gammagard_sd_is_planned_at_check_in_for_every_labelled_indication(
     order = regimen(product_id="gammagard-sd", indication=indication, dose_g_per_kg=dose, course_days=str(days))
     common = {"regimen": order, "patient": PATIENT, "weight_kg": D("72.5"), "at_risk": False, "now": NOW}
     with pytest.raises(ValidationError) as refused:
-        make_plan(plan_request(**common, history=History.of([])), catalog=CONFIG.catalog)  # type: ignore[arg-type]
+        make_plan(plan_request(**common, history=History.of([])), catalog=CONFIG.catalog)
     assert refused.value.errors == {
         "concentration_percent": "Gammagard S/D is reconstituted: choose its concentration, one of 5, 10 (%)."
     }
-    request = plan_request(**common, history=History.of([]), concentration_percent=D(percent))  # type: ignore[arg-type]
+    request = plan_request(**common, history=History.of([]), concentration_percent=D(percent))
     plan = make_plan(request, catalog=CONFIG.catalog, ladders=CONFIG.ladders, policy=CONFIG.policy)
     snap = snapshot(plan)
     assert (snap.product_name, snap.concentration_percent) == (f"Gammagard S/D {percent}%", D(percent))

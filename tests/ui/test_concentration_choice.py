@@ -20,7 +20,9 @@ from .helpers import answer_risk_screens, open_session
 D = Decimal
 
 
-def check_in(window: MainWindow, clock: FakeClock, product_id: str, indication: str, dose: str, days: int) -> CheckInTab:
+def check_in(
+    window: MainWindow, clock: FakeClock, product_id: str, indication: str, dose: str, days: int
+) -> CheckInTab:
     controller = open_session(window, clock)
     config = window.workstation.config
     regimen = new_regimen(
@@ -81,9 +83,7 @@ def test_gammagard_sd_is_planned_at_the_concentration_chosen_at_check_in(
     assert isinstance(inputs, dict) and inputs["concentration_percent"] == "10"
 
 
-def test_the_confirmed_concentration_is_chosen_again(
-    qtbot: QtBot, window: MainWindow, clock: FakeClock
-) -> None:
+def test_the_confirmed_concentration_is_chosen_again(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
     tab = check_in(window, clock, "gammagard-sd", "PI", "0.4", 1)
     tab.concentration.setCurrentIndex(1)
     tab.calculate()

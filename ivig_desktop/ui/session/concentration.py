@@ -27,7 +27,7 @@ class ConcentrationChoice(QComboBox):
     def show_product(self, product: Product | None, confirmed_percent: Decimal | None = None) -> None:
         """Offer `product`'s concentrations (none chosen, or the confirmed plan's); kept while the product is the
         same, so a choice survives every refresh."""
-        product_id = product.id if self.has_choice(product) else None
+        product_id = product.id if product is not None and self.has_choice(product) else None
         if product_id == self._product_id:
             return
         self._product_id = product_id
