@@ -289,6 +289,14 @@ def _programmable(limit: Limit, policy: ClinicPolicy) -> Decimal:
     ).rate_ml_per_h
 
 
+def limit_source(limit: Limit) -> str:
+    """A limit as the infusion screen and the record quote it: 'label maximum 8 mg/kg/min'; where its name does
+    not say where it comes from, that too: 'at-risk cap 0.5 mg/kg/min, from the clinic' (never a note in
+    parentheses, which every quotation puts in parentheses of its own)."""
+    origin = limit.origin.value
+    return limit.describe if limit.name.startswith(origin) else f"{limit.describe}, from the {origin}"
+
+
 def rate_limits(plan: Plan) -> RateLimits:
     """The rule the infusion screen checks every pump rate against: the plan's binding hard limit and soft limit
     in programmable mL/h, and the pump (name, maximum, resolution). The plan's steps obey the same limits."""
@@ -296,7 +304,7 @@ def rate_limits(plan: Plan) -> RateLimits:
     policy = plan.policy
     return RateLimits(
         hard_max_ml_per_h=_programmable(plan.hard_limit, policy),
-        hard_max_source=f"{plan.hard_limit.describe} ({plan.hard_limit.origin.value})",
+        hard_max_source=limit_source(plan.hard_limit),
         soft_max_ml_per_h=_programmable(soft[0], policy) if soft else None,
         soft_max_source=soft[0].describe if soft else "",
         pump_name=policy.pump.name,

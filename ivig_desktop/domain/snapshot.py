@@ -9,6 +9,7 @@ from typing import Any
 
 from ivig_desktop.domain.errors import DomainError, ValidationError
 from ivig_desktop.domain.events import JsonValue
+from ivig_desktop.domain.working import parenthesised
 
 REASON_MAX_CHARS = 500
 
@@ -87,7 +88,8 @@ class RateLimits:
                 raise ValidationError.one(
                     "override_reason",
                     f"{ml_h(rate_ml_per_h)} is above this patient's tolerated maximum of "
-                    f"{ml_h(self.soft_max_ml_per_h)} ({self.soft_max_source}); give a reason to go above it.",
+                    f"{ml_h(self.soft_max_ml_per_h)} {parenthesised(self.soft_max_source)}; give a reason to go above "
+                    "it.",
                 )
             return reason[:REASON_MAX_CHARS]
         return ""
@@ -116,7 +118,7 @@ class RateLimits:
             raise ValidationError.one(
                 field,
                 f"{ml_h(rate_ml_per_h)} is above the hard limit of {ml_h(self.hard_max_ml_per_h)} "
-                f"({self.hard_max_source}); it cannot be used.",
+                f"{parenthesised(self.hard_max_source)}; it cannot be used.",
             )
 
     def floor(self, rate_ml_per_h: Decimal) -> Decimal:
