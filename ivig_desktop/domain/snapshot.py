@@ -170,6 +170,12 @@ class PlanSnapshot:
         return f"{text}: {_n(self.dose_g_per_kg)} g/kg today of a {_n(total)} g/kg course"
 
     @property
+    def listed_name(self) -> str:
+        """How a list of sessions names the plan: 'Privigen 10%', or 'Privigen 10% · OFF-LABEL' for an off-label one
+        (issue 11: OFF-LABEL on every screen, printout and export)."""
+        return f"{self.product_name} · OFF-LABEL" if self.off_label else self.product_name
+
+    @property
     def course_short(self) -> str:
         """'day 2 of 5' (board cards, headers); '' for a single infusion."""
         return f"day {self.course_day} of {self.course_days}" if self.course_days > 1 else ""
