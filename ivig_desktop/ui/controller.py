@@ -351,7 +351,7 @@ class SessionController(QObject):
             size_g=size_g,
             lot=lot,
             expiry=expiry,
-            today=self._clock.now().astimezone().date(),
+            today=times.clinic_today(self._clock.now()),
             gtin=gtin,
             serial=serial,
             scanned=scanned,
