@@ -4,6 +4,7 @@ whose reader is gone, or goes after one line."""
 
 from __future__ import annotations
 
+import argparse
 import os
 import subprocess
 import sys
@@ -17,7 +18,12 @@ from ivig_desktop.paths import DB_ENV_VAR
 
 SCHEDULE = ["schedule", "--product", "privigen", "--indication", "PI", "--weight-kg", "70", "--dose-g-per-kg", "0.4"]
 LISTINGS = [["products"], ["products", "--json"], SCHEDULE, [*SCHEDULE, "--json"], ["--help"], ["--version"]]
-COMMANDS = sorted(build_parser()._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
+COMMANDS = sorted(
+    name
+    for action in build_parser()._actions
+    if isinstance(action, argparse._SubParsersAction)
+    for name in action.choices
+)
 
 
 def environment(tmp_path: Path, *, unbuffered: bool = False) -> dict[str, str]:
