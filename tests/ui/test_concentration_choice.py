@@ -101,3 +101,20 @@ def test_a_product_at_one_concentration_offers_no_choice(qtbot: QtBot, window: M
     assert not tab.concentration.isVisibleTo(tab) and tab.concentration.count() == 0
     tab.calculate()
     assert tab.snapshot is not None and tab.snapshot.product_name == "Privigen 10%"
+
+
+def test_a_concentration_the_label_refuses_is_said_beside_the_choice(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    """Carimune NF's first infusion in a previously untreated patient: 3% only; 6% is refused beside the field."""
+    tab = check_in(window, clock, "carimune-nf", "PI", "0.4", 1)
+    tab.concentration.choose(D(6))
+    tab.calculate()
+    assert tab.plan is None
+    assert tab.form.error_for("concentration_percent").startswith(
+        "Refused: 6% for the first infusion of a previously untreated patient."
+    )
+    tab.concentration.choose(D(3))
+    tab.calculate()
+    assert not tab.form.error_for("concentration_percent")
+    assert tab.snapshot is not None and tab.snapshot.product_name == "Carimune NF 3%"
