@@ -34,7 +34,18 @@ from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from ivig_desktop import APP_NAME, __version__
-from ivig_desktop.cli import change_passphrase, export, gui, hub, lots, maintenance, plans, restore, sync
+from ivig_desktop.cli import (
+    change_passphrase,
+    closed_output,
+    export,
+    gui,
+    hub,
+    lots,
+    maintenance,
+    plans,
+    restore,
+    sync,
+)
 from ivig_desktop.cli.common import Parser
 from ivig_desktop.paths import DB_ENV_VAR
 
@@ -101,7 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     file-system error no command foresaw is one line (exit 2 for a path that cannot be one, 1 otherwise), and
     so is a defect (exit 1, "internal error"; IVIG_DESKTOP_DEBUG=1 shows the traceback instead)."""
     with contextlib.redirect_stderr(OneLineMessages(sys.stderr)):
-        return _run(argv)
+        return closed_output.quietly(lambda: _run(argv))  # `| head -1`: ends quietly, as Unix tools do
 
 
 def _run(argv: Sequence[str] | None) -> int:
@@ -114,6 +125,8 @@ def _run(argv: Sequence[str] | None) -> int:
     except KeyboardInterrupt:
         print(f"{name}: interrupted.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        raise  # the reader of the output went away: closed_output ends the command quietly
     except OSError as error:
         if os.environ.get(DEBUG_ENV_VAR):
             raise

@@ -24,7 +24,7 @@ from ivig_desktop.domain.plan import InfusionKind, Limit, LimitKind, PersonalPla
 from ivig_desktop.domain.policy import ClinicPolicy
 from ivig_desktop.domain.regimen import Regimen
 from ivig_desktop.domain.session import Session
-from ivig_desktop.domain.units import round_pump_rate
+from ivig_desktop.domain.units import round_pump_rate, show
 
 WEIGHT_CHANGE_FLAG_PERCENT = Decimal(10)
 COURSE_GAP_HOURS = 48  # a course's next day follows the previous one within this many hours (consecutive days)
@@ -226,10 +226,12 @@ def plan_request(
     history: History,
     now: datetime,
     course_day: int = 1,
+    concentration_percent: Decimal | None = None,
 ) -> PlanRequest:
     """The plan engine's request for today: the regimen's product, dose, course and protocol (off-label with its
     prescriber where the regimen says so); today's weight; the patient's height and sex; first infusion or
-    maintenance from the history; the personal plan; at-risk; which day of the course today is."""
+    maintenance from the history; the personal plan; at-risk; which day of the course today is; and, for a product
+    reconstituted at a chosen strength (Gammagard S/D, Carimune NF), the concentration chosen at check-in."""
     personal = None
     if regimen.personal_start_mg_per_kg_min is not None or regimen.personal_max_mg_per_kg_min is not None:
         personal = PersonalPlan(
@@ -254,6 +256,7 @@ def plan_request(
         off_label_prescriber=regimen.off_label_prescriber,
         course_day=course_day,
         course_days=regimen.course_days,
+        concentration_percent=concentration_percent,
     )
 
 
@@ -275,6 +278,7 @@ def request_inputs(request: PlanRequest) -> dict[str, JsonValue]:
         "off_label_prescriber": request.off_label_prescriber,
         "course_day": request.course_day,
         "course_days": request.course_days,
+        "concentration_percent": None if request.concentration_percent is None else str(request.concentration_percent),
     }
 
 
@@ -285,6 +289,14 @@ def _programmable(limit: Limit, policy: ClinicPolicy) -> Decimal:
     ).rate_ml_per_h
 
 
+def limit_source(limit: Limit) -> str:
+    """A limit as the infusion screen and the record quote it: 'label maximum 8 mg/kg/min'; where its name does
+    not say where it comes from, that too: 'at-risk cap 0.5 mg/kg/min, from the clinic' (never a note in
+    parentheses, which every quotation puts in parentheses of its own)."""
+    origin = limit.origin.value
+    return limit.describe if limit.name.startswith(origin) else f"{limit.describe}, from the {origin}"
+
+
 def rate_limits(plan: Plan) -> RateLimits:
     """The rule the infusion screen checks every pump rate against: the plan's binding hard limit and soft limit
     in programmable mL/h, and the pump (name, maximum, resolution). The plan's steps obey the same limits."""
@@ -292,7 +304,7 @@ def rate_limits(plan: Plan) -> RateLimits:
     policy = plan.policy
     return RateLimits(
         hard_max_ml_per_h=_programmable(plan.hard_limit, policy),
-        hard_max_source=f"{plan.hard_limit.describe} ({plan.hard_limit.origin.value})",
+        hard_max_source=limit_source(plan.hard_limit),
         soft_max_ml_per_h=_programmable(soft[0], policy) if soft else None,
         soft_max_source=soft[0].describe if soft else "",
         pump_name=policy.pump.name,
@@ -307,7 +319,7 @@ def snapshot(plan: Plan) -> PlanSnapshot:
         raise DomainError("A session's plan needs a dose (g/kg) to know the vials and the volume.")
     return PlanSnapshot(
         product_id=plan.product.id,
-        product_name=plan.product.display_name,
+        product_name=f"{plan.product.name} {show(plan.concentration_percent)}%",  # a reconstituted one's too
         concentration_percent=plan.concentration_percent,
         dose_g=exact_decimal(plan.dose.dose_g),
         volume_ml=ml(plan.dose.volume_ml),

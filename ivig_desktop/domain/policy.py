@@ -13,6 +13,7 @@ from enum import StrEnum
 from ivig_desktop.domain.accounts import SecurityPolicy
 from ivig_desktop.domain.due import MonitoringPolicy
 from ivig_desktop.domain.units import RoundingPolicy
+from ivig_desktop.domain.working import parenthesised
 
 
 class VialRounding(StrEnum):
@@ -124,5 +125,6 @@ class ClinicPolicy:
         rate = self.at_risk_minimum_practicable_mg_per_kg_min
         where = f"{self.source} [at_risk] minimum_practicable_mg_per_kg_min"
         if rate is None:
-            return f'the protocol\'s label start rate, without escalation ({where} = "label_start")'
-        return f"{rate.normalize():f} mg/kg/min ({where} = {rate.normalize():f})"
+            setting = parenthesised(f'{where} = "label_start"')
+            return f"the protocol's label start rate, without escalation {setting}"
+        return f"{rate.normalize():f} mg/kg/min {parenthesised(f'{where} = {rate.normalize():f}')}"

@@ -9,6 +9,7 @@ from typing import Any
 
 from ivig_desktop.domain.errors import DomainError, ValidationError
 from ivig_desktop.domain.events import JsonValue
+from ivig_desktop.domain.working import parenthesised
 
 REASON_MAX_CHARS = 500
 
@@ -87,7 +88,8 @@ class RateLimits:
                 raise ValidationError.one(
                     "override_reason",
                     f"{ml_h(rate_ml_per_h)} is above this patient's tolerated maximum of "
-                    f"{ml_h(self.soft_max_ml_per_h)} ({self.soft_max_source}); give a reason to go above it.",
+                    f"{ml_h(self.soft_max_ml_per_h)} {parenthesised(self.soft_max_source)}; give a reason to go above "
+                    "it.",
                 )
             return reason[:REASON_MAX_CHARS]
         return ""
@@ -116,7 +118,7 @@ class RateLimits:
             raise ValidationError.one(
                 field,
                 f"{ml_h(rate_ml_per_h)} is above the hard limit of {ml_h(self.hard_max_ml_per_h)} "
-                f"({self.hard_max_source}); it cannot be used.",
+                f"{parenthesised(self.hard_max_source)}; it cannot be used.",
             )
 
     def floor(self, rate_ml_per_h: Decimal) -> Decimal:
@@ -166,6 +168,12 @@ class PlanSnapshot:
             return text
         total = self.dose_g_per_kg * self.course_days
         return f"{text}: {_n(self.dose_g_per_kg)} g/kg today of a {_n(total)} g/kg course"
+
+    @property
+    def listed_name(self) -> str:
+        """How a list of sessions names the plan: 'Privigen 10%', or 'Privigen 10% · OFF-LABEL' for an off-label one
+        (issue 11: OFF-LABEL on every screen, printout and export)."""
+        return f"{self.product_name} · OFF-LABEL" if self.off_label else self.product_name
 
     @property
     def course_short(self) -> str:

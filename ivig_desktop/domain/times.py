@@ -212,6 +212,13 @@ def display_now() -> datetime:
     return _now()
 
 
+def clinic_today(now: datetime) -> date:
+    """Today's date in the clinic's zone (the one screens show, set when the app opens its database): the day every
+    rule about dates uses (a vial's expiry, a date of birth not in the future), never the machine's. A home-infusion
+    laptop in another zone near midnight is on another day than the clinic's record."""
+    return display().day_of(now)
+
+
 def use(times: Times, now: Callable[[], datetime] | None = None) -> None:
     """Show times in `times`' zone from now on; `now` gives today's date (the app's injected clock)."""
     global _display, _now

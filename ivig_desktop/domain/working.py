@@ -69,3 +69,13 @@ class Working:
             "notes": list(self.notes),
             "text": self.text,
         }
+
+
+_BRACKETS = str.maketrans("()", "[]")
+
+
+def parenthesised(note: str) -> str:
+    """`note` in parentheses, to follow a text: '(label)'. Parentheses already in the note (a source that cites its
+    own, a limit that names its origin) become brackets, so that a note is never put in parentheses inside another:
+    '(Privigen label [a; b], catalog verified 2026-12-01)', not '(Privigen label (a; b), ...)'."""
+    return f"({note.translate(_BRACKETS)})"

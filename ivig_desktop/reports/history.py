@@ -38,7 +38,7 @@ class HistoryRow:
     opened_at: datetime
     location: str
     stage: Stage
-    product_name: str | None
+    product_name: str | None  # 'Privigen 10% · OFF-LABEL' for an off-label plan
     lots: tuple[str, ...]
     dose_g: Decimal | None
     highest_rate_ml_per_h: Decimal | None
@@ -98,7 +98,7 @@ def _row(session: Session, times: Times) -> HistoryRow:
         opened_at=session.header.opened_at,
         location=session.header.location,
         stage=session.stage,
-        product_name=plan.product_name if plan else None,
+        product_name=plan.listed_name if plan else None,
         lots=tuple(dict.fromkeys(v.lot for v in session.vials)),
         dose_g=plan.vials_g if plan else None,
         highest_rate_ml_per_h=run.highest_rate_ml_per_h,
@@ -132,6 +132,8 @@ def patient_history(db: Database, patient_id: int, config: ClinicConfig) -> Pati
             f"{product} for {regimen.indication.value}: {text.number(regimen.dose_g_per_kg)} g/kg "
             f"({regimen.dosing_weight_method.value} weight, {text.number(regimen.weight_kg)} kg), {regimen.frequency}"
         )
+        if regimen.off_label_prescriber is not None:
+            words += f"; OFF-LABEL, ordered by {regimen.off_label_prescriber}"
         if regimen.personal_max_mg_per_kg_min is not None:
             words += f"; personal maximum {text.number(regimen.personal_max_mg_per_kg_min)} mg/kg/min"
         lines.append(RegimenLine(version.version, version.created_at, names[version.created_by], words, version.reason))

@@ -279,9 +279,11 @@ class SessionController(QObject):
         day = self.course_day(regimen)[0] if regimen is not None else 1
         return checkin.order_marks(plan, regimen, day)
 
-    def compute_plan(self, weight_kg: str, regimen: Regimen, course_day: int | None = None) -> Plan:
-        """Today's plan from the regimen, today's weight, the history, the checklist's risk screens and the day of
-        the course (None: the day the history gives)."""
+    def compute_plan(
+        self, weight_kg: str, regimen: Regimen, course_day: int | None = None, concentration: Decimal | None = None
+    ) -> Plan:
+        """Today's plan from the regimen, today's weight, the history, the checklist's risk screens, the day of
+        the course (None: the day the history gives) and the concentration chosen (a reconstituted product)."""
         weight = validate_weight_kg(weight_kg)
         if self._session.risk_screens_unanswered(self.config.checklist):
             blocker = self._session.plan_blockers(self.config.checklist, plan_at_risk=False)[0]
@@ -294,6 +296,7 @@ class SessionController(QObject):
             history=self.history(),
             now=self._clock.now(),
             course_day=course_day if course_day is not None else self.course_day(regimen)[0],
+            concentration_percent=concentration,
         )
         return make_plan(request, catalog=self.config.catalog, ladders=self.config.ladders, policy=self.config.policy)
 
@@ -349,7 +352,7 @@ class SessionController(QObject):
             size_g=size_g,
             lot=lot,
             expiry=expiry,
-            today=self._clock.now().astimezone().date(),
+            today=times.clinic_today(self._clock.now()),
             gtin=gtin,
             serial=serial,
             scanned=scanned,

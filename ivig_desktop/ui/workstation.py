@@ -221,7 +221,7 @@ class Workstation(QObject):
         """Correct a patient's details (name, date of birth, MRN, sex, height, allergies) with a reason."""
         current = patients.get_patient(self.db, patient.id)
         corrected, clean_reason = correct_patient(
-            current, reason=reason, today=self.clock.now().astimezone().date(), **typed
+            current, reason=reason, today=times.clinic_today(self.clock.now()), **typed
         )
         stored = patients.correct_patient(
             self.db, patient.id, corrected, clean_reason, self.require_nurse().id, self.clock.now()

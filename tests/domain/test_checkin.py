@@ -256,3 +256,30 @@ def test_an_off_label_course_day_is_recorded_with_the_confirmed_plan() -> None:
     for key in ("off_label", "course_day", "course_days", "dose_g_per_kg"):
         del old[key]
     assert (type(snap).from_payload(old).off_label, type(snap).from_payload(old).course_days) == ("", 1)
+
+
+@pytest.mark.parametrize(
+    ("indication", "dose", "days"),
+    [("PI", "0.4", 1), ("CLL", "0.4", 1), ("ITP", "1", 3), ("KD", "1", 1), ("KD", "0.4", 4)],
+)
+@pytest.mark.parametrize("percent", ["5", "10"])
+def test_gammagard_sd_is_planned_at_check_in_for_every_labelled_indication(
+    indication: str, dose: str, days: int, percent: str
+) -> None:
+    """A product reconstituted at a chosen strength is planned at the concentration chosen at check-in, which the
+    request, the recorded inputs and the plan's name carry; without one, the refusal says what to choose."""
+    order = regimen(product_id="gammagard-sd", indication=indication, dose_g_per_kg=dose, course_days=str(days))
+    common = {"regimen": order, "patient": PATIENT, "weight_kg": D("72.5"), "at_risk": False, "now": NOW}
+    with pytest.raises(ValidationError) as refused:
+        make_plan(plan_request(**common, history=History.of([])), catalog=CONFIG.catalog)
+    assert refused.value.errors == {
+        "concentration_percent": "Gammagard S/D is reconstituted: choose its concentration, one of 5, 10 (%)."
+    }
+    request = plan_request(**common, history=History.of([]), concentration_percent=D(percent))
+    plan = make_plan(request, catalog=CONFIG.catalog, ladders=CONFIG.ladders, policy=CONFIG.policy)
+    snap = snapshot(plan)
+    assert (snap.product_name, snap.concentration_percent) == (f"Gammagard S/D {percent}%", D(percent))
+    assert request_inputs(request)["concentration_percent"] == percent
+    assert snap.off_label == "" and snap.steps[0].rate_ml_per_h == D("36.3")  # 0.5 mL/kg/h x 72.5 kg = 36.25
+    # the rate table is not confirmed from a stored copy of the label: the plan says so, in words
+    assert any(w.startswith("UNCONFIRMED protocol: Gammagard S/D's rate table was not found") for w in snap.warnings)

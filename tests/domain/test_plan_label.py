@@ -12,6 +12,7 @@ from ivig_desktop.domain.catalog import Indication, default_catalog
 from ivig_desktop.domain.errors import ValidationError
 from ivig_desktop.domain.plan import InfusionKind, PlanRequest, make_plan
 from ivig_desktop.domain.policy import ClinicPolicy
+from ivig_desktop.domain.working import parenthesised
 from tests.domain.plan_helpers import plan_for, schedule
 
 D = Decimal
@@ -116,4 +117,4 @@ def test_unconfirmed_vial_sizes_are_the_only_vial_warning(product_id: str) -> No
     warned = any("UNCONFIRMED vial_sizes_g" in warning for warning in plan.warnings)
     assert warned is (item.id in ("carimune-nf", "gammagard-sd"))
     assert plan.dose is not None
-    assert item.vial_sizes_source in plan.dose.vials.working.source
+    assert parenthesised(item.vial_sizes_source) in plan.dose.vials.working.source  # cited, its own notes in [ ]

@@ -60,8 +60,8 @@ def ordered(tmp_path: Path, **order: object) -> Iterator[SessionSummary]:
 
 @pytest.fixture
 def cll(tmp_path: Path) -> Iterator[SessionSummary]:
-    # The one product labelled for CLL, Gammagard S/D, is reconstituted and check-in does not choose its
-    # concentration; Privigen 10% ordered off-label for CLL carries the code through every rendering the same way.
+    # Privigen 10% ordered off-label for CLL carries the code through every rendering; Gammagard S/D, the one product
+    # labelled for CLL, at the concentration chosen at check-in: tests/reports/test_parentheses.py.
     yield from ordered(
         tmp_path, product_id="privigen", indication="CLL", dose_g_per_kg="0.4", off_label=True, prescriber="Dr A. Shah"
     )

@@ -25,13 +25,15 @@ class Indication(StrEnum):
 
 INDICATION_NAMES: Mapping[Indication, str] = {
     Indication.PI: "primary humoral immunodeficiency",
-    Indication.ITP: "immune thrombocytopenia (chronic ITP)",
+    Indication.ITP: "chronic immune thrombocytopenia",
     Indication.CIDP: "chronic inflammatory demyelinating polyneuropathy",
     Indication.MMN: "multifocal motor neuropathy",
     Indication.DM: "dermatomyositis",
     Indication.KD: "Kawasaki disease",
     Indication.GBS: "Guillain-Barre syndrome",
-    Indication.CLL: "B-cell chronic lymphocytic leukaemia (hypogammaglobulinaemia, recurrent bacterial infections)",
+    Indication.CLL: (
+        "B-cell chronic lymphocytic leukaemia with hypogammaglobulinaemia or recurrent bacterial infections"
+    ),
     Indication.OTHER: "other indication",
 }
 

@@ -14,6 +14,7 @@ from ivig_desktop.domain.catalog.doses import DoseLimit, FirstInfusionRule
 from ivig_desktop.domain.catalog.indications import Indication
 from ivig_desktop.domain.errors import ValidationError
 from ivig_desktop.domain.units import RateUnit
+from ivig_desktop.domain.working import parenthesised
 
 REFERENCE_NAME = "ivig-domain.md"
 
@@ -170,7 +171,8 @@ class Product:
 
     @property
     def citation(self) -> str:
-        return f"{self.name} label ({'; '.join(self.sources)}), catalog verified {self.verified_on.isoformat()}"
+        sources = parenthesised("; ".join(self.sources))
+        return f"{self.name} label {sources}, catalog verified {self.verified_on.isoformat()}"
 
     @property
     def unconfirmed_fields(self) -> Mapping[str, str]:

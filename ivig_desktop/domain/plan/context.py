@@ -15,7 +15,7 @@ from ivig_desktop.domain.errors import FieldErrors, ValidationError
 from ivig_desktop.domain.plan.model import LIMIT_RULE, Limit, LimitKind, StepOrigin
 from ivig_desktop.domain.policy import ClinicPolicy
 from ivig_desktop.domain.units import RateUnit, show
-from ivig_desktop.domain.working import Term, Working
+from ivig_desktop.domain.working import Term, Working, parenthesised
 
 _T = TypeVar("_T")
 
@@ -68,7 +68,7 @@ class PlanContext:
     @property
     def vial_sizes_source(self) -> str:
         product = self.product
-        return f"{product.display_name} vial sizes ({product.vial_sizes_source or product.citation})"
+        return f"{product.display_name} vial sizes {parenthesised(product.vial_sizes_source or product.citation)}"
 
     @property
     def label_source(self) -> str:

@@ -15,7 +15,7 @@ from ivig_desktop.domain.catalog import INDICATION_NAMES, Catalog, DoseLimit, In
 from ivig_desktop.domain.errors import ValidationError
 from ivig_desktop.domain.plan.model import DOSE_G_PER_KG_MAX, DOSE_G_PER_KG_MIN
 from ivig_desktop.domain.units import show
-from ivig_desktop.domain.working import Term, Working
+from ivig_desktop.domain.working import Term, Working, parenthesised
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ def check_dose(
             (),
         )
     where = "the product's label" if limit in product.dose_limits else "the catalog's default for the indication"
-    label = f"{limit.text} ({limit.source})"
+    label = f"{limit.text} {parenthesised(limit.source)}"
     if dose_g_per_kg > limit.max_day_g_per_kg:
         raise ValidationError.one(
             field,
@@ -79,7 +79,7 @@ def check_dose(
     if limit.min_course_g_per_kg is not None and course < limit.min_course_g_per_kg:
         warnings.append(
             f"A course of {course_text} is below the label's usual {show(limit.min_course_g_per_kg)} g/kg "
-            f"{limit.period} for {indication.value} ({label}): confirm the order with the prescriber."
+            f"{limit.period} for {indication.value} {parenthesised(label)}: confirm the order with the prescriber."
         )
     if not limit.confirmed:
         warnings.append(f"UNCONFIRMED dose limit for {indication.value}: {label}.")

@@ -13,7 +13,7 @@ from ivig_desktop.domain.plan.context import PlanContext
 from ivig_desktop.domain.plan.model import DosePlan, PlanStep, VialSelection
 from ivig_desktop.domain.policy import VialRounding
 from ivig_desktop.domain.units import show
-from ivig_desktop.domain.working import Term, Working
+from ivig_desktop.domain.working import Term, Working, parenthesised
 
 
 def choose_vials(
@@ -182,7 +182,7 @@ def dose_plan(
         arithmetic=(
             f"{show(dose_g)} g x 1000 / {show(context.mg_per_ml)} mg/mL = {show(volume, rounding.volume_places)} mL"
         ),
-        source=f"{context.product.display_name} concentration ({context.product.citation})",
+        source=f"{context.product.display_name} concentration {parenthesised(context.product.citation)}",
         inputs=(
             Term("dose (whole vials)", show(dose_g), "g"),
             Term("concentration", f"{show(context.concentration)}% = {show(context.mg_per_ml)}", "mg/mL"),

@@ -17,6 +17,7 @@ from ivig_desktop.domain.catalog import AsTolerated, Ladder
 from ivig_desktop.domain.plan.context import PlanContext, Rung
 from ivig_desktop.domain.plan.rungs import label_rungs, ladder_rungs
 from ivig_desktop.domain.units import show
+from ivig_desktop.domain.working import parenthesised
 
 
 def fit_ladder(context: PlanContext, ladder: Ladder, lowest: bool, warnings: list[str]) -> list[Rung] | None:
@@ -34,7 +35,8 @@ def _misfit(context: PlanContext, ladder: Ladder, lowest: bool) -> str | None:
         low, high = ladder.weight_band_kg
         if not units.exact(low) <= weight <= units.exact(high):
             return (
-                f"it is meant for {show(low)} to {show(high)} kg ({ladder.weight_band_source}) and this patient's "
+                f"it is meant for {show(low)} to {show(high)} kg {parenthesised(ladder.weight_band_source)} and this "
+                "patient's "
                 f"per-kg weight is {show(weight, 2)} kg ({context.basis})"
             )
     stated = _stated_interval(context)

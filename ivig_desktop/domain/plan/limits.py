@@ -11,6 +11,7 @@ from ivig_desktop.domain.catalog import AtRisk, Product, RateBound
 from ivig_desktop.domain.plan.context import Ceiling, PlanContext
 from ivig_desktop.domain.plan.model import Limit, LimitExceededError, LimitKind, Override, PlanRequest, StepOrigin
 from ivig_desktop.domain.units import show
+from ivig_desktop.domain.working import parenthesised
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ def plan_bounds(context: PlanContext, request: PlanRequest, warnings: list[str])
             units.exact(personal.max_rate_mg_per_kg_min),
             True,
             StepOrigin.PERSONAL,
-            f"personal plan ({personal.source})",
+            f"personal plan {parenthesised(personal.source)}",
         )
         limits.append(soft)
 
@@ -92,7 +93,7 @@ def plan_bounds(context: PlanContext, request: PlanRequest, warnings: list[str])
                 raise LimitExceededError(
                     "override_reason",
                     f"The requested maximum {show(requested, 4)} mg/kg/min is above the soft limit: "
-                    f"{soft.describe} ({soft.source}). Give a reason to go above it.",
+                    f"{soft.describe} {parenthesised(soft.source)}. Give a reason to go above it.",
                     soft,
                 )
             overrides.append(Override("max_mg_per_kg_min", soft, requested, reason))
@@ -115,7 +116,7 @@ def pump_limit(context: PlanContext) -> Limit:
     rate = units.ml_per_h_to_mg_per_kg_min(pump.max_ml_per_h, context.concentration, context.per_kg_weight)
     return context.limit(
         LimitKind.HARD,
-        f"pump maximum ({pump.name})",
+        f"pump maximum {parenthesised(pump.name)}",
         rate,
         True,
         StepOrigin.PUMP,
@@ -153,8 +154,9 @@ def at_risk_cap(context: PlanContext, warnings: list[str]) -> Limit:
             "practicable rate is used as the at-risk cap."
         )
     elif not statement.confirmed:
+        quoted = f"'{statement.text}'"
         warnings.append(
-            f"UNCONFIRMED at-risk statement for {product.display_name} ('{statement.text}'): the clinic's "
+            f"UNCONFIRMED at-risk statement for {product.display_name} {parenthesised(quoted)}: the clinic's "
             "minimum practicable rate is used as the at-risk cap."
         )
     candidates: list[tuple[Fraction, bool, StepOrigin, str]] = []
@@ -175,7 +177,8 @@ def at_risk_cap(context: PlanContext, warnings: list[str]) -> Limit:
         minimum = units.exact(configured) if configured is not None else start
         said = "no confirmed label statement"
         if statement is not None and statement.minimum_practicable:
-            said = f"the label says 'minimum infusion rate practicable' ({statement.source or product.citation})"
+            cited = parenthesised(statement.source or product.citation)
+            said = f"the label says 'minimum infusion rate practicable' {cited}"
         candidates.append(
             (
                 minimum,
@@ -186,7 +189,7 @@ def at_risk_cap(context: PlanContext, warnings: list[str]) -> Limit:
             )
         )
     rate, inclusive, origin, source = min(candidates, key=lambda c: (c[0], c[1]))
-    notes = tuple(f"candidate: {show(c[0], 4)} mg/kg/min ({c[3]})" for c in candidates)
+    notes = tuple(f"candidate: {show(c[0], 4)} mg/kg/min {parenthesised(c[3])}" for c in candidates)
     if len(candidates) > 1:
         notes = (*notes, "the at-risk cap is the lower of the clinic's minimum practicable rate and the label's number")
     return context.limit(LimitKind.HARD, "at-risk cap", rate, inclusive, origin, source, notes=notes)
@@ -198,7 +201,7 @@ def refuse_above_hard(field: str, what: str, rate: Fraction, hard: Limit, produc
         raise LimitExceededError(
             field,
             f"Refused: the {what} {show(rate, 4)} mg/kg/min for {product.display_name} is above the hard "
-            f"limit, the {hard.describe} ({hard.source}). Use a rate {bound} "
+            f"limit, the {hard.describe} {parenthesised(hard.source)}. Use a rate {bound} "
             f"{show(hard.rate_mg_per_kg_min, 4)} mg/kg/min.",
             hard,
         )

@@ -11,6 +11,7 @@ from ivig_desktop.domain.errors import ValidationError
 from ivig_desktop.domain.plan.model import InfusionKind, OffLabel, PlanRequest
 from ivig_desktop.domain.policy import ClinicPolicy
 from ivig_desktop.domain.units import show
+from ivig_desktop.domain.working import parenthesised
 
 UNCONFIRMED_FIELDS = ("protocols", "indications", "sources", "concentration_choices_percent")
 
@@ -77,9 +78,12 @@ def check_first_infusion(product: Product, request: PlanRequest, concentration: 
         raise ValidationError.one(
             "concentration_percent",
             f"Refused: {show(concentration)}% for the first infusion of a previously untreated patient. "
-            f"{rule.text} ({rule.source}). Use the {show(rule.max_concentration_percent)}% solution.",
+            f"{rule.text} {parenthesised(rule.source)}. Use the {show(rule.max_concentration_percent)}% solution.",
         )
-    return f"first infusion of a previously untreated patient at {show(concentration)}%: {rule.text} ({rule.source})"
+    return (
+        f"first infusion of a previously untreated patient at {show(concentration)}%: {rule.text} "
+        f"{parenthesised(rule.source)}"
+    )
 
 
 def choose_start(request: PlanRequest, product: Product, policy: ClinicPolicy, warnings: list[str]) -> tuple[bool, str]:

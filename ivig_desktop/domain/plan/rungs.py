@@ -11,6 +11,7 @@ from ivig_desktop.domain.plan.context import PlanContext, Rung, held_last
 from ivig_desktop.domain.plan.model import PlanRequest, StepOrigin
 from ivig_desktop.domain.policy import ClinicPolicy
 from ivig_desktop.domain.units import show
+from ivig_desktop.domain.working import parenthesised
 
 _MAX_STEPS = 100
 
@@ -23,11 +24,11 @@ def step_interval(rule: RateList | Increment | Doubling | AsTolerated, policy: C
             low, high = rule.interval_range_min
             chosen = min(max(policy.escalation_interval_min, low), high)
             return chosen, (
-                f"every {chosen} min, the clinic's interval ({policy.escalation_interval_min} min) within "
+                f"every {chosen} min, the clinic's interval of {policy.escalation_interval_min} min within "
                 f"the label's {low}-{high} min"
             )
         return policy.escalation_interval_min, (
-            f"every {policy.escalation_interval_min} min, the clinic's interval (the label gives none)"
+            f"every {policy.escalation_interval_min} min, the clinic's interval, the label giving none"
         )
     return rule.interval_min, f"every {rule.interval_min} min, the label's interval"
 
@@ -138,7 +139,7 @@ def label_rungs(context: PlanContext) -> list[Rung]:
 
 def ladder_rungs(context: PlanContext, ladder: Ladder, lowest: bool, warnings: list[str]) -> list[Rung]:
     """A fixed mL/h ladder as per-kg rates for this patient (capped later by the plan's ceiling)."""
-    source = f"ladder {ladder.id}: {ladder.name} ({ladder.source})"
+    source = f"ladder {ladder.id}: {ladder.name} {parenthesised(ladder.source)}"
     rungs = []
     for rate_ml_per_h in ladder.rates_ml_per_h:
         rate = units.ml_per_h_to_mg_per_kg_min(rate_ml_per_h, context.concentration, context.per_kg_weight)
@@ -179,8 +180,8 @@ def start_maintenance(
     if personal is not None and personal.start_rate_mg_per_kg_min is not None:
         rate = units.exact(personal.start_rate_mg_per_kg_min)
         origin = StepOrigin.PERSONAL
-        source = f"personal plan ({personal.source})"
-        derivation = f"personal start step {show(rate, 4)} mg/kg/min ({personal.source})"
+        source = f"personal plan {parenthesised(personal.source)}"
+        derivation = f"personal start step {show(rate, 4)} mg/kg/min {parenthesised(personal.source)}"
         text = f"{start_rule}: start at the personal start step, {show(rate, 4)} mg/kg/min"
     elif protocol.maintenance_start is not None and not has_ladder:
         rate = units.to_mg_per_kg_min(protocol.maintenance_start, protocol.unit, context.concentration)

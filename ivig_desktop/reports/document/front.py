@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ivig_desktop.domain.session import Stage
+from ivig_desktop.domain.working import parenthesised
 from ivig_desktop.reports import text
 from ivig_desktop.reports.document.markup import FLAG_MARK, SIMULATION_MARK, e, kv, table
 from ivig_desktop.reports.document.writer import Writer
@@ -121,9 +122,10 @@ def regimen_and_plan(w: Writer) -> str:
         parts.append("<p><b>No plan was confirmed.</b></p>")
         return "".join(parts)
     vials = " + ".join(f"{v.count} x {text.number(v.size_g)} g" for v in plan.vials) or text.NONE
-    limits = f"hard {text.rate(plan.hard_max_ml_per_h)} ({e(plan.hard_max_source)})"
+    # a plan recorded earlier quotes its limit as 'label maximum 8 mg/kg/min (label)': never nested
+    limits = f"hard {text.rate(plan.hard_max_ml_per_h)} {e(parenthesised(plan.hard_max_source))}"
     if plan.soft_max_ml_per_h is not None:
-        limits += f"; soft {text.rate(plan.soft_max_ml_per_h)} ({e(plan.soft_max_source)})"
+        limits += f"; soft {text.rate(plan.soft_max_ml_per_h)} {e(parenthesised(plan.soft_max_source))}"
     confirmed = f"{e(w.s.times.day_time(plan.stamp.occurred_at))} by {e(plan.stamp.by.display)}"
     if plan.confirmations > 1:
         confirmed += f" (confirmation {plan.confirmations}; earlier ones superseded)"

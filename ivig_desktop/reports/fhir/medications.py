@@ -52,11 +52,13 @@ def regimen(b: Builder) -> str | None:
         resource["requester"] = {"display": r.prescriber}
     resource["reasonCode"] = [{"text": f"{r.indication_name} ({r.indication})"}]
     resource["groupIdentifier"] = {"value": f"regimen version {r.version}"}
-    notes = [f"Regimen version {r.version}: {r.reason}"] + ([r.notes] if r.notes else [])
+    off_label = [f"OFF-LABEL: {r.indication} ordered off-label by {r.prescriber}"] if r.off_label else []
+    notes = [*off_label, f"Regimen version {r.version}: {r.reason}"] + ([r.notes] if r.notes else [])
     resource["note"] = [{"text": words} for words in notes]
     resource["dosageInstruction"] = [
         {
-            "text": f"{text.number(r.dose_g_per_kg)} g/kg on {r.dosing_weight_method} weight "
+            "text": ("OFF-LABEL: " if r.off_label else "")
+            + f"{text.number(r.dose_g_per_kg)} g/kg on {r.dosing_weight_method} weight "
             f"({text.number(r.weight_kg)} kg), {r.frequency}, IV by pump",
             "timing": {"code": {"text": r.frequency}},
             "route": route_json("IV"),
@@ -147,7 +149,8 @@ def infusion(b: Builder, lots: dict[str, str], request: str | None) -> str | Non
         resource["reasonCode"] = [{"text": f"{s.regimen.indication_name} ({s.regimen.indication})"}]
     if request is not None:
         resource["request"] = b.ref(request, "Regimen in force")
-    notes = [
+    notes = [plan.off_label] if plan.off_label else []  # first, the whole sentence with its prescriber
+    notes += [
         f"Volume infused {text.volume(i.volume_infused_ml)} of {text.volume(plan.volume_ml)} planned "
         f"({plan.product_name}, {text.number(plan.vials_g)} g in whole vials; lots {', '.join(s.lots) or 'none'}); "
         f"highest rate {text.rate(i.highest_rate_ml_per_h)}."
@@ -160,7 +163,8 @@ def infusion(b: Builder, lots: dict[str, str], request: str | None) -> str | Non
             notes.append(f"{row.label} at {iso(row.stamp.occurred_at)}{until}: {row.reason}".strip())
     resource["note"] = [{"text": words} for words in notes]
     resource["dosage"] = {
-        "text": f"{text.number(given_g)} g {plan.product_name} ({text.volume(i.volume_infused_ml)} at "
+        "text": ("OFF-LABEL: " if plan.off_label else "")
+        + f"{text.number(given_g)} g {plan.product_name} ({text.volume(i.volume_infused_ml)} at "
         f"{text.number(plan.concentration_percent)}%) IV by pump; rates in the rate-change extension",
         "route": route_json("IV"),
         "dose": quantity(given_g, "g"),

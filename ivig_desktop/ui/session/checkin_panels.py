@@ -88,7 +88,7 @@ class RegimenBox(QGroupBox):
                     fmt.day_time(version.created_at),
                     author,
                     version.reason,
-                    product_name(r.product_id),
+                    product_name(r.product_id) + (" · OFF-LABEL" if r.off_label else ""),
                     r.dose_g_per_kg,
                     r.frequency,
                 )
@@ -129,7 +129,7 @@ class HistoryBox(QGroupBox):
                 for r in session_reactions(past)
             ]
             lines.append(
-                f"{fmt.long_date(fmt.local(run.started_at).date())}: {run.plan.product_name}, "
+                f"{fmt.long_date(fmt.local(run.started_at).date())}: {run.plan.listed_name}, "
                 f"highest {highest}, {', '.join(reactions) or self.tr('no reaction')}, {outcome}"
             )
         facts = [

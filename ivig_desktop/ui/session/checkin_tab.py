@@ -38,6 +38,7 @@ from ivig_desktop.ui.dialogs.regimen import RegimenDialog
 from ivig_desktop.ui.session.checkin_confirm import ConfirmBar
 from ivig_desktop.ui.session.checkin_panels import HistoryBox, RegimenBox
 from ivig_desktop.ui.session.checks_tab import ChecklistRow
+from ivig_desktop.ui.session.concentration import ConcentrationChoice
 from ivig_desktop.ui.session.plan_box import PlanBox, plan_outline
 from ivig_desktop.ui.style import WARNING_SYMBOL, set_font, set_text, set_urgency
 from ivig_desktop.ui.widgets.form import Form
@@ -68,6 +69,9 @@ class CheckInTab(QWidget):
         self.form = Form(today_form, today_box)
         self.weight = QLineEdit(today_box)
         self.form.add("weight_kg", self.tr("Today's &weight (kg)"), self.weight)
+        self.concentration = ConcentrationChoice(today_box)  # a product reconstituted at a chosen strength
+        self.form.add("concentration_percent", self.tr("Concen&tration (%)"), self.concentration)
+        self.concentration.currentIndexChanged.connect(self._concentration_changed)
         self.course_day = QSpinBox(today_box)
         self.form.add("course_day", self.tr("Course &day"), self.course_day)
         self._course_version: int | None = None
@@ -144,6 +148,7 @@ class CheckInTab(QWidget):
     def refresh(self) -> None:
         self.regimen_box.refresh()
         self.history_box.refresh()
+        self._show_concentration()
         self._show_course_day()
         state = self.controller.session.checklist(self.controller.config.checklist)
         started = self.controller.session.infusion.started
@@ -223,7 +228,8 @@ class CheckInTab(QWidget):
             return
         try:
             day = self.course_day.value() if version.regimen.course_days > 1 else None
-            self.plan = self.controller.compute_plan(self.weight.text(), version.regimen, day)
+            concentration = self.concentration.value()
+            self.plan = self.controller.compute_plan(self.weight.text(), version.regimen, day, concentration)
             self.snapshot = checkin.snapshot(self.plan)
         except ValidationError as error:
             self.plan = self.snapshot = None
@@ -236,6 +242,24 @@ class CheckInTab(QWidget):
             self._show_plan()
             return
         self._show_plan()
+
+    def _show_concentration(self) -> None:
+        """The concentration row, for a product reconstituted at a chosen strength only (the confirmed plan's
+        concentration chosen again when the check-in is shown anew)."""
+        version = self.controller.regimen()
+        catalog = self.controller.config.catalog
+        product = (
+            catalog.get(version.regimen.product_id) if version and version.regimen.product_id in catalog.ids else None
+        )
+        confirmed = self.controller.session.infusion.plan
+        same = confirmed is not None and product is not None and confirmed.product_id == product.id
+        self.concentration.show_product(product, confirmed.concentration_percent if confirmed and same else None)
+        row = self.form.rows["concentration_percent"].label
+        self._today_form.setRowVisible(row, ConcentrationChoice.has_choice(product))
+
+    def _concentration_changed(self) -> None:
+        if self.plan is not None:  # never leave on screen a plan for another concentration than the one chosen
+            self.calculate()
 
     def _show_course_day(self) -> None:
         """For a course, which day today is: from the history, when the regimen version is first shown (the nurse

@@ -156,7 +156,8 @@ def describe_plan(payload: Payload) -> str:
     rates = " → ".join(fmt.rate(step.rate_ml_per_h).removesuffix(" mL/h") for step in plan.steps)
     check = payload.get("double_check")
     checker = check.get("checker", "") if isinstance(check, dict) else ""
-    parts = [
+    parts = [plan.off_label] if plan.off_label else []  # first: the whole OFF-LABEL sentence, with its prescriber
+    parts += [
         f"{plan.product_name} {fmt.number(plan.dose_g)} g = {fmt.volume(plan.volume_ml)}",
         tr("weight {0} kg").format(payload.get("weight_kg", "?")),
         tr("steps {0} mL/h").format(rates),
