@@ -5,11 +5,13 @@ Start fast (docs/architecture.md, rule 9): the window is built with the sign-in 
 which the app calls as soon as the window is shown and the event loop idle (ui/ready.py), or by the first thing
 that needs it (`board`, `alerts`, ... are built on first use). Dialogs and the session page are imported when
 first opened. The day's backup and full check then run in the background (ui/housekeeping.py).
+
+The dialog openers are in ui/window_dialogs.py, the read-only banner and the restore in ui/window_reliability.py
+(mixed into MainWindow).
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore  # (QtCore.Qt is read where used: loading its enums takes tens of ms)
@@ -27,19 +29,18 @@ from PySide6.QtWidgets import (
 )
 
 from ivig_desktop import APP_NAME
-from ivig_desktop.store.database import IvigDatabase
 from ivig_desktop.ui.dialog_focus import DialogFocus
 from ivig_desktop.ui.sign_in import SignInPage
 from ivig_desktop.ui.sound import AlertPlayer, SoundStatus, SystemAlertPlayer
-from ivig_desktop.ui.style import WARNING_SYMBOL, set_font
+from ivig_desktop.ui.style import set_font
 from ivig_desktop.ui.timer import repaint_timer
+from ivig_desktop.ui.window_dialogs import WindowDialogs
+from ivig_desktop.ui.window_reliability import WindowReliability
 from ivig_desktop.ui.workstation import Workstation
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
-    from ivig_desktop.store.backup import BackupInfo
-    from ivig_desktop.store.check import CheckReport
     from ivig_desktop.ui.alerts import AlertCenter
     from ivig_desktop.ui.board import Board
     from ivig_desktop.ui.dialogs.export import ExportDialog
@@ -47,7 +48,6 @@ if TYPE_CHECKING:
     from ivig_desktop.ui.dialogs.lots import LotDialog
     from ivig_desktop.ui.dialogs.new_session import NewSessionDialog
     from ivig_desktop.ui.dialogs.patient import PatientDialog
-    from ivig_desktop.ui.dialogs.restore import RestoreDialog
     from ivig_desktop.ui.housekeeping import Housekeeping
     from ivig_desktop.ui.lock import LockPage
     from ivig_desktop.ui.session.page import SessionPage
@@ -58,7 +58,7 @@ SIMULATION_TEXT = "SIMULATION - not for patient care"
 MINIMUM_SIZE = QSize(960, 600)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowDialogs, WindowReliability, QMainWindow):
     def __init__(
         self,
         workstation: Workstation,
@@ -336,54 +336,6 @@ class MainWindow(QMainWindow):
         if self.board.selected_id != session_id:
             self.board.select(session_id)
 
-    def open_new_session(self) -> None:
-        from ivig_desktop.ui.dialogs.new_session import NewSessionDialog
-
-        self.new_session_dialog = NewSessionDialog(self.workstation, self)
-        self.new_session_dialog.started.connect(lambda controller: self.show_session(controller.session_id))
-        self.new_session_dialog.finished.connect(self.activateWindow)
-        self.new_session_dialog.open()
-
-    def open_new_patient(self) -> None:
-        from ivig_desktop.ui.dialogs.patient import PatientDialog
-
-        self.patient_dialog = PatientDialog(self.workstation, self)
-        self.patient_dialog.saved.connect(
-            lambda patient: self.statusBar().showMessage(
-                self.tr("Patient {0} saved.").format(patient.display_name), 10_000
-            )
-        )
-        self.patient_dialog.finished.connect(self.activateWindow)
-        self.patient_dialog.open()
-
-    def open_lots(self) -> None:
-        from ivig_desktop.ui.dialogs.lots import LotDialog
-
-        self.lot_dialog = LotDialog(self.workstation, self)
-        self.lot_dialog.finished.connect(self.activateWindow)
-        self.lot_dialog.open()
-
-    def open_profiles(self) -> None:
-        from ivig_desktop.ui.dialogs.profiles import ProfilesDialog
-
-        self.profiles_dialog = ProfilesDialog(self.workstation, self)
-        self.profiles_dialog.finished.connect(self.activateWindow)
-        self.profiles_dialog.open()
-
-    def open_history(self) -> None:
-        from ivig_desktop.ui.dialogs.history import HistoryDialog
-
-        self.history_dialog = HistoryDialog(self.workstation, self)
-        self.history_dialog.finished.connect(self.activateWindow)
-        self.history_dialog.open()
-
-    def open_export(self) -> None:
-        from ivig_desktop.ui.dialogs.export import ExportDialog
-
-        self.export_dialog = ExportDialog(self.workstation, self)
-        self.export_dialog.finished.connect(self.activateWindow)
-        self.export_dialog.open()
-
     def tick(self) -> None:
         """Repaint what depends on the time. Deadlines come from recorded times and the clock, not from ticks.
 
@@ -404,85 +356,6 @@ class MainWindow(QMainWindow):
         page = self.session_page
         if page is not None and page.controller.session_id in due:
             page.tick(now, due[page.controller.session_id])
-
-    # Reliability: read-only banner (another writer, a read-only file, damage found by the daily check), restore
-    def _build_reliability(self) -> None:
-        self.restart_requested = False  # run_gui reopens the database and a new window when set
-        self.restart_notice = ""
-        self.restore_dialog: RestoreDialog | None = None
-        self.read_only_banner = QLabel(self)
-        self.read_only_banner.setWordWrap(True)
-        self.read_only_banner.setMargin(8)
-        set_font(self.read_only_banner, 1.1, bold=True)
-        self._show_read_only(self.workstation.read_only_reason)
-        central = self.central_layout
-        central.insertWidget(1, self.read_only_banner)  # under the simulation banner, above the pages
-
-        self.restore_action = QAction(self.tr("Restore from backup…"), self)
-        self.restore_action.setToolTip(self.tr("Put back an earlier backup of the database"))
-        self.restore_action.triggered.connect(self.open_restore)
-        self.toolbar.addAction(self.restore_action)
-        self.workstation.nurse_changed.connect(self._update_reliability)
-        self._update_reliability()
-        for notice in getattr(self.workstation.db, "notices", []):
-            self.show_notice(notice)
-
-    def _update_reliability(self) -> None:
-        """After each change of nurse (run after _nurse_changed, which sets the title)."""
-        read_only = self.workstation.read_only_reason is not None
-        self.restore_action.setEnabled(self.workstation.nurse is not None and not read_only)
-        if read_only:
-            self.setWindowTitle(self.tr("{0} (read-only)").format(self.windowTitle()))
-
-    def show_notice(self, text: str) -> None:
-        self.statusBar().showMessage(text)
-
-    def _show_read_only(self, reason: str | None) -> None:
-        if reason:
-            self.read_only_banner.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
-            text = self.tr("{0} Read-only: you can read the record but not add to it. {1}").format(
-                WARNING_SYMBOL, reason
-            )
-            self.read_only_banner.setText(text)
-            self.read_only_banner.setAccessibleName(text)
-        self.read_only_banner.setVisible(bool(reason))
-
-    def daily_check_failed(self, report: CheckReport) -> None:
-        """The day's full check found a problem. A damaged file: save nothing more into it, and say how to restore
-        a backup. A record altered outside the app, or entries lost: said for good in a banner, as `ivig-desktop
-        check` says it (the screens show which session; nothing is trusted that the chain does not prove)."""
-        from ivig_desktop.ui.housekeeping import altered_text, damaged_reason
-
-        db = self.workstation.db
-        if report.kind == "damaged":
-            if isinstance(db, IvigDatabase):
-                db.damage_found = True  # the next start checks the whole file (store/lock.py)
-                db.read_only_reason = damaged_reason(db.path, report.problem or "")
-                self._show_read_only(db.read_only_reason)
-                self._update_reliability()
-            return
-        text = altered_text(report)
-        self.read_only_banner.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.read_only_banner.setText(text)
-        self.read_only_banner.setAccessibleName(text)
-        self.read_only_banner.setVisible(True)
-
-    def open_restore(self) -> None:
-        from ivig_desktop.ui.dialogs.restore import RestoreDialog
-
-        self.restore_dialog = RestoreDialog(self.workstation, self)
-        self.restore_dialog.restored.connect(self._restored)
-        self.restore_dialog.finished.connect(self.activateWindow)
-        self.restore_dialog.open()
-
-    def _restored(self, chosen: BackupInfo, before: Path) -> None:
-        from ivig_desktop.ui import format as fmt
-
-        self.restart_notice = self.tr(
-            "Restored the backup taken {0}. The database as it was just before is kept in {1}."
-        ).format(fmt.day_time(chosen.taken_at), before)
-        self.restart_requested = True
-        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the window leaves every session active: they are on the board when the app reopens."""
