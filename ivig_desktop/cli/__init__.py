@@ -31,7 +31,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
-from ivig_desktop import APP_NAME, __version__
+from ivig_desktop import APP_NAME, __version__, logs
 from ivig_desktop.cli import change_passphrase, export, gui, lots, maintenance, plans, restore
 from ivig_desktop.cli.common import Parser
 from ivig_desktop.paths import DB_ENV_VAR
@@ -107,6 +107,8 @@ def _run(argv: Sequence[str] | None) -> int:
     args = parser.parse_args(argv)
     handler: Handler = args.handler
     name = f"ivig-desktop {args.command}" if args.command else "ivig-desktop"
+    logs.start_logging()  # the user log folder (ivig_desktop/logs.py); never stops a command when it cannot
+    log.info("%s %s started", name, __version__)
     try:
         return handler(args)
     except KeyboardInterrupt:
@@ -124,6 +126,8 @@ def _run(argv: Sequence[str] | None) -> int:
         if os.environ.get(DEBUG_ENV_VAR):
             raise
         log.debug("internal error", exc_info=True)  # (not an ERROR: an unconfigured log would print it all)
+        if logs.log_path() is not None:
+            log.error("internal error: %s", logs.exception_summary(error))
         summary = " ".join(str(error).split())[:200]
         print(f"{name}: internal error ({type(error).__name__}: {summary}); please report it.", file=sys.stderr)
         return 1

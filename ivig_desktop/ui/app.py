@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from ivig_desktop import APP_NAME, __version__
@@ -22,6 +22,7 @@ from ivig_desktop.store.database import (
     open_database,
 )
 from ivig_desktop.ui.main_window import MainWindow
+from ivig_desktop.ui.qt_log import route_qt_messages
 from ivig_desktop.ui.ready import ReadyWatcher
 from ivig_desktop.ui.style import WARNING_SYMBOL, error_style
 from ivig_desktop.ui.workstation import Workstation
@@ -66,6 +67,21 @@ def run_gui(
     (ui/ready.py), so that start-up can be timed from outside; a database that cannot be opened is then reported
     on stderr (exit 1) instead of in a dialog that would wait for a person.
     """
+    previous = route_qt_messages()  # into the app's log (ivig_desktop/logs.py, started by the command line)
+    try:
+        return _run(db_path, clock, simulation, passphrase, warnings, exit_when_ready)
+    finally:
+        qInstallMessageHandler(previous)
+
+
+def _run(
+    db_path: Path,
+    clock: Clock | None,
+    simulation: bool,
+    passphrase: str | None,
+    warnings: Sequence[str],
+    exit_when_ready: bool,
+) -> int:
     app = application()
     notice = ""
     while True:  # once, unless the window asks for a restart (after a restore from backup)
