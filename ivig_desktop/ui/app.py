@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QSettings, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from ivig_desktop import APP_NAME, __version__
@@ -21,6 +21,7 @@ from ivig_desktop.store.database import (
     WrongPassphraseError,
     open_database,
 )
+from ivig_desktop.ui.icon import app_icon
 from ivig_desktop.ui.main_window import MainWindow
 from ivig_desktop.ui.qt_log import route_qt_messages
 from ivig_desktop.ui.ready import ReadyWatcher
@@ -43,7 +44,16 @@ def application() -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("IVIG Desktop")
+    app.setDesktopFileName("ivig-desktop")  # the .desktop file (resources/), so the desktop shows its icon
+    app.setWindowIcon(app_icon())
     return app
+
+
+def window_settings() -> QSettings:
+    """This workstation's settings file (paths.settings_path: owner-only), where the window keeps its place."""
+    from ivig_desktop.paths import settings_path
+
+    return QSettings(str(settings_path()), QSettings.Format.IniFormat)
 
 
 def _tr(text: str) -> str:
@@ -105,7 +115,7 @@ def _run(
         workstation = Workstation(db, clock or SystemClock(), db_path, human_clock=SystemClock())
         if simulation:
             workstation.mark_training()
-        window = MainWindow(workstation, simulation=simulation)
+        window = MainWindow(workstation, simulation=simulation, settings=window_settings())
         show_encryption_status(window, db)
         for warning in warnings:
             show_warning(window, warning)

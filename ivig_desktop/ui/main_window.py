@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore  # (QtCore.Qt is read where used: loading its enums takes tens of ms)
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSettings, QSize
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,6 +30,10 @@ from PySide6.QtWidgets import (
 
 from ivig_desktop import APP_NAME
 from ivig_desktop.ui.dialog_focus import DialogFocus
+from ivig_desktop.ui.geometry import restore_geometry, save_geometry
+from ivig_desktop.ui.icon import app_icon
+from ivig_desktop.ui.menus import WindowMenus
+from ivig_desktop.ui.shortcuts import with_key
 from ivig_desktop.ui.sign_in import SignInPage
 from ivig_desktop.ui.sound import AlertPlayer, SoundStatus, SystemAlertPlayer
 from ivig_desktop.ui.style import set_font
@@ -66,12 +70,17 @@ class MainWindow(WindowDialogs, WindowReliability, QMainWindow):
         *,
         player: AlertPlayer | None = None,
         simulation: bool = False,
+        settings: QSettings | None = None,
     ) -> None:
+        """`settings`: this workstation's settings, where the window's size and place are kept between starts
+        (ui/geometry.py); without them (tests), the window opens at its default size and keeps nothing."""
         super().__init__(parent)
+        self._settings = settings
         self.workstation = workstation
         self.simulation = simulation
         self._player: AlertPlayer = player or SystemAlertPlayer()
         self._work: WorkArea | None = None
+        self.menus: WindowMenus | None = None
         self._closed = False
         self.housekeeping: Housekeeping | None = None
         self.session_page: SessionPage | None = None
@@ -82,10 +91,13 @@ class MainWindow(WindowDialogs, WindowReliability, QMainWindow):
         self.history_dialog: HistoryDialog | None = None
         self.profiles_dialog: QDialog | None = None
         self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(app_icon())
         # An explicit minimum: the window never grows by itself when what it shows changes (an alert, a longer
         # text); what is inside keeps fixed areas for what changes, and scrolls where it could run long.
         self.setMinimumSize(MINIMUM_SIZE)
         self.resize(1280, 800)
+        if settings is not None:
+            restore_geometry(self, settings)
 
         self.stack = QStackedWidget(self)
         self.sign_in_page = SignInPage(workstation, self.stack)
@@ -124,6 +136,8 @@ class MainWindow(WindowDialogs, WindowReliability, QMainWindow):
         self.timer.start()
         self._nurse_changed()
         self._build_reliability()
+        self.menus = WindowMenus(self)
+        self.menus.sync()
 
     def finish_loading(self) -> None:
         """Build what the first screen did not need: the alerts and the board (the active sessions are found and
@@ -146,26 +160,21 @@ class MainWindow(WindowDialogs, WindowReliability, QMainWindow):
 
     def _built(self) -> WorkArea:
         if self._work is None:
-            from PySide6.QtGui import QKeySequence, QShortcut
-
             from ivig_desktop.ui.work_area import build_work_area
 
             # Set here, not with the actions: the first call of setShortcut loads Qt's enums (tens of ms), which
-            # the sign-in page can do without (the toolbar shows once someone has signed in).
+            # the sign-in page can do without (the menus' keys work once the window is shown: ui/shortcuts.py).
             self.toolbar.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextOnly)
-            for action, keys in (
-                (self.new_session_action, "Ctrl+N"),
-                (self.new_patient_action, "Ctrl+Shift+P"),
-                (self.lots_action, "Ctrl+L"),
-                (self.history_action, "Ctrl+H"),
-                (self.export_action, "Ctrl+E"),
+            if self.menus is not None:
+                self.menus.set_keys()
+            for name, action in (
+                ("new_session", self.new_session_action),
+                ("new_patient", self.new_patient_action),
+                ("lots", self.lots_action),
+                ("history", self.history_action),
+                ("export", self.export_action),
             ):
-                action.setShortcut(QKeySequence(keys))
-            acknowledge = QShortcut(QKeySequence("Ctrl+K"), self)
-            acknowledge.activated.connect(lambda: self.alerts.acknowledge())
-            for position in range(1, 10):
-                shortcut = QShortcut(QKeySequence(f"Ctrl+{position}"), self)
-                shortcut.activated.connect(lambda p=position: self.board.select_position(p))
+                action.setToolTip(with_key(action.toolTip(), name))
 
             self._work = build_work_area(
                 self,
@@ -176,6 +185,10 @@ class MainWindow(WindowDialogs, WindowReliability, QMainWindow):
                 show_session=self.show_session,
                 show_unlocked=self._show_unlocked,
             )
+            # The menus follow what the board and the alerts show (and each session's changes: show_session).
+            self.workstation.sessions_changed.connect(self._sync_menus)
+            self._work.alerts.changed.connect(self._sync_menus)
+            self._sync_menus()
         return self._work
 
     @property
@@ -212,21 +225,19 @@ class MainWindow(WindowDialogs, WindowReliability, QMainWindow):
         self.toolbar.setMovable(False)
         self.addToolBar(self.toolbar)
         self.new_session_action = QAction(self.tr("New session"), self)
-        self.new_session_action.setToolTip(self.tr("Start a session for a patient (Ctrl+N)"))
+        self.new_session_action.setToolTip(self.tr("Start a session for a patient"))
         self.new_session_action.triggered.connect(self.open_new_session)
         self.new_patient_action = QAction(self.tr("New patient"), self)
-        self.new_patient_action.setToolTip(self.tr("Create a patient record (Ctrl+Shift+P)"))
+        self.new_patient_action.setToolTip(self.tr("Create a patient record"))
         self.new_patient_action.triggered.connect(self.open_new_patient)
         self.lots_action = QAction(self.tr("Lot look-up"), self)
-        self.lots_action.setToolTip(self.tr("Every patient and session that received a vial lot (Ctrl+L)"))
+        self.lots_action.setToolTip(self.tr("Every patient and session that received a vial lot"))
         self.lots_action.triggered.connect(self.open_lots)
         self.history_action = QAction(self.tr("Patients && history"), self)
-        self.history_action.setToolTip(self.tr("Find a patient; see every session, the trend and the records (Ctrl+H)"))
+        self.history_action.setToolTip(self.tr("Find a patient; see every session, the trend and the records"))
         self.history_action.triggered.connect(self.open_history)
         self.export_action = QAction(self.tr("Export…"), self)
-        self.export_action.setToolTip(
-            self.tr("Export a patient's or a date range's records: PDF, CSV, JSON, FHIR (Ctrl+E)")
-        )
+        self.export_action.setToolTip(self.tr("Export a patient's or a date range's records: PDF, CSV, JSON, FHIR"))
         self.export_action.triggered.connect(self.open_export)
         self.profiles_action = QAction(self.tr("Profiles…"), self)
         self.profiles_action.setToolTip(
@@ -255,7 +266,7 @@ class MainWindow(WindowDialogs, WindowReliability, QMainWindow):
         signed_in = nurse is not None
         if not signed_in:
             self._close_hidden_dialogs()
-        self.toolbar.setVisible(signed_in)
+        self.show_toolbar()
         for action in (
             self.new_session_action,
             self.new_patient_action,
@@ -285,11 +296,12 @@ class MainWindow(WindowDialogs, WindowReliability, QMainWindow):
             for dialog in self._hidden_dialogs:
                 dialog.hide()
             self.toolbar.setVisible(False)
+            self._sync_menus()
             self.lock_page.refresh()
             self.stack.setCurrentWidget(self.lock_page)
 
     def _show_unlocked(self) -> None:
-        self.toolbar.setVisible(True)
+        self.show_toolbar()
         self.stack.setCurrentWidget(self.work_page)
         for dialog in self._hidden_dialogs:
             dialog.show()
@@ -331,6 +343,7 @@ class MainWindow(WindowDialogs, WindowReliability, QMainWindow):
             self.session_host.removeWidget(self.session_page)
             self.session_page.deleteLater()
         self.session_page = SessionPage(self.workstation, controller, self.session_host, alerts=self.alerts)
+        controller.changed.connect(self._sync_menus)
         self.session_host.addWidget(self.session_page)
         self.session_host.setCurrentWidget(self.session_page)
         if self.board.selected_id != session_id:
@@ -356,9 +369,24 @@ class MainWindow(WindowDialogs, WindowReliability, QMainWindow):
         page = self.session_page
         if page is not None and page.controller.session_id in due:
             page.tick(now, due[page.controller.session_id])
+        self._sync_menus()
+
+    def _sync_menus(self) -> None:
+        """The menus offer what the buttons offer now (ui/menus.py)."""
+        if self.menus is not None:
+            self.menus.sync()
+
+    def show_toolbar(self) -> None:
+        """The toolbar shows while someone is signed in and the screen unlocked, unless hidden (View > Toolbar)."""
+        wanted = self.menus is None or self.menus.toolbar_action.isChecked()
+        working = self.workstation.nurse is not None and not self.workstation.locked
+        self.toolbar.setVisible(wanted and working)
+        self._sync_menus()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the window leaves every session active: they are on the board when the app reopens."""
+        if self._settings is not None and not self._closed:
+            save_geometry(self, self._settings)
         self._closed = True
         self.timer.stop()
         if self.housekeeping is not None:

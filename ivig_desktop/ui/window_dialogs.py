@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ivig_desktop.ui.dialogs.lots import LotDialog
     from ivig_desktop.ui.dialogs.new_session import NewSessionDialog
     from ivig_desktop.ui.dialogs.patient import PatientDialog
+    from ivig_desktop.ui.housekeeping import Housekeeping
     from ivig_desktop.ui.workstation import Workstation
 
     _Base = QMainWindow
@@ -32,6 +33,8 @@ class WindowDialogs(_Base):
     export_dialog: ExportDialog | None
     history_dialog: HistoryDialog | None
     profiles_dialog: QDialog | None
+    housekeeping: Housekeeping | None
+    help_dialog: QDialog | None = None
     show_session: Callable[[int], None]
 
     def open_new_session(self) -> None:
@@ -81,3 +84,33 @@ class WindowDialogs(_Base):
         self.export_dialog = ExportDialog(self.workstation, self)
         self.export_dialog.finished.connect(self.activateWindow)
         self.export_dialog.open()
+
+    # Help
+    def open_shortcuts(self) -> None:
+        from ivig_desktop.ui.dialogs.help import ShortcutsDialog
+
+        self._open_help(ShortcutsDialog(self))
+
+    def open_user_guide(self) -> None:
+        from ivig_desktop.ui.dialogs.help import UserGuideDialog
+
+        self._open_help(UserGuideDialog(self))
+
+    def open_about(self) -> None:
+        from ivig_desktop import logs
+        from ivig_desktop.ui.dialogs.help import AboutDialog
+
+        self._open_help(AboutDialog(self.workstation.db_path, logs.log_path(), self))
+
+    def _open_help(self, dialog: QDialog) -> None:
+        self.help_dialog = dialog
+        dialog.finished.connect(self.activateWindow)
+        dialog.open()
+
+    # File > Back up now (ui/housekeeping.py)
+    def can_back_up(self) -> bool:
+        return self.housekeeping is not None and self.housekeeping.can_back_up()
+
+    def back_up_now(self) -> None:
+        if self.housekeeping is not None:
+            self.housekeeping.back_up_now()
