@@ -116,7 +116,7 @@ class WindowMenus(QObject):
     def _build_menus(self) -> None:
         bar = self._window.menuBar()
         a = self.actions
-        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu = bar.addMenu(self.tr("File"))
         groups: tuple[tuple[str, ...], ...] = (
             ("new_patient", "new_session", "history", "lots"),
             ("print", "save_pdf", "export"),
@@ -127,7 +127,7 @@ class WindowMenus(QObject):
         for group in groups:
             file_menu.addActions([a[name] for name in group])
             file_menu.addSeparator()
-        session_menu = bar.addMenu(self.tr("&Session"))
+        session_menu = bar.addMenu(self.tr("Session"))
         groups = (
             ("answer_first", "answer_second"),
             ("start", "step_up", "hold", "step_down", "pause_resume", "end"),
@@ -137,13 +137,15 @@ class WindowMenus(QObject):
         for group in groups:
             session_menu.addActions([a[name] for name in group])
             session_menu.addSeparator()
-        go_to = session_menu.addMenu(self.tr("&Go to session"))
+        go_to = session_menu.addMenu(self.tr("Go to session"))
         go_to.addActions(self.chair_actions)
         self.session_menu = session_menu
         session_menu.aboutToShow.connect(self.sync)
         file_menu.aboutToShow.connect(self.sync)
-        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu = bar.addMenu(self.tr("View"))
         view_menu.addActions([self.toolbar_action, self.status_bar_action, a["full_screen"]])
+        view_menu.addSeparator()
+        view_menu.addAction(a["menu_bar"])
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([a["shortcuts"], a["user_guide"]])
         help_menu.addSeparator()
@@ -167,6 +169,7 @@ class WindowMenus(QObject):
         a["lock"].triggered.connect(window.workstation.lock)
         a["quit"].triggered.connect(window.close)
         a["full_screen"].toggled.connect(self._full_screen)
+        a["menu_bar"].triggered.connect(self.open_menu_bar)
         a["shortcuts"].triggered.connect(window.open_shortcuts)
         a["user_guide"].triggered.connect(window.open_user_guide)
         a["about"].triggered.connect(window.open_about)
@@ -274,6 +277,13 @@ class WindowMenus(QObject):
             board.select(ids[0] if step > 0 else ids[-1])
             return
         board.select(ids[(ids.index(board.selected_id) + step) % len(ids)])
+
+    def open_menu_bar(self) -> None:
+        """F10: the File menu opens; the arrow keys go through the menus (their titles carry no Alt letter: the
+        session page's tabs and fields use those, Alt+V for Vitals & reactions among them)."""
+        bar = self._window.menuBar()
+        bar.setFocus()
+        bar.setActiveAction(self.menus["file"].menuAction())
 
     def _full_screen(self, on: bool) -> None:
         window = self._window

@@ -94,6 +94,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     ),
     # View
     _s("full_screen", QT_TRANSLATE_NOOP("shortcuts", "Full screen"), "F11"),
+    _s("menu_bar", QT_TRANSLATE_NOOP("shortcuts", "Open the menus"), "F10"),
     # Help
     _s("shortcuts", QT_TRANSLATE_NOOP("shortcuts", "Keyboard shortcuts"), "Ctrl+F1"),
     _s("user_guide", QT_TRANSLATE_NOOP("shortcuts", "User guide"), standard="HelpContents"),

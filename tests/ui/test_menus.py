@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
@@ -97,7 +98,7 @@ def test_every_action_of_the_table_is_in_a_menu_with_its_keys(window: MainWindow
     menus = window.menus
     assert menus is not None
     in_menus = [a for menu in menus.menus.values() for a in menu_actions(menu)]
-    assert [m.title().replace("&", "") for m in menus.menus.values()] == ["File", "Session", "View", "Help"]
+    assert [m.title() for m in menus.menus.values()] == ["File", "Session", "View", "&Help"]
     for item in SHORTCUTS:
         if item.name == "select_chair":
             assert [a.shortcut() for a in menus.chair_actions] == item.sequences()
@@ -332,3 +333,18 @@ def test_the_user_guide_opens_in_the_app(qtbot: QtBot, window: MainWindow) -> No
     assert "User guide" in dialog.browser.toPlainText()
     assert "Keyboard shortcuts" in dialog.browser.toPlainText()  # the guide says where to find them
     dialog.close()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing")
+def test_f10_opens_the_menus_and_no_menu_takes_an_alt_letter_of_the_session_page(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    page = signed_in_with_session(window, clock)
+    press(qtbot, "menu_bar", page.note_edit)
+    assert window.menus is not None
+    file_menu = window.menus.menus["file"]
+    assert window.menuBar().activeAction() is file_menu.menuAction()
+    qtbot.keyClick(window.menuBar(), Qt.Key.Key_Escape)
+    qtbot.keyClick(window.menuBar(), Qt.Key.Key_Escape)
+    qtbot.keyClick(page.note_edit, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)  # Alt+V: still the vitals tab
+    assert page.tabs.currentWidget() is page.vitals_tab
