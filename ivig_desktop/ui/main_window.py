@@ -33,7 +33,7 @@ from ivig_desktop.ui.dialog_focus import DialogFocus
 from ivig_desktop.ui.geometry import restore_geometry, save_geometry
 from ivig_desktop.ui.icon import app_icon
 from ivig_desktop.ui.menus import WindowMenus
-from ivig_desktop.ui.shortcuts import with_key
+from ivig_desktop.ui.shortcuts import shortcut, with_key
 from ivig_desktop.ui.sign_in import SignInPage
 from ivig_desktop.ui.sound import AlertPlayer, SoundStatus, SystemAlertPlayer
 from ivig_desktop.ui.style import set_font
@@ -224,27 +224,27 @@ class MainWindow(WindowDialogs, WindowReliability, QMainWindow):
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setMovable(False)
         self.addToolBar(self.toolbar)
-        self.new_session_action = QAction(self.tr("New session"), self)
+        self.new_session_action = QAction(shortcut("new_session").label(), self)
         self.new_session_action.setToolTip(self.tr("Start a session for a patient"))
         self.new_session_action.triggered.connect(self.open_new_session)
-        self.new_patient_action = QAction(self.tr("New patient"), self)
+        self.new_patient_action = QAction(shortcut("new_patient").label(), self)
         self.new_patient_action.setToolTip(self.tr("Create a patient record"))
         self.new_patient_action.triggered.connect(self.open_new_patient)
-        self.lots_action = QAction(self.tr("Lot look-up"), self)
+        self.lots_action = QAction(shortcut("lots").label(), self)
         self.lots_action.setToolTip(self.tr("Every patient and session that received a vial lot"))
         self.lots_action.triggered.connect(self.open_lots)
-        self.history_action = QAction(self.tr("Patients && history"), self)
+        self.history_action = QAction(shortcut("history").label(), self)
         self.history_action.setToolTip(self.tr("Find a patient; see every session, the trend and the records"))
         self.history_action.triggered.connect(self.open_history)
-        self.export_action = QAction(self.tr("Export…"), self)
+        self.export_action = QAction(shortcut("export").label(), self)
         self.export_action.setToolTip(self.tr("Export a patient's or a date range's records: PDF, CSV, JSON, FHIR"))
         self.export_action.triggered.connect(self.open_export)
-        self.profiles_action = QAction(self.tr("Profiles…"), self)
+        self.profiles_action = QAction(shortcut("profiles").label(), self)
         self.profiles_action.setToolTip(
             self.tr("Nurse profiles: correct your details; administrators deactivate or promote profiles")
         )
         self.profiles_action.triggered.connect(self.open_profiles)
-        self.switch_nurse_action = QAction(self.tr("Switch nurse"), self)
+        self.switch_nurse_action = QAction(shortcut("switch_nurse").label(), self)
         self.switch_nurse_action.setToolTip(self.tr("Hand the workstation to another nurse"))
         self.switch_nurse_action.triggered.connect(self.workstation.sign_out)
         self.toolbar.addAction(self.new_session_action)

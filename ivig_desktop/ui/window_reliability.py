@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
 from ivig_desktop.store.database import IvigDatabase
+from ivig_desktop.ui.shortcuts import shortcut
 from ivig_desktop.ui.style import WARNING_SYMBOL, set_font
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ class WindowReliability(_Base):
         central = self.central_layout
         central.insertWidget(1, self.read_only_banner)  # under the simulation banner, above the pages
 
-        self.restore_action = QAction(self.tr("Restore from backup…"), self)
+        self.restore_action = QAction(shortcut("restore").label(), self)
         self.restore_action.setToolTip(self.tr("Put back an earlier backup of the database"))
         self.restore_action.triggered.connect(self.open_restore)
         self.toolbar.addAction(self.restore_action)

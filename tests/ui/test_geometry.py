@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSettings
+from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -89,3 +89,13 @@ def test_without_settings_nothing_is_kept(qtbot: QtBot, tmp_path: Path, db_path:
     window.close()
     db.close()
     assert not list(tmp_path.glob("*.ini"))
+
+
+def test_a_maximised_window_opens_maximised(qtbot: QtBot, tmp_path: Path, db_path: Path, clock: FakeClock) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    for key, value in (("x", 0), ("y", 0), ("width", 700), ("height", 600), ("maximized", True)):
+        settings.setValue(f"window/{key}", value)
+    window = open_window(qtbot, db_path, clock, settings)
+    assert window.windowState() & Qt.WindowState.WindowMaximized
+    window.close()
+    window.workstation.db.close()
