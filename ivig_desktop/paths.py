@@ -18,6 +18,8 @@ SIMULATION_DB_FILE_NAME = "ivig-desktop-simulation.db"
 SETTINGS_FILE_NAME = "settings.ini"
 DB_ENV_VAR = "IVIG_DESKTOP_DB"
 DATA_DIR_ENV_VAR = "IVIG_DESKTOP_DATA_DIR"
+LOG_DIR_ENV_VAR = "IVIG_DESKTOP_LOG_DIR"
+LOG_FILE_NAME = "ivig-desktop.log"
 
 
 def user_data_dir() -> Path:
@@ -28,6 +30,21 @@ def user_data_dir() -> Path:
     import platformdirs  # (imported when needed: 30 ms of start-up otherwise)
 
     return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False, roaming=False))
+
+
+def user_log_dir() -> Path:
+    """The per-user log folder: IVIG_DESKTOP_LOG_DIR if set; else `logs` in IVIG_DESKTOP_DATA_DIR when that is
+    set (tests); else the platform's (platformdirs: on Linux `~/.local/state/ivig-desktop/log/`, on Windows
+    `%LOCALAPPDATA%\\ivig-desktop\\Logs\\`, on macOS `~/Library/Logs/ivig-desktop/`)."""
+    override = os.environ.get(LOG_DIR_ENV_VAR)
+    if override:
+        return Path(override)
+    data_override = os.environ.get(DATA_DIR_ENV_VAR)
+    if data_override:
+        return Path(data_override) / "logs"
+    import platformdirs
+
+    return Path(platformdirs.user_log_dir(APP_DIR_NAME, appauthor=False))
 
 
 def default_db_path() -> Path:

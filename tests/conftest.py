@@ -50,3 +50,12 @@ def _screens_show_the_machines_zone_until_a_workstation_says_otherwise() -> Iter
 
     yield
     times.reset()
+
+
+@pytest.fixture(autouse=True)
+def _log_file_closed() -> Iterator[None]:
+    """The app's log (ivig_desktop/logs.py), started by any command a test runs, is closed after the test."""
+    yield
+    from ivig_desktop import logs
+
+    logs.stop_logging()

@@ -18,6 +18,7 @@ Commands:
 - `change-passphrase`: a new passphrase for an encrypted database (change_passphrase.py).
 - `hub init|connect|disconnect|status`: the clinic hub (PostgreSQL) and this workstation's link to it (hub.py).
 - `sync`: one exchange with the hub (sync.py).
+- `install-desktop-entry`: the application menu entry and icon for this user (desktop_entry.py).
 """
 
 from __future__ import annotations
@@ -33,10 +34,11 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
-from ivig_desktop import APP_NAME, __version__
+from ivig_desktop import APP_NAME, __version__, logs
 from ivig_desktop.cli import (
     change_passphrase,
     closed_output,
+    desktop_entry,
     export,
     gui,
     hub,
@@ -51,7 +53,7 @@ from ivig_desktop.paths import DB_ENV_VAR
 
 Handler = Callable[[argparse.Namespace], int]
 
-COMMAND_MODULES = (plans, maintenance, lots, export, restore, change_passphrase, hub, sync)
+COMMAND_MODULES = (plans, maintenance, lots, export, restore, change_passphrase, hub, sync, desktop_entry)
 DEBUG_ENV_VAR = "IVIG_DESKTOP_DEBUG"
 
 log = logging.getLogger(__name__)
@@ -120,6 +122,8 @@ def _run(argv: Sequence[str] | None) -> int:
     args = parser.parse_args(argv)
     handler: Handler = args.handler
     name = f"ivig-desktop {args.command}" if args.command else "ivig-desktop"
+    logs.start_logging()  # the user log folder (ivig_desktop/logs.py); never stops a command when it cannot
+    log.info("%s %s started", name, __version__)
     try:
         return handler(args)
     except KeyboardInterrupt:
@@ -139,6 +143,8 @@ def _run(argv: Sequence[str] | None) -> int:
         if os.environ.get(DEBUG_ENV_VAR):
             raise
         log.debug("internal error", exc_info=True)  # (not an ERROR: an unconfigured log would print it all)
+        if logs.log_path() is not None:
+            log.error("internal error: %s", logs.exception_summary(error))
         summary = " ".join(str(error).split())[:200]
         print(f"{name}: internal error ({type(error).__name__}: {summary}); please report it.", file=sys.stderr)
         return 1

@@ -15,6 +15,7 @@ on the machine's time zone: the clinic's (recorded with the database) is used th
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -30,6 +31,8 @@ from ivig_desktop.reports.summary import SessionSummary, SummaryError, build_sum
 from ivig_desktop.reports.tables import EXCLUDABLE, left_out
 from ivig_desktop.store import clinic, sessions
 from ivig_desktop.store.sql import Database
+
+log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
 
@@ -168,9 +171,12 @@ def export(
         else:
             written = _write_tables(found, fmt, out, options)
     except OutputError as error:
+        log.warning("export of %d session(s) as %s failed (%s)", len(ids), fmt.value, type(error).__name__)
         raise ExportError(str(error)) from error
     if progress is not None:
         progress(total, total, "Done")
+    # Ids and counts only: a file's name may carry the patient's (reports/summary: pdf_file_name).
+    log.info("export: %d session(s) as %s, %d file(s) written", len(ids), fmt.value, len(written))
     return written
 
 

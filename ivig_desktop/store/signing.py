@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import base64
 import json
+import logging
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -33,6 +34,8 @@ from ivig_desktop.domain.events import Event, EventType, NewEvent
 from ivig_desktop.store.chain import encoding, ledger
 from ivig_desktop.store.chain.digest import DigestError, session_digest
 from ivig_desktop.store.sql import Database
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -405,4 +408,5 @@ def sign_session(
         through = sessions.last_seq(db, session_id)
         payload = signed_payload(db, session_id, nurse_id, new, key, private, through)
         [event_id] = sessions.insert_events(db, session_id, nurse_id, [replace(new, payload=payload)], recorded_at)
+    log.info("session %d signed off by nurse %d (event %d)", session_id, nurse_id, event_id)
     return sessions.get_event(db, event_id)

@@ -28,9 +28,11 @@ def check_on_open(path: Path, passphrase: str | None, *, previous_closed: bool |
     """
     if previous_closed is True or new_file:
         light_check(path, passphrase)
+        log.info("start-up check: header and schema read, ok")
         return False
     log.info("start-up check of the whole file: the last writer did not close it (or that is not known)")
     check_file(path, passphrase)
+    log.info("start-up check: the whole file checked, ok")
     return True
 
 

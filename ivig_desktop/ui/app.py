@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from ivig_desktop import APP_NAME, __version__
@@ -21,7 +21,9 @@ from ivig_desktop.store.database import (
     WrongPassphraseError,
     open_database,
 )
+from ivig_desktop.ui.icon import app_icon
 from ivig_desktop.ui.main_window import MainWindow
+from ivig_desktop.ui.qt_log import route_qt_messages
 from ivig_desktop.ui.ready import ReadyWatcher
 from ivig_desktop.ui.style import WARNING_SYMBOL, error_style
 from ivig_desktop.ui.workstation import Workstation
@@ -42,7 +44,16 @@ def application() -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("IVIG Desktop")
+    app.setDesktopFileName("ivig-desktop")  # the .desktop file (resources/), so the desktop shows its icon
+    app.setWindowIcon(app_icon())
     return app
+
+
+def window_settings() -> QSettings:
+    """This workstation's settings file (paths.settings_path: owner-only), where the window keeps its place."""
+    from ivig_desktop.paths import settings_path
+
+    return QSettings(str(settings_path()), QSettings.Format.IniFormat)
 
 
 def _tr(text: str) -> str:
@@ -66,6 +77,21 @@ def run_gui(
     (ui/ready.py), so that start-up can be timed from outside; a database that cannot be opened is then reported
     on stderr (exit 1) instead of in a dialog that would wait for a person.
     """
+    previous = route_qt_messages()  # into the app's log (ivig_desktop/logs.py, started by the command line)
+    try:
+        return _run(db_path, clock, simulation, passphrase, warnings, exit_when_ready)
+    finally:
+        qInstallMessageHandler(previous)
+
+
+def _run(
+    db_path: Path,
+    clock: Clock | None,
+    simulation: bool,
+    passphrase: str | None,
+    warnings: Sequence[str],
+    exit_when_ready: bool,
+) -> int:
     app = application()
     notice = ""
     while True:  # once, unless the window asks for a restart (after a restore from backup)
@@ -89,7 +115,7 @@ def run_gui(
         workstation = Workstation(db, clock or SystemClock(), db_path, human_clock=SystemClock())
         if simulation:
             workstation.mark_training()
-        window = MainWindow(workstation, simulation=simulation)
+        window = MainWindow(workstation, simulation=simulation, settings=window_settings())
         show_encryption_status(window, db)
         for warning in warnings:
             show_warning(window, warning)

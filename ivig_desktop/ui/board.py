@@ -16,6 +16,7 @@ from ivig_desktop.domain.due import DueSnapshot
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.alerts import AlertCenter
 from ivig_desktop.ui.controller import SessionController
+from ivig_desktop.ui.shortcuts import key_string, shortcut
 from ivig_desktop.ui.style import SILENCED, WARNING_SYMBOL, set_font, set_text, set_urgency
 from ivig_desktop.ui.widgets.live_text import LiveText
 from ivig_desktop.ui.workstation import Workstation
@@ -109,8 +110,9 @@ class SessionCard(QFrame):
         set_text(self.stage_label, self.tr("Stage: {0}").format(session.stage.label))
         self._show_rate()
         opened = session.header.opened_at
-        shortcut = f" · Ctrl+{self.position}" if self.position <= 9 else ""
-        set_text(self.time_label, self.tr("Opened {0}").format(fmt.time_hm(opened)) + shortcut)
+        keys = shortcut("select_chair").sequences()
+        key = f" · {key_string(keys[self.position - 1])}" if self.position <= len(keys) else ""
+        set_text(self.time_label, self.tr("Opened {0}").format(fmt.time_hm(opened)) + key)
         selected = self.tr(", selected") if self._selected else ""
         order = f", {self._order}" if self._order else ""
         self.setAccessibleName(
@@ -205,9 +207,9 @@ class Board(QWidget):
         self.empty_label = QLabel(
             self.tr(
                 "No active sessions.\n\n"
-                "To start one, press New session (Ctrl+N), choose or create the patient, "
+                "To start one, press New session ({0}), choose or create the patient, "
                 "and type the chair or location."
-            ),
+            ).format(shortcut("new_session").key_text()),
             self,
         )
         self.empty_label.setWordWrap(True)
@@ -254,7 +256,7 @@ class Board(QWidget):
         self.session_selected.emit(session_id)
 
     def select_position(self, position: int) -> None:
-        """Select the card at 1-based `position` (the Ctrl+N shortcuts); ignored when there is none."""
+        """Select the card at 1-based `position` (Ctrl+1..9, ui/shortcuts.py); ignored when there is none."""
         if 1 <= position <= len(self.cards):
             self.select(self.cards[position - 1].session_id)
 

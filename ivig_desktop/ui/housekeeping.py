@@ -15,6 +15,7 @@ window stops whatever runs (between two backup steps, or by interrupting the che
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -31,6 +32,8 @@ from ivig_desktop.ui.background import BackgroundOperation, Progress
 from ivig_desktop.ui.style import WARNING_SYMBOL
 from ivig_desktop.ui.timer import repaint_timer
 from ivig_desktop.ui.workstation import Workstation
+
+log = logging.getLogger(__name__)
 
 INTERVAL_MS = 60_000  # is a day's backup due? (past midnight, or ten minutes after a failure)
 RETRY_AFTER_S = 600
@@ -132,6 +135,38 @@ class Housekeeping(QObject):
 
         self._run(work, self._backup_done, self._backup_failed, backing_up)
 
+    def can_back_up(self) -> bool:
+        return not self._stopped and not self.running and isinstance(self._workstation.db, IvigDatabase)
+
+    def back_up_now(self) -> bool:
+        """File > Back up now: a backup into the backups folder beside the database, in the background (the
+        same copy as `ivig-desktop backup`: checked before it is kept). False when one cannot start now."""
+        db = self._workstation.db
+        if not self.can_back_up() or not isinstance(db, IvigDatabase):
+            return False
+        from ivig_desktop.store.backup import backup_file
+
+        path, passphrase = self._workstation.db_path, db.passphrase
+        backing_up = self.tr("Backing up the database")
+
+        def work(progress: Progress, cancel: Cancel) -> Path:
+            return backup_file(
+                path, passphrase=passphrase, progress=lambda done, total: progress(done, total, backing_up)
+            )
+
+        self._run(work, self._manual_done, self._manual_failed, backing_up)
+        return True
+
+    def _manual_done(self, path: Path) -> None:
+        if not self._stopped:
+            self._status.showMessage(self.tr("Backup made: {0}").format(path), 30_000)
+
+    def _manual_failed(self, error: Exception) -> None:
+        if self._stopped:
+            return
+        log.warning("a backup asked for from the menu failed: %s", error)
+        self._status.showMessage(self.tr("{0} The backup could not be made: {1}").format(WARNING_SYMBOL, error))
+
     def _run(
         self,
         work: Callable[[Progress, Cancel], object],
@@ -179,6 +214,7 @@ class Housekeeping(QObject):
         if self._stopped or isinstance(error, CancelledError):
             return
         self._retry_at = self._workstation.backup_clock.monotonic() + RETRY_AFTER_S
+        log.warning("the daily backup failed: %s", error)
         self._status.showMessage(self.tr("Today's automatic backup could not be made: {0}").format(error))
         self._start_check()  # a backup that fails its check may mean a damaged database: the full check says
 
@@ -200,6 +236,7 @@ class Housekeeping(QObject):
     def _check_done(self, report: CheckReport) -> None:
         if self._stopped:
             return
+        log.info("daily check: %s", "sound" if report.sound else report.kind)
         if report.sound:
             self._status.showMessage(self.tr("The daily check of the database found it sound."), 10_000)
         else:
@@ -209,4 +246,5 @@ class Housekeeping(QObject):
         if self._stopped or isinstance(error, CancelledError):
             return
         self._checked_on = None  # tried again with the next backup
+        log.warning("the daily check could not run: %s", error)
         self._status.showMessage(self.tr("The daily check of the database could not run: {0}").format(error))

@@ -5,15 +5,17 @@ Start fast (docs/architecture.md, rule 9): the window is built with the sign-in 
 which the app calls as soon as the window is shown and the event loop idle (ui/ready.py), or by the first thing
 that needs it (`board`, `alerts`, ... are built on first use). Dialogs and the session page are imported when
 first opened. The day's backup and full check then run in the background (ui/housekeeping.py).
+
+The dialog openers are in ui/window_dialogs.py, the read-only banner and the restore in ui/window_reliability.py
+(mixed into MainWindow).
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore  # (QtCore.Qt is read where used: loading its enums takes tens of ms)
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSettings, QSize
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,19 +29,22 @@ from PySide6.QtWidgets import (
 )
 
 from ivig_desktop import APP_NAME
-from ivig_desktop.store.database import IvigDatabase
 from ivig_desktop.ui.dialog_focus import DialogFocus
+from ivig_desktop.ui.geometry import restore_geometry, save_geometry
+from ivig_desktop.ui.icon import app_icon
+from ivig_desktop.ui.menus import WindowMenus
+from ivig_desktop.ui.shortcuts import shortcut, with_key
 from ivig_desktop.ui.sign_in import SignInPage
 from ivig_desktop.ui.sound import AlertPlayer, SoundStatus, SystemAlertPlayer
-from ivig_desktop.ui.style import WARNING_SYMBOL, set_font
+from ivig_desktop.ui.style import set_font
 from ivig_desktop.ui.timer import repaint_timer
+from ivig_desktop.ui.window_dialogs import WindowDialogs
+from ivig_desktop.ui.window_reliability import WindowReliability
 from ivig_desktop.ui.workstation import Workstation
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
-    from ivig_desktop.store.backup import BackupInfo
-    from ivig_desktop.store.check import CheckReport
     from ivig_desktop.ui.alerts import AlertCenter
     from ivig_desktop.ui.board import Board
     from ivig_desktop.ui.dialogs.export import ExportDialog
@@ -47,7 +52,6 @@ if TYPE_CHECKING:
     from ivig_desktop.ui.dialogs.lots import LotDialog
     from ivig_desktop.ui.dialogs.new_session import NewSessionDialog
     from ivig_desktop.ui.dialogs.patient import PatientDialog
-    from ivig_desktop.ui.dialogs.restore import RestoreDialog
     from ivig_desktop.ui.housekeeping import Housekeeping
     from ivig_desktop.ui.hub_sync import HubSync
     from ivig_desktop.ui.lock import LockPage
@@ -59,7 +63,7 @@ SIMULATION_TEXT = "SIMULATION - not for patient care"
 MINIMUM_SIZE = QSize(960, 600)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowDialogs, WindowReliability, QMainWindow):
     def __init__(
         self,
         workstation: Workstation,
@@ -67,12 +71,17 @@ class MainWindow(QMainWindow):
         *,
         player: AlertPlayer | None = None,
         simulation: bool = False,
+        settings: QSettings | None = None,
     ) -> None:
+        """`settings`: this workstation's settings, where the window's size and place are kept between starts
+        (ui/geometry.py); without them (tests), the window opens at its default size and keeps nothing."""
         super().__init__(parent)
+        self._settings = settings
         self.workstation = workstation
         self.simulation = simulation
         self._player: AlertPlayer = player or SystemAlertPlayer()
         self._work: WorkArea | None = None
+        self.menus: WindowMenus | None = None
         self._closed = False
         self.housekeeping: Housekeeping | None = None
         self._hub_sync: HubSync | None = None
@@ -84,10 +93,13 @@ class MainWindow(QMainWindow):
         self.history_dialog: HistoryDialog | None = None
         self.profiles_dialog: QDialog | None = None
         self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(app_icon())
         # An explicit minimum: the window never grows by itself when what it shows changes (an alert, a longer
         # text); what is inside keeps fixed areas for what changes, and scrolls where it could run long.
         self.setMinimumSize(MINIMUM_SIZE)
         self.resize(1280, 800)
+        if settings is not None:
+            restore_geometry(self, settings)
 
         self.stack = QStackedWidget(self)
         self.sign_in_page = SignInPage(workstation, self.stack)
@@ -126,6 +138,8 @@ class MainWindow(QMainWindow):
         self.timer.start()
         self._nurse_changed()
         self._build_reliability()
+        self.menus = WindowMenus(self)
+        self.menus.sync()
 
     def finish_loading(self) -> None:
         """Build what the first screen did not need: the alerts and the board (the active sessions are found and
@@ -149,26 +163,21 @@ class MainWindow(QMainWindow):
 
     def _built(self) -> WorkArea:
         if self._work is None:
-            from PySide6.QtGui import QKeySequence, QShortcut
-
             from ivig_desktop.ui.work_area import build_work_area
 
             # Set here, not with the actions: the first call of setShortcut loads Qt's enums (tens of ms), which
-            # the sign-in page can do without (the toolbar shows once someone has signed in).
+            # the sign-in page can do without (the menus' keys work once the window is shown: ui/shortcuts.py).
             self.toolbar.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextOnly)
-            for action, keys in (
-                (self.new_session_action, "Ctrl+N"),
-                (self.new_patient_action, "Ctrl+Shift+P"),
-                (self.lots_action, "Ctrl+L"),
-                (self.history_action, "Ctrl+H"),
-                (self.export_action, "Ctrl+E"),
+            if self.menus is not None:
+                self.menus.set_keys()
+            for name, action in (
+                ("new_session", self.new_session_action),
+                ("new_patient", self.new_patient_action),
+                ("lots", self.lots_action),
+                ("history", self.history_action),
+                ("export", self.export_action),
             ):
-                action.setShortcut(QKeySequence(keys))
-            acknowledge = QShortcut(QKeySequence("Ctrl+K"), self)
-            acknowledge.activated.connect(lambda: self.alerts.acknowledge())
-            for position in range(1, 10):
-                shortcut = QShortcut(QKeySequence(f"Ctrl+{position}"), self)
-                shortcut.activated.connect(lambda p=position: self.board.select_position(p))
+                action.setToolTip(with_key(action.toolTip(), name))
 
             self._work = build_work_area(
                 self,
@@ -179,6 +188,10 @@ class MainWindow(QMainWindow):
                 show_session=self.show_session,
                 show_unlocked=self._show_unlocked,
             )
+            # The menus follow what the board and the alerts show (and each session's changes: show_session).
+            self.workstation.sessions_changed.connect(self._sync_menus)
+            self._work.alerts.changed.connect(self._sync_menus)
+            self._sync_menus()
         return self._work
 
     @property
@@ -226,29 +239,27 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setMovable(False)
         self.addToolBar(self.toolbar)
-        self.new_session_action = QAction(self.tr("New session"), self)
-        self.new_session_action.setToolTip(self.tr("Start a session for a patient (Ctrl+N)"))
+        self.new_session_action = QAction(shortcut("new_session").label(), self)
+        self.new_session_action.setToolTip(self.tr("Start a session for a patient"))
         self.new_session_action.triggered.connect(self.open_new_session)
-        self.new_patient_action = QAction(self.tr("New patient"), self)
-        self.new_patient_action.setToolTip(self.tr("Create a patient record (Ctrl+Shift+P)"))
+        self.new_patient_action = QAction(shortcut("new_patient").label(), self)
+        self.new_patient_action.setToolTip(self.tr("Create a patient record"))
         self.new_patient_action.triggered.connect(self.open_new_patient)
-        self.lots_action = QAction(self.tr("Lot look-up"), self)
-        self.lots_action.setToolTip(self.tr("Every patient and session that received a vial lot (Ctrl+L)"))
+        self.lots_action = QAction(shortcut("lots").label(), self)
+        self.lots_action.setToolTip(self.tr("Every patient and session that received a vial lot"))
         self.lots_action.triggered.connect(self.open_lots)
-        self.history_action = QAction(self.tr("Patients && history"), self)
-        self.history_action.setToolTip(self.tr("Find a patient; see every session, the trend and the records (Ctrl+H)"))
+        self.history_action = QAction(shortcut("history").label(), self)
+        self.history_action.setToolTip(self.tr("Find a patient; see every session, the trend and the records"))
         self.history_action.triggered.connect(self.open_history)
-        self.export_action = QAction(self.tr("Export…"), self)
-        self.export_action.setToolTip(
-            self.tr("Export a patient's or a date range's records: PDF, CSV, JSON, FHIR (Ctrl+E)")
-        )
+        self.export_action = QAction(shortcut("export").label(), self)
+        self.export_action.setToolTip(self.tr("Export a patient's or a date range's records: PDF, CSV, JSON, FHIR"))
         self.export_action.triggered.connect(self.open_export)
-        self.profiles_action = QAction(self.tr("Profiles…"), self)
+        self.profiles_action = QAction(shortcut("profiles").label(), self)
         self.profiles_action.setToolTip(
             self.tr("Nurse profiles: correct your details; administrators deactivate or promote profiles")
         )
         self.profiles_action.triggered.connect(self.open_profiles)
-        self.switch_nurse_action = QAction(self.tr("Switch nurse"), self)
+        self.switch_nurse_action = QAction(shortcut("switch_nurse").label(), self)
         self.switch_nurse_action.setToolTip(self.tr("Hand the workstation to another nurse"))
         self.switch_nurse_action.triggered.connect(self.workstation.sign_out)
         self.toolbar.addAction(self.new_session_action)
@@ -270,7 +281,7 @@ class MainWindow(QMainWindow):
         signed_in = nurse is not None
         if not signed_in:
             self._close_hidden_dialogs()
-        self.toolbar.setVisible(signed_in)
+        self.show_toolbar()
         for action in (
             self.new_session_action,
             self.new_patient_action,
@@ -300,11 +311,12 @@ class MainWindow(QMainWindow):
             for dialog in self._hidden_dialogs:
                 dialog.hide()
             self.toolbar.setVisible(False)
+            self._sync_menus()
             self.lock_page.refresh()
             self.stack.setCurrentWidget(self.lock_page)
 
     def _show_unlocked(self) -> None:
-        self.toolbar.setVisible(True)
+        self.show_toolbar()
         self.stack.setCurrentWidget(self.work_page)
         for dialog in self._hidden_dialogs:
             dialog.show()
@@ -346,58 +358,11 @@ class MainWindow(QMainWindow):
             self.session_host.removeWidget(self.session_page)
             self.session_page.deleteLater()
         self.session_page = SessionPage(self.workstation, controller, self.session_host, alerts=self.alerts)
+        controller.changed.connect(self._sync_menus)
         self.session_host.addWidget(self.session_page)
         self.session_host.setCurrentWidget(self.session_page)
         if self.board.selected_id != session_id:
             self.board.select(session_id)
-
-    def open_new_session(self) -> None:
-        from ivig_desktop.ui.dialogs.new_session import NewSessionDialog
-
-        self.new_session_dialog = NewSessionDialog(self.workstation, self)
-        self.new_session_dialog.started.connect(lambda controller: self.show_session(controller.session_id))
-        self.new_session_dialog.finished.connect(self.activateWindow)
-        self.new_session_dialog.open()
-
-    def open_new_patient(self) -> None:
-        from ivig_desktop.ui.dialogs.patient import PatientDialog
-
-        self.patient_dialog = PatientDialog(self.workstation, self)
-        self.patient_dialog.saved.connect(
-            lambda patient: self.statusBar().showMessage(
-                self.tr("Patient {0} saved.").format(patient.display_name), 10_000
-            )
-        )
-        self.patient_dialog.finished.connect(self.activateWindow)
-        self.patient_dialog.open()
-
-    def open_lots(self) -> None:
-        from ivig_desktop.ui.dialogs.lots import LotDialog
-
-        self.lot_dialog = LotDialog(self.workstation, self)
-        self.lot_dialog.finished.connect(self.activateWindow)
-        self.lot_dialog.open()
-
-    def open_profiles(self) -> None:
-        from ivig_desktop.ui.dialogs.profiles import ProfilesDialog
-
-        self.profiles_dialog = ProfilesDialog(self.workstation, self)
-        self.profiles_dialog.finished.connect(self.activateWindow)
-        self.profiles_dialog.open()
-
-    def open_history(self) -> None:
-        from ivig_desktop.ui.dialogs.history import HistoryDialog
-
-        self.history_dialog = HistoryDialog(self.workstation, self)
-        self.history_dialog.finished.connect(self.activateWindow)
-        self.history_dialog.open()
-
-    def open_export(self) -> None:
-        from ivig_desktop.ui.dialogs.export import ExportDialog
-
-        self.export_dialog = ExportDialog(self.workstation, self)
-        self.export_dialog.finished.connect(self.activateWindow)
-        self.export_dialog.open()
 
     def tick(self) -> None:
         """Repaint what depends on the time. Deadlines come from recorded times and the clock, not from ticks.
@@ -420,88 +385,24 @@ class MainWindow(QMainWindow):
         if page is not None and page.controller.session_id in due:
             page.tick(now, due[page.controller.session_id])
         self.hub_sync.tick()
+        self._sync_menus()
 
-    # Reliability: read-only banner (another writer, a read-only file, damage found by the daily check), restore
-    def _build_reliability(self) -> None:
-        self.restart_requested = False  # run_gui reopens the database and a new window when set
-        self.restart_notice = ""
-        self.restore_dialog: RestoreDialog | None = None
-        self.read_only_banner = QLabel(self)
-        self.read_only_banner.setWordWrap(True)
-        self.read_only_banner.setMargin(8)
-        set_font(self.read_only_banner, 1.1, bold=True)
-        self._show_read_only(self.workstation.read_only_reason)
-        central = self.central_layout
-        central.insertWidget(1, self.read_only_banner)  # under the simulation banner, above the pages
+    def _sync_menus(self) -> None:
+        """The menus offer what the buttons offer now (ui/menus.py)."""
+        if self.menus is not None:
+            self.menus.sync()
 
-        self.restore_action = QAction(self.tr("Restore from backup…"), self)
-        self.restore_action.setToolTip(self.tr("Put back an earlier backup of the database"))
-        self.restore_action.triggered.connect(self.open_restore)
-        self.toolbar.addAction(self.restore_action)
-        self.workstation.nurse_changed.connect(self._update_reliability)
-        self._update_reliability()
-        for notice in getattr(self.workstation.db, "notices", []):
-            self.show_notice(notice)
-
-    def _update_reliability(self) -> None:
-        """After each change of nurse (run after _nurse_changed, which sets the title)."""
-        read_only = self.workstation.read_only_reason is not None
-        self.restore_action.setEnabled(self.workstation.nurse is not None and not read_only)
-        if read_only:
-            self.setWindowTitle(self.tr("{0} (read-only)").format(self.windowTitle()))
-
-    def show_notice(self, text: str) -> None:
-        self.statusBar().showMessage(text)
-
-    def _show_read_only(self, reason: str | None) -> None:
-        if reason:
-            self.read_only_banner.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
-            text = self.tr("{0} Read-only: you can read the record but not add to it. {1}").format(
-                WARNING_SYMBOL, reason
-            )
-            self.read_only_banner.setText(text)
-            self.read_only_banner.setAccessibleName(text)
-        self.read_only_banner.setVisible(bool(reason))
-
-    def daily_check_failed(self, report: CheckReport) -> None:
-        """The day's full check found a problem. A damaged file: save nothing more into it, and say how to restore
-        a backup. A record altered outside the app, or entries lost: said for good in a banner, as `ivig-desktop
-        check` says it (the screens show which session; nothing is trusted that the chain does not prove)."""
-        from ivig_desktop.ui.housekeeping import altered_text, damaged_reason
-
-        db = self.workstation.db
-        if report.kind == "damaged":
-            if isinstance(db, IvigDatabase):
-                db.damage_found = True  # the next start checks the whole file (store/lock.py)
-                db.read_only_reason = damaged_reason(db.path, report.problem or "")
-                self._show_read_only(db.read_only_reason)
-                self._update_reliability()
-            return
-        text = altered_text(report)
-        self.read_only_banner.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.read_only_banner.setText(text)
-        self.read_only_banner.setAccessibleName(text)
-        self.read_only_banner.setVisible(True)
-
-    def open_restore(self) -> None:
-        from ivig_desktop.ui.dialogs.restore import RestoreDialog
-
-        self.restore_dialog = RestoreDialog(self.workstation, self)
-        self.restore_dialog.restored.connect(self._restored)
-        self.restore_dialog.finished.connect(self.activateWindow)
-        self.restore_dialog.open()
-
-    def _restored(self, chosen: BackupInfo, before: Path) -> None:
-        from ivig_desktop.ui import format as fmt
-
-        self.restart_notice = self.tr(
-            "Restored the backup taken {0}. The database as it was just before is kept in {1}."
-        ).format(fmt.day_time(chosen.taken_at), before)
-        self.restart_requested = True
-        self.close()
+    def show_toolbar(self) -> None:
+        """The toolbar shows while someone is signed in and the screen unlocked, unless hidden (View > Toolbar)."""
+        wanted = self.menus is None or self.menus.toolbar_action.isChecked()
+        working = self.workstation.nurse is not None and not self.workstation.locked
+        self.toolbar.setVisible(wanted and working)
+        self._sync_menus()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the window leaves every session active: they are on the board when the app reopens."""
+        if self._settings is not None and not self._closed:
+            save_geometry(self, self._settings)
         self._closed = True
         self.timer.stop()
         if self.housekeeping is not None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QSta
 from ivig_desktop.ui.alerts import AlertCenter
 from ivig_desktop.ui.board import Board
 from ivig_desktop.ui.lock import ActivityWatcher, LockPage
+from ivig_desktop.ui.shortcuts import shortcut
 from ivig_desktop.ui.sound import AlertPlayer, SoundStatus
 from ivig_desktop.ui.style import set_font
 from ivig_desktop.ui.widgets.alert_panel import AlertPanel
@@ -64,7 +65,12 @@ def build_work_area(
     left_layout.addWidget(alert_panel)
     left_layout.addWidget(board, 1)
     session_host = QStackedWidget(work_page)
-    no_selection = QLabel(window.tr("Select a session on the board, or start a new one (Ctrl+N)."), window)
+    no_selection = QLabel(
+        window.tr("Select a session on the board, or start a new one ({0}).").format(
+            shortcut("new_session").key_text()
+        ),
+        window,
+    )
     no_selection.setAlignment(Qt.AlignmentFlag.AlignCenter)
     no_selection.setWordWrap(True)
     set_font(no_selection, 1.2)

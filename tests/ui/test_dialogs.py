@@ -27,6 +27,8 @@ from .helpers import D, minutes, open_session, ready_to_start, record_vitals_eve
 
 
 def holds(layout: QLayout, widget: QWidget) -> bool:
+    if layout.menuBar() is widget:  # a main window's menu bar is its layout's, outside the items
+        return True
     for index in range(layout.count()):
         item = layout.itemAt(index)
         if item is None:

@@ -152,3 +152,28 @@ def test_closing_the_window_stops_the_backup_and_leaves_no_file(qtbot: QtBot, wi
 def test_the_days_work_is_not_done_before_the_window_is_shown(window: MainWindow) -> None:
     assert window.housekeeping is None
     assert list_backups(database(window).path) == []
+
+
+def test_back_up_now_from_the_file_menu(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.menus is not None
+    action = window.menus.actions["backup"]
+    create_profile(qtbot, window)
+    window.menus.sync()
+    assert not action.isEnabled()  # not before the window has loaded its background work
+    loaded(qtbot, window)
+    window.menus.sync()
+    assert action.isEnabled()
+    seen: list[str] = []
+    window.statusBar().messageChanged.connect(seen.append)
+    housekeeping = window.housekeeping
+    assert housekeeping is not None
+    with qtbot.waitSignal(housekeeping.idle, timeout=30_000):
+        action.trigger()
+        window.menus.sync()
+        assert not action.isEnabled()  # one at a time
+    manual = [b for b in list_backups(database(window).path) if b.reason != DAILY]
+    assert len(manual) == 1
+    verify_backup(manual[0].path)
+    assert seen[-1] == f"Backup made: {manual[0].path}"
+    window.menus.sync()
+    assert action.isEnabled()

@@ -6,11 +6,12 @@ the printer or the file. Dialogs are opened with open(), never exec(), so tests 
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
+from PySide6.QtGui import QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,7 +29,10 @@ from ivig_desktop.reports.document import CHART_URL, STYLE, summary_html
 from ivig_desktop.reports.files import OutputError
 from ivig_desktop.reports.summary import SessionSummary, build_summary
 from ivig_desktop.store.sql import Database
+from ivig_desktop.ui.shortcuts import shortcut, with_key
 from ivig_desktop.ui.widgets.form import altered_banner, error_label, show_altered, show_error
+
+log = logging.getLogger(__name__)
 
 CHART_SIZE = (680, 430)
 
@@ -90,12 +94,12 @@ class SummaryDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.print_button = QPushButton(self.tr("&Print…"), self)
         self.print_button.setAccessibleName(self.tr("Print the record"))
-        self.print_button.setToolTip(self.tr("Print the record (Ctrl+P)"))
+        self.print_button.setToolTip(with_key(self.tr("Print the record"), "print"))
         self.print_button.setAutoDefault(False)
         self.print_button.clicked.connect(self.open_print_dialog)
         self.save_button = QPushButton(self.tr("&Save PDF…"), self)
         self.save_button.setAccessibleName(self.tr("Save the record as a PDF file"))
-        self.save_button.setToolTip(self.tr("Save the record as a PDF file (Ctrl+S)"))
+        self.save_button.setToolTip(with_key(self.tr("Save the record as a PDF file"), "save_pdf"))
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.open_save_dialog)
         self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -103,11 +107,9 @@ class SummaryDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName(close.text().replace("&", ""))
-        for key, action in (
-            (QKeySequence.StandardKey.Print, self.open_print_dialog),
-            (QKeySequence.StandardKey.Save, self.open_save_dialog),
-        ):
-            QShortcut(key, self).activated.connect(action)
+        for name, action in (("print", self.open_print_dialog), ("save_pdf", self.open_save_dialog)):
+            for key in shortcut(name).sequences():  # the same keys as the window's File menu (ui/shortcuts.py)
+                QShortcut(key, self).activated.connect(action)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.integrity_banner)
@@ -139,9 +141,11 @@ class SummaryDialog(QDialog):
         try:
             pages = write_pdf(self.summary, path)
         except (OutputError, ReportError) as error:
+            log.warning("session %d: no PDF saved (%s)", self.summary.session_id, type(error).__name__)
             show_error(self.error, self.tr("The PDF was not saved: {0}").format(error))
             self.status.clear()
             return False
+        log.info("session %d: the record was saved as a PDF (%d pages)", self.summary.session_id, pages)
         self.status.setText(self.tr("✓ Saved {0} ({1} pages).").format(path, pages))
         return True
 
@@ -169,8 +173,10 @@ class SummaryDialog(QDialog):
         try:
             rendered = render(self.summary, printer)
         except ReportError as error:
+            log.warning("session %d: the record was not printed (%s)", self.summary.session_id, type(error).__name__)
             show_error(self.error, self.tr("The record was not printed: {0}").format(error))
             return False
+        log.info("session %d: the record was sent to a printer (%d pages)", self.summary.session_id, rendered.pages)
         self.status.setText(
             self.tr("✓ Sent {0} pages to {1}.").format(rendered.pages, printer.printerName() or "the printer")
         )

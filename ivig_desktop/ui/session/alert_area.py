@@ -12,6 +12,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ivig_desktop.ui.alerts import AlertCenter
+from ivig_desktop.ui.shortcuts import shortcut
 from ivig_desktop.ui.style import SILENCED, WARNING_SYMBOL, set_font, set_text, set_urgency, wrapped_lines
 
 ALERT_LINES = 2  # lines of the area, always reserved
@@ -32,6 +33,11 @@ class SessionAlertArea(QFrame):
         self.text.setAccessibleName(self.tr("Alerts for this session"))
         self.acknowledge_button = QPushButton(self.tr("Acknowledge"), self)
         self.acknowledge_button.setAccessibleName(self.tr("Acknowledge this session's alerts"))
+        self.acknowledge_button.setToolTip(
+            self.tr("Acknowledge this session's alerts (Acknowledge all, {0}, silences every session's)").format(
+                shortcut("acknowledge").key_text()
+            )
+        )
         self.acknowledge_button.clicked.connect(self._acknowledge)
         self.more = QLabel(self)  # how many more alerts than fit (each is whole under Due now)
         self.more.setAlignment(Qt.AlignmentFlag.AlignCenter)

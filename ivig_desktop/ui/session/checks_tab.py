@@ -33,6 +33,7 @@ from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.dialogs.amend import open_strike, selected_event_id
+from ivig_desktop.ui.shortcuts import show_key_in_tooltip
 from ivig_desktop.ui.style import WARNING_SYMBOL, set_font, set_text, set_urgency
 from ivig_desktop.ui.widgets.form import Form, error_label, show_error
 
@@ -60,9 +61,10 @@ class ChecklistRow(QWidget):
         self.error = error_label(self)
         self.buttons: dict[Answer, QPushButton] = {}
         row = QHBoxLayout()
-        for answer in ANSWERS_BY_KIND[item.kind]:
+        for answer, key in zip(ANSWERS_BY_KIND[item.kind], ("answer_first", "answer_second"), strict=True):
             button = QPushButton(answer.label, self)
             button.setAccessibleName(f"{answer.label}: {item.text}")
+            show_key_in_tooltip(button, key)  # the Session menu's key for it (ui/shortcuts.py)
             button.clicked.connect(lambda _=False, a=answer: self.answer(a))
             self.buttons[answer] = button
             row.addWidget(button)

@@ -30,6 +30,7 @@ from ivig_desktop.domain.infusion import InfusionRun, PlannedStep
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.dialogs.rate import EndDialog, RateAction, RateDialog, ReasonDialog
+from ivig_desktop.ui.shortcuts import show_key_in_tooltip
 from ivig_desktop.ui.style import WARNING_SYMBOL, set_font, set_text, set_urgency
 from ivig_desktop.ui.widgets.big_number import BigNumber
 from ivig_desktop.ui.widgets.live_text import LiveText
@@ -88,6 +89,16 @@ class InfusionTab(QWidget):
         self.pause_button = self._button(self.tr("Pause…"), self.open_pause)
         self.resume_button = self._button(self.tr("Resume…"), self.open_resume)
         self.end_button = self._button(self.tr("End infusion…"), self.open_end)
+        for name, button in (
+            ("start", self.start_button),
+            ("step_up", self.step_up_button),
+            ("hold", self.hold_button),
+            ("step_down", self.step_down_button),
+            ("pause_resume", self.pause_button),
+            ("pause_resume", self.resume_button),
+            ("end", self.end_button),
+        ):
+            show_key_in_tooltip(button, name)  # the Session menu's key for it (ui/shortcuts.py)
         actions = QHBoxLayout()
         for button in (
             self.start_button,

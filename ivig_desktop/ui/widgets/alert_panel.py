@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ivig_desktop.domain.due import Urgency
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.alerts import Alert, AlertCenter
+from ivig_desktop.ui.shortcuts import with_key
 from ivig_desktop.ui.style import SILENCED, WARNING_SYMBOL, set_font, set_text, set_urgency
 
 LIST_LINES = 6  # text lines the list always has room for (three alerts of two lines)
@@ -72,9 +73,11 @@ class AlertPanel(QFrame):
         self.list.itemClicked.connect(self._activated)
         self._bold = QFont(self.list.font())
         self._bold.setBold(True)
-        self.acknowledge_button = QPushButton(self.tr("Acknowledge all (Ctrl+K)"), self)
+        self.acknowledge_button = QPushButton(with_key(self.tr("Acknowledge all"), "acknowledge"), self)
         self.acknowledge_button.setAccessibleName(self.tr("Acknowledge all alerts"))
-        self.acknowledge_button.setToolTip(self.tr("Silence the sound; alerts stay until the work is done"))
+        self.acknowledge_button.setToolTip(
+            with_key(self.tr("Silence the sound; alerts stay until the work is done"), "acknowledge")
+        )
         self.acknowledge_button.clicked.connect(lambda: center.acknowledge())
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
