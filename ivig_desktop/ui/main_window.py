@@ -6,8 +6,8 @@ which the app calls as soon as the window is shown and the event loop idle (ui/r
 that needs it (`board`, `alerts`, ... are built on first use). Dialogs and the session page are imported when
 first opened. The day's backup and full check then run in the background (ui/housekeeping.py).
 
-The dialog openers are in ui/window_dialogs.py, the read-only banner and the restore in ui/window_reliability.py
-(mixed into MainWindow).
+The toolbar is built in ui/window_toolbar.py, the dialog openers are in ui/window_dialogs.py, the read-only banner
+and the restore in ui/window_reliability.py (mixed into MainWindow).
 """
 
 from __future__ import annotations
@@ -16,14 +16,12 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore  # (QtCore.Qt is read where used: loading its enums takes tens of ms)
 from PySide6.QtCore import QSettings, QSize
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
-    QSizePolicy,
     QStackedWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -33,13 +31,12 @@ from ivig_desktop.ui.dialog_focus import DialogFocus
 from ivig_desktop.ui.geometry import restore_geometry, save_geometry
 from ivig_desktop.ui.icon import app_icon
 from ivig_desktop.ui.menus import WindowMenus
-from ivig_desktop.ui.shortcuts import shortcut, with_key
 from ivig_desktop.ui.sign_in import SignInPage
 from ivig_desktop.ui.sound import AlertPlayer, SoundStatus, SystemAlertPlayer
 from ivig_desktop.ui.style import set_font
 from ivig_desktop.ui.timer import repaint_timer
-from ivig_desktop.ui.window_dialogs import WindowDialogs
 from ivig_desktop.ui.window_reliability import WindowReliability
+from ivig_desktop.ui.window_toolbar import WindowToolbar
 from ivig_desktop.ui.workstation import Workstation
 
 if TYPE_CHECKING:
@@ -63,7 +60,7 @@ SIMULATION_TEXT = "SIMULATION - not for patient care"
 MINIMUM_SIZE = QSize(960, 600)
 
 
-class MainWindow(WindowDialogs, WindowReliability, QMainWindow):
+class MainWindow(WindowToolbar, WindowReliability, QMainWindow):
     def __init__(
         self,
         workstation: Workstation,
@@ -165,20 +162,7 @@ class MainWindow(WindowDialogs, WindowReliability, QMainWindow):
         if self._work is None:
             from ivig_desktop.ui.work_area import build_work_area
 
-            # Set here, not with the actions: the first call of setShortcut loads Qt's enums (tens of ms), which
-            # the sign-in page can do without (the menus' keys work once the window is shown: ui/shortcuts.py).
-            self.toolbar.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextOnly)
-            if self.menus is not None:
-                self.menus.set_keys()
-            for name, action in (
-                ("new_session", self.new_session_action),
-                ("new_patient", self.new_patient_action),
-                ("lots", self.lots_action),
-                ("history", self.history_action),
-                ("export", self.export_action),
-            ):
-                action.setToolTip(with_key(action.toolTip(), name))
-
+            self._set_keys()
             self._work = build_work_area(
                 self,
                 self.workstation,
@@ -234,63 +218,13 @@ class MainWindow(WindowDialogs, WindowReliability, QMainWindow):
     def sound_status(self) -> SoundStatus:
         return self._built().sound_status
 
-    def _build_actions(self) -> None:
-        self.toolbar = QToolBar(self.tr("Main"), self)
-        self.toolbar.setObjectName("main-toolbar")
-        self.toolbar.setMovable(False)
-        self.addToolBar(self.toolbar)
-        self.new_session_action = QAction(shortcut("new_session").label(), self)
-        self.new_session_action.setToolTip(self.tr("Start a session for a patient"))
-        self.new_session_action.triggered.connect(self.open_new_session)
-        self.new_patient_action = QAction(shortcut("new_patient").label(), self)
-        self.new_patient_action.setToolTip(self.tr("Create a patient record"))
-        self.new_patient_action.triggered.connect(self.open_new_patient)
-        self.lots_action = QAction(shortcut("lots").label(), self)
-        self.lots_action.setToolTip(self.tr("Every patient and session that received a vial lot"))
-        self.lots_action.triggered.connect(self.open_lots)
-        self.history_action = QAction(shortcut("history").label(), self)
-        self.history_action.setToolTip(self.tr("Find a patient; see every session, the trend and the records"))
-        self.history_action.triggered.connect(self.open_history)
-        self.export_action = QAction(shortcut("export").label(), self)
-        self.export_action.setToolTip(self.tr("Export a patient's or a date range's records: PDF, CSV, JSON, FHIR"))
-        self.export_action.triggered.connect(self.open_export)
-        self.profiles_action = QAction(shortcut("profiles").label(), self)
-        self.profiles_action.setToolTip(
-            self.tr("Nurse profiles: correct your details; administrators deactivate or promote profiles")
-        )
-        self.profiles_action.triggered.connect(self.open_profiles)
-        self.switch_nurse_action = QAction(shortcut("switch_nurse").label(), self)
-        self.switch_nurse_action.setToolTip(self.tr("Hand the workstation to another nurse"))
-        self.switch_nurse_action.triggered.connect(self.workstation.sign_out)
-        self.toolbar.addAction(self.new_session_action)
-        self.toolbar.addAction(self.new_patient_action)
-        self.toolbar.addAction(self.lots_action)
-        self.toolbar.addAction(self.history_action)
-        self.toolbar.addAction(self.export_action)
-        self.toolbar.addAction(self.profiles_action)
-        spacer = QWidget(self.toolbar)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.toolbar.addWidget(spacer)
-        self.nurse_label = QLabel(self.toolbar)
-        self.nurse_label.setAccessibleName(self.tr("Signed-in nurse"))
-        self.toolbar.addWidget(self.nurse_label)
-        self.toolbar.addAction(self.switch_nurse_action)
-
     def _nurse_changed(self) -> None:
         nurse = self.workstation.nurse
         signed_in = nurse is not None
         if not signed_in:
             self._close_hidden_dialogs()
         self.show_toolbar()
-        for action in (
-            self.new_session_action,
-            self.new_patient_action,
-            self.lots_action,
-            self.history_action,
-            self.profiles_action,
-            self.switch_nurse_action,
-        ):
-            action.setEnabled(signed_in)
+        self._enable_actions(signed_in)
         if nurse is None:
             self.sign_in_page.refresh()
             self.stack.setCurrentWidget(self.sign_in_page)
@@ -391,13 +325,6 @@ class MainWindow(WindowDialogs, WindowReliability, QMainWindow):
         """The menus offer what the buttons offer now (ui/menus.py)."""
         if self.menus is not None:
             self.menus.sync()
-
-    def show_toolbar(self) -> None:
-        """The toolbar shows while someone is signed in and the screen unlocked, unless hidden (View > Toolbar)."""
-        wanted = self.menus is None or self.menus.toolbar_action.isChecked()
-        working = self.workstation.nurse is not None and not self.workstation.locked
-        self.toolbar.setVisible(wanted and working)
-        self._sync_menus()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the window leaves every session active: they are on the board when the app reopens."""
