@@ -205,7 +205,6 @@ def show_encryption_status(window: QMainWindow, db: IvigDatabase) -> QLabel:
     text = _tr(ENCRYPTED) if db.encrypted else _tr(NOT_ENCRYPTED)
     label = QLabel(text, window)
     label.setObjectName("encryption_status")
-    label.setAccessibleName(text)
     window.statusBar().addPermanentWidget(label)
     return label
 
@@ -216,6 +215,5 @@ def show_warning(window: QMainWindow, text: str) -> QLabel:
     label.setObjectName("startup_warning")
     label.setWordWrap(True)
     label.setStyleSheet(error_style())
-    label.setAccessibleName(text)
     window.statusBar().addPermanentWidget(label, 1)
     return label

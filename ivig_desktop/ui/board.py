@@ -218,6 +218,7 @@ class Board(QWidget):
         self._cards_layout.setContentsMargins(0, 0, 0, 0)
         self._cards_layout.addStretch(1)
         scroll = QScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own: its fields are (it scrolls to them)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self._cards_host)

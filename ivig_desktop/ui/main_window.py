@@ -99,7 +99,6 @@ class MainWindow(QMainWindow):
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
         self.simulation_banner = QLabel(SIMULATION_TEXT, central)
-        self.simulation_banner.setAccessibleName(SIMULATION_TEXT)
         self.simulation_banner.setStyleSheet("background: #b00020; color: white; padding: 6px;")
         if simulation:
             self.simulation_banner.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
@@ -246,7 +245,7 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
         self.nurse_label = QLabel(self.toolbar)
-        self.nurse_label.setAccessibleName(self.tr("Signed-in nurse"))
+        self.nurse_label.setAccessibleDescription(self.tr("Signed-in nurse"))
         self.toolbar.addWidget(self.nurse_label)
         self.toolbar.addAction(self.switch_nurse_action)
 
@@ -444,7 +443,6 @@ class MainWindow(QMainWindow):
                 WARNING_SYMBOL, reason
             )
             self.read_only_banner.setText(text)
-            self.read_only_banner.setAccessibleName(text)
         self.read_only_banner.setVisible(bool(reason))
 
     def daily_check_failed(self, report: CheckReport) -> None:
@@ -464,7 +462,6 @@ class MainWindow(QMainWindow):
         text = altered_text(report)
         self.read_only_banner.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self.read_only_banner.setText(text)
-        self.read_only_banner.setAccessibleName(text)
         self.read_only_banner.setVisible(True)
 
     def open_restore(self) -> None:

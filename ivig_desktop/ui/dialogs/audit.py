@@ -160,8 +160,6 @@ class AuditDialog(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName(close.text().replace("&", ""))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)

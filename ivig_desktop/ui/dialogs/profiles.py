@@ -108,7 +108,6 @@ class ProfilesDialog(QDialog):
 
     def _button(self, text: str, slot: object) -> QPushButton:
         button = QPushButton(text, self)
-        button.setAccessibleName(text.replace("&", "").replace("…", ""))
         button.clicked.connect(slot)
         return button
 

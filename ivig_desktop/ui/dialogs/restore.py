@@ -76,9 +76,6 @@ class RestoreDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.restore_button.setText(self.tr("Restore…"))
-        self.restore_button.setAccessibleName(self.tr("Restore"))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(cancel.text().replace("&", ""))
         self.buttons.accepted.connect(self.ask_to_confirm)
         self.buttons.rejected.connect(self.reject)
 

@@ -84,25 +84,23 @@ class SummaryDialog(QDialog):
         show_altered(self.integrity_banner, integrity.state if integrity is not None and integrity.altered else None)
 
         self.status = QLabel(self)
-        self.status.setAccessibleName(self.tr("Save status"))
+        self.status.setAccessibleDescription(self.tr("Save status"))
         self.status.setWordWrap(True)
         self.error = error_label(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.print_button = QPushButton(self.tr("&Print…"), self)
-        self.print_button.setAccessibleName(self.tr("Print the record"))
+        self.print_button.setAccessibleDescription(self.tr("Print the record"))
         self.print_button.setToolTip(self.tr("Print the record (Ctrl+P)"))
         self.print_button.setAutoDefault(False)
         self.print_button.clicked.connect(self.open_print_dialog)
         self.save_button = QPushButton(self.tr("&Save PDF…"), self)
-        self.save_button.setAccessibleName(self.tr("Save the record as a PDF file"))
+        self.save_button.setAccessibleDescription(self.tr("Save the record as a PDF file"))
         self.save_button.setToolTip(self.tr("Save the record as a PDF file (Ctrl+S)"))
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.open_save_dialog)
         self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
-        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName(close.text().replace("&", ""))
         for key, action in (
             (QKeySequence.StandardKey.Print, self.open_print_dialog),
             (QKeySequence.StandardKey.Save, self.open_save_dialog),

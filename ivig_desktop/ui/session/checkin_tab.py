@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -80,10 +81,9 @@ class CheckInTab(QWidget):
             today_form.addRow(row)
         self.risk_label = QLabel(today_box)
         self.risk_label.setWordWrap(True)
-        self.risk_label.setAccessibleName(self.tr("Renal and thrombosis risk"))
+        self.risk_label.setAccessibleDescription(self.tr("Renal and thrombosis risk"))
         today_form.addRow(self.tr("At risk"), self.risk_label)
         self.calculate_button = QPushButton(self.tr("Calculate plan"), today_box)
-        self.calculate_button.setAccessibleName(self.tr("Calculate plan"))
         self.calculate_button.clicked.connect(self.calculate)
         self.weight.returnPressed.connect(self.calculate)
         today_form.addRow(self.form.general_error)
@@ -103,7 +103,7 @@ class CheckInTab(QWidget):
         self.change_banner.setMargin(6)
         set_font(self.change_banner, 1.15, bold=True)
         set_urgency(self.change_banner, 2)
-        self.change_banner.setAccessibleName(self.tr("The plan changes"))
+        self.change_banner.setAccessibleDescription(self.tr("The plan changes"))
         self.change_banner.hide()
 
         # Double-check and confirmation: the action bar at the foot of the tab
@@ -129,6 +129,9 @@ class CheckInTab(QWidget):
         content = QWidget(self)
         content.setLayout(columns)
         self.scroll_area = QScrollArea(self)
+        self.scroll_area.setFocusPolicy(
+            Qt.FocusPolicy.NoFocus
+        )  # no Tab stop of its own: its fields are (it scrolls to them)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(content)
         outer = QVBoxLayout(self)

@@ -114,6 +114,9 @@ class VitalsTab(QWidget):
         left_layout.addWidget(self.summary_box)
         left_layout.addStretch(1)
         left_scroll = QScrollArea(self)
+        left_scroll.setFocusPolicy(
+            Qt.FocusPolicy.NoFocus
+        )  # no Tab stop of its own: its fields are (it scrolls to them)
         left_scroll.setWidgetResizable(True)
         left_scroll.setFrameShape(QFrame.Shape.NoFrame)
         left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -137,10 +140,10 @@ class VitalsTab(QWidget):
         self.reactions.itemSelectionChanged.connect(self._reaction_selected)
         self.reactions_empty = QLabel(self.tr("No reaction recorded."), reactions_box)
         self.record_reaction_button = QPushButton(self.tr("Record r&eaction…"), reactions_box)
-        self.record_reaction_button.setAccessibleName(self.tr("Record reaction"))
+        self.record_reaction_button.setAccessibleDescription(self.tr("Record reaction"))
         self.record_reaction_button.clicked.connect(lambda: self.open_reaction_dialog())
         self.outcome_button = QPushButton(self.tr("Outcome / resume…"), reactions_box)
-        self.outcome_button.setAccessibleName(self.tr("Record the outcome of the selected reaction, or resume"))
+        self.outcome_button.setAccessibleDescription(self.tr("Record the outcome of the selected reaction, or resume"))
         self.outcome_button.setEnabled(False)
         self.outcome_button.clicked.connect(self.open_outcome_dialog)
         reaction_buttons = QHBoxLayout()
@@ -285,7 +288,7 @@ class VitalsTab(QWidget):
         if history.baseline_before_infusion is False:
             notes.append(self.tr("The baseline was taken after the infusion started."))
         self.baseline_note.setText("\n".join(notes))
-        self.baseline_note.setAccessibleName(self.tr("Flags of the latest set"))
+        self.baseline_note.setAccessibleDescription(self.tr("Flags of the latest set"))
         self.baseline_note.setVisible(bool(notes))
         self.baseline_note.setStyleSheet(error_style() + "font-weight: bold;" if notes else "")
 

@@ -103,7 +103,7 @@ class VitalsChart(QWidget):
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
-        self.legend.setAccessibleName(self.tr("Chart legend"))
+        self.legend.setAccessibleDescription(self.tr("Chart legend"))
         self.legend_entries: tuple[LegendEntry, ...] = ()
 
         self.empty_label = QLabel(self.tr("No vital signs yet: the chart starts with the first set."), self)

@@ -82,7 +82,6 @@ class SymptomsBox(QGroupBox):
             row += 1
             for index, symptom in enumerate(symptoms):
                 box = QCheckBox(self.tr(symptom.label), self)
-                box.setAccessibleName(self.tr(symptom.label))
                 grid.addWidget(box, row + index // 2, index % 2)
                 box.toggled.connect(changed)
                 self.boxes[symptom] = box
@@ -90,7 +89,6 @@ class SymptomsBox(QGroupBox):
         signs = Symptom.ANAPHYLAXIS_SIGNS
         name, _, examples = self.tr(signs.label).partition(" (")
         box = QCheckBox(f"{WARNING_SYMBOL} {name}", self)
-        box.setAccessibleName(self.tr(signs.label))
         box.setAccessibleDescription(examples.rstrip(")"))
         box.toggled.connect(changed)
         self.boxes[signs] = box
@@ -174,7 +172,6 @@ class EscalationBox(QGroupBox):
         self.provider_name = QLineEdit(self)
         self.provider_time = TimeField("provider_notified_at", self)
         self.emergency = QCheckBox(self.tr("&Emergency services called"), self)
-        self.emergency.setAccessibleName(self.tr("Emergency services called"))
         self.emergency_time = TimeField("emergency_services_called_at", self)
         self.outcome = QComboBox(self)
         self.outcome.addItem(self.tr("Not known yet"), "")
