@@ -9,9 +9,9 @@ are named at a pace a person can follow (`set_spoken_name`: only when the words 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent, QAccessibleInterface
-from PySide6.QtWidgets import QAccessibleWidget, QLabel, QWidget
+from PySide6.QtWidgets import QAccessibleWidget, QLabel, QToolBar, QWidget
 
 _installed = False
 
@@ -75,3 +75,12 @@ def name_of(widget: QWidget) -> str:
     """The name a screen reader reads for `widget` (its fixed name, else what Qt derives: a label's text...)."""
     interface = QAccessible.queryAccessibleInterface(widget)
     return interface.text(QAccessible.Text.Name) if interface is not None else widget.accessibleName()
+
+
+def reachable_by_tab(toolbar: QToolBar) -> None:
+    """Let Tab reach every button of `toolbar` (Qt gives toolbar buttons no focus: Switch nurse and Restore could
+    only be clicked). Each is read as its action's words."""
+    for action in toolbar.actions():
+        button = toolbar.widgetForAction(action)
+        if button is not None and not action.isSeparator() and action.text():
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ivig_desktop import APP_NAME
 from ivig_desktop.store.database import IvigDatabase
+from ivig_desktop.ui import accessibility
 from ivig_desktop.ui.dialog_focus import DialogFocus
 from ivig_desktop.ui.sign_in import SignInPage
 from ivig_desktop.ui.sound import AlertPlayer, SoundStatus, SystemAlertPlayer
@@ -123,6 +124,8 @@ class MainWindow(QMainWindow):
         self.timer.start()
         self._nurse_changed()
         self._build_reliability()
+        accessibility.install()
+        accessibility.reachable_by_tab(self.toolbar)
 
     def finish_loading(self) -> None:
         """Build what the first screen did not need: the alerts and the board (the active sessions are found and

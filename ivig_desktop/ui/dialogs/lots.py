@@ -48,6 +48,7 @@ class LotDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setAccessibleDescription(self.tr("Look-up result"))
         self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setTabKeyNavigation(False)  # one Tab stop: arrow keys move inside, Tab leaves
         self.table.setAccessibleName(self.tr("Sessions that received the lot"))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.verticalHeader().setVisible(False)

@@ -65,6 +65,7 @@ class RestoreDialog(QDialog):
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.backup_list = QTreeWidget(self)
+        self.backup_list.setTabKeyNavigation(False)  # one Tab stop: arrow keys move inside, Tab leaves
         self.backup_list.setAccessibleName(self.tr("Backups"))
         self.backup_list.setHeaderLabels([self.tr("Taken"), self.tr("Kind"), self.tr("Size")])
         self.backup_list.setRootIsDecorated(False)

@@ -195,7 +195,9 @@ class CheckInTab(QWidget):
         confirmations = self.controller.session.effective_events(EventType.PLAN_CONFIRMED)
         if plan is None or not confirmations:
             self.confirmed_label.setText("")
+            self.confirmed_label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             return
+        self.confirmed_label.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # what was recorded, read when focused
         last = confirmations[-1]
         check = last.payload.get("double_check", {})
         checker = check.get("checker", "") if isinstance(check, dict) else ""
@@ -316,3 +318,6 @@ class CheckInTab(QWidget):
             self.confirm_form.show_general(str(error))
             return
         self.confirm_bar.clear_entries()
+        if self.confirmed_label.isVisible():  # confirmed again: the page stays here (a first one moves on to Checks)
+            # The focus goes to what was recorded (a screen reader reads it); Tab goes on from there.
+            self.confirmed_label.setFocus(Qt.FocusReason.OtherFocusReason)

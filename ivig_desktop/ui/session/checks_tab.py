@@ -171,6 +171,7 @@ class ChecksTab(QWidget):
         form_layout.addRow(self.form.general_error)
         form_layout.addRow(self.add_vial_button)
         self.vials = QTableWidget(0, 5, vials_box)
+        self.vials.setTabKeyNavigation(False)  # one Tab stop: arrow keys move inside, Tab leaves
         self.vials.setAccessibleName(self.tr("Vials recorded"))
         self.vials.setHorizontalHeaderLabels(
             [self.tr("Size"), self.tr("Lot"), self.tr("Expiry"), self.tr("Entry"), self.tr("Time")]
@@ -205,6 +206,10 @@ class ChecksTab(QWidget):
         outer.addWidget(scroll)
         controller.changed.connect(self.refresh)
         self.refresh()
+
+    def default_focus(self) -> QWidget | None:
+        """Once the plan is confirmed the next thing is the vials: the barcode field (a scan fills the rest)."""
+        return self.scan_edit if self.scan_edit.isVisible() and self.scan_edit.isEnabled() else None
 
     def refresh(self) -> None:
         session = self.controller.session

@@ -72,6 +72,8 @@ class InfusionTab(QWidget):
         self.due_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
         self.steps = QTableWidget(0, 6, self)
+
+        self.steps.setTabKeyNavigation(False)  # one Tab stop: arrow keys move inside, Tab leaves
         self.steps.setAccessibleName(self.tr("Plan steps"))
         self.steps.setHorizontalHeaderLabels(
             [self.tr("Step"), self.tr("Rate"), self.tr("mg/kg/min"), self.tr("Duration"), self.tr("Origin"), ""]
@@ -113,6 +115,9 @@ class InfusionTab(QWidget):
         layout.addLayout(actions)
         layout.addLayout(info)
         layout.addWidget(self.steps, 1)
+        # Tab in reading order: the pump actions, why Start waits, then the steps below them.
+        QWidget.setTabOrder(self.end_button, self.blockers_label)
+        QWidget.setTabOrder(self.blockers_label, self.steps)
         controller.changed.connect(self.refresh)
         self.refresh()
 
@@ -313,6 +318,14 @@ class InfusionTab(QWidget):
         self.pause_button.setEnabled(running)
         self.resume_button.setVisible(run.paused)
         self.end_button.setVisible(run.running)
+
+    def default_focus(self) -> QWidget:
+        """After a pump dialog closes: the next pump action if there is one now, else the steps (the one
+        running now is marked), never a hidden button (Start hides once the infusion runs)."""
+        for button in (self.step_up_button, self.resume_button, self.start_button):
+            if button.isVisible() and button.isEnabled():
+                return button
+        return self.steps
 
     # Actions: each opens a dialog with open() (never exec()), so the app and its tests keep running.
     def _open(self, dialog: QWidget) -> None:

@@ -8,6 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QGridLayout,
     QHBoxLayout,
@@ -27,6 +28,7 @@ from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.alerts import AlertCenter
 from ivig_desktop.ui.controller import SessionController
+from ivig_desktop.ui.dialog_focus import sensible_focus
 from ivig_desktop.ui.dialogs.amend import open_correction, open_strike
 from ivig_desktop.ui.dialogs.audit import AuditDialog
 from ivig_desktop.ui.recovery import FormDraft
@@ -227,7 +229,14 @@ class SessionPage(QWidget):
         self.stage_label.setText(self.tr("Stage: {0}").format(session.stage.label))
         if session.stage is not self._shown_stage:
             self._shown_stage = session.stage
-            self.tabs.setCurrentWidget(self._tab_for(session.stage))
+            focused = QApplication.focusWidget()
+            tab = self._tab_for(session.stage)
+            self.tabs.setCurrentWidget(tab)
+            if focused is not None and self.isAncestorOf(focused) and not focused.isVisible():
+                # The keyboard follows the page to the next stage: its next thing to do, never a hidden tab.
+                target = sensible_focus(tab)
+                if target is not None:
+                    target.setFocus(Qt.FocusReason.OtherFocusReason)
         mrn = patient.mrn or self.tr("none recorded")
         self.details_label.setText(
             self.tr("Born {0} ({1} y) · MRN {2} · Sex {3} · Weight {4} · Height {5}").format(

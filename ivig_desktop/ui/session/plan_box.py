@@ -63,6 +63,7 @@ class PlanBox(QGroupBox):
         self.warnings_label.setWordWrap(True)
         self.warnings_label.setAccessibleDescription(self.tr("Plan warnings"))
         self.steps = QTableWidget(0, 5, self)
+        self.steps.setTabKeyNavigation(False)  # one Tab stop: arrow keys move inside, Tab leaves
         self.steps.setAccessibleName(self.tr("Plan steps"))
         self.steps.setHorizontalHeaderLabels(
             [self.tr("Start"), self.tr("For"), self.tr("mg/kg/min"), self.tr("Pump mL/h"), self.tr("Origin")]

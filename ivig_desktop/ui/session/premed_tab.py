@@ -88,6 +88,8 @@ class PremedTab(QWidget):
         form_layout.addRow(self.give_button)
 
         self.table = QTableWidget(0, 4, self)
+
+        self.table.setTabKeyNavigation(False)  # one Tab stop: arrow keys move inside, Tab leaves
         self.table.setAccessibleName(self.tr("Premedication given"))
         self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Drug"), self.tr("Given by"), self.tr("Entry")])
         self.table.verticalHeader().setVisible(False)

@@ -87,6 +87,7 @@ class VitalsTab(QWidget):
 
         self.summary_box = QGroupBox(self.tr("Baseline against latest"), self)
         self.summary = QTableWidget(len(SUMMARY_ROWS), 3, self.summary_box)
+        self.summary.setTabKeyNavigation(False)  # one Tab stop: arrow keys move inside, Tab leaves
         self.summary.setAccessibleName(self.tr("Baseline against latest"))
         self.summary.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.summary.setHorizontalHeaderLabels([self.tr("Baseline"), self.tr("Latest"), self.tr("Change")])
@@ -130,6 +131,7 @@ class VitalsTab(QWidget):
         self.trend.setAccessibleName(self.tr("Trend"))
         self.trend.addTab(self.chart, self.tr("Chart"))
         self.trend.addTab(self.table, self.tr("Table"))
+        QWidget.setTabOrder(self.trend.tabBar(), self.chart.selector)  # Tab in reading order: the tabs, then the chart
 
         reactions_box = QGroupBox(self.tr("Reactions"), self)
         self.reactions = QListWidget(reactions_box)

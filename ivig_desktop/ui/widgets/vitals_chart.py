@@ -160,6 +160,7 @@ class VitalsChart(QWidget):
             self.view.setRenderHint(self.view.renderHints().Antialiasing)
             self.view.setMinimumHeight(200)
             self.stack.addWidget(self.view)
+            QWidget.setTabOrder(self.selector, self.view)  # made late, but read right after its selector
         panel = self.panel
         unit_text = data.unit.symbol if panel.key == "temp" else panel.unit
         text_colour = self.palette().color(QPalette.ColorRole.WindowText)
