@@ -23,7 +23,7 @@ from ivig_desktop.store.database import (
 )
 from ivig_desktop.ui.main_window import MainWindow
 from ivig_desktop.ui.ready import ReadyWatcher
-from ivig_desktop.ui.style import WARNING_SYMBOL, error_style
+from ivig_desktop.ui.style import WARNING_SYMBOL, set_error_colour
 from ivig_desktop.ui.workstation import Workstation
 
 if TYPE_CHECKING:
@@ -214,6 +214,6 @@ def show_warning(window: QMainWindow, text: str) -> QLabel:
     label = QLabel(f"{WARNING_SYMBOL} {text}", window)
     label.setObjectName("startup_warning")
     label.setWordWrap(True)
-    label.setStyleSheet(error_style())
+    set_error_colour(label)
     window.statusBar().addPermanentWidget(label, 1)
     return label

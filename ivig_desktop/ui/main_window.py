@@ -32,7 +32,7 @@ from ivig_desktop.ui import accessibility
 from ivig_desktop.ui.dialog_focus import DialogFocus
 from ivig_desktop.ui.sign_in import SignInPage
 from ivig_desktop.ui.sound import AlertPlayer, SoundStatus, SystemAlertPlayer
-from ivig_desktop.ui.style import WARNING_SYMBOL, set_font
+from ivig_desktop.ui.style import WARNING_SYMBOL, PaletteFollower, set_banner_colours, set_font
 from ivig_desktop.ui.timer import repaint_timer
 from ivig_desktop.ui.workstation import Workstation
 
@@ -100,7 +100,8 @@ class MainWindow(QMainWindow):
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
         self.simulation_banner = QLabel(SIMULATION_TEXT, central)
-        self.simulation_banner.setStyleSheet("background: #b00020; color: white; padding: 6px;")
+        set_banner_colours(self.simulation_banner)
+        self.simulation_banner.setMargin(6)
         if simulation:
             self.simulation_banner.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
         set_font(self.simulation_banner, 1.5, bold=True)
@@ -125,6 +126,9 @@ class MainWindow(QMainWindow):
         self._nurse_changed()
         self._build_reliability()
         accessibility.install()
+        self.palette_follower = PaletteFollower(self)
+        if app is not None:
+            app.installEventFilter(self.palette_follower)
         accessibility.reachable_by_tab(self.toolbar)
 
     def finish_loading(self) -> None:
@@ -495,4 +499,5 @@ class MainWindow(QMainWindow):
             if self._work is not None:
                 app.removeEventFilter(self._work.activity)
             app.removeEventFilter(self.dialog_focus)
+            app.removeEventFilter(self.palette_follower)
         super().closeEvent(event)

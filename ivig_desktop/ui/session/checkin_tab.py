@@ -152,7 +152,7 @@ class CheckInTab(QWidget):
         started = self.controller.session.infusion.started
         for row in self.risk_rows.values():
             row.show_state(state)
-            row.setEnabled(not started)
+            row.set_answerable(not started)
         unanswered = self.controller.session.risk_screens_unanswered(self.controller.config.checklist)
         if state.at_risk:
             names = ", ".join(i.id.replace("_", " ") for i in state.risks_present)

@@ -76,6 +76,12 @@ class ChecklistRow(QWidget):
         layout.setColumnStretch(0, 3)
         layout.setColumnStretch(1, 2)
 
+    def set_answerable(self, answerable: bool) -> None:
+        """Once the infusion has started the answers cannot change: the buttons and the reason are disabled, the
+        item and its recorded answer stay readable (a disabled text is drawn at 1.6:1)."""
+        for widget in (*self.buttons.values(), self.reason):
+            widget.setEnabled(answerable)
+
     def answer(self, answer: Answer) -> None:
         try:
             self._controller.answer_checklist(self.item.id, answer, self.reason.text())
@@ -233,7 +239,7 @@ class ChecksTab(QWidget):
         )
         started = session.infusion.started
         for row in self.rows.values():
-            row.setEnabled(not started)
+            row.set_answerable(not started)
         self._refresh_vials()
 
     def _refresh_vials(self) -> None:

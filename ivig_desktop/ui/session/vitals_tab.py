@@ -40,7 +40,7 @@ from ivig_desktop.domain.vitals import (
 )
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
-from ivig_desktop.ui.style import WARNING_SYMBOL, error_style
+from ivig_desktop.ui.style import WARNING_SYMBOL, set_error_colour
 from ivig_desktop.ui.widgets.reaction_dialog import ReactionDialog, ReactionOutcomeDialog
 from ivig_desktop.ui.widgets.vitals_chart import VitalsChart, VitalsTable
 from ivig_desktop.ui.widgets.vitals_form import VitalsForm, workstation_settings
@@ -141,6 +141,7 @@ class VitalsTab(QWidget):
         self.reactions.setAlternatingRowColors(True)
         self.reactions.itemSelectionChanged.connect(self._reaction_selected)
         self.reactions_empty = QLabel(self.tr("No reaction recorded."), reactions_box)
+        self.reactions_empty.setWordWrap(True)  # beside the buttons at any font size, never widening the page
         self.record_reaction_button = QPushButton(self.tr("Record r&eaction…"), reactions_box)
         self.record_reaction_button.setAccessibleDescription(self.tr("Record reaction"))
         self.record_reaction_button.clicked.connect(lambda: self.open_reaction_dialog())
@@ -160,7 +161,7 @@ class VitalsTab(QWidget):
 
         self.config_error = QLabel(self)
         self.config_error.setWordWrap(True)
-        self.config_error.setStyleSheet(error_style())
+        set_error_colour(self.config_error)
         self.config_error.hide()
 
         right = QWidget(self)
@@ -292,7 +293,11 @@ class VitalsTab(QWidget):
         self.baseline_note.setText("\n".join(notes))
         self.baseline_note.setAccessibleDescription(self.tr("Flags of the latest set"))
         self.baseline_note.setVisible(bool(notes))
-        self.baseline_note.setStyleSheet(error_style() + "font-weight: bold;" if notes else "")
+        set_error_colour(self.baseline_note, bool(notes))
+        if self.baseline_note.font().bold() != bool(notes):
+            font = self.baseline_note.font()
+            font.setBold(bool(notes))
+            self.baseline_note.setFont(font)
 
     # --- reactions ------------------------------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QAbstractButton, QDialog, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ivig_desktop.domain.errors import ValidationError
-from ivig_desktop.ui.style import WARNING_SYMBOL, error_style
+from ivig_desktop.ui.style import WARNING_SYMBOL, set_error_colour, set_secondary
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialogButtonBox
@@ -25,7 +25,7 @@ def error_label(parent: QWidget | None = None) -> QLabel:
     """A hidden label for an error message: symbol + words in the theme's error colour, wrapped."""
     label = QLabel(parent)
     label.setWordWrap(True)
-    label.setStyleSheet(error_style())
+    set_error_colour(label)
     label.hide()
     return label
 
@@ -112,7 +112,7 @@ class Form(QObject):
         if hint:
             hint_label = QLabel(hint, cell)
             hint_label.setWordWrap(True)
-            hint_label.setEnabled(False)  # drawn in the theme's secondary text colour
+            set_secondary(hint_label)  # quieter than the label, still readable
             column.addWidget(hint_label)
         error = error_label(cell)
         column.addWidget(error)

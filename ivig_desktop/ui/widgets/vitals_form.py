@@ -36,7 +36,7 @@ from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.recovery import FormDraft
-from ivig_desktop.ui.style import WARNING_SYMBOL, error_style
+from ivig_desktop.ui.style import WARNING_SYMBOL, set_error_colour, set_font
 from ivig_desktop.ui.widgets.form import FieldRow, Form, error_label
 from ivig_desktop.ui.widgets.time_field import TimeField
 
@@ -194,7 +194,8 @@ class VitalsForm(QWidget):
         self.flags_label = QLabel(self)
         self.flags_label.setWordWrap(True)
         self.flags_label.setAccessibleDescription(self.tr("Flags"))
-        self.flags_label.setStyleSheet(error_style() + "font-weight: bold;")
+        set_error_colour(self.flags_label)
+        set_font(self.flags_label, 1.0, bold=True)
         self.flags_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.flags_label.hide()
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ivig_desktop.domain.errors import ValidationError
 from ivig_desktop.domain.infusion import RateLimits
 from ivig_desktop.domain.reactions import Assessment, Grade, Proposal, ResponseAction, parse_rate
-from ivig_desktop.ui.style import WARNING_SYMBOL, error_style, set_font
+from ivig_desktop.ui.style import WARNING_SYMBOL, set_error_colour, set_font
 from ivig_desktop.ui.widgets.form import Form, error_label
 from ivig_desktop.ui.widgets.reaction_dialog.sections import register
 
@@ -97,7 +97,8 @@ class ResponseBox(QGroupBox):
         self.disagreement_label = QLabel(self.proposal_frame)
         self.disagreement_label.setWordWrap(True)
         self.disagreement_label.setAccessibleDescription(self.tr("The grade chosen and the symptoms disagree"))
-        self.disagreement_label.setStyleSheet(error_style() + "font-weight: bold;")
+        set_error_colour(self.disagreement_label)
+        set_font(self.disagreement_label, 1.0, bold=True)
         self.disagreement_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.disagreement_label.hide()
         self.picture_label = QLabel(self.proposal_frame)
