@@ -10,10 +10,11 @@ from pytestqt.qtbot import QtBot
 
 from ivig_desktop.domain.clock import FakeClock
 from ivig_desktop.ui.accessibility import name_of
+from ivig_desktop.ui.dialog_focus import can_take_focus, first_focusable
 from ivig_desktop.ui.main_window import MainWindow
 
-from .helpers import D, minutes, open_session, ready_to_start, record_vitals_event
-from .screens_walk import dialog_makers, infusing, pages
+from .helpers import PASSWORD, D, minutes, open_session, ready_to_start, record_vitals_event
+from .screens_walk import dialog_makers, dialogs, infusing, pages
 from .test_check_in import answer_risks, check_in
 
 
@@ -91,7 +92,7 @@ def test_every_dialog_gives_the_focus_back(qtbot: QtBot, window: MainWindow, clo
         assert focus_is_sensible(window) is page.note_edit, name
 
 
-def tab_chain(qtbot: QtBot, window: MainWindow, start: QWidget, limit: int = 80) -> list[QWidget]:
+def tab_chain(qtbot: QtBot, window: QWidget, start: QWidget, limit: int = 80) -> list[QWidget]:
     """The controls Tab visits from `start` until it comes back to it."""
     start.setFocus(Qt.FocusReason.TabFocusReason)
     chain = [start]
@@ -105,12 +106,12 @@ def tab_chain(qtbot: QtBot, window: MainWindow, start: QWidget, limit: int = 80)
     raise AssertionError(f"Tab never came back to {start}: trapped in {chain[-3:]}")
 
 
-def out_of_reading_order(window: MainWindow, chain: list[QWidget]) -> list[str]:
-    """Steps of the chain that go up and to the left (reading order goes down, or right to a next column); the one
-    step from the last control back to the first is allowed."""
+def out_of_reading_order(window: QWidget, chain: list[QWidget]) -> list[str]:
+    """Steps of Tab's cycle that go up and to the left (reading goes down, or right to a next column), the step
+    from the last control back to the first included: a cycle in reading order has exactly one, that step."""
     places = [QRect(w.mapTo(window, w.rect().topLeft()), w.size()) for w in chain]
     wrong = []
-    for index in range(1, len(chain)):
+    for index in range(len(chain)):
         before, after = places[index - 1], places[index]
         down = after.top() >= before.top() - 4
         next_column = after.left() >= before.center().x()
@@ -122,7 +123,6 @@ def out_of_reading_order(window: MainWindow, chain: list[QWidget]) -> list[str]:
 def test_tab_follows_the_reading_order_and_reaches_every_part(
     qtbot: QtBot, window: MainWindow, clock: FakeClock
 ) -> None:
-    names = {"Switch nurse", "Restore from backup…", "A second nurse checked the calculation"}
     reached: set[str] = set()
     for name, _ in pages(window, clock):
         if not name.startswith("tab "):
@@ -134,9 +134,8 @@ def test_tab_follows_the_reading_order_and_reaches_every_part(
         steps = [w for w in chain if isinstance(w, QAbstractItemView)]
         assert len(steps) == len(set(steps)), f"{name}: a list or table takes more than one Tab stop"
         wrong = out_of_reading_order(window, chain)
-        assert not wrong, f"{name}: " + "\n".join(wrong)
+        assert len(wrong) <= 1, f"{name}: " + "\n".join(wrong)
     assert {"Switch nurse", "Restore from backup…"} <= reached
-    del names
 
 
 def test_the_double_check_is_reached_by_tab(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
@@ -166,3 +165,75 @@ def test_a_table_is_one_tab_stop(qtbot: QtBot, window: MainWindow, clock: FakeCl
     assert QApplication.focusWidget() is not table
     for view in window.findChildren(QAbstractItemView):
         assert not view.tabKeyNavigation(), view.accessibleName()
+
+
+def test_the_focus_after_the_closing_actions_and_the_signature(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    controller = open_session(window, clock)
+    ready_to_start(controller)
+    controller.start_infusion(D("21.8"))
+    page = window.session_page
+    assert page is not None
+    page.tabs.setCurrentWidget(page.infusion_tab)
+    page.infusion_tab.end_button.setFocus()
+    clock.advance(minutes(20))
+    qtbot.keyClick(page.infusion_tab.end_button, Qt.Key.Key_Space)
+    end = page.infusion_tab.dialog
+    assert isinstance(end, QDialog)
+    end.stopped.setChecked(True)  # type: ignore[attr-defined]
+    qtbot.keyClicks(end.reason_edit, "Patient asked to stop")  # type: ignore[attr-defined]
+    qtbot.mouseClick(end.confirm_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    after = page.after_tab
+    assert page.tabs.currentWidget() is after  # the stage moved on, and the keyboard with it
+    focus_is_sensible(window)
+    qtbot.keyClicks(after.flush_ml, "20")
+    qtbot.keyClick(after.flush_ml, Qt.Key.Key_Return)
+    assert focus_is_sensible(window) is after.flush_ml
+    after.status.setCurrentIndex(1)
+    qtbot.keyClicks(after.notes, "Home with a relative")
+    qtbot.keyClick(after.notes, Qt.Key.Key_Return)
+    focus_is_sensible(window)
+    record_vitals_event(controller)  # the post-infusion set
+    clock.advance(minutes(90))  # the observation after the infusion
+    window.tick()
+    after.attest.setChecked(True)
+    qtbot.keyClicks(after.sign_secret, PASSWORD)
+    qtbot.keyClick(after.sign_secret, Qt.Key.Key_Return)
+    assert controller.session.signed, (controller.signoff_blockers(), after.sign_form.general_error.text())
+    focus_is_sensible(window)  # the session left the board: the keyboard is on what is shown now
+
+
+def top_left_control(root: QWidget) -> QWidget:
+    """Where reading starts: the highest control Tab reaches (the leftmost of a row)."""
+    controls = [
+        w for w in root.findChildren(QWidget) if can_take_focus(w) and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ]
+    return min(
+        controls, key=lambda w: (w.mapTo(root, w.rect().topLeft()).y() // 8, w.mapTo(root, w.rect().topLeft()).x())
+    )
+
+
+def test_tab_follows_the_reading_order_on_the_sign_in_and_lock_pages_and_in_every_dialog(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    problems = []
+    for name, _ in pages(window, clock):
+        if name.startswith("tab "):
+            continue  # the session tabs: test_tab_follows_the_reading_order_and_reaches_every_part
+        current = window.stack.currentWidget()
+        first = first_focusable(current) if current is not None else None
+        assert first is not None, name
+        wrong = out_of_reading_order(window, tab_chain(qtbot, window, first))
+        problems += [f"{name}: {p}" for p in wrong] if len(wrong) > 1 else []
+    window.workstation.unlock(PASSWORD)
+    for name, dialog in dialogs(window, clock):
+        first = top_left_control(dialog)
+        chain = tab_chain(qtbot, dialog, first)
+        wrong = out_of_reading_order(dialog, chain)
+        if name == "new session":
+            # New patient… is last on purpose (issue 12 item 12: Tab landing on it, a space typed for "Chair 3"
+            # opened it); Alt+N opens it. Its own step and the step back to the start are the two allowed.
+            wrong = [w for w in wrong if "New patient…" not in w]
+        problems += [f"{name}: {p}" for p in wrong] if len(wrong) > 1 else []
+    assert not problems, "\n".join(problems)

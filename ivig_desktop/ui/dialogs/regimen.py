@@ -178,6 +178,7 @@ class RegimenDialog(QDialog):
         list_row = QHBoxLayout()
         list_row.addWidget(self.premed_list, 1)
         list_row.addWidget(remove_drug, 0, Qt.AlignmentFlag.AlignTop)
+        QWidget.setTabOrder(self.premed_list, remove_drug)  # Tab in reading order: the list, then Remove beside it
         premed_cell = QWidget(self)
         premed_column = QVBoxLayout(premed_cell)
         premed_column.setContentsMargins(0, 0, 0, 0)

@@ -4,6 +4,7 @@ dialog's Form (so that a refusal shows beside its field), laid out by itself."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -207,3 +208,15 @@ class EscalationBox(QGroupBox):
         self.provider_time.setAccessibleName(self.tr("Time the prescriber was notified (empty for now)"))
         self.emergency_time.setAccessibleName(self.tr("Time emergency services were called (empty for now)"))
         self.resolved_time.setAccessibleName(self.tr("Time resolved (empty for now)"))
+        # Tab in reading order (putting the fields in their rows moved them to the end of the focus chain).
+        order = (
+            self.provider_name,
+            self.provider_time,
+            self.emergency,
+            self.emergency_time,
+            self.outcome,
+            self.resolved_time,
+            self.notes,
+        )
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
