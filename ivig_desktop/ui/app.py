@@ -25,7 +25,7 @@ from ivig_desktop.ui.icon import app_icon
 from ivig_desktop.ui.main_window import MainWindow
 from ivig_desktop.ui.qt_log import route_qt_messages
 from ivig_desktop.ui.ready import ReadyWatcher
-from ivig_desktop.ui.style import WARNING_SYMBOL, error_style
+from ivig_desktop.ui.style import WARNING_SYMBOL, set_error_colour
 from ivig_desktop.ui.workstation import Workstation
 
 if TYPE_CHECKING:
@@ -231,7 +231,6 @@ def show_encryption_status(window: QMainWindow, db: IvigDatabase) -> QLabel:
     text = _tr(ENCRYPTED) if db.encrypted else _tr(NOT_ENCRYPTED)
     label = QLabel(text, window)
     label.setObjectName("encryption_status")
-    label.setAccessibleName(text)
     window.statusBar().addPermanentWidget(label)
     return label
 
@@ -241,7 +240,6 @@ def show_warning(window: QMainWindow, text: str) -> QLabel:
     label = QLabel(f"{WARNING_SYMBOL} {text}", window)
     label.setObjectName("startup_warning")
     label.setWordWrap(True)
-    label.setStyleSheet(error_style())
-    label.setAccessibleName(text)
+    set_error_colour(label)
     window.statusBar().addPermanentWidget(label, 1)
     return label

@@ -58,8 +58,16 @@ class SessionCard(QFrame):
         set_font(self.alert_label, 1.1, bold=True)
         self.time_label = QLabel(self)
         self._today: date | None = None
-        for label in (self.patient_label, self.stage_label, self.alert_label, self.time_label):
-            label.setWordWrap(True)
+        for label in (
+            self.location_label,
+            self.patient_label,
+            self.stage_label,
+            self.order_label,
+            self.rate_label,
+            self.alert_label,
+            self.time_label,
+        ):
+            label.setWordWrap(True)  # a card is as wide as the board, at any font size: it never scrolls sideways
         # Room for an alert is kept whether or not there is one: an alert arriving never moves the cards below.
         self.alert_label.setText("\n".join("⚠" * ALERT_LINES))
         self.alert_label.setMinimumHeight(self.alert_label.heightForWidth(400))  # what QLabel needs for the lines
@@ -213,13 +221,13 @@ class Board(QWidget):
             self,
         )
         self.empty_label.setWordWrap(True)
-        self.empty_label.setAccessibleName(self.tr("No active sessions"))
 
         self._cards_host = QWidget(self)
         self._cards_layout = QVBoxLayout(self._cards_host)
         self._cards_layout.setContentsMargins(0, 0, 0, 0)
         self._cards_layout.addStretch(1)
         scroll = QScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own: its fields are (it scrolls to them)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self._cards_host)

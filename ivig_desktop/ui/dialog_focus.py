@@ -1,6 +1,10 @@
 """After a dialog of the window closes, the window (or the dialog under it) is active again and the focus is back
 where it was when the dialog opened, so that Ctrl+K and the other window shortcuts keep working and the nurse
-goes on typing where she was. (Closing a dialog opened from a page left no active window: shortcuts went dead.)"""
+goes on typing where she was. (Closing a dialog opened from a page left no active window: shortcuts went dead.)
+
+When what had the focus is gone (the Start button hides once the infusion runs, Step up waits for the next step),
+the focus goes to the next thing the nurse does: the `default_focus()` of the nearest page or tab that has one,
+else the first control of the nearest visible container, never nowhere and never a hidden widget."""
 
 from __future__ import annotations
 
@@ -39,10 +43,44 @@ class DialogFocus(QObject):
     def _restore(self, before: QWidget | None) -> None:
         if QApplication.activeModalWidget() is not None:
             return  # another dialog is open and has the keyboard
-        target = before if before is not None and shiboken6.isValid(before) and before.isVisible() else None
+        alive = before if before is not None and shiboken6.isValid(before) else None
+        target = alive if alive is not None and can_take_focus(alive) else sensible_focus(alive or self._window)
         window = target.window() if target is not None else self._window
         if not window.isVisible():
             window = self._window
         window.activateWindow()
         if target is not None and target.window() is window:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def can_take_focus(widget: QWidget) -> bool:
+    return widget.isVisible() and widget.isEnabled() and widget.focusPolicy() is not Qt.FocusPolicy.NoFocus
+
+
+def sensible_focus(origin: QWidget) -> QWidget | None:
+    """Where the focus goes when `origin` cannot have it: the nearest ancestor's `default_focus()` (a page saying
+    what comes next), else the first control, in Tab order, of the nearest visible ancestor."""
+    ancestor: QWidget | None = origin
+    while ancestor is not None:
+        chooser = getattr(ancestor, "default_focus", None)
+        if ancestor.isVisible() and callable(chooser):
+            chosen = chooser()
+            if isinstance(chosen, QWidget) and can_take_focus(chosen):
+                return chosen
+        if ancestor.isVisible():
+            first = first_focusable(ancestor)
+            if first is not None:
+                return first
+        ancestor = ancestor.parentWidget()
+    return None
+
+
+def first_focusable(container: QWidget) -> QWidget | None:
+    """The first control inside `container`, in Tab order, that Tab can reach now."""
+    widget = container.nextInFocusChain()
+    while widget is not None and widget is not container:
+        tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        if tab and container.isAncestorOf(widget) and can_take_focus(widget):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None

@@ -54,7 +54,7 @@ class HubSync(QObject):
         self.duplicates_dialog: DuplicatesDialog | None = None
         self._show_duplicates()
         self.label = QLabel(parent)
-        self.label.setAccessibleName("Hub status")
+        self.label.setAccessibleDescription(self.tr("Hub status"))
         self.label.setVisible(self.active)
         if self.active:
             self._show(self._offline_text() if last is None else self._synced_text(last.at))
@@ -144,7 +144,6 @@ class HubSync(QObject):
 
     def _show(self, text: str) -> None:
         self.label.setText(text)
-        self.label.setAccessibleDescription(text)
         self.status_changed.emit(text)
 
     def _show_duplicates(self) -> None:

@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from ivig_desktop import APP_NAME
+from ivig_desktop.ui import accessibility
 from ivig_desktop.ui.dialog_focus import DialogFocus
 from ivig_desktop.ui.geometry import restore_geometry, save_geometry
 from ivig_desktop.ui.icon import app_icon
 from ivig_desktop.ui.menus import WindowMenus
 from ivig_desktop.ui.sign_in import SignInPage
 from ivig_desktop.ui.sound import AlertPlayer, SoundStatus, SystemAlertPlayer
-from ivig_desktop.ui.style import set_font
+from ivig_desktop.ui.style import PaletteFollower, set_banner_colours, set_font
 from ivig_desktop.ui.timer import repaint_timer
 from ivig_desktop.ui.window_reliability import WindowReliability
 from ivig_desktop.ui.window_toolbar import WindowToolbar
@@ -110,8 +111,8 @@ class MainWindow(WindowToolbar, WindowReliability, QMainWindow):
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
         self.simulation_banner = QLabel(SIMULATION_TEXT, central)
-        self.simulation_banner.setAccessibleName(SIMULATION_TEXT)
-        self.simulation_banner.setStyleSheet("background: #b00020; color: white; padding: 6px;")
+        set_banner_colours(self.simulation_banner)
+        self.simulation_banner.setMargin(6)
         if simulation:
             self.simulation_banner.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
         set_font(self.simulation_banner, 1.5, bold=True)
@@ -137,6 +138,11 @@ class MainWindow(WindowToolbar, WindowReliability, QMainWindow):
         self._build_reliability()
         self.menus = WindowMenus(self)
         self.menus.sync()
+        accessibility.install()
+        self.palette_follower = PaletteFollower(self)
+        if app is not None:
+            app.installEventFilter(self.palette_follower)
+        accessibility.reachable_by_tab(self.toolbar)  # after the menus and the toolbar are built (k-access)
 
     def finish_loading(self) -> None:
         """Build what the first screen did not need: the alerts and the board (the active sessions are found and
@@ -188,6 +194,7 @@ class MainWindow(WindowToolbar, WindowReliability, QMainWindow):
             self._hub_sync = HubSync(self.workstation, self)
             self.statusBar().addPermanentWidget(self._hub_sync.label)
             self.toolbar.insertAction(self.restore_action, self._hub_sync.duplicates_action)
+            accessibility.reachable_by_tab(self.toolbar)  # its duplicates action too
         return self._hub_sync
 
     @property
@@ -341,4 +348,5 @@ class MainWindow(WindowToolbar, WindowReliability, QMainWindow):
             if self._work is not None:
                 app.removeEventFilter(self._work.activity)
             app.removeEventFilter(self.dialog_focus)
+            app.removeEventFilter(self.palette_follower)
         super().closeEvent(event)

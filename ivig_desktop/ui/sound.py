@@ -164,6 +164,5 @@ class SoundStatus(QLabel):
         self.setText(text)
         sentence = why[:1].upper() + why[1:]
         self.setToolTip(self.tr("{0}. Alerts still show on screen; the system beep is tried instead.").format(sentence))
-        self.setAccessibleName(text)
         self.setAccessibleDescription(why)
         self.show()

@@ -73,7 +73,6 @@ class WindowReliability(_Base):
                 WARNING_SYMBOL, reason
             )
             self.read_only_banner.setText(text)
-            self.read_only_banner.setAccessibleName(text)
         self.read_only_banner.setVisible(bool(reason))
 
     def daily_check_failed(self, report: CheckReport) -> None:
@@ -93,7 +92,6 @@ class WindowReliability(_Base):
         text = altered_text(report)
         self.read_only_banner.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self.read_only_banner.setText(text)
-        self.read_only_banner.setAccessibleName(text)
         self.read_only_banner.setVisible(True)
 
     def open_restore(self) -> None:

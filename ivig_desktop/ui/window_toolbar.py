@@ -65,7 +65,7 @@ class WindowToolbar(WindowDialogs):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
         self.nurse_label = QLabel(self.toolbar)
-        self.nurse_label.setAccessibleName(self.tr("Signed-in nurse"))
+        self.nurse_label.setAccessibleDescription(self.tr("Signed-in nurse"))
         self.toolbar.addWidget(self.nurse_label)
         self.toolbar.addAction(self.switch_nurse_action)
 

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from ivig_desktop.domain.clock import FakeClock
 from ivig_desktop.ui.dialogs.summary import SummaryDialog
 from ivig_desktop.ui.main_window import MainWindow
+from ivig_desktop.ui.widgets.form import error_message
 
 from .test_history import cells, shoot, shots_dir, two_sessions
 
@@ -66,7 +67,7 @@ def test_an_altered_record_says_so_on_every_screen(
     dialog = SummaryDialog(ws.db, signed.session_id, ws.config, clock.now(), window)
     qtbot.addWidget(dialog)
     dialog.show()
-    banner = dialog.integrity_banner.accessibleName()
+    banner = error_message(dialog.integrity_banner)
     assert dialog.integrity_banner.isVisible()
     assert banner.startswith(f"Record altered outside the app: events row {event_id} (gid ")
     assert "its content differs from what was written" in banner
@@ -81,7 +82,7 @@ def test_an_altered_record_says_so_on_every_screen(
     assert cells(history, 1)["Signed"] == "⚠ ALTERED outside the app"  # newest first: the signed one is second
     assert cells(history, 0)["Signed"] == "not signed"
     assert history.integrity_banner.isVisible()
-    assert "the sessions of" in history.integrity_banner.accessibleName()
+    assert "the sessions of" in error_message(history.integrity_banner)
     shoot(history, shots_dir, "altered-history")
 
     page = window.session_page
@@ -103,6 +104,6 @@ def test_an_altered_record_says_so_on_every_screen(
     assert page is not None and page.controller.session_id == current.session_id
     page.check_integrity()
     assert not page.integrity_banner.isHidden()
-    assert "this row was deleted outside the app" in page.integrity_banner.accessibleName()
+    assert "this row was deleted outside the app" in error_message(page.integrity_banner)
     page.resize(1100, 700)  # (the window itself shows the lock screen: four weeks went by on the clock)
     shoot(page, shots_dir, "altered-page")

@@ -19,6 +19,7 @@ from ivig_desktop.domain.infusion import Outcome, RateChange
 from ivig_desktop.domain.people import new_patient_details
 from ivig_desktop.store.backup import MANUAL, backup_database, list_backups
 from ivig_desktop.store.database import open_database
+from ivig_desktop.ui.accessibility import name_of
 from ivig_desktop.ui.app import ENCRYPTED, NOT_ENCRYPTED
 from ivig_desktop.ui.main_window import MainWindow
 from ivig_desktop.ui.workstation import Workstation
@@ -38,7 +39,7 @@ def shown_windows() -> list[MainWindow]:
 def status(window: MainWindow) -> str:
     label = window.findChild(QLabel, "encryption_status")
     assert isinstance(label, QLabel)
-    assert label.accessibleName() == label.text()
+    assert name_of(label) == label.text()
     return label.text()
 
 

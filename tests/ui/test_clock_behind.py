@@ -12,6 +12,7 @@ from ivig_desktop.domain.events import EventType
 from ivig_desktop.domain.session import Stage
 from ivig_desktop.ui.dialogs.rate import RateDialog, ReasonDialog
 from ivig_desktop.ui.main_window import MainWindow
+from ivig_desktop.ui.widgets.form import error_message
 
 from .helpers import minutes, open_session, ready_to_start
 
@@ -36,7 +37,7 @@ def test_a_pause_before_the_recorded_start_is_refused(qtbot: QtBot, window: Main
     qtbot.keyClicks(pause.reason_edit, "Patient to the bathroom")
     qtbot.mouseClick(pause.confirm_button, Qt.MouseButton.LeftButton)
     assert pause.isVisible()
-    message = pause.form.general_error.accessibleName()
+    message = error_message(pause.form.general_error)
     assert message.startswith(f"This workstation's clock shows {(started_at - minutes(4)).astimezone():%H:%M:%S}")
     assert "4 min later. Nothing was saved" in message
     assert pause.reason_edit.text() == "Patient to the bathroom"
@@ -59,5 +60,5 @@ def test_a_note_with_the_clock_behind_stays_in_the_box(qtbot: QtBot, window: Mai
     qtbot.keyClicks(page.note_edit, "Line flushed")
     qtbot.mouseClick(page.add_note_button, Qt.MouseButton.LeftButton)
     assert page.note_edit.toPlainText() == "Line flushed"
-    assert "Nothing was saved: an entry now would be dated before it." in page.note_error.accessibleName()
+    assert "Nothing was saved: an entry now would be dated before it." in error_message(page.note_error)
     assert [e.event.payload["text"] for e in controller.session.notes] == ["first"]

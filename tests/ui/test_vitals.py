@@ -498,7 +498,7 @@ def test_a_broken_vitals_settings_file_is_said_and_nothing_is_accepted(
     qtbot: QtBot, page: SessionPage, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from ivig_desktop.domain.vitals import VitalsConfigError
-    from ivig_desktop.ui import controller as controller_module
+    from ivig_desktop.ui import controller_care as controller_module
 
     def broken() -> None:
         raise VitalsConfigError(["vitals.toml: alerts.spo2_below_percent is missing or not a number"])

@@ -147,6 +147,7 @@ class AuditDialog(QDialog):
         )
         heading.setWordWrap(True)
         self.table = QTableWidget(len(rows), len(COLUMNS), self)
+        self.table.setTabKeyNavigation(False)  # one Tab stop: arrow keys move inside, Tab leaves
         self.table.setAccessibleName(self.tr("Audit trail"))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.verticalHeader().setVisible(False)
@@ -160,8 +161,6 @@ class AuditDialog(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName(close.text().replace("&", ""))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)

@@ -69,7 +69,7 @@ class PatientCorrectionDialog(QDialog):
         self.reason = _reason_field(self.form, self)
         self.earlier = QLabel(self)
         self.earlier.setWordWrap(True)
-        self.earlier.setAccessibleName(self.tr("Earlier corrections"))
+        self.earlier.setAccessibleDescription(self.tr("Earlier corrections"))
         self._show_earlier()
         self.buttons, self.save_button = confirm_buttons(self, self.tr("Save correction"))
         self.buttons.accepted.connect(self.save)

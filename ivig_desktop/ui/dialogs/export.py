@@ -114,7 +114,7 @@ class ExportDialog(QDialog):
         self.leave_out: dict[str, QCheckBox] = {}
         for word, label in LEAVE_OUT:
             box = QCheckBox(self.tr(label), leave)
-            box.setAccessibleName(self.tr("Leave out {0}").format(self.tr(label)))
+            box.setAccessibleDescription(self.tr("Leave out {0}").format(self.tr(label)))
             self.leave_out[word] = box
             leave_row.addWidget(box)
         self.form.add("exclude", self.tr("&Leave out (tables)"), leave, self.tr("For CSV and JSON shared outside"))
@@ -128,7 +128,7 @@ class ExportDialog(QDialog):
         folder_row.setContentsMargins(0, 0, 0, 0)
         self.folder = QLineEdit(str(Path.home() / "ivig-exports"), folder)
         browse = QPushButton(self.tr("&Browse…"), folder)
-        browse.setAccessibleName(self.tr("Browse for a folder"))
+        browse.setAccessibleDescription(self.tr("Browse for a folder"))
         browse.clicked.connect(self._browse)
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
@@ -141,10 +141,10 @@ class ExportDialog(QDialog):
         self.progress.setVisible(False)
         self.status = QLabel("", self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Export status"))
+        self.status.setAccessibleDescription(self.tr("Export status"))
         self.files_written = QPlainTextEdit(self)
         self.files_written.setReadOnly(True)
-        self.files_written.setAccessibleName(self.tr("Files written"))
+        self.files_written.setAccessibleDescription(self.tr("Files written"))
         self.files_written.setVisible(False)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
@@ -232,7 +232,6 @@ class ExportDialog(QDialog):
         self.files_written.setVisible(True)
         cancel = self.buttons.button(self.buttons.StandardButton.Cancel)
         cancel.setText(self.tr("Close"))
-        cancel.setAccessibleName(self.tr("Close"))
 
     def _failed(self, error: Exception) -> None:
         self.export_button.setEnabled(True)

@@ -72,6 +72,7 @@ class TrendChart(QWidget):
 
 def _table(parent: QWidget, columns: tuple[str, ...], name: str) -> QTableWidget:
     table = QTableWidget(0, len(columns), parent)
+    table.setTabKeyNavigation(False)  # one Tab stop: arrow keys move inside, Tab leaves
     table.setAccessibleName(name)
     table.setHorizontalHeaderLabels([parent.tr(c) for c in columns])
     table.verticalHeader().setVisible(False)
@@ -133,7 +134,7 @@ class HistoryDialog(QDialog):
         self.patient_label = QLabel(self.tr("Choose a patient to see their sessions."), self)
         self.patient_label.setWordWrap(True)
         set_font(self.patient_label, 1.2, bold=True)
-        self.patient_label.setAccessibleName(self.tr("Selected patient"))
+        self.patient_label.setAccessibleDescription(self.tr("Selected patient"))
         self.integrity_banner = altered_banner(self)
         sessions_label = QLabel(self.tr("&Sessions (double-click for the record)"), self)
         self.sessions = _table(self, SESSION_COLUMNS, self.tr("Sessions of the patient"))
@@ -146,26 +147,25 @@ class HistoryDialog(QDialog):
         self.regimens.setMaximumHeight(130)
 
         self.open_button = QPushButton(self.tr("&Open record…"), self)
-        self.open_button.setAccessibleName(self.tr("Open the selected session's record"))
+        self.open_button.setAccessibleDescription(self.tr("Open the selected session's record"))
         self.open_button.setAutoDefault(False)
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(lambda: self.open_summary(self.selected_session_id()))
         self.correct_button = QPushButton(self.tr("Correct &details…"), self)
-        self.correct_button.setAccessibleName(self.tr("Correct the selected patient's details"))
+        self.correct_button.setAccessibleDescription(self.tr("Correct the selected patient's details"))
         self.correct_button.setAutoDefault(False)
         self.correct_button.setEnabled(False)
         self.correct_button.clicked.connect(self.open_correct_details)
         self.details_dialog: QDialog | None = None
         self.corrections_label = QLabel(self)
         self.corrections_label.setWordWrap(True)
-        self.corrections_label.setAccessibleName(self.tr("Corrections of the patient's details"))
+        self.corrections_label.setAccessibleDescription(self.tr("Corrections of the patient's details"))
         self.corrections_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.correct_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName(close.text().replace("&", ""))
         close.setAutoDefault(False)
 
         top = QWidget(self)

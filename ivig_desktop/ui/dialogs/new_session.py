@@ -54,7 +54,7 @@ class NewSessionDialog(QDialog):
         self.form.add("search", self.tr("&Find patient"), self.search)
         self.patients = QListWidget(self)
         self.new_patient_button = QPushButton(self.tr("&New patient…"), self)
-        self.new_patient_button.setAccessibleName(self.tr("New patient"))
+        self.new_patient_button.setAccessibleDescription(self.tr("New patient"))
         self.new_patient_button.setToolTip(self.tr("Create a patient record (Alt+N)"))
         self.new_patient_button.setAutoDefault(False)
         self.new_patient_button.clicked.connect(self.open_patient_dialog)
@@ -76,9 +76,7 @@ class NewSessionDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.start_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.start_button.setText(self.tr("Start session"))
-        self.start_button.setAccessibleName(self.tr("Start session"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(cancel.text().replace("&", ""))
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
 

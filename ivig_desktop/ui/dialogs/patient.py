@@ -60,7 +60,6 @@ class PatientDialog(QDialog):
         self.allergies = QLineEdit(self)
         self.form.add("allergies", self.tr("&Allergies"), self.allergies)
         self.nkda = QCheckBox(self.tr("No known drug allergies (NKDA)"), self)
-        self.nkda.setAccessibleName(self.nkda.text())
         self.nkda.toggled.connect(self._nkda_toggled)
         form_layout.addRow(QLabel(self), self.nkda)
 

@@ -77,6 +77,7 @@ class ProfilesDialog(QDialog):
         self.setAccessibleName(self.tr("Profiles"))
         self.resize(960, 420)
         self.table = QTableWidget(0, 4, self)
+        self.table.setTabKeyNavigation(False)  # one Tab stop: arrow keys move inside, Tab leaves
         self.table.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Role"), self.tr("Status"), self.tr("Last change of access")]
         )
@@ -108,7 +109,6 @@ class ProfilesDialog(QDialog):
 
     def _button(self, text: str, slot: object) -> QPushButton:
         button = QPushButton(text, self)
-        button.setAccessibleName(text.replace("&", "").replace("…", ""))
         button.clicked.connect(slot)
         return button
 

@@ -128,7 +128,6 @@ class RateDialog(QDialog):
         rate = self._rate_text()
         self.instruction.setText(self.tr("Set the pump to {0}, then confirm.").format(rate))
         self.confirm_button.setText(self.tr("Pump set to {0}").format(rate))
-        self.confirm_button.setAccessibleName(self.confirm_button.text())
 
     def confirm(self) -> None:
         if attempt(self.form, self._record):
@@ -198,8 +197,6 @@ class EndDialog(QDialog):
         summary.setWordWrap(True)
         self.completed = QRadioButton(self.tr("Completed: the volume was infused"), self)
         self.stopped = QRadioButton(self.tr("Stopped early"), self)
-        for button in (self.completed, self.stopped):
-            button.setAccessibleName(button.text())
         group = QButtonGroup(self)
         group.addButton(self.completed)
         group.addButton(self.stopped)

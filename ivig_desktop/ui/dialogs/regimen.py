@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -59,6 +60,7 @@ class RegimenDialog(QDialog):
         config = workstation.config
 
         form_layout = QFormLayout()
+        form_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a long label over its field if narrow
         self.form = Form(form_layout, self)
         self.product = QComboBox(self)
         self.product.addItem(self.tr("Choose…"), "")
@@ -66,6 +68,9 @@ class RegimenDialog(QDialog):
             self.product.addItem(product.display_name, product.id)
         self.form.add("product_id", self.tr("&Product"), self.product)
         self.indication = QComboBox(self)
+        # As wide as the form gives, not as its longest choice: the dialog fits an 800-pixel screen.
+        self.indication.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.indication.setMinimumContentsLength(16)
         for code in Indication:
             self.indication.addItem(f"{code.value}: {INDICATION_NAMES[code]}", code.value)
         self.form.add("indication", self.tr("&Indication"), self.indication)
@@ -153,28 +158,33 @@ class RegimenDialog(QDialog):
             self.drug_route.addItem(route.value, route.value)
         self.drug_route.setAccessibleName(self.tr("Premedication route"))
         add_drug = QPushButton(self.tr("Add"), self)
-        add_drug.setAccessibleName(self.tr("Add premedication"))
+        add_drug.setAccessibleDescription(self.tr("Add premedication"))
         add_drug.clicked.connect(self._add_drug)
         remove_drug = QPushButton(self.tr("Remove selected"), self)
-        remove_drug.setAccessibleName(self.tr("Remove selected premedication"))
+        remove_drug.setAccessibleDescription(self.tr("Remove selected premedication"))
         remove_drug.clicked.connect(self._remove_drug)
         self.drug_error = error_label(self)
         drug_row = QHBoxLayout()
         for widget in (self.drug, self.drug_dose, self.drug_unit, self.drug_route, add_drug):
             drug_row.addWidget(widget)
-        common_row = QHBoxLayout()
-        for name, dose, unit, route_text in COMMON_PREMEDS:
+        # The common premedications two to a row, and Remove under the list: the dialog never needs more width
+        # than an 800-pixel screen gives it (the form used to scroll sideways).
+        common_rows = QGridLayout()
+        for index, (name, dose, unit, route_text) in enumerate(COMMON_PREMEDS):
             button = QPushButton(f"+ {name} {dose} {unit} {route_text}", self)
-            button.setAccessibleName(self.tr("Add {0} {1} {2} {3}").format(name, dose, unit, route_text))
+            button.setAccessibleDescription(self.tr("Add {0} {1} {2} {3}").format(name, dose, unit, route_text))
             button.clicked.connect(lambda _=False, d=(name, dose, unit, route_text): self._add_common(*d))
-            common_row.addWidget(button)
-        common_row.addWidget(remove_drug)
+            common_rows.addWidget(button, index // 2, index % 2)
+        list_row = QHBoxLayout()
+        list_row.addWidget(self.premed_list, 1)
+        list_row.addWidget(remove_drug, 0, Qt.AlignmentFlag.AlignTop)
+        QWidget.setTabOrder(self.premed_list, remove_drug)  # Tab in reading order: the list, then Remove beside it
         premed_cell = QWidget(self)
         premed_column = QVBoxLayout(premed_cell)
         premed_column.setContentsMargins(0, 0, 0, 0)
-        premed_column.addWidget(self.premed_list)
+        premed_column.addLayout(list_row)
         premed_column.addLayout(drug_row)
-        premed_column.addLayout(common_row)
+        premed_column.addLayout(common_rows)
         premed_column.addWidget(self.drug_error)
         form_layout.addRow(QLabel(self.tr("Premedication"), self), premed_cell)
 
@@ -211,6 +221,7 @@ class RegimenDialog(QDialog):
         body = QWidget(self)
         body.setLayout(form_layout)
         scroll = QScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own: its fields are (it scrolls to them)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)

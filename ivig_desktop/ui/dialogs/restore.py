@@ -65,6 +65,7 @@ class RestoreDialog(QDialog):
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.backup_list = QTreeWidget(self)
+        self.backup_list.setTabKeyNavigation(False)  # one Tab stop: arrow keys move inside, Tab leaves
         self.backup_list.setAccessibleName(self.tr("Backups"))
         self.backup_list.setHeaderLabels([self.tr("Taken"), self.tr("Kind"), self.tr("Size")])
         self.backup_list.setRootIsDecorated(False)
@@ -76,9 +77,6 @@ class RestoreDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.restore_button.setText(self.tr("Restore…"))
-        self.restore_button.setAccessibleName(self.tr("Restore"))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(cancel.text().replace("&", ""))
         self.buttons.accepted.connect(self.ask_to_confirm)
         self.buttons.rejected.connect(self.reject)
 

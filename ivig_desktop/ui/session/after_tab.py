@@ -46,7 +46,6 @@ class AfterTab(QWidget):
         self.flush_ml = QLineEdit(flush_box)
         self.flush_form.add("volume_ml", self.tr("&Flush volume (mL)"), self.flush_ml)
         self.flush_button = QPushButton(self.tr("Record flush"), flush_box)
-        self.flush_button.setAccessibleName(self.tr("Record flush"))
         self.flush_button.clicked.connect(self.flush)
         self.flush_ml.returnPressed.connect(self.flush)  # Enter records it, as the button does
         self.flush_status = QLabel(flush_box)
@@ -66,7 +65,6 @@ class AfterTab(QWidget):
         self.discharge_form.add("notes", self.tr("&Notes"), self.notes)
         self.notes.returnPressed.connect(self.discharge)
         self.discharge_button = QPushButton(self.tr("Record discharge"), discharge_box)
-        self.discharge_button.setAccessibleName(self.tr("Record discharge"))
         self.discharge_button.clicked.connect(self.discharge)
         self.discharge_status = QLabel(discharge_box)
         self.discharge_status.setWordWrap(True)
@@ -79,20 +77,18 @@ class AfterTab(QWidget):
         self.sign_form = Form(sign_layout, sign_box)
         self.blockers = QLabel(sign_box)
         self.blockers.setWordWrap(True)
-        self.blockers.setAccessibleName(self.tr("Before signing"))
+        self.blockers.setAccessibleDescription(self.tr("Before signing"))
         set_font(self.blockers, 1.1)
         sign_layout.addRow(self.blockers)
         self.signer = QLabel(sign_box)
-        self.signer.setAccessibleName(self.tr("Signing nurse"))
+        self.signer.setAccessibleDescription(self.tr("Signing nurse"))
         sign_layout.addRow(self.tr("Signed by"), self.signer)
         self.attest = QCheckBox(SIGNATURE_MEANING, sign_box)
-        self.attest.setAccessibleName(SIGNATURE_MEANING)
         self.sign_form.add("attested", self.tr("Meaning"), self.attest)
         self.sign_secret = password_field(sign_box)
         self.sign_form.add("secret", self.tr("Your &password or PIN"), self.sign_secret)
         self.sign_secret.returnPressed.connect(self.sign)
         self.sign_button = QPushButton(self.tr("Sign and close the session"), sign_box)
-        self.sign_button.setAccessibleName(self.tr("Sign and close the session"))
         set_font(self.sign_button, 1.15, bold=True)
         self.sign_button.clicked.connect(self.sign)
         sign_layout.addRow(self.sign_form.general_error)
@@ -138,7 +134,9 @@ class AfterTab(QWidget):
             self.observation_card.show_value("—", detail)
         elif now < ends:
             self.observation_card.show_value(
-                fmt.countdown(ends - now), self.tr("Observation ends at {0}.").format(fmt.time_hm(ends))
+                fmt.countdown(ends - now),
+                self.tr("Observation ends at {0}.").format(fmt.time_hm(ends)),
+                spoken=fmt.minutes_until(ends - now),
             )
         else:
             self.observation_card.show_value(

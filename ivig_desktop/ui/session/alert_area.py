@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from ivig_desktop.ui.accessibility import AlertLabel
 from ivig_desktop.ui.alerts import AlertCenter
 from ivig_desktop.ui.shortcuts import shortcut
 from ivig_desktop.ui.style import SILENCED, WARNING_SYMBOL, set_font, set_text, set_urgency, wrapped_lines
@@ -25,14 +26,14 @@ class SessionAlertArea(QFrame):
         self._session_id = session_id
         self._lines: list[str] = []
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.text = QLabel(self)
+        self.text = AlertLabel("", self)  # read as what it shows, with the alert role (the window's panel announces)
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         set_font(self.text, 1.3, bold=True)
-        self.text.setAccessibleName(self.tr("Alerts for this session"))
+        self.text.setAccessibleDescription(self.tr("Alerts for this session"))
         self.acknowledge_button = QPushButton(self.tr("Acknowledge"), self)
-        self.acknowledge_button.setAccessibleName(self.tr("Acknowledge this session's alerts"))
+        self.acknowledge_button.setAccessibleDescription(self.tr("Acknowledge this session's alerts"))
         self.acknowledge_button.setToolTip(
             self.tr("Acknowledge this session's alerts (Acknowledge all, {0}, silences every session's)").format(
                 shortcut("acknowledge").key_text()

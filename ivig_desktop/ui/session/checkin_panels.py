@@ -53,11 +53,11 @@ class RegimenBox(QGroupBox):
         self.regimen_label = QLabel(self)
         self.regimen_label.setWordWrap(True)
         self.regimen_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.regimen_label.setAccessibleName(self.tr("Regimen"))
+        self.regimen_label.setAccessibleDescription(self.tr("Regimen"))
         self.edit_regimen_button = QPushButton(self)
         self.versions_label = QLabel(self)
         self.versions_label.setWordWrap(True)
-        self.versions_label.setAccessibleName(self.tr("Earlier regimen versions"))
+        self.versions_label.setAccessibleDescription(self.tr("Earlier regimen versions"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.regimen_label)
         layout.addWidget(self.versions_label)
@@ -72,7 +72,6 @@ class RegimenBox(QGroupBox):
             product = self.controller.config.catalog.get(version.regimen.product_id)
             self.regimen_label.setText(regimen_summary(version, product.display_name))
             self.edit_regimen_button.setText(self.tr("Change regimen…"))
-        self.edit_regimen_button.setAccessibleName(self.edit_regimen_button.text().rstrip("…"))
         self._show_versions()
 
     def _show_versions(self) -> None:
@@ -107,7 +106,7 @@ class HistoryBox(QGroupBox):
         self.setTitle(self.tr("Recent sessions"))
         self.history_label = QLabel(self)
         self.history_label.setWordWrap(True)
-        self.history_label.setAccessibleName(self.tr("Recent sessions"))
+        self.history_label.setAccessibleDescription(self.tr("Recent sessions"))
         QVBoxLayout(self).addWidget(self.history_label)
 
     def refresh(self) -> None:

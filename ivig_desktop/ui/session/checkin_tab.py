@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -84,10 +85,9 @@ class CheckInTab(QWidget):
             today_form.addRow(row)
         self.risk_label = QLabel(today_box)
         self.risk_label.setWordWrap(True)
-        self.risk_label.setAccessibleName(self.tr("Renal and thrombosis risk"))
+        self.risk_label.setAccessibleDescription(self.tr("Renal and thrombosis risk"))
         today_form.addRow(self.tr("At risk"), self.risk_label)
         self.calculate_button = QPushButton(self.tr("Calculate plan"), today_box)
-        self.calculate_button.setAccessibleName(self.tr("Calculate plan"))
         self.calculate_button.clicked.connect(self.calculate)
         self.weight.returnPressed.connect(self.calculate)
         today_form.addRow(self.form.general_error)
@@ -107,7 +107,7 @@ class CheckInTab(QWidget):
         self.change_banner.setMargin(6)
         set_font(self.change_banner, 1.15, bold=True)
         set_urgency(self.change_banner, 2)
-        self.change_banner.setAccessibleName(self.tr("The plan changes"))
+        self.change_banner.setAccessibleDescription(self.tr("The plan changes"))
         self.change_banner.hide()
 
         # Double-check and confirmation: the action bar at the foot of the tab
@@ -133,6 +133,9 @@ class CheckInTab(QWidget):
         content = QWidget(self)
         content.setLayout(columns)
         self.scroll_area = QScrollArea(self)
+        self.scroll_area.setFocusPolicy(
+            Qt.FocusPolicy.NoFocus
+        )  # no Tab stop of its own: its fields are (it scrolls to them)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(content)
         outer = QVBoxLayout(self)
@@ -154,7 +157,7 @@ class CheckInTab(QWidget):
         started = self.controller.session.infusion.started
         for row in self.risk_rows.values():
             row.show_state(state)
-            row.setEnabled(not started)
+            row.set_answerable(not started)
         unanswered = self.controller.session.risk_screens_unanswered(self.controller.config.checklist)
         if state.at_risk:
             names = ", ".join(i.id.replace("_", " ") for i in state.risks_present)
@@ -197,7 +200,9 @@ class CheckInTab(QWidget):
         confirmations = self.controller.session.effective_events(EventType.PLAN_CONFIRMED)
         if plan is None or not confirmations:
             self.confirmed_label.setText("")
+            self.confirmed_label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             return
+        self.confirmed_label.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # what was recorded, read when focused
         last = confirmations[-1]
         check = last.payload.get("double_check", {})
         checker = check.get("checker", "") if isinstance(check, dict) else ""
@@ -337,3 +342,6 @@ class CheckInTab(QWidget):
             self.confirm_form.show_general(str(error))
             return
         self.confirm_bar.clear_entries()
+        if self.confirmed_label.isVisible():  # confirmed again: the page stays here (a first one moves on to Checks)
+            # The focus goes to what was recorded (a screen reader reads it); Tab goes on from there.
+            self.confirmed_label.setFocus(Qt.FocusReason.OtherFocusReason)

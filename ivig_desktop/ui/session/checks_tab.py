@@ -51,7 +51,7 @@ class ChecklistRow(QWidget):
         self.text.setWordWrap(True)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Answer to: {0}").format(item.text))
+        self.status.setAccessibleDescription(self.tr("Answer to: {0}").format(item.text))
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(self.tr("Reason, if not applicable"))
         hint_width = self.reason.fontMetrics().horizontalAdvance(self.reason.placeholderText())
@@ -63,7 +63,7 @@ class ChecklistRow(QWidget):
         row = QHBoxLayout()
         for answer, key in zip(ANSWERS_BY_KIND[item.kind], ("answer_first", "answer_second"), strict=True):
             button = QPushButton(answer.label, self)
-            button.setAccessibleName(f"{answer.label}: {item.text}")
+            button.setAccessibleDescription(f"{answer.label}: {item.text}")
             show_key_in_tooltip(button, key)  # the Session menu's key for it (ui/shortcuts.py)
             button.clicked.connect(lambda _=False, a=answer: self.answer(a))
             self.buttons[answer] = button
@@ -77,6 +77,12 @@ class ChecklistRow(QWidget):
         layout.addWidget(self.error, 2, 0, 1, 2)
         layout.setColumnStretch(0, 3)
         layout.setColumnStretch(1, 2)
+
+    def set_answerable(self, answerable: bool) -> None:
+        """Once the infusion has started the answers cannot change: the buttons and the reason are disabled, the
+        item and its recorded answer stay readable (a disabled text is drawn at 1.6:1)."""
+        for widget in (*self.buttons.values(), self.reason):
+            widget.setEnabled(answerable)
 
     def answer(self, answer: Answer) -> None:
         try:
@@ -114,15 +120,15 @@ class ChecksTab(QWidget):
         self.checklist_status = QLabel(checklist_box)
         set_font(self.checklist_status, 1.15, bold=True)
         self.checklist_status.setWordWrap(True)
-        self.checklist_status.setAccessibleName(self.tr("Checklist status"))
+        self.checklist_status.setAccessibleDescription(self.tr("Checklist status"))
         # Said loudly, where the answer was given: a risk answered after the plan was confirmed changes the plan.
         self.plan_change = QLabel(checklist_box)
         self.plan_change.setWordWrap(True)
         set_font(self.plan_change, 1.15, bold=True)
         set_urgency(self.plan_change, 2)
-        self.plan_change.setAccessibleName(self.tr("The plan changes"))
+        self.plan_change.setAccessibleDescription(self.tr("The plan changes"))
         self.review_plan_button = QPushButton(self.tr("Review the new plan (Check-in)"), checklist_box)
-        self.review_plan_button.setAccessibleName(self.tr("Review the new plan at Check-in"))
+        self.review_plan_button.setAccessibleDescription(self.tr("Review the new plan at Check-in"))
         self.review_plan_button.clicked.connect(self.review_plan_requested)
         checklist_layout = QVBoxLayout(checklist_box)
         checklist_layout.addWidget(self.checklist_status)
@@ -139,7 +145,7 @@ class ChecksTab(QWidget):
         self.vials_status = QLabel(vials_box)
         set_font(self.vials_status, 1.15, bold=True)
         self.vials_status.setWordWrap(True)
-        self.vials_status.setAccessibleName(self.tr("Vials status"))
+        self.vials_status.setAccessibleDescription(self.tr("Vials status"))
         self.scan_edit = QLineEdit(vials_box)
         self.scan_edit.setPlaceholderText(self.tr("Scan the vial's barcode here"))
         self.scan_edit.setToolTip(self.tr("The scanner types the code and presses Enter; lot and expiry fill in."))
@@ -167,13 +173,13 @@ class ChecksTab(QWidget):
         self.serial.setPlaceholderText(self.tr("Type what follows (21), if any"))
         self.form.add("serial", self.tr("Se&rial (21)"), self.serial)
         self.add_vial_button = QPushButton(self.tr("Add vial"), vials_box)
-        self.add_vial_button.setAccessibleName(self.tr("Add vial"))
         self.add_vial_button.clicked.connect(self.add_vial)
         for edit in (self.expiry, self.gtin, self.serial):
             edit.returnPressed.connect(self.add_vial)
         form_layout.addRow(self.form.general_error)
         form_layout.addRow(self.add_vial_button)
         self.vials = QTableWidget(0, 5, vials_box)
+        self.vials.setTabKeyNavigation(False)  # one Tab stop: arrow keys move inside, Tab leaves
         self.vials.setAccessibleName(self.tr("Vials recorded"))
         self.vials.setHorizontalHeaderLabels(
             [self.tr("Size"), self.tr("Lot"), self.tr("Expiry"), self.tr("Entry"), self.tr("Time")]
@@ -184,7 +190,7 @@ class ChecksTab(QWidget):
         self.vials.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.vials.setMinimumHeight(120)
         self.remove_vial_button = QPushButton(self.tr("Remove selected vial…"), vials_box)
-        self.remove_vial_button.setAccessibleName(self.tr("Remove selected vial"))
+        self.remove_vial_button.setAccessibleDescription(self.tr("Remove selected vial"))
         self.remove_vial_button.clicked.connect(self.open_remove_vial)
         vials_layout = QVBoxLayout(vials_box)
         vials_layout.addWidget(self.vials_status)
@@ -200,6 +206,7 @@ class ChecksTab(QWidget):
         content = QWidget(self)
         content.setLayout(columns)
         scroll = QScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own: its fields are (it scrolls to them)
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
         outer = QVBoxLayout(self)
@@ -207,6 +214,10 @@ class ChecksTab(QWidget):
         outer.addWidget(scroll)
         controller.changed.connect(self.refresh)
         self.refresh()
+
+    def default_focus(self) -> QWidget | None:
+        """Once the plan is confirmed the next thing is the vials: the barcode field (a scan fills the rest)."""
+        return self.scan_edit if self.scan_edit.isVisible() and self.scan_edit.isEnabled() else None
 
     def refresh(self) -> None:
         session = self.controller.session
@@ -230,7 +241,7 @@ class ChecksTab(QWidget):
         )
         started = session.infusion.started
         for row in self.rows.values():
-            row.setEnabled(not started)
+            row.set_answerable(not started)
         self._refresh_vials()
 
     def _refresh_vials(self) -> None:

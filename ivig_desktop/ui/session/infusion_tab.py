@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ivig_desktop.domain.due import DueSnapshot, Urgency
 from ivig_desktop.domain.infusion import InfusionRun, PlannedStep
 from ivig_desktop.ui import format as fmt
+from ivig_desktop.ui.accessibility import set_description
 from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.dialogs.rate import EndDialog, RateAction, RateDialog, ReasonDialog
 from ivig_desktop.ui.shortcuts import show_key_in_tooltip
@@ -59,18 +60,21 @@ class InfusionTab(QWidget):
         self.blockers_label = QLabel(self)
         self.blockers_label.setWordWrap(True)
         set_font(self.blockers_label, 1.1)
-        self.blockers_label.setAccessibleName(self.tr("Before starting"))
+        self.blockers_label.setAccessibleDescription(self.tr("Before starting"))
+        self.blockers_label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.due_label = QLabel(self)
         self.due_label.setWordWrap(True)
         self.due_label.setTextFormat(Qt.TextFormat.PlainText)
         self.due_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         set_font(self.due_label, 1.1)
-        self.due_label.setAccessibleName(self.tr("Due in this session"))
+        self.due_label.setAccessibleDescription(self.tr("Due in this session"))
         # Room for what is due is kept however much there is: the steps and buttons never move with it.
         self.due_label.setFixedHeight(self.due_label.fontMetrics().lineSpacing() * DUE_LINES + 2)
         self.due_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
         self.steps = QTableWidget(0, 6, self)
+
+        self.steps.setTabKeyNavigation(False)  # one Tab stop: arrow keys move inside, Tab leaves
         self.steps.setAccessibleName(self.tr("Plan steps"))
         self.steps.setHorizontalHeaderLabels(
             [self.tr("Step"), self.tr("Rate"), self.tr("mg/kg/min"), self.tr("Duration"), self.tr("Origin"), ""]
@@ -122,12 +126,14 @@ class InfusionTab(QWidget):
         layout.addLayout(actions)
         layout.addLayout(info)
         layout.addWidget(self.steps, 1)
+        # Tab in reading order: the pump actions, why Start waits, then the steps below them.
+        QWidget.setTabOrder(self.end_button, self.blockers_label)
+        QWidget.setTabOrder(self.blockers_label, self.steps)
         controller.changed.connect(self.refresh)
         self.refresh()
 
     def _button(self, text: str, slot: object) -> QPushButton:
         button = QPushButton(text, self)
-        button.setAccessibleName(text.rstrip("…"))
         set_font(button, 1.15)
         button.clicked.connect(slot)
         return button
@@ -141,10 +147,10 @@ class InfusionTab(QWidget):
         self._show_steps(run)
         blockers = self.controller.start_blockers() if not run.started else []
         self.blockers_label.setVisible(bool(blockers))
-        set_text(
-            self.blockers_label,
-            self.tr("{0} Before starting: {1}.").format(WARNING_SYMBOL, "; ".join(blockers)) if blockers else "",
-        )
+        why = self.tr("{0} Before starting: {1}.").format(WARNING_SYMBOL, "; ".join(blockers)) if blockers else ""
+        set_text(self.blockers_label, why)
+        # Why Start is not available is read with the button, and the label saying it takes focus (DESIGN rule 8).
+        set_description(self.start_button, why)
         self._blockers = blockers
         now = self.controller.clock.now()
         self.tick(now, session.due_snapshot(now, self.controller.config.monitoring))
@@ -218,7 +224,15 @@ class InfusionTab(QWidget):
             then = self.tr("Then: {0}").format(self._due_line(after.text, after.due_at, due.urgency(after)))
         caption = self.tr("Next: {0}").format(item.kind.label)
         detail = self._due_line(item.text, item.due_at, urgency)
-        self.next_card.show_value(fmt.countdown(item.remaining(now)), detail, int(urgency), caption=caption, more=then)
+        remaining = item.remaining(now)
+        self.next_card.show_value(
+            fmt.countdown(remaining),
+            detail,
+            int(urgency),
+            caption=caption,
+            more=then,
+            spoken=fmt.minutes_until(remaining),
+        )
 
     def _due_line(self, text: str, due_at: datetime, urgency: Urgency) -> str:
         when = fmt.time_hm(due_at)
@@ -238,7 +252,8 @@ class InfusionTab(QWidget):
                 self.tr("To infuse: {0} of {1} ({2} g)").format(total, run.plan.product_name, run.plan.dose_g)
             )
             return
-        infused = fmt.volume(run.volume_infused_ml(now))
+        infused_ml = run.volume_infused_ml(now)
+        infused = fmt.volume(infused_ml)
         remaining = fmt.volume(run.volume_remaining_ml(now))
         end = run.estimated_end(now)
         if run.ended:
@@ -249,8 +264,12 @@ class InfusionTab(QWidget):
             eta = self.tr(" · volume reached at {0}").format(fmt.time_hm(end))
         else:
             eta = self.tr(" · estimated end {0} (if steps are on time)").format(fmt.time_hm(end))
+        # A screen reader is told the volume in whole 10 mL (a new name at most every minute or two, not every
+        # second at a high rate); the screen shows it to 0.1 mL.
+        about = f"{int(infused_ml // 10) * 10} mL"
         self.volume_label.setText(
-            self.tr("Infused {0} of {1} · remaining {2}{3}").format(infused, total, remaining, eta)
+            self.tr("Infused {0} of {1} · remaining {2}{3}").format(infused, total, remaining, eta),
+            self.tr("Infused about {0} of {1}{2}").format(about, total, eta),
         )
 
     def _show_due(self, now: datetime, due: DueSnapshot) -> None:
@@ -310,6 +329,14 @@ class InfusionTab(QWidget):
         self.pause_button.setEnabled(running)
         self.resume_button.setVisible(run.paused)
         self.end_button.setVisible(run.running)
+
+    def default_focus(self) -> QWidget:
+        """After a pump dialog closes: the next pump action if there is one now, else the steps (the one
+        running now is marked), never a hidden button (Start hides once the infusion runs)."""
+        for button in (self.step_up_button, self.resume_button, self.start_button):
+            if button.isVisible() and button.isEnabled():
+                return button
+        return self.steps
 
     # Actions: each opens a dialog with open() (never exec()), so the app and its tests keep running.
     def _open(self, dialog: QWidget) -> None:

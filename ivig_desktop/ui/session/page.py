@@ -8,6 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QGridLayout,
     QHBoxLayout,
@@ -27,6 +28,7 @@ from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.alerts import AlertCenter
 from ivig_desktop.ui.controller import SessionController
+from ivig_desktop.ui.dialog_focus import sensible_focus
 from ivig_desktop.ui.dialogs.amend import open_correction, open_strike
 from ivig_desktop.ui.dialogs.audit import AuditDialog
 from ivig_desktop.ui.recovery import FormDraft
@@ -84,7 +86,7 @@ class SessionPage(QWidget):
         set_font(self.location_label, 1.4, bold=True)
         self.stage_label = QLabel(self)
         set_font(self.stage_label, 1.4)
-        self.stage_label.setAccessibleName(self.tr("Stage"))
+        self.stage_label.setAccessibleDescription(self.tr("Stage"))
         self.details_label = QLabel(self)
         self.details_label.setWordWrap(True)
         self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -94,7 +96,7 @@ class SessionPage(QWidget):
         self.order_label = QLabel(self)  # OFF-LABEL and the day of a course
         self.order_label.setWordWrap(True)
         set_font(self.order_label, 1.2, bold=True)
-        self.order_label.setAccessibleName(self.tr("Off-label order and course day"))
+        self.order_label.setAccessibleDescription(self.tr("Off-label order and course day"))
 
         header = QGridLayout()
         header.addWidget(self.patient_label, 0, 0)
@@ -103,7 +105,7 @@ class SessionPage(QWidget):
         header.addWidget(self.stage_label, 1, 1, Qt.AlignmentFlag.AlignRight)
         header.addWidget(self.allergies_label, 2, 0)
         self.correct_details_button = QPushButton(self.tr("Correct &details…"), self)
-        self.correct_details_button.setAccessibleName(self.tr("Correct the patient's details"))
+        self.correct_details_button.setAccessibleDescription(self.tr("Correct the patient's details"))
         self.correct_details_button.setToolTip(
             self.tr("Correct a wrong name, date of birth, MRN, sex, height or allergies")
         )
@@ -138,16 +140,16 @@ class SessionPage(QWidget):
         self.timeline.correct_requested.connect(self.open_correction)
         self.timeline.strike_requested.connect(self.open_strike)
         self.correct_button = QPushButton(self.tr("&Correct…"), record_tab)
-        self.correct_button.setAccessibleName(self.tr("Correct the selected entry"))
+        self.correct_button.setAccessibleDescription(self.tr("Correct the selected entry"))
         self.correct_button.setToolTip(self.tr("Correct the selected note, vitals set or reaction, with a reason"))
         self.correct_button.clicked.connect(lambda: self._amend_selected(self.open_correction))
         self.strike_button = QPushButton(self.tr("Mark entered in &error…"), record_tab)
-        self.strike_button.setAccessibleName(self.tr("Mark the selected entry entered in error"))
+        self.strike_button.setAccessibleDescription(self.tr("Mark the selected entry entered in error"))
         self.strike_button.clicked.connect(lambda: self._amend_selected(self.open_strike))
         self.timeline.selection_changed_to.connect(self._timeline_selection)
         self.record_error = error_label(record_tab)
         self.summary_button = QPushButton(self.tr("Session &summary…"), record_tab)
-        self.summary_button.setAccessibleName(self.tr("Session summary: the printable record"))
+        self.summary_button.setAccessibleDescription(self.tr("Session summary: the printable record"))
         self.summary_button.setToolTip(self.tr("The record as it prints: print it or save it as a PDF"))
         self.summary_button.clicked.connect(self.open_summary)
         self.summary_dialog: QDialog | None = None
@@ -155,12 +157,12 @@ class SessionPage(QWidget):
         amend_row.addWidget(self.correct_button)
         amend_row.addWidget(self.strike_button)
         self.audit_button = QPushButton(self.tr("&Audit trail…"), record_tab)
-        self.audit_button.setAccessibleName(self.tr("Audit trail of this session"))
+        self.audit_button.setAccessibleDescription(self.tr("Audit trail of this session"))
         self.audit_button.setToolTip(self.tr("Every entry with who, when (happened and written) and its corrections"))
         self.audit_button.clicked.connect(self.open_audit)
         amend_row.addWidget(self.audit_button)
         self.patient_audit_button = QPushButton(self.tr("All of this &patient's sessions…"), record_tab)
-        self.patient_audit_button.setAccessibleName(self.tr("Audit trail of every session of this patient"))
+        self.patient_audit_button.setAccessibleDescription(self.tr("Audit trail of every session of this patient"))
         self.patient_audit_button.clicked.connect(self.open_patient_audit)
         amend_row.addWidget(self.patient_audit_button)
         amend_row.addWidget(self.record_error, 1)
@@ -182,13 +184,12 @@ class SessionPage(QWidget):
         self.note_edit.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
         note_label.setBuddy(self.note_edit)
         self.add_note_button = QPushButton(self.tr("Add note"), self)
-        self.add_note_button.setAccessibleName(self.tr("Add note"))
         self.add_note_button.setToolTip(self.tr("Add the note to the record (Ctrl+Enter)"))
         self.add_note_button.clicked.connect(self.add_note)
         self.note_edit.submitted.connect(self.add_note)
         self.note_error = error_label(self)
         self.note_saved = QLabel(self)
-        self.note_saved.setAccessibleName(self.tr("Save status"))
+        self.note_saved.setAccessibleDescription(self.tr("Save status"))
         note_row = QHBoxLayout()
         note_row.addWidget(self.note_edit, 1)
         note_row.addWidget(self.add_note_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -231,7 +232,14 @@ class SessionPage(QWidget):
         self.stage_label.setText(self.tr("Stage: {0}").format(session.stage.label))
         if session.stage is not self._shown_stage:
             self._shown_stage = session.stage
-            self.tabs.setCurrentWidget(self._tab_for(session.stage))
+            focused = QApplication.focusWidget()
+            tab = self._tab_for(session.stage)
+            self.tabs.setCurrentWidget(tab)
+            if focused is not None and self.isAncestorOf(focused) and not focused.isVisible():
+                # The keyboard follows the page to the next stage: its next thing to do, never a hidden tab.
+                target = sensible_focus(tab)
+                if target is not None:
+                    target.setFocus(Qt.FocusReason.OtherFocusReason)
         mrn = patient.mrn or self.tr("none recorded")
         self.details_label.setText(
             self.tr("Born {0} ({1} y) · MRN {2} · Sex {3} · Weight {4} · Height {5}").format(

@@ -80,7 +80,7 @@ class PremedTab(QWidget):
         self.form.add("given_by", self.tr("Given &by"), self.given_by)
         self.give_button = QPushButton(self.tr("Record as given"), given_box)
         self.give_button.setToolTip(self.tr("Record the premedication as given (Enter in any field)"))
-        self.give_button.setAccessibleName(self.tr("Record premedication as given"))
+        self.give_button.setAccessibleDescription(self.tr("Record premedication as given"))
         self.give_button.clicked.connect(self.give)
         for edit in (self.drug, self.dose, self.given_at, self.given_by):
             edit.returnPressed.connect(self.give)  # Enter in any field records it, as the button does
@@ -88,6 +88,8 @@ class PremedTab(QWidget):
         form_layout.addRow(self.give_button)
 
         self.table = QTableWidget(0, 4, self)
+
+        self.table.setTabKeyNavigation(False)  # one Tab stop: arrow keys move inside, Tab leaves
         self.table.setAccessibleName(self.tr("Premedication given"))
         self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Drug"), self.tr("Given by"), self.tr("Entry")])
         self.table.verticalHeader().setVisible(False)
@@ -95,7 +97,7 @@ class PremedTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.remove_button = QPushButton(self.tr("Remove selected entry…"), self)
-        self.remove_button.setAccessibleName(self.tr("Remove selected premedication entry"))
+        self.remove_button.setAccessibleDescription(self.tr("Remove selected premedication entry"))
         self.remove_button.clicked.connect(self.open_remove)
 
         top = QHBoxLayout()
@@ -149,7 +151,7 @@ class PremedTab(QWidget):
         self.ordered_buttons = []
         for drug in drugs:
             button = QPushButton(self.tr("Fill in: {0}").format(drug.text), self)
-            button.setAccessibleName(self.tr("Fill in {0}").format(drug.text))
+            button.setAccessibleDescription(self.tr("Fill in {0}").format(drug.text))
             button.clicked.connect(lambda _=False, d=drug: self.fill(d))
             self.ordered_layout.addWidget(button)
             self.ordered_buttons.append(button)
@@ -166,7 +168,9 @@ class PremedTab(QWidget):
             self.wait_card.show_value("—", self.tr("No premedication given yet ({0}-min wait after it).").format(wait))
         elif ready > now:
             self.wait_card.show_value(
-                fmt.countdown(ready - now), self.tr("The infusion may start at {0}.").format(fmt.time_hm(ready))
+                fmt.countdown(ready - now),
+                self.tr("The infusion may start at {0}.").format(fmt.time_hm(ready)),
+                spoken=fmt.minutes_until(ready - now),
             )
         else:
             self.wait_card.show_value(

@@ -60,6 +60,7 @@ class TimelineView(QTreeWidget):
         self.customContextMenuRequested.connect(self._context_menu)
         self.itemSelectionChanged.connect(lambda: self.selection_changed_to.emit(self.selected_amendable()))
         self.setAccessibleName(self.tr("Session timeline"))
+        self.setTabKeyNavigation(False)  # one Tab stop: arrow keys move inside, Tab leaves
         self.setHeaderLabels([self.tr("Time"), self.tr("Entry"), self.tr("Details"), self.tr("By")])
         self.setRootIsDecorated(False)
         self.setIndentation(24)

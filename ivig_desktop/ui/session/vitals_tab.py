@@ -40,7 +40,7 @@ from ivig_desktop.domain.vitals import (
 )
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
-from ivig_desktop.ui.style import WARNING_SYMBOL, error_style
+from ivig_desktop.ui.style import WARNING_SYMBOL, set_error_colour
 from ivig_desktop.ui.widgets.reaction_dialog import ReactionDialog, ReactionOutcomeDialog
 from ivig_desktop.ui.widgets.vitals_chart import VitalsChart, VitalsTable
 from ivig_desktop.ui.widgets.vitals_form import VitalsForm, workstation_settings
@@ -87,6 +87,7 @@ class VitalsTab(QWidget):
 
         self.summary_box = QGroupBox(self.tr("Baseline against latest"), self)
         self.summary = QTableWidget(len(SUMMARY_ROWS), 3, self.summary_box)
+        self.summary.setTabKeyNavigation(False)  # one Tab stop: arrow keys move inside, Tab leaves
         self.summary.setAccessibleName(self.tr("Baseline against latest"))
         self.summary.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.summary.setHorizontalHeaderLabels([self.tr("Baseline"), self.tr("Latest"), self.tr("Change")])
@@ -114,6 +115,9 @@ class VitalsTab(QWidget):
         left_layout.addWidget(self.summary_box)
         left_layout.addStretch(1)
         left_scroll = QScrollArea(self)
+        left_scroll.setFocusPolicy(
+            Qt.FocusPolicy.NoFocus
+        )  # no Tab stop of its own: its fields are (it scrolls to them)
         left_scroll.setWidgetResizable(True)
         left_scroll.setFrameShape(QFrame.Shape.NoFrame)
         left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -127,6 +131,7 @@ class VitalsTab(QWidget):
         self.trend.setAccessibleName(self.tr("Trend"))
         self.trend.addTab(self.chart, self.tr("Chart"))
         self.trend.addTab(self.table, self.tr("Table"))
+        QWidget.setTabOrder(self.trend.tabBar(), self.chart.selector)  # Tab in reading order: the tabs, then the chart
 
         reactions_box = QGroupBox(self.tr("Reactions"), self)
         self.reactions = QListWidget(reactions_box)
@@ -136,11 +141,12 @@ class VitalsTab(QWidget):
         self.reactions.setAlternatingRowColors(True)
         self.reactions.itemSelectionChanged.connect(self._reaction_selected)
         self.reactions_empty = QLabel(self.tr("No reaction recorded."), reactions_box)
+        self.reactions_empty.setWordWrap(True)  # beside the buttons at any font size, never widening the page
         self.record_reaction_button = QPushButton(self.tr("Record r&eaction…"), reactions_box)
-        self.record_reaction_button.setAccessibleName(self.tr("Record reaction"))
+        self.record_reaction_button.setAccessibleDescription(self.tr("Record reaction"))
         self.record_reaction_button.clicked.connect(lambda: self.open_reaction_dialog())
         self.outcome_button = QPushButton(self.tr("Outcome / resume…"), reactions_box)
-        self.outcome_button.setAccessibleName(self.tr("Record the outcome of the selected reaction, or resume"))
+        self.outcome_button.setAccessibleDescription(self.tr("Record the outcome of the selected reaction, or resume"))
         self.outcome_button.setEnabled(False)
         self.outcome_button.clicked.connect(self.open_outcome_dialog)
         reaction_buttons = QHBoxLayout()
@@ -155,7 +161,7 @@ class VitalsTab(QWidget):
 
         self.config_error = QLabel(self)
         self.config_error.setWordWrap(True)
-        self.config_error.setStyleSheet(error_style())
+        set_error_colour(self.config_error)
         self.config_error.hide()
 
         right = QWidget(self)
@@ -285,9 +291,13 @@ class VitalsTab(QWidget):
         if history.baseline_before_infusion is False:
             notes.append(self.tr("The baseline was taken after the infusion started."))
         self.baseline_note.setText("\n".join(notes))
-        self.baseline_note.setAccessibleName(self.tr("Flags of the latest set"))
+        self.baseline_note.setAccessibleDescription(self.tr("Flags of the latest set"))
         self.baseline_note.setVisible(bool(notes))
-        self.baseline_note.setStyleSheet(error_style() + "font-weight: bold;" if notes else "")
+        set_error_colour(self.baseline_note, bool(notes))
+        if self.baseline_note.font().bold() != bool(notes):
+            font = self.baseline_note.font()
+            font.setBold(bool(notes))
+            self.baseline_note.setFont(font)
 
     # --- reactions ------------------------------------------------------------------------------------------
 

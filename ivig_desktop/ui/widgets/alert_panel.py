@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ivig_desktop.domain.due import Urgency
 from ivig_desktop.ui import format as fmt
+from ivig_desktop.ui.accessibility import AlertLabel, announce
 from ivig_desktop.ui.alerts import Alert, AlertCenter
 from ivig_desktop.ui.shortcuts import with_key
 from ivig_desktop.ui.style import SILENCED, WARNING_SYMBOL, set_font, set_text, set_urgency
@@ -56,7 +56,8 @@ class AlertPanel(QFrame):
         super().__init__(parent)
         self._center = center
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.heading = QLabel(self.tr(NOTHING_DUE), self)
+        self.heading = AlertLabel(self.tr(NOTHING_DUE), self)  # the alert role; new alerts are announced on it
+        self._announced: set[tuple[str, int]] = set()  # the alerts, at their urgency, a screen reader was told of
         set_font(self.heading, 1.2, bold=True)
         self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.list = QListWidget(self)
@@ -74,7 +75,7 @@ class AlertPanel(QFrame):
         self._bold = QFont(self.list.font())
         self._bold.setBold(True)
         self.acknowledge_button = QPushButton(with_key(self.tr("Acknowledge all"), "acknowledge"), self)
-        self.acknowledge_button.setAccessibleName(self.tr("Acknowledge all alerts"))
+        self.acknowledge_button.setAccessibleDescription(self.tr("Acknowledge all alerts"))
         self.acknowledge_button.setToolTip(
             with_key(self.tr("Silence the sound; alerts stay until the work is done"), "acknowledge")
         )
@@ -124,6 +125,19 @@ class AlertPanel(QFrame):
         heading = self.tr("{0} Due now ({1})").format(WARNING_SYMBOL, len(alerts)) if alerts else self.tr(NOTHING_DUE)
         set_text(self.heading, heading)
         self.acknowledge_button.setEnabled(bool(self._center.unacknowledged()))
+        self._announce(alerts, now)
+
+    def _announce(self, alerts: list[Alert], now: datetime | None) -> None:
+        """Tell a screen reader, once, of each alert that is new or has grown more urgent (an Alert event and an
+        assertive announcement: the sound says the same to the room). Acknowledged or repainted alerts are not
+        said again. Only a panel on screen speaks (the lock page has its own)."""
+        keys = {(a.key, int(a.urgency)) for a in alerts}
+        new = [
+            a for a in alerts if (a.key, int(a.urgency)) not in self._announced and not self._center.is_acknowledged(a)
+        ]
+        self._announced = keys
+        if new and self.isVisible():
+            announce(self.heading, "\n".join(alert_text(a, now or a.item.due_at, False) for a in new))
 
     def _activated(self, item: QListWidgetItem) -> None:
         self.session_requested.emit(int(item.data(Qt.ItemDataRole.UserRole)))

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from ivig_desktop.ui.accessibility import set_description, set_spoken_name
 from ivig_desktop.ui.style import set_font, set_text, set_urgency, wrapped_lines
 from ivig_desktop.ui.widgets.live_text import LiveText
 
@@ -44,25 +45,31 @@ class BigNumber(QFrame):
         layout.addWidget(self.value)
         layout.addWidget(self.detail)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(caption)
+        set_spoken_name(self, caption)
 
     def show_value(
-        self, value: str, detail: str = "", urgency: int = 0, *, caption: str | None = None, more: str = ""
+        self,
+        value: str,
+        detail: str = "",
+        urgency: int = 0,
+        *,
+        caption: str | None = None,
+        more: str = "",
+        spoken: str | None = None,
     ) -> None:
         """`urgency` 0 normal, 1 due, 2 overdue, 3 escalated (the words say it too; the colour only helps).
         `caption` replaces the caption (None: the one it was made with). `more` is a further line of detail, shown
-        only when it fits whole under `detail` (the detail itself is always shown)."""
+        only when it fits whole under `detail` (the detail itself is always shown). `spoken` is the value as a screen
+        reader is told it (None: `value`): the card's accessible name is 'caption: spoken', renamed only when those
+        words change (a countdown says whole minutes, not every second)."""
         heading = self._caption_text if caption is None else caption
         set_text(self.caption, heading)
-        self.value.setText(value)
+        self.value.setText(value, spoken)
         self._detail, self._more = detail, more
         self._fit()
         set_urgency(self.value, urgency)
-        description = f"{value}. {detail} {more}".strip()
-        if self.accessibleDescription() != description:
-            self.setAccessibleDescription(description)
-        if self.accessibleName() != heading:
-            self.setAccessibleName(heading)
+        set_spoken_name(self, f"{heading}: {value if spoken is None else spoken}")
+        set_description(self, f"{detail} {more}".strip())
 
     def _fit(self) -> None:
         key = (self._detail, self._more, self.detail.width())

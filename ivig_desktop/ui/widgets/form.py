@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore  # (QtCore.Qt is read where used: loading its enums takes tens of ms)
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialog, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ivig_desktop.domain.errors import ValidationError
-from ivig_desktop.ui.style import WARNING_SYMBOL, error_style
+from ivig_desktop.ui.style import WARNING_SYMBOL, set_error_colour, set_secondary
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialogButtonBox
@@ -25,7 +25,7 @@ def error_label(parent: QWidget | None = None) -> QLabel:
     """A hidden label for an error message: symbol + words in the theme's error colour, wrapped."""
     label = QLabel(parent)
     label.setWordWrap(True)
-    label.setStyleSheet(error_style())
+    set_error_colour(label)
     label.hide()
     return label
 
@@ -53,17 +53,25 @@ def show_altered(label: QLabel, state: str | None) -> None:
     )
 
 
+MESSAGE_PROPERTY = "message"  # the words of the message an error label shows (without its symbol)
+
+
+def error_message(label: QLabel) -> str:
+    """The message `label` shows ('' when none)."""
+    return str(label.property(MESSAGE_PROPERTY) or "")
+
+
 def show_error(label: QLabel, message: str | None) -> None:
     if message:
         # Selectable once it has words (set here rather than at creation: Qt's enums take tens of milliseconds to
         # load, which the first screen can do without).
         label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.setText(f"{WARNING_SYMBOL} {message}")
-        label.setAccessibleName(message)
+        label.setText(f"{WARNING_SYMBOL} {message}")  # read as shown, symbol and all
+        label.setProperty(MESSAGE_PROPERTY, message)
         label.show()
     else:
         label.clear()
-        label.setAccessibleName("")
+        label.setProperty(MESSAGE_PROPERTY, "")
         label.hide()
 
 
@@ -89,7 +97,11 @@ class Form(QObject):
         """Add a row for the domain field `name`; `label_text` should name the unit, e.g. 'Weight (kg)'."""
         label = QLabel(label_text, self._parent)
         label.setBuddy(editor)
-        editor.setAccessibleName(label_text.replace("&", ""))
+        if isinstance(editor, QAbstractButton) and editor.text():
+            # A check box is read as the words it shows (what the nurse attests); the row's label is context.
+            editor.setAccessibleDescription(label_text.replace("&", ""))
+        else:
+            editor.setAccessibleName(label_text.replace("&", ""))
         if hint:
             editor.setToolTip(hint)
         cell = QWidget(self._parent)
@@ -100,7 +112,7 @@ class Form(QObject):
         if hint:
             hint_label = QLabel(hint, cell)
             hint_label.setWordWrap(True)
-            hint_label.setEnabled(False)  # drawn in the theme's secondary text colour
+            set_secondary(hint_label)  # quieter than the label, still readable
             column.addWidget(hint_label)
         error = error_label(cell)
         column.addWidget(error)
@@ -141,7 +153,7 @@ class Form(QObject):
     def error_for(self, name: str) -> str:
         """The message currently shown beside field `name` ('' when none)."""
         row = self.rows[name]
-        return row.error.accessibleName() if row.error.isVisibleTo(self._parent) else ""
+        return error_message(row.error) if row.error.isVisibleTo(self._parent) else ""
 
 
 def attempt(form: Form, action: Callable[[], object]) -> bool:
@@ -169,8 +181,5 @@ def confirm_buttons(dialog: QDialog, confirm_text: str) -> tuple[QDialogButtonBo
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
     confirm = buttons.button(QDialogButtonBox.StandardButton.Ok)
     confirm.setText(confirm_text)
-    confirm.setAccessibleName(confirm_text)
-    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-    cancel.setAccessibleName(cancel.text().replace("&", ""))
     buttons.rejected.connect(dialog.reject)
     return buttons, confirm

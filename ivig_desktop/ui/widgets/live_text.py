@@ -3,14 +3,17 @@
 A QLabel asks its parent's layout to recompute on every new text, even when its size stays the same; on a busy
 board that is most of a tick's cost. LiveText has a size that never depends on its text (room for `lines` lines
 of its font, as wide as its layout gives it), so a new text only repaints its own rectangle. Its colour follows
-its palette (`style.set_urgency`), and its accessible name is what it shows.
+its palette (`style.set_urgency`), and its accessible name is what it shows, or the same said at a pace a person
+can follow (`spoken`: a countdown in whole minutes), so that a screen reader is not told of a new name every second.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ivig_desktop.ui.accessibility import set_spoken_name
 
 
 class LiveText(QWidget):
@@ -32,12 +35,13 @@ class LiveText(QWidget):
     def text(self) -> str:
         return self._text
 
-    def setText(self, text: str) -> None:
-        """Show `text`: repaints this widget only, and only when the text changed."""
+    def setText(self, text: str, spoken: str | None = None) -> None:
+        """Show `text`: repaints this widget only, and only when the text changed. Its accessible name becomes
+        `spoken` (None: `text`), only when that changes (Qt tells a screen reader of every new name)."""
+        set_spoken_name(self, text if spoken is None else spoken)
         if text == self._text:
             return
         self._text = text
-        self.setAccessibleName(text)
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -51,7 +55,21 @@ class LiveText(QWidget):
         del event
         painter = QPainter(self)
         painter.setPen(self.palette().color(self.foregroundRole()))
-        painter.setFont(self.font())
+        painter.setFont(self.fitted_font())
         flags = int(self._alignment) | int(Qt.TextFlag.TextWordWrap)
         painter.drawText(self.contentsRect(), flags, self._text)
         painter.end()
+
+    def fitted_font(self) -> QFont:
+        """The widget's font, made smaller when a one-line text is wider than the widget ('overdue by 11 min' at
+        four times the font size in a narrow card): the text is shown whole, never cut or wrapped out of sight."""
+        font = self.font()
+        if self._lines != 1 or not self._text:
+            return font
+        needed = QFontMetrics(font).horizontalAdvance(self._text)
+        room = self.contentsRect().width()
+        if needed <= room or room <= 0 or font.pointSizeF() <= 0:
+            return font
+        smaller = QFont(font)
+        smaller.setPointSizeF(max(font.pointSizeF() * room / needed * 0.98, font.pointSizeF() * 0.3))
+        return smaller

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 
@@ -10,6 +11,7 @@ def scrolling_layout(page: QWidget) -> QVBoxLayout:
     """The layout to put `page`'s content in: inside a scroll area that fills the page."""
     content = QWidget(page)
     scroll = QScrollArea(page)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own: its fields are (it scrolls to them)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidget(content)

@@ -18,7 +18,7 @@ from decimal import Decimal
 from itertools import cycle
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QMargins, Qt
+from PySide6.QtCore import QDateTime, QEvent, QMargins, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,7 +34,7 @@ from ivig_desktop.domain.reactions import ReactionRecord
 from ivig_desktop.domain.units import fahrenheit_from_celsius
 from ivig_desktop.domain.vitals import AlertThresholds, TemperatureUnit, VitalsHistory, VitalSign
 from ivig_desktop.ui import format as fmt
-from ivig_desktop.ui.style import WARNING_SYMBOL
+from ivig_desktop.ui.style import WARNING_SYMBOL, is_dark
 from ivig_desktop.ui.widgets.chart_axes import FAHRENHEIT_SPAN, PANELS, Panel, nice_range, time_range
 from ivig_desktop.ui.widgets.chart_thresholds import THRESHOLD_STYLES, add_threshold_lines, threshold_levels
 from ivig_desktop.ui.widgets.vitals_table import TABLE_SIGNS as TABLE_SIGNS
@@ -51,7 +51,7 @@ def _ms(when: datetime) -> float:
 
 
 def _dark() -> bool:
-    return QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    return is_dark()
 
 
 @dataclass(frozen=True)
@@ -89,6 +89,7 @@ class VitalsChart(QWidget):
         self.chart: QChart | None = None
         self.threshold_lines: list[tuple[QLineSeries, QScatterSeries]] = []  # each line and its caption
         self._data: ChartData | None = None
+        self._drawn_for: tuple[int, int] | None = None  # the palette the chart was drawn in
         self.selector = QComboBox(self)
         for panel in PANELS:
             self.selector.addItem(self.tr(panel.title), panel.key)
@@ -103,7 +104,7 @@ class VitalsChart(QWidget):
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
-        self.legend.setAccessibleName(self.tr("Chart legend"))
+        self.legend.setAccessibleDescription(self.tr("Chart legend"))
         self.legend_entries: tuple[LegendEntry, ...] = ()
 
         self.empty_label = QLabel(self.tr("No vital signs yet: the chart starts with the first set."), self)
@@ -146,7 +147,18 @@ class VitalsChart(QWidget):
             return float(fahrenheit_from_celsius(value))
         return float(value)
 
+    def changeEvent(self, event: QEvent) -> None:
+        """A new system palette (light, dark, high contrast): draw the chart again in its colours."""
+        super().changeEvent(event)
+        if event.type() is QEvent.Type.PaletteChange and self._drawn_for != self._palette_key():
+            self._render()
+
+    def _palette_key(self) -> tuple[int, int]:
+        palette = QApplication.palette()
+        return (palette.color(QPalette.ColorRole.Window).rgb(), palette.color(QPalette.ColorRole.WindowText).rgb())
+
     def _render(self) -> None:
+        self._drawn_for = self._palette_key()
         data = self._data
         if data is None or not data.history.readings:
             self.stack.setCurrentWidget(self.empty_label)
@@ -160,6 +172,7 @@ class VitalsChart(QWidget):
             self.view.setRenderHint(self.view.renderHints().Antialiasing)
             self.view.setMinimumHeight(200)
             self.stack.addWidget(self.view)
+            QWidget.setTabOrder(self.selector, self.view)  # made late, but read right after its selector
         panel = self.panel
         unit_text = data.unit.symbol if panel.key == "temp" else panel.unit
         text_colour = self.palette().color(QPalette.ColorRole.WindowText)

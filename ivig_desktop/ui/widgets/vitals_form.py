@@ -36,7 +36,7 @@ from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.recovery import FormDraft
-from ivig_desktop.ui.style import WARNING_SYMBOL, error_style
+from ivig_desktop.ui.style import WARNING_SYMBOL, set_error_colour, set_font
 from ivig_desktop.ui.widgets.form import FieldRow, Form, error_label
 from ivig_desktop.ui.widgets.time_field import TimeField
 
@@ -161,14 +161,13 @@ class VitalsForm(QWidget):
         add_grid_row(self.form, grid, "occurred_at", self.tr("Ta&ken at"), self.time_edit)
         self.late_label = QLabel(self)
         self.late_label.setWordWrap(True)
-        self.late_label.setAccessibleName(self.tr("Time taken"))
+        self.late_label.setAccessibleDescription(self.tr("Time taken"))
         self.late_label.hide()
         self.time_edit.textChanged.connect(self._update_late)
         for edit in (*self.edits.values(), self.time_edit):
             edit.returnPressed.connect(self.save)
 
         self.save_button = QPushButton(self.tr("Save vitals"), self)
-        self.save_button.setAccessibleName(self.tr("Save vitals"))
         self.save_button.setToolTip(self.tr("Save this vitals set (Enter in any field)"))
         self.save_button.setDefault(False)
         self.save_button.clicked.connect(self.save)
@@ -189,13 +188,14 @@ class VitalsForm(QWidget):
 
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
-        self.status_label.setAccessibleName(self.tr("Save status"))
+        self.status_label.setAccessibleDescription(self.tr("Save status"))
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_label.hide()
         self.flags_label = QLabel(self)
         self.flags_label.setWordWrap(True)
-        self.flags_label.setAccessibleName(self.tr("Flags"))
-        self.flags_label.setStyleSheet(error_style() + "font-weight: bold;")
+        self.flags_label.setAccessibleDescription(self.tr("Flags"))
+        set_error_colour(self.flags_label)
+        set_font(self.flags_label, 1.0, bold=True)
         self.flags_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.flags_label.hide()
 
@@ -205,10 +205,10 @@ class VitalsForm(QWidget):
         self.offer_text = QLabel(self.tr("A value is flagged during the infusion. Is this a reaction?"), self.offer)
         self.offer_text.setWordWrap(True)
         self.offer_button = QPushButton(self.tr("Record reaction…"), self.offer)
-        self.offer_button.setAccessibleName(self.tr("Record a reaction for these flags"))
+        self.offer_button.setAccessibleDescription(self.tr("Record a reaction for these flags"))
         self.offer_button.clicked.connect(self.reaction_requested)
         self.dismiss_button = QPushButton(self.tr("Not a reaction"), self.offer)
-        self.dismiss_button.setAccessibleName(self.tr("Not a reaction: dismiss the offer"))
+        self.dismiss_button.setAccessibleDescription(self.tr("Not a reaction: dismiss the offer"))
         self.dismiss_button.clicked.connect(self._dismiss_offer)
         offer_layout = QVBoxLayout(self.offer)
         offer_layout.addWidget(self.offer_text)

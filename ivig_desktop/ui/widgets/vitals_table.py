@@ -28,6 +28,7 @@ class VitalsTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Vital signs table"))
+        self.setTabKeyNavigation(False)  # one Tab stop: arrow keys move inside, Tab leaves
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setAlternatingRowColors(True)

@@ -36,7 +36,7 @@ from ivig_desktop.domain.vitals import FlagKind, VitalsFlag
 from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.style import WARNING_SYMBOL
-from ivig_desktop.ui.widgets.form import Form, confirm_buttons, show_error
+from ivig_desktop.ui.widgets.form import Form, confirm_buttons, error_message, show_error
 from ivig_desktop.ui.widgets.reaction_dialog.medications import MedicationRow, MedicationsBox
 from ivig_desktop.ui.widgets.reaction_dialog.response import ResponseBox
 from ivig_desktop.ui.widgets.reaction_dialog.sections import EscalationBox, GradeBox, ReasonBox, SymptomsBox
@@ -128,6 +128,7 @@ class ReactionDialog(QDialog):
         columns.addLayout(right, 3)
         self._content, self._columns = content, (left, right)
         scroll = QScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own: its fields are (it scrolls to them)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -363,5 +364,5 @@ class ReactionDialog(QDialog):
         if name.startswith("medications."):
             number = int(name.split(".")[1])
             row = self.med_rows[number]
-            return row.error.accessibleName() if row.error.isVisibleTo(self) else ""
+            return error_message(row.error) if row.error.isVisibleTo(self) else ""
         return self.form.error_for(name)

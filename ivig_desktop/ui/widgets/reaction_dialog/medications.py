@@ -91,7 +91,6 @@ class MedicationsBox(QGroupBox):
         self.rows_layout = QVBoxLayout(self)
         self.rows: list[MedicationRow] = []
         self.add_button = QPushButton(self.tr("Add &medication"), self)
-        self.add_button.setAccessibleName(self.tr("Add medication"))
         self.add_button.clicked.connect(lambda: self.add_medication(focus=True))
         self.rows_layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ivig_desktop.domain.errors import ValidationError
 from ivig_desktop.domain.infusion import RateLimits
 from ivig_desktop.domain.reactions import Assessment, Grade, Proposal, ResponseAction, parse_rate
-from ivig_desktop.ui.style import WARNING_SYMBOL, error_style, set_font
+from ivig_desktop.ui.style import WARNING_SYMBOL, set_error_colour, set_font
 from ivig_desktop.ui.widgets.form import Form, error_label
 from ivig_desktop.ui.widgets.reaction_dialog.sections import register
 
@@ -86,23 +86,24 @@ class ResponseBox(QGroupBox):
         self.proposal_label = QLabel(self.proposal_frame)
         self.proposal_label.setWordWrap(True)
         set_font(self.proposal_label, 1.1, bold=True)
-        self.proposal_label.setAccessibleName(self.tr("Proposed response"))
+        self.proposal_label.setAccessibleDescription(self.tr("Proposed response"))
         self.proposal_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.working_label = QLabel(self.proposal_frame)
         self.working_label.setWordWrap(True)
-        self.working_label.setAccessibleName(self.tr("Working"))
+        self.working_label.setAccessibleDescription(self.tr("Working"))
         self.working_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # The picture (what the symptoms and vital signs say) and, when the grade picked is below it, why they
         # disagree: in words with a warning sign, never by colour alone.
         self.disagreement_label = QLabel(self.proposal_frame)
         self.disagreement_label.setWordWrap(True)
-        self.disagreement_label.setAccessibleName(self.tr("The grade chosen and the symptoms disagree"))
-        self.disagreement_label.setStyleSheet(error_style() + "font-weight: bold;")
+        self.disagreement_label.setAccessibleDescription(self.tr("The grade chosen and the symptoms disagree"))
+        set_error_colour(self.disagreement_label)
+        set_font(self.disagreement_label, 1.0, bold=True)
         self.disagreement_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.disagreement_label.hide()
         self.picture_label = QLabel(self.proposal_frame)
         self.picture_label.setWordWrap(True)
-        self.picture_label.setAccessibleName(self.tr("What the symptoms and vital signs show"))
+        self.picture_label.setAccessibleDescription(self.tr("What the symptoms and vital signs show"))
         self.picture_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.picture_label.hide()
         proposal_layout.addWidget(proposal_title)
@@ -120,7 +121,6 @@ class ResponseBox(QGroupBox):
         choices_row = QHBoxLayout()
         for index, action in enumerate(CHOICES):
             button = QRadioButton(self.tr(_CHOICE_TEXT[action]), self)
-            button.setAccessibleName(self.tr(_CHOICE_TEXT[action]).replace("&", ""))
             self.group.addButton(button, index)
             self.buttons[action] = button
             choices_row.addWidget(button)

@@ -4,6 +4,7 @@ dialog's Form (so that a refusal shows beside its field), laid out by itself."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -82,7 +83,6 @@ class SymptomsBox(QGroupBox):
             row += 1
             for index, symptom in enumerate(symptoms):
                 box = QCheckBox(self.tr(symptom.label), self)
-                box.setAccessibleName(self.tr(symptom.label))
                 grid.addWidget(box, row + index // 2, index % 2)
                 box.toggled.connect(changed)
                 self.boxes[symptom] = box
@@ -90,7 +90,6 @@ class SymptomsBox(QGroupBox):
         signs = Symptom.ANAPHYLAXIS_SIGNS
         name, _, examples = self.tr(signs.label).partition(" (")
         box = QCheckBox(f"{WARNING_SYMBOL} {name}", self)
-        box.setAccessibleName(self.tr(signs.label))
         box.setAccessibleDescription(examples.rstrip(")"))
         box.toggled.connect(changed)
         self.boxes[signs] = box
@@ -174,7 +173,6 @@ class EscalationBox(QGroupBox):
         self.provider_name = QLineEdit(self)
         self.provider_time = TimeField("provider_notified_at", self)
         self.emergency = QCheckBox(self.tr("&Emergency services called"), self)
-        self.emergency.setAccessibleName(self.tr("Emergency services called"))
         self.emergency_time = TimeField("emergency_services_called_at", self)
         self.outcome = QComboBox(self)
         self.outcome.addItem(self.tr("Not known yet"), "")
@@ -210,3 +208,15 @@ class EscalationBox(QGroupBox):
         self.provider_time.setAccessibleName(self.tr("Time the prescriber was notified (empty for now)"))
         self.emergency_time.setAccessibleName(self.tr("Time emergency services were called (empty for now)"))
         self.resolved_time.setAccessibleName(self.tr("Time resolved (empty for now)"))
+        # Tab in reading order (putting the fields in their rows moved them to the end of the focus chain).
+        order = (
+            self.provider_name,
+            self.provider_time,
+            self.emergency,
+            self.emergency_time,
+            self.outcome,
+            self.resolved_time,
+            self.notes,
+        )
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
