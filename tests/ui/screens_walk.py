@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ivig_desktop.domain.clock import FakeClock
 from ivig_desktop.ui.dialogs.amend import open_correction, open_strike
+from ivig_desktop.ui.dialogs.duplicates import DuplicatesDialog
 from ivig_desktop.ui.dialogs.rate import EndDialog, RateAction, RateDialog, ReasonDialog
 from ivig_desktop.ui.main_window import MainWindow
 from ivig_desktop.ui.session.page import SessionPage
@@ -74,6 +75,10 @@ def dialog_makers(window: MainWindow, page: SessionPage) -> list[tuple[str, Call
         ("profiles", opened(window.open_profiles, "profiles_dialog", window)),
         ("export", opened(window.open_export, "export_dialog", window)),
         ("restore", opened(window.open_restore, "restore_dialog", window)),
+        ("keyboard shortcuts", opened(window.open_shortcuts, "help_dialog", window)),
+        ("user guide", opened(window.open_user_guide, "help_dialog", window)),
+        ("about", opened(window.open_about, "help_dialog", window)),
+        ("possible duplicates", lambda: DuplicatesDialog(window.workstation, window)),
         ("regimen", opened(page.checkin_tab.open_regimen, "regimen_dialog", page.checkin_tab)),
         ("audit", opened(page.open_audit, "audit_dialog", page)),
         ("summary", opened(page.open_summary, "summary_dialog", page)),
