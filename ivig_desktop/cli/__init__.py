@@ -16,6 +16,7 @@ Commands:
 - `check`, `backup`, `encrypt`, `decrypt`: database maintenance (maintenance.py).
 - `restore BACKUP`: a backup back in place of the database, the app closed (restore.py).
 - `change-passphrase`: a new passphrase for an encrypted database (change_passphrase.py).
+- `demo --db PATH`: a new demo database of fictional patients, marked DEMO (demo.py; the data: ui/demo_data.py).
 """
 
 from __future__ import annotations
@@ -32,13 +33,13 @@ from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from ivig_desktop import APP_NAME, __version__
-from ivig_desktop.cli import change_passphrase, export, gui, lots, maintenance, plans, restore
+from ivig_desktop.cli import change_passphrase, demo, export, gui, lots, maintenance, plans, restore
 from ivig_desktop.cli.common import Parser
 from ivig_desktop.paths import DB_ENV_VAR
 
 Handler = Callable[[argparse.Namespace], int]
 
-COMMAND_MODULES = (plans, maintenance, lots, export, restore, change_passphrase)
+COMMAND_MODULES = (plans, maintenance, lots, export, restore, change_passphrase, demo)
 DEBUG_ENV_VAR = "IVIG_DESKTOP_DEBUG"
 
 log = logging.getLogger(__name__)
