@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ivig_desktop import APP_NAME
 from ivig_desktop.store.database import IvigDatabase
+from ivig_desktop.ui.demo_banner import banner_and_title
 from ivig_desktop.ui.dialog_focus import DialogFocus
 from ivig_desktop.ui.sign_in import SignInPage
 from ivig_desktop.ui.sound import AlertPlayer, SoundStatus, SystemAlertPlayer
@@ -54,7 +55,6 @@ if TYPE_CHECKING:
     from ivig_desktop.ui.widgets.alert_panel import AlertPanel
     from ivig_desktop.ui.work_area import WorkArea
 
-SIMULATION_TEXT = "SIMULATION - not for patient care"
 MINIMUM_SIZE = QSize(960, 600)
 
 
@@ -66,10 +66,13 @@ class MainWindow(QMainWindow):
         *,
         player: AlertPlayer | None = None,
         simulation: bool = False,
+        welcome: bool = False,
     ) -> None:
         super().__init__(parent)
         self.workstation = workstation
         self.simulation = simulation
+        self.demo = workstation.demo
+        banner, self._title_mark = banner_and_title(simulation=simulation, demo=self.demo)
         self._player: AlertPlayer = player or SystemAlertPlayer()
         self._work: WorkArea | None = None
         self._closed = False
@@ -98,13 +101,15 @@ class MainWindow(QMainWindow):
         self.central_layout = central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
-        self.simulation_banner = QLabel(SIMULATION_TEXT, central)
-        self.simulation_banner.setAccessibleName(SIMULATION_TEXT)
+        # SIMULATION or DEMO (ui/demo_banner.py): the top row from the start, so it never moves what is below it.
+        self.simulation_banner = QLabel(banner, central)
+        self.simulation_banner.setAccessibleName(banner)
         self.simulation_banner.setStyleSheet("background: #b00020; color: white; padding: 6px;")
-        if simulation:
+        if banner:
             self.simulation_banner.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
+        self.simulation_banner.setWordWrap(True)  # (the window's minimum width stays its own)
         set_font(self.simulation_banner, 1.5, bold=True)
-        self.simulation_banner.setVisible(simulation)
+        self.simulation_banner.setVisible(bool(banner))
         central_layout.addWidget(self.simulation_banner)
         central_layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -124,6 +129,11 @@ class MainWindow(QMainWindow):
         self.timer.start()
         self._nurse_changed()
         self._build_reliability()
+        self.demo_requested = False  # run_gui opens a demo database instead when set (the welcome's offer)
+        if welcome:
+            from ivig_desktop.ui.welcome import show_welcome
+
+            self.welcome_page = show_welcome(self)
 
     def finish_loading(self) -> None:
         """Build what the first screen did not need: the alerts and the board (the active sessions are found and
@@ -274,7 +284,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self._title(f"{APP_NAME}: {nurse.display_name}"))
 
     def _title(self, title: str) -> str:
-        return f"{SIMULATION_TEXT} · {title}" if self.simulation else title
+        return f"{self._title_mark} · {title}" if self._title_mark else title
 
     def _lock_changed(self) -> None:
         """Locked: hide every patient detail (the pages and any open dialog); the timers and alerts go on."""
