@@ -147,6 +147,7 @@ class AuditDialog(QDialog):
         )
         heading.setWordWrap(True)
         self.table = QTableWidget(len(rows), len(COLUMNS), self)
+        self.table.setTabKeyNavigation(False)  # Tab moves on (arrows move in it)
         self.table.setAccessibleName(self.tr("Audit trail"))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.verticalHeader().setVisible(False)

@@ -72,6 +72,7 @@ class TrendChart(QWidget):
 
 def _table(parent: QWidget, columns: tuple[str, ...], name: str) -> QTableWidget:
     table = QTableWidget(0, len(columns), parent)
+    table.setTabKeyNavigation(False)  # Tab moves on (arrows move in it)
     table.setAccessibleName(name)
     table.setHorizontalHeaderLabels([parent.tr(c) for c in columns])
     table.verticalHeader().setVisible(False)

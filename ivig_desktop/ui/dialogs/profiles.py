@@ -77,6 +77,7 @@ class ProfilesDialog(QDialog):
         self.setAccessibleName(self.tr("Profiles"))
         self.resize(960, 420)
         self.table = QTableWidget(0, 4, self)
+        self.table.setTabKeyNavigation(False)  # Tab moves on (arrows move in it)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Role"), self.tr("Status"), self.tr("Last change of access")]
         )

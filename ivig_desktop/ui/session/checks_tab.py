@@ -149,7 +149,7 @@ class ChecksTab(QWidget):
         self.product = QComboBox(vials_box)
         for product in controller.config.catalog:
             self.product.addItem(product.display_name, product.id)
-        self.form.add("product_id", self.tr("&Product"), self.product)
+        self.form.add("product_id", self.tr("Produc&t"), self.product)
         self.vial_size = QComboBox(vials_box)
         self.form.add("size_g", self.tr("Vial &size (g)"), self.vial_size)
         self.lot = QLineEdit(vials_box)
@@ -163,7 +163,7 @@ class ChecksTab(QWidget):
         self.form.add("gtin", self.tr("&GTIN (01)"), self.gtin)
         self.serial = QLineEdit(vials_box)
         self.serial.setPlaceholderText(self.tr("Type what follows (21), if any"))
-        self.form.add("serial", self.tr("Se&rial (21)"), self.serial)
+        self.form.add("serial", self.tr("Serial (&21)"), self.serial)
         self.add_vial_button = QPushButton(self.tr("Add vial"), vials_box)
         self.add_vial_button.setAccessibleName(self.tr("Add vial"))
         self.add_vial_button.clicked.connect(self.add_vial)
@@ -172,6 +172,7 @@ class ChecksTab(QWidget):
         form_layout.addRow(self.form.general_error)
         form_layout.addRow(self.add_vial_button)
         self.vials = QTableWidget(0, 5, vials_box)
+        self.vials.setTabKeyNavigation(False)  # Tab moves on (arrows move in it)
         self.vials.setAccessibleName(self.tr("Vials recorded"))
         self.vials.setHorizontalHeaderLabels(
             [self.tr("Size"), self.tr("Lot"), self.tr("Expiry"), self.tr("Entry"), self.tr("Time")]

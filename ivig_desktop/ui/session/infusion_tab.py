@@ -70,6 +70,7 @@ class InfusionTab(QWidget):
         self.due_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
         self.steps = QTableWidget(0, 6, self)
+        self.steps.setTabKeyNavigation(False)  # Tab moves on (arrows move in it)
         self.steps.setAccessibleName(self.tr("Plan steps"))
         self.steps.setHorizontalHeaderLabels(
             [self.tr("Step"), self.tr("Rate"), self.tr("mg/kg/min"), self.tr("Duration"), self.tr("Origin"), ""]

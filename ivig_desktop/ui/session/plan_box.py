@@ -69,6 +69,7 @@ class PlanBox(QGroupBox):
         )
         self.steps.verticalHeader().setVisible(False)
         self.steps.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.steps.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it): not trapped cell by cell
         self.steps.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.steps.horizontalHeader().setStretchLastSection(True)
         self.working = QPlainTextEdit(self)

@@ -54,7 +54,7 @@ class PremedTab(QWidget):
         form_layout = QFormLayout(given_box)
         self.form = Form(form_layout, given_box)
         self.drug = QLineEdit(given_box)
-        self.form.add("drug", self.tr("&Drug"), self.drug)
+        self.form.add("drug", self.tr("Dr&ug"), self.drug)
         dose_row = QWidget(given_box)
         dose_layout = QHBoxLayout(dose_row)
         dose_layout.setContentsMargins(0, 0, 0, 0)
@@ -88,6 +88,7 @@ class PremedTab(QWidget):
         form_layout.addRow(self.give_button)
 
         self.table = QTableWidget(0, 4, self)
+        self.table.setTabKeyNavigation(False)  # Tab moves on (arrows move in it)
         self.table.setAccessibleName(self.tr("Premedication given"))
         self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Drug"), self.tr("Given by"), self.tr("Entry")])
         self.table.verticalHeader().setVisible(False)

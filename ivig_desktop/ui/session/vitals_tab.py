@@ -87,6 +87,7 @@ class VitalsTab(QWidget):
 
         self.summary_box = QGroupBox(self.tr("Baseline against latest"), self)
         self.summary = QTableWidget(len(SUMMARY_ROWS), 3, self.summary_box)
+        self.summary.setTabKeyNavigation(False)  # Tab moves on (arrows move in it)
         self.summary.setAccessibleName(self.tr("Baseline against latest"))
         self.summary.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.summary.setHorizontalHeaderLabels([self.tr("Baseline"), self.tr("Latest"), self.tr("Change")])

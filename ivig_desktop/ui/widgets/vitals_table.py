@@ -29,6 +29,7 @@ class VitalsTable(QTableWidget):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Vital signs table"))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)  # Tab moves on (arrows move in it)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
