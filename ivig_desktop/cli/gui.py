@@ -60,7 +60,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
             "and with it the whole record: make it readable by its owner only (chmod 600), or type the "
             "passphrase at start instead."
         )
-    if args.demo:
+    if getattr(args, "demo", False):  # (a Namespace made without the option: no demo)
         if args.db or args.simulate is not None:
             return bad_input(
                 "--demo",

@@ -1,5 +1,6 @@
 """Where `--demo` (and the welcome's demo offer) keeps its database: a new temporary folder of its own, never the
-user data dir, removed when the app ends. Demo data is written fresh each time, timed from now."""
+user data dir, removed when the app ends, with the unsaved-form drafts the app kept for it (ui/recovery.py keeps
+them in the user data dir). Demo data is written fresh each time, timed from now."""
 
 from __future__ import annotations
 
@@ -37,7 +38,10 @@ class DemoFolder:
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
     ) -> None:
+        from ivig_desktop.ui.recovery import folder_for
+
         for folder in self._folders:
+            shutil.rmtree(folder_for(folder / DEMO_DB_NAME), ignore_errors=True)
             shutil.rmtree(folder, ignore_errors=True)
         self._folders = []
 

@@ -16,7 +16,9 @@ from pytestqt.qtbot import QtBot
 from ivig_desktop.domain.clock import FakeClock
 from ivig_desktop.paths import default_db_path
 from ivig_desktop.ui.demo_data import DEMO_PASSWORD, write_demo_database
+from ivig_desktop.ui.demo_mode import DemoFolder
 from ivig_desktop.ui.main_window import MainWindow
+from ivig_desktop.ui.recovery import folder_for
 
 from .conftest import MakeWindow
 from .test_layout import place
@@ -90,3 +92,18 @@ def test_demo_with_a_database_is_refused(capsys: pytest.CaptureFixture[str], tmp
     assert main(["--demo", "--db", str(tmp_path / "x.db")]) == 2
     assert "--demo makes its own database" in capsys.readouterr().err
     assert not (tmp_path / "x.db").exists()
+
+
+def test_the_demo_folder_goes_at_the_end_with_the_drafts_kept_for_it(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
+    with DemoFolder(FakeClock(NOW)) as demo:
+        path = demo.new_database()
+        assert path.parent.parent == tmp_path and path.is_file()
+        drafts = folder_for(path)
+        drafts.mkdir(parents=True)
+        (drafts / "vitals.json").write_text("{}", encoding="utf-8")
+    assert not path.parent.exists()
+    assert not drafts.exists()
+    assert default_db_path().parent not in (path.parent, path.parent.parent)
