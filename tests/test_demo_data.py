@@ -135,3 +135,11 @@ def test_printouts_and_fhir_exports_of_demo_data_say_demo(demo: Path, tmp_path: 
     assert "SIMULATION" not in " ".join(texts)
     bundle = json.loads(bundle_json(summary, BundleKind.COLLECTION))
     assert bundle["meta"]["tag"][0]["display"] == "DEMO"
+
+
+def test_a_table_export_of_demo_data_says_it_is_demo(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "tables"
+    assert main(["export", "--db", str(demo), "--patient", "1", "--format", "csv", "--out", str(out)]) == 0
+    assert "Note: DEMO: fictional demo data, not a patient's care" in capsys.readouterr().out
