@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ivig_desktop.ui.demo_data import DEMO_PASSWORD
-
 SIMULATION_TEXT = "SIMULATION - not for patient care"
+# Every demo nurse's (ui/demo_data.py writes them): said in the banner so anyone can sign in. Here, not there: the
+# window imports this module at start; the demo data's writer needs the whole domain (test_startup_imports.py).
+DEMO_PASSWORD = "demo-password"
 
 
 def _tr(text: str) -> str:

@@ -49,10 +49,10 @@ from ivig_desktop.domain.vitals import VitalsInput
 from ivig_desktop.store import clinic
 from ivig_desktop.store.database import open_database
 from ivig_desktop.ui.controller import SessionController
+from ivig_desktop.ui.demo_banner import DEMO_PASSWORD
 from ivig_desktop.ui.workstation import Workstation
 
 DEMO_SEED = 12
-DEMO_PASSWORD = "demo-password"  # every demo nurse's: shown in the DEMO banner so anyone can sign in
 NURSES = ("Demo Nurse Ana", "Demo Nurse Ben")
 D = Decimal
 

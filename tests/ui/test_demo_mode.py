@@ -15,7 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from ivig_desktop.domain.clock import FakeClock
 from ivig_desktop.paths import default_db_path
-from ivig_desktop.ui.demo_data import DEMO_PASSWORD, write_demo_database
+from ivig_desktop.ui.demo_banner import DEMO_PASSWORD
+from ivig_desktop.ui.demo_data import write_demo_database
 from ivig_desktop.ui.demo_mode import DemoFolder
 from ivig_desktop.ui.main_window import MainWindow
 from ivig_desktop.ui.recovery import folder_for

@@ -23,7 +23,8 @@ from ivig_desktop.domain.checklist import Answer
 from ivig_desktop.domain.clock import FakeClock
 from ivig_desktop.domain.events import EventType
 from ivig_desktop.domain.session import Stage
-from ivig_desktop.ui.demo_data import DEMO_PASSWORD, write_demo_database
+from ivig_desktop.ui.demo_banner import DEMO_PASSWORD
+from ivig_desktop.ui.demo_data import write_demo_database
 from ivig_desktop.ui.dialogs.rate import EndDialog, RateDialog
 from ivig_desktop.ui.main_window import MainWindow
 from ivig_desktop.ui.session.page import SessionPage
