@@ -1,6 +1,6 @@
-"""A whole demo session by keyboard alone (issue 12, "Done when"): sign-in, check-in of a demo patient, regimen
-and plan, risk screens, checklist with lot numbers, premedication, start, step up on the countdown, vitals, end,
-observation, sign-off.
+"""A whole demo session by keyboard alone (issue 12, "Done when"): sign-in, check-in of a demo patient, a new
+regimen version and the plan, risk screens, checklist with lot numbers, premedication, start, step up on the
+countdown, vitals, end, observation, sign-off.
 
 The test moves only by key presses sent to the widget that has the focus (QTest key clicks): to reach a field it
 presses Tab until the focus is there, as a nurse would, and fails if Tab never gets there. An event filter on the
@@ -26,6 +26,7 @@ from ivig_desktop.domain.session import Stage
 from ivig_desktop.ui.demo_banner import DEMO_PASSWORD
 from ivig_desktop.ui.demo_data import write_demo_database
 from ivig_desktop.ui.dialogs.rate import EndDialog, RateDialog
+from ivig_desktop.ui.dialogs.regimen import RegimenDialog
 from ivig_desktop.ui.main_window import MainWindow
 from ivig_desktop.ui.session.page import SessionPage
 
@@ -202,6 +203,18 @@ def test_a_whole_demo_session_by_keyboard_alone(
     # Check-in: today's weight, the risk screens, the plan, the double check, Confirm plan.
     checkin = page.checkin_tab
     assert page.tabs.currentWidget() is checkin
+    # The regimen: a new version (every 3 weeks now), with its reason; Save (Enter never saves a regimen by surprise).
+    keys.tab_to(checkin.edit_regimen_button)
+    keys.press(Qt.Key.Key_Space)
+    regimen = checkin.regimen_dialog
+    assert isinstance(regimen, RegimenDialog)
+    keys.qtbot.waitUntil(lambda: QApplication.activeModalWidget() is regimen, timeout=5_000)
+    keys.fill(regimen.frequency, "every 3 weeks")
+    keys.fill(regimen.reason, "Prescriber shortened the interval")
+    keys.tab_to(regimen.save_button)
+    keys.press(Qt.Key.Key_Space)
+    version = controller.regimen()
+    assert version is not None and version.version == 2 and version.regimen.frequency == "every 3 weeks"
     for row in checkin.risk_rows.values():
         keys.tab_to(row.buttons[Answer.NO_RISK])
         keys.press(Qt.Key.Key_Space)
