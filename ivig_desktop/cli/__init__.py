@@ -19,6 +19,7 @@ Commands:
 - `hub init|connect|disconnect|status`: the clinic hub (PostgreSQL) and this workstation's link to it (hub.py).
 - `sync`: one exchange with the hub (sync.py).
 - `install-desktop-entry`: the application menu entry and icon for this user (desktop_entry.py).
+- `demo --db PATH`: a new demo database of fictional patients, marked DEMO (demo.py; the data: ui/demo_data.py).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from ivig_desktop import APP_NAME, __version__, logs
 from ivig_desktop.cli import (
     change_passphrase,
     closed_output,
+    demo,
     desktop_entry,
     export,
     gui,
@@ -53,7 +55,7 @@ from ivig_desktop.paths import DB_ENV_VAR
 
 Handler = Callable[[argparse.Namespace], int]
 
-COMMAND_MODULES = (plans, maintenance, lots, export, restore, change_passphrase, hub, sync, desktop_entry)
+COMMAND_MODULES = (plans, maintenance, lots, export, restore, change_passphrase, hub, sync, desktop_entry, demo)
 DEBUG_ENV_VAR = "IVIG_DESKTOP_DEBUG"
 
 log = logging.getLogger(__name__)

@@ -19,6 +19,13 @@ def register(parser: argparse.ArgumentParser) -> None:
         "simulation database, with a permanent 'SIMULATION - not for patient care' banner",
     )
     parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the app on a new demo database of fictional patients (in a temporary folder, removed at the "
+        "end; never the clinic's database or its accounts), with a permanent DEMO banner; every demo nurse's "
+        "password is demo-password",
+    )
+    parser.add_argument(
         "--exit-when-ready",
         action="store_true",
         help="quit (exit 0) as soon as the main window has been shown and the event loop is idle: to time "
@@ -53,6 +60,13 @@ def cmd_gui(args: argparse.Namespace) -> int:
             "and with it the whole record: make it readable by its owner only (chmod 600), or type the "
             "passphrase at start instead."
         )
+    if getattr(args, "demo", False):  # (a Namespace made without the option: no demo)
+        if args.db or args.simulate is not None:
+            return bad_input(
+                "--demo",
+                "--demo makes its own database; to open a demo database written by `demo --db PATH`, use --db PATH",
+            )
+        return run_gui(default_db_path(), warnings=warnings, exit_when_ready=args.exit_when_ready, demo=True)
     if args.simulate is None:
         path = resolve_db_path(args.db)
         if not path.parent.is_dir() and path != default_db_path():

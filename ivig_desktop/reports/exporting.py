@@ -261,7 +261,9 @@ def _write_tables(found: Sequence[SessionSummary], fmt: Format, folder: Path, op
         files = write_json(found, folder, left_out=gone)
     written = [Written(path, f"{rows} row{'s' if rows != 1 else ''}") for path, rows in files]
     unsigned = [str(s.session_id) for s in found if not s.signed]
-    if unsigned and written:
-        note = f"session{'s' if len(unsigned) > 1 else ''} {', '.join(unsigned)} NOT SIGNED: signed_at is empty"
-        written[0] = Written(written[0].path, written[0].what, note)
+    notes = sorted({s.mark_sentence for s in found if s.mark})  # DEMO or SIMULATION: said, the tables have no mark
+    if unsigned:
+        notes.append(f"session{'s' if len(unsigned) > 1 else ''} {', '.join(unsigned)} NOT SIGNED: signed_at is empty")
+    if notes and written:
+        written[0] = Written(written[0].path, written[0].what, "; ".join(notes))
     return written

@@ -195,8 +195,8 @@ def render(summary: SessionSummary, device: QPagedPaintDevice) -> Rendered:
                 device.newPage()
             painter.save()
             painter.scale(scale, scale)
-            if summary.training:
-                _simulation_mark(painter, width, height)
+            if summary.mark:
+                _simulation_mark(painter, width, height, summary.mark)
             _header(painter, summary, width)
             painter.save()
             painter.translate(0, HEADER_HEIGHT - page * body)
@@ -219,15 +219,15 @@ def _layout_font(device_dpi: float, points: float, *, bold: bool = False) -> QFo
     return font
 
 
-def _simulation_mark(painter: QPainter, width: float, height: float) -> None:
-    """'SIMULATION' across the page, in a light grey behind the record (opaque: PDF/A-1b allows no transparency)."""
+def _simulation_mark(painter: QPainter, width: float, height: float, words: str) -> None:
+    """'SIMULATION' (or 'DEMO') across the page, in a light grey behind the record (opaque: PDF/A-1b allows no
+    transparency)."""
     painter.save()
     font = _layout_font(painter.device().logicalDpiY(), 72, bold=True)
     painter.setFont(font)
     painter.setPen(QPen(QColor("#d8d8d8")))
     painter.translate(width / 2, height / 2)
     painter.rotate(-35)
-    words = "SIMULATION"
     advance = QFontMetricsF(font, painter.device()).horizontalAdvance(words)
     painter.drawText(QPointF(-advance / 2, 0), words)
     painter.restore()

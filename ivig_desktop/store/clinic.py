@@ -7,7 +7,7 @@ from datetime import datetime
 
 from ivig_desktop.domain.clinic import CLINIC_FIELDS, ClinicIdentity
 from ivig_desktop.domain.clock import to_iso
-from ivig_desktop.domain.times import machine_zone_name
+from ivig_desktop.domain.times import machine_zone_name, zone_info
 from ivig_desktop.store.chain import ledger
 from ivig_desktop.store.connection import write_transaction
 from ivig_desktop.store.sql import Database
@@ -51,18 +51,47 @@ def record(db: Database, configured: ClinicIdentity, now: datetime, machine_zone
     return settings
 
 
-def mark_training(db: Database, now: datetime) -> None:
-    """Record that this database is a training (simulation) database, once: its records print as SIMULATION."""
+TRAINING = "yes"
+DEMO = "demo"  # the `training` setting's value of a demo database (`ivig-desktop demo`): fictional patients
+
+
+def mark_training(db: Database, now: datetime, value: str = TRAINING) -> None:
+    """Record that this database is a training (simulation) database, once: its records print as SIMULATION (as
+    DEMO when `value` is DEMO). A demo database stays one whatever mode opens it later."""
     if is_training(db):
         return
     with write_transaction(db):
         ledger.insert(
             db,
             "clinic_settings",
-            {"key": "training", "value": "yes", "recorded_at": to_iso(now), "source": FROM_TRAINING},
+            {"key": "training", "value": value, "recorded_at": to_iso(now), "source": FROM_TRAINING},
         )
 
 
+def mark_demo(db: Database, now: datetime) -> None:
+    """Record that this database holds demo data (fictional patients): the window shows DEMO, records print DEMO."""
+    mark_training(db, now, DEMO)
+
+
 def is_training(db: Database) -> bool:
-    """Whether this is a training (simulation) database."""
-    return recorded(db).get("training") == "yes"
+    """Whether this is a training (simulation) or demo database: not a patient's care."""
+    return recorded(db).get("training") in (TRAINING, DEMO)
+
+
+def is_demo(db: Database) -> bool:
+    """Whether this database holds demo data (written by `ivig-desktop demo`)."""
+    return recorded(db).get("training") == DEMO
+
+
+def choose_time_zone(db: Database, zone: str, now: datetime) -> None:
+    """Record the clinic's IANA time zone chosen on this computer (the first-run welcome). clinic.toml's
+    `time_zone`, when set, still wins (domain/clinic.py). Raises ZoneError for a zone that does not exist."""
+    zone_info(zone)
+    if recorded(db).get("time_zone") == zone:
+        return
+    with write_transaction(db):
+        ledger.insert(
+            db,
+            "clinic_settings",
+            {"key": "time_zone", "value": zone, "recorded_at": to_iso(now), "source": FROM_COMPUTER},
+        )

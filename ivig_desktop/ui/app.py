@@ -21,6 +21,7 @@ from ivig_desktop.store.database import (
     WrongPassphraseError,
     open_database,
 )
+from ivig_desktop.ui.demo_mode import DemoFolder, first_run
 from ivig_desktop.ui.icon import app_icon
 from ivig_desktop.ui.main_window import MainWindow
 from ivig_desktop.ui.qt_log import route_qt_messages
@@ -68,6 +69,7 @@ def run_gui(
     passphrase: str | None = None,
     warnings: Sequence[str] = (),
     exit_when_ready: bool = False,
+    demo: bool = False,
 ) -> int:
     """Run the app on the database at `db_path`. `passphrase` (from --passphrase-file or IVIG_DESKTOP_PASSPHRASE)
     opens an encrypted file; without it, the app asks for it when the file is encrypted. `warnings` (a passphrase
@@ -76,10 +78,17 @@ def run_gui(
     `exit_when_ready`: quit (exit 0) as soon as the main window has been shown and the event loop is idle
     (ui/ready.py), so that start-up can be timed from outside; a database that cannot be opened is then reported
     on stderr (exit 1) instead of in a dialog that would wait for a person.
+
+    `demo` (`--demo`): `db_path` is not used; the app runs on a new demo database of its own, in a temporary folder
+    removed at the end (ui/demo_mode.py). A database with no account yet (the first start) opens on the welcome,
+    which can choose demo data instead: the app then does the same, leaving that database as it was.
     """
     previous = route_qt_messages()  # into the app's log (ivig_desktop/logs.py, started by the command line)
     try:
-        return _run(db_path, clock, simulation, passphrase, warnings, exit_when_ready)
+        with DemoFolder() as demo_folder:
+            if demo:
+                db_path = demo_folder.new_database()
+            return _run(db_path, clock, demo_folder, simulation, passphrase, warnings, exit_when_ready)
     finally:
         qInstallMessageHandler(previous)
 
@@ -87,6 +96,7 @@ def run_gui(
 def _run(
     db_path: Path,
     clock: Clock | None,
+    demo_folder: DemoFolder,
     simulation: bool,
     passphrase: str | None,
     warnings: Sequence[str],
@@ -94,7 +104,7 @@ def _run(
 ) -> int:
     app = application()
     notice = ""
-    while True:  # once, unless the window asks for a restart (after a restore from backup)
+    while True:  # once, unless the window asks for a restart (after a restore from backup) or for demo data
         try:
             db = open_database(db_path, passphrase=passphrase) if exit_when_ready else open_or_ask(db_path, passphrase)
         except (StoreError, OSError) as error:
@@ -115,7 +125,12 @@ def _run(
         workstation = Workstation(db, clock or SystemClock(), db_path, human_clock=SystemClock())
         if simulation:
             workstation.mark_training()
-        window = MainWindow(workstation, simulation=simulation, settings=window_settings())
+        window = MainWindow(
+            workstation,
+            simulation=simulation,
+            settings=window_settings(),
+            welcome=first_run(workstation, exit_when_ready),
+        )
         show_encryption_status(window, db)
         for warning in warnings:
             show_warning(window, warning)
@@ -130,6 +145,9 @@ def _run(
         window.close()  # (already closed, unless the loop was quit): nothing of it may run on a closed database
         gc.unfreeze()  # the window is gone: what it held may be collected again (and a restart builds anew)
         db.close()
+        if window.demo_requested:
+            db_path, passphrase, notice = demo_folder.new_database(), None, ""
+            continue
         if not window.restart_requested:
             return code
         notice = window.restart_notice

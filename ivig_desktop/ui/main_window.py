@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ivig_desktop import APP_NAME
 from ivig_desktop.ui import accessibility
+from ivig_desktop.ui.demo_banner import banner_and_title
 from ivig_desktop.ui.dialog_focus import DialogFocus
 from ivig_desktop.ui.geometry import restore_geometry, save_geometry
 from ivig_desktop.ui.icon import app_icon
@@ -57,7 +58,6 @@ if TYPE_CHECKING:
     from ivig_desktop.ui.widgets.alert_panel import AlertPanel
     from ivig_desktop.ui.work_area import WorkArea
 
-SIMULATION_TEXT = "SIMULATION - not for patient care"
 MINIMUM_SIZE = QSize(960, 600)
 
 
@@ -70,13 +70,17 @@ class MainWindow(WindowToolbar, WindowReliability, QMainWindow):
         player: AlertPlayer | None = None,
         simulation: bool = False,
         settings: QSettings | None = None,
+        welcome: bool = False,
     ) -> None:
         """`settings`: this workstation's settings, where the window's size and place are kept between starts
-        (ui/geometry.py); without them (tests), the window opens at its default size and keeps nothing."""
+        (ui/geometry.py); without them (tests), the window opens at its default size and keeps nothing.
+        `welcome`: open on the first-run welcome (ui/welcome.py) instead of the sign-in."""
         super().__init__(parent)
         self._settings = settings
         self.workstation = workstation
         self.simulation = simulation
+        self.demo = workstation.demo
+        banner, self._title_mark = banner_and_title(simulation=simulation, demo=self.demo)
         self._player: AlertPlayer = player or SystemAlertPlayer()
         self._work: WorkArea | None = None
         self.menus: WindowMenus | None = None
@@ -110,13 +114,15 @@ class MainWindow(WindowToolbar, WindowReliability, QMainWindow):
         self.central_layout = central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
-        self.simulation_banner = QLabel(SIMULATION_TEXT, central)
+        # SIMULATION or DEMO (ui/demo_banner.py): the top row from the start, so it never moves what is below it.
+        self.simulation_banner = QLabel(banner, central)
         set_banner_colours(self.simulation_banner)
         self.simulation_banner.setMargin(6)
-        if simulation:
+        if banner:
             self.simulation_banner.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
+        self.simulation_banner.setWordWrap(True)  # (the window's minimum width stays its own)
         set_font(self.simulation_banner, 1.5, bold=True)
-        self.simulation_banner.setVisible(simulation)
+        self.simulation_banner.setVisible(bool(banner))
         central_layout.addWidget(self.simulation_banner)
         central_layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -143,6 +149,11 @@ class MainWindow(WindowToolbar, WindowReliability, QMainWindow):
         if app is not None:
             app.installEventFilter(self.palette_follower)
         accessibility.reachable_by_tab(self.toolbar)  # after the menus and the toolbar are built (k-access)
+        self.demo_requested = False  # run_gui opens a demo database instead when set (the welcome's offer)
+        if welcome:
+            from ivig_desktop.ui.welcome import show_welcome
+
+            self.welcome_page = show_welcome(self)
 
     def finish_loading(self) -> None:
         """Build what the first screen did not need: the alerts and the board (the active sessions are found and
@@ -241,7 +252,7 @@ class MainWindow(WindowToolbar, WindowReliability, QMainWindow):
             self.setWindowTitle(self._title(f"{APP_NAME}: {nurse.display_name}"))
 
     def _title(self, title: str) -> str:
-        return f"{SIMULATION_TEXT} · {title}" if self.simulation else title
+        return f"{self._title_mark} · {title}" if self._title_mark else title
 
     def _lock_changed(self) -> None:
         """Locked: hide every patient detail (the pages and any open dialog); the timers and alerts go on."""

@@ -76,6 +76,7 @@ class Workstation(QObject):
         self.backup_clock: Clock = SystemClock()  # backups follow the real calendar, even in training
         self.clinic = self._clinic_settings()
         times.use(self.clinic.times, clock.now)  # every screen shows times in the clinic's zone
+        self.demo = clinic.is_demo(db)  # demo data (fictional patients): the window shows DEMO
 
     @property
     def drafts(self) -> Drafts:
@@ -130,6 +131,12 @@ class Workstation(QObject):
         if self.read_only_reason is not None:
             return clinic.in_force(self.db, configured)
         return clinic.record(self.db, configured, self.clock.now())
+
+    def choose_time_zone(self, zone: str) -> None:
+        """The clinic's time zone, chosen at the first-run welcome (clinic.toml's, when set, still wins)."""
+        clinic.choose_time_zone(self.db, zone, self.clock.now())
+        self.clinic = self._clinic_settings()
+        times.use(self.clinic.times, self.clock.now)
 
     def mark_training(self) -> None:
         """This database is a training one (`--simulate`): its records print as SIMULATION."""

@@ -37,7 +37,7 @@ def test_gui_opens_on_the_given_database(
     [windows] = no_event_loop
     assert len(windows) == 1
     assert windows[0].workstation.db_path == db
-    assert windows[0].stack.currentWidget() is windows[0].sign_in_page
+    assert windows[0].stack.currentWidget() is windows[0].welcome_page  # no account yet: the first-run welcome
 
 
 def test_gui_uses_the_default_database_in_the_user_data_dir(

@@ -84,15 +84,15 @@ def header_text(summary: SessionSummary) -> tuple[str, str]:
     right = f"IVIG session {summary.session_id} · {text.long_date(summary.day)} · {summary.location}"
     if not summary.signed:
         right += " · NOT SIGNED"
-    if summary.training:
-        left = f"SIMULATION · {left}"
+    if summary.mark:
+        left = f"{summary.mark} · {left}"
     return left, right
 
 
 def footer_text(summary: SessionSummary) -> str:
     status = "signed" if summary.signed else "NOT SIGNED, in progress"
     clinic = f"{summary.clinic.name} · " if summary.clinic.name else ""
-    simulation = "SIMULATION, not a patient's care · " if summary.training else ""
+    simulation = f"{summary.mark}, not a patient's care · " if summary.mark else ""
     return (
         f"{simulation}{clinic}IVIG infusion record, {status} · printed {summary.times.day_time(summary.generated_at)}"
     )

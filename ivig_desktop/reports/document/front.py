@@ -5,7 +5,7 @@ from __future__ import annotations
 from ivig_desktop.domain.session import Stage
 from ivig_desktop.domain.working import parenthesised
 from ivig_desktop.reports import text
-from ivig_desktop.reports.document.markup import FLAG_MARK, SIMULATION_MARK, e, kv, table
+from ivig_desktop.reports.document.markup import FLAG_MARK, e, kv, table
 from ivig_desktop.reports.document.writer import Writer
 
 
@@ -24,10 +24,10 @@ def title(w: Writer) -> str:
         lines += [e(line) for line in clinic.address_lines]
         issuer = f'<p class="muted">{"<br/>".join(lines)}</p>'
     simulation = ""
-    if s.training:
+    if s.mark:
         simulation = (
             '<table class="grid" width="100%" border="1" cellspacing="0" cellpadding="4"><tr><td align="center">'
-            f'<span class="status">{SIMULATION_MARK}</span></td></tr></table>'
+            f'<span class="status">{e(s.mark_sentence)}</span></td></tr></table>'
         )
     return (
         simulation + '<table width="100%" cellspacing="0"><tr>'

@@ -62,8 +62,9 @@ def bundle_dict(summary: SessionSummary, kind: BundleKind = BundleKind.COLLECTIO
         first = composition(b, sections)
         entries = [{"fullUrl": f"urn:uuid:{first['id']}", "resource": first}, *entries]
     bundle: JsonObject = {"resourceType": "Bundle", "id": bundle_id, "meta": {"lastUpdated": iso(summary.record_as_of)}}
-    if summary.training:
-        bundle["meta"]["tag"] = [{"system": URI_SYSTEM, "code": "urn:ivig-desktop:simulation", "display": "SIMULATION"}]
+    if summary.mark:
+        code = f"urn:ivig-desktop:{summary.mark.lower()}"
+        bundle["meta"]["tag"] = [{"system": URI_SYSTEM, "code": code, "display": summary.mark}]
     bundle["identifier"] = {"system": URI_SYSTEM, "value": f"urn:uuid:{bundle_id}"}
     bundle["type"] = kind.value
     bundle["timestamp"] = iso(summary.record_as_of)

@@ -15,8 +15,8 @@ def composition(b: Builder, sections: Sequence[tuple[str, Sequence[str]]]) -> Js
     sig = s.signature
     status = "final" if sig is not None else "preliminary"
     title = "IVIG infusion record" + ("" if sig is not None else " (NOT SIGNED: in progress)")
-    if s.training:
-        title = "SIMULATION - " + title
+    if s.mark:
+        title = f"{s.mark} - " + title
     resource: JsonObject = {
         "resourceType": "Composition",
         "id": b.session_id("composition"),

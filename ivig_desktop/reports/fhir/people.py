@@ -182,6 +182,6 @@ def _encounter_lines(b: Builder) -> list[str]:
     if s.closing.discharge is not None:
         lines.append(f"Discharge: {s.closing.discharge_label}. {s.closing.discharge_notes}".strip())
     lines.append("Signed and closed." if s.signed else "NOT SIGNED: the record is in progress.")
-    if s.training:
-        lines.append("SIMULATION: recorded in training mode, not a patient's care.")
+    if s.mark:
+        lines.append(f"{s.mark_sentence}.")
     return lines

@@ -192,6 +192,7 @@ def summarize(
         clinic=settings,
         regimen_versions=versions,
         training=clinic.is_training(db),
+        demo=clinic.is_demo(db),
         product_names=product_names(config),
         integrity=_integrity(db, session.id),
         corrections=people_corrections(db, patient.id, [p.id for p in people.involved]),

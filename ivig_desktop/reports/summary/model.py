@@ -304,10 +304,25 @@ class SessionSummary:
     regimen_versions: tuple[RegimenInfo, ...] = ()  # every version of the patient's regimen, oldest first
     clinic: ClinicIdentity = field(default_factory=ClinicIdentity)  # the settings in force (zone, name, systems)
     training: bool = False  # from a training (simulation) database: every rendering says SIMULATION
+    demo: bool = False  # from a demo database (fictional patients, `ivig-desktop demo`): every rendering says DEMO
     product_names: Mapping[str, str] = field(default_factory=dict)  # catalog id -> 'Privigen 10%'
     integrity: RecordIntegrity | None = None  # None: not checked (a summary built without its database)
     # Corrections of the patient's details and of the named nurses' profiles (earlier values kept), oldest first.
     corrections: tuple[CorrectionLine, ...] = field(default=())
+
+    @property
+    def mark(self) -> str:
+        """The word every rendering of a record that is not a patient's care carries ('' for a real record)."""
+        if self.demo:
+            return "DEMO"
+        return "SIMULATION" if self.training else ""
+
+    @property
+    def mark_sentence(self) -> str:
+        """What the mark means, in a sentence ('' for a real record)."""
+        if self.demo:
+            return "DEMO: fictional demo data, not a patient's care"
+        return "SIMULATION: recorded in training mode, not a patient's care" if self.training else ""
 
     @property
     def times(self) -> Times:

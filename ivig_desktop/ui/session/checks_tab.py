@@ -157,7 +157,7 @@ class ChecksTab(QWidget):
         self.product = QComboBox(vials_box)
         for product in controller.config.catalog:
             self.product.addItem(product.display_name, product.id)
-        self.form.add("product_id", self.tr("&Product"), self.product)
+        self.form.add("product_id", self.tr("Produc&t"), self.product)
         self.vial_size = QComboBox(vials_box)
         self.form.add("size_g", self.tr("Vial &size (g)"), self.vial_size)
         self.lot = QLineEdit(vials_box)
@@ -171,7 +171,7 @@ class ChecksTab(QWidget):
         self.form.add("gtin", self.tr("&GTIN (01)"), self.gtin)
         self.serial = QLineEdit(vials_box)
         self.serial.setPlaceholderText(self.tr("Type what follows (21), if any"))
-        self.form.add("serial", self.tr("Se&rial (21)"), self.serial)
+        self.form.add("serial", self.tr("Serial (&21)"), self.serial)
         self.add_vial_button = QPushButton(self.tr("Add vial"), vials_box)
         self.add_vial_button.clicked.connect(self.add_vial)
         for edit in (self.expiry, self.gtin, self.serial):

@@ -54,7 +54,7 @@ class PremedTab(QWidget):
         form_layout = QFormLayout(given_box)
         self.form = Form(form_layout, given_box)
         self.drug = QLineEdit(given_box)
-        self.form.add("drug", self.tr("&Drug"), self.drug)
+        self.form.add("drug", self.tr("Dr&ug"), self.drug)
         dose_row = QWidget(given_box)
         dose_layout = QHBoxLayout(dose_row)
         dose_layout.setContentsMargins(0, 0, 0, 0)

@@ -175,11 +175,12 @@ def attempt(form: Form, action: Callable[[], object]) -> bool:
 
 
 def confirm_buttons(dialog: QDialog, confirm_text: str) -> tuple[QDialogButtonBox, QPushButton]:
-    """OK/Cancel for a dialog, the OK button named for what it does; Cancel rejects."""
+    """OK/Cancel for a dialog, the OK button named for what it does and the default (Enter); Cancel rejects."""
     from PySide6.QtWidgets import QDialogButtonBox
 
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
     confirm = buttons.button(QDialogButtonBox.StandardButton.Ok)
     confirm.setText(confirm_text)
+    confirm.setDefault(True)  # Enter confirms from any field, a radio button or a check box (never Cancel)
     buttons.rejected.connect(dialog.reject)
     return buttons, confirm

@@ -72,12 +72,12 @@ class SystolicEdit(QLineEdit):
 # (field name, label); the temperature label names the unit in use.
 _FIELDS = (
     ("systolic_mmhg", "S&ystolic (mmHg)"),
-    ("diastolic_mmhg", "&Diastolic (mmHg)"),
+    ("diastolic_mmhg", "Diasto&lic (mmHg)"),
     ("heart_rate_per_min", "&Heart rate (/min)"),
-    ("respiratory_rate_per_min", "Res&piratory rate (/min)"),
+    ("respiratory_rate_per_min", "Respiratory rate (/&min)"),
     ("temperature", "&Temperature"),
     ("spo2_percent", "Sp&O2 (%)"),
-    ("pain_score", "P&ain (0-10)"),
+    ("pain_score", "Pain (&0-10)"),
     ("weight_kg", "&Weight (kg, optional)"),
 )
 
