@@ -5,14 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ivig_desktop.domain.clock import FakeClock
+from ivig_desktop.ui.demo_banner import banner_and_title
 from ivig_desktop.ui.dialogs.amend import open_correction, open_strike
 from ivig_desktop.ui.dialogs.duplicates import DuplicatesDialog
 from ivig_desktop.ui.dialogs.rate import EndDialog, RateAction, RateDialog, ReasonDialog
 from ivig_desktop.ui.main_window import MainWindow
 from ivig_desktop.ui.session.page import SessionPage
+from ivig_desktop.ui.welcome import show_welcome
 
 from .helpers import D, minutes, open_session, ready_to_start, record_vitals_event
 
@@ -31,10 +34,26 @@ def infusing(window: MainWindow, clock: FakeClock) -> SessionPage:
     return page
 
 
+def show_demo_banner(window: MainWindow) -> None:
+    """The DEMO banner as a database marked demo shows it (ui/demo_banner.py), kept for the rest of the walk: every
+    page must fit, and read, with it above."""
+    text, _ = banner_and_title(simulation=False, demo=True)
+    window.simulation_banner.setText(text)
+    window.simulation_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    window.simulation_banner.setVisible(True)
+
+
 def pages(window: MainWindow, clock: FakeClock) -> Iterator[tuple[str, QWidget]]:
-    """The sign-in page, then each tab of a session page in an infusion, then the lock page: (name, the window)."""
+    """The first-run welcome (on a database with no account), the sign-in page, then each tab of a session page in
+    an infusion under the DEMO banner, then the lock page: (name, the window)."""
     QApplication.processEvents()
+    if not window.workstation.nurses():
+        show_welcome(window)  # the first run, before the first account (ui/welcome.py)
+        QApplication.processEvents()
+        yield "welcome", window
+        window.stack.setCurrentWidget(window.sign_in_page)
     yield "sign-in", window
+    show_demo_banner(window)
     page = infusing(window, clock)
     for index in range(page.tabs.count()):
         page.tabs.setCurrentIndex(index)

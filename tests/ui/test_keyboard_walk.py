@@ -29,6 +29,7 @@ from ivig_desktop.ui.dialogs.rate import EndDialog, RateDialog
 from ivig_desktop.ui.dialogs.regimen import RegimenDialog
 from ivig_desktop.ui.main_window import MainWindow
 from ivig_desktop.ui.session.page import SessionPage
+from ivig_desktop.ui.shortcuts import shortcut
 
 from .conftest import T0, MakeWindow
 from .helpers import open_session
@@ -81,6 +82,12 @@ class Keys:
 
     def press(self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
         self.qtbot.keyClick(self.focus, key, modifier)
+
+    def shortcut(self, name: str) -> None:
+        """The key the app's table gives `name` (ui/shortcuts.py), as the menus and tooltips say it."""
+        sequence = shortcut(name).sequences()[0]
+        combination = sequence[0]
+        self.qtbot.keyClick(self.focus, combination.key(), combination.keyboardModifiers())
 
     def type(self, text: str) -> None:
         self.qtbot.keyClicks(self.focus, text)
@@ -187,7 +194,7 @@ def test_a_whole_demo_session_by_keyboard_alone(
     assert window.stack.currentWidget() is window.work_page
 
     # A new session for the demo patient with nothing today (Riley), in Chair 4.
-    keys.press(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    keys.shortcut("new_session")
     dialog = window.new_session_dialog
     assert dialog is not None
     keys.focus_lands_on(dialog.search)
@@ -277,7 +284,7 @@ def test_a_whole_demo_session_by_keyboard_alone(
     assert infusion.rate_card.value.text() == f"{first.rate_ml_per_h} mL/h"
     assert infusion.next_card.value.text() == "15:00 left"  # the vitals 15 minutes after the start
 
-    # The countdown to the step up: vitals at 15 minutes and before the step, then Step up when it is time.
+    # The countdown to the step up: vitals at 15 minutes and before the step, then Step up (its key) when it is time.
     clock.advance(timedelta(minutes=15))
     window.tick()
     record_vitals(keys, page)
@@ -289,8 +296,7 @@ def test_a_whole_demo_session_by_keyboard_alone(
     window.tick()
     keys.open_tab(page.tabs, infusion)
     assert infusion.step_up_button.isEnabled()
-    keys.tab_to(infusion.step_up_button)
-    keys.press(Qt.Key.Key_Space)
+    keys.shortcut("step_up")  # the Session menu's key (Ctrl+Shift+R) presses the button
     step_up = infusion.dialog
     assert isinstance(step_up, RateDialog)
     keys.focus_lands_on(step_up.rate_edit)
