@@ -85,9 +85,7 @@ class Keys:
 
     def shortcut(self, name: str) -> None:
         """The key the app's table gives `name` (ui/shortcuts.py), as the menus and tooltips say it."""
-        sequence = shortcut(name).sequences()[0]
-        combination = sequence[0]
-        self.qtbot.keyClick(self.focus, combination.key(), combination.keyboardModifiers())
+        self.qtbot.keySequence(self.focus, shortcut(name).sequences()[0])
 
     def type(self, text: str) -> None:
         self.qtbot.keyClicks(self.focus, text)
