@@ -24,6 +24,12 @@ def register(parser: argparse.ArgumentParser) -> None:
         help="quit (exit 0) as soon as the main window has been shown and the event loop is idle: to time "
         "start-up, or to check that the app starts; no dialog waits for a person (a failure is printed, exit 1)",
     )
+    parser.add_argument(
+        "--language",
+        choices=("fr", "en"),
+        help="the language of the window (default: language= in the workstation's settings.ini, else the "
+        "system's; English where no translation exists)",
+    )
     passphrase_option(parser, default=None)
     parser.set_defaults(handler=cmd_gui)
 
@@ -62,7 +68,13 @@ def cmd_gui(args: argparse.Namespace) -> int:
                 "--db",
                 f"the folder {path.parent} does not exist (is the drive connected?); create it or choose another",
             )
-        return run_gui(path, passphrase=passphrase, warnings=warnings, exit_when_ready=args.exit_when_ready)
+        return run_gui(
+            path,
+            passphrase=passphrase,
+            warnings=warnings,
+            exit_when_ready=args.exit_when_ready,
+            language=args.language,
+        )
     from ivig_desktop.domain.clock import ScaledClock
     from ivig_desktop.paths import simulation_db_path
 
@@ -76,4 +88,5 @@ def cmd_gui(args: argparse.Namespace) -> int:
         passphrase=passphrase,
         warnings=warnings,
         exit_when_ready=args.exit_when_ready,
+        language=args.language,
     )

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from ivig_desktop import APP_NAME, __version__
@@ -21,6 +21,7 @@ from ivig_desktop.store.database import (
     WrongPassphraseError,
     open_database,
 )
+from ivig_desktop.ui.i18n import translate
 from ivig_desktop.ui.main_window import MainWindow
 from ivig_desktop.ui.ready import ReadyWatcher
 from ivig_desktop.ui.style import WARNING_SYMBOL, error_style
@@ -30,8 +31,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
 PASSPHRASE_TRIES = 3
-ENCRYPTED = "Database encrypted (SQLCipher)"
-NOT_ENCRYPTED = "Database not encrypted: run ivig-desktop encrypt (recommended on laptops)"
+ENCRYPTED = QT_TRANSLATE_NOOP("app", "Database encrypted (SQLCipher)")
+NOT_ENCRYPTED = QT_TRANSLATE_NOOP("app", "Database not encrypted: run ivig-desktop encrypt (recommended on laptops)")
 
 
 def application() -> QApplication:
@@ -45,8 +46,16 @@ def application() -> QApplication:
     return app
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
+def use_language(app: QApplication, option: str | None) -> str:
+    """Install the translators of the chosen language (ui/i18n.py); returns the language."""
+    from PySide6.QtCore import QSettings
+
+    from ivig_desktop.paths import settings_path
+    from ivig_desktop.ui.i18n import chosen_language, install_translators
+
+    language = chosen_language(option, QSettings(str(settings_path()), QSettings.Format.IniFormat))
+    install_translators(language, app)
+    return language
 
 
 def run_gui(
@@ -57,6 +66,7 @@ def run_gui(
     passphrase: str | None = None,
     warnings: Sequence[str] = (),
     exit_when_ready: bool = False,
+    language: str | None = None,
 ) -> int:
     """Run the app on the database at `db_path`. `passphrase` (from --passphrase-file or IVIG_DESKTOP_PASSPHRASE)
     opens an encrypted file; without it, the app asks for it when the file is encrypted. `warnings` (a passphrase
@@ -65,8 +75,12 @@ def run_gui(
     `exit_when_ready`: quit (exit 0) as soon as the main window has been shown and the event loop is idle
     (ui/ready.py), so that start-up can be timed from outside; a database that cannot be opened is then reported
     on stderr (exit 1) instead of in a dialog that would wait for a person.
+
+    `language` ('fr', 'en'; from --language): the language shown, else the workstation's setting, else the
+    system's (ui/i18n.py); the translators are installed here, before any window or dialog is built.
     """
     app = application()
+    use_language(app, language)
     notice = ""
     while True:  # once, unless the window asks for a restart (after a restore from backup)
         try:
@@ -79,7 +93,7 @@ def run_gui(
             from PySide6.QtWidgets import QMessageBox
 
             QMessageBox.critical(
-                None, APP_NAME, _tr("The database {0} could not be opened.\n\n{1}").format(db_path, error)
+                None, APP_NAME, translate("app", "The database {0} could not be opened.\n\n{1}").format(db_path, error)
             )
             return 1
         if db is None:
@@ -148,16 +162,17 @@ def empty_file_question(empty: EmptyDatabaseFileError) -> QMessageBox:
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         APP_NAME,
-        _tr(
+        translate(
+            "app",
             "The database file {0} exists but is empty (0 bytes): there is no record in it.\n\n"
             "It may be a copy that failed, or a drive that was not written. If the record should be there, choose "
-            "No, then find the real database file or restore a backup.\n\nStart a new, empty record in this file?"
+            "No, then find the real database file or restore a backup.\n\nStart a new, empty record in this file?",
         ).format(empty.path),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
     )
     box.setDefaultButton(QMessageBox.StandardButton.No)
-    box.button(QMessageBox.StandardButton.Yes).setText(_tr("Start a new record"))
-    box.button(QMessageBox.StandardButton.No).setText(_tr("No, close"))
+    box.button(QMessageBox.StandardButton.Yes).setText(translate("app", "Start a new record"))
+    box.button(QMessageBox.StandardButton.No).setText(translate("app", "No, close"))
     return box
 
 
@@ -176,7 +191,7 @@ def _open_or_ask_passphrase(db_path: Path, passphrase: str | None, *, accept_emp
         pass  # encrypted: ask
     from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox  # (only then: their enums take a while)
 
-    ask = _tr("The database {0} is encrypted. Type its passphrase to open it:").format(db_path)
+    ask = translate("app", "The database {0} is encrypted. Type its passphrase to open it:").format(db_path)
     prompt = ask
     for attempt in range(1, PASSPHRASE_TRIES + 1):
         typed, ok = QInputDialog.getText(None, APP_NAME, prompt, QLineEdit.EchoMode.Password)
@@ -185,16 +200,17 @@ def _open_or_ask_passphrase(db_path: Path, passphrase: str | None, *, accept_emp
         try:
             return open_database(db_path, passphrase=typed, accept_empty=accept_empty)
         except WrongPassphraseError:
-            wrong = _tr("The passphrase is wrong, or the file is not an IVIG Desktop database.")
+            wrong = translate("app", "The passphrase is wrong, or the file is not an IVIG Desktop database.")
             left = PASSPHRASE_TRIES - attempt
-            prompt = f"{wrong} " + _tr("{0} tries left.").format(left) + f"\n\n{ask}"
+            prompt = f"{wrong} " + translate("app", "{0} tries left.").format(left) + f"\n\n{ask}"
     QMessageBox.critical(
         None,
         APP_NAME,
-        _tr(
+        translate(
+            "app",
             "The passphrase was wrong {0} times: IVIG Desktop closes. The database {1} has not been changed. "
             "Start IVIG Desktop again to try again. (If you are sure of the passphrase, the file may be damaged: "
-            "restore a backup.)"
+            "restore a backup.)",
         ).format(PASSPHRASE_TRIES, db_path),
     )
     return None
@@ -202,7 +218,7 @@ def _open_or_ask_passphrase(db_path: Path, passphrase: str | None, *, accept_emp
 
 def show_encryption_status(window: QMainWindow, db: IvigDatabase) -> QLabel:
     """Say in the status bar, permanently, whether the database is encrypted."""
-    text = _tr(ENCRYPTED) if db.encrypted else _tr(NOT_ENCRYPTED)
+    text = translate("app", ENCRYPTED) if db.encrypted else translate("app", NOT_ENCRYPTED)
     label = QLabel(text, window)
     label.setObjectName("encryption_status")
     label.setAccessibleName(text)

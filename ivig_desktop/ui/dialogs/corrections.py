@@ -15,14 +15,15 @@ from ivig_desktop.domain.people import Nurse, Patient, Sex
 from ivig_desktop.store import nurses as nurse_store
 from ivig_desktop.store import patients as patient_store
 from ivig_desktop.ui import format as fmt
+from ivig_desktop.ui.i18n import translate
 from ivig_desktop.ui.widgets.form import Form, attempt, confirm_buttons
 from ivig_desktop.ui.workstation import Workstation
 
 
 def _reason_field(form: Form, parent: QWidget) -> QLineEdit:
     reason = QLineEdit(parent)
-    reason.setPlaceholderText(parent.tr("For example: typo in the name; date of birth from the ID card"))
-    form.add("reason", parent.tr("&Reason for the correction"), reason)
+    reason.setPlaceholderText(translate("corrections", "For example: typo in the name; date of birth from the ID card"))
+    form.add("reason", translate("corrections", "&Reason for the correction"), reason)
     return reason
 
 

@@ -31,6 +31,7 @@ from ivig_desktop.domain.premed import DOSE_UNITS, PremedDrug, Route, validate_d
 from ivig_desktop.domain.regimen import Regimen, RegimenVersion, new_regimen
 from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
+from ivig_desktop.ui.i18n import error_text
 from ivig_desktop.ui.widgets.form import Form, confirm_buttons, error_label, show_error
 from ivig_desktop.ui.workstation import Workstation
 
@@ -336,7 +337,7 @@ class RegimenDialog(QDialog):
             self.form.show_errors(error)
             return
         except (DomainError, StoreError) as error:
-            self.form.show_general(str(error))
+            self.form.show_general(error_text(error))
             return
         self.saved.emit(version)
         self.accept()

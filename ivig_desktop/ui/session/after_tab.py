@@ -24,6 +24,7 @@ from ivig_desktop.domain.errors import DomainError, ValidationError
 from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
+from ivig_desktop.ui.i18n import error_text
 from ivig_desktop.ui.sign_in import password_field
 from ivig_desktop.ui.style import WARNING_SYMBOL, set_font, set_text
 from ivig_desktop.ui.widgets.big_number import BigNumber
@@ -164,7 +165,7 @@ class AfterTab(QWidget):
             self.flush_form.show_errors(error)
             return
         except (DomainError, StoreError) as error:
-            self.flush_form.show_general(str(error))
+            self.flush_form.show_general(error_text(error))
             return
         self.flush_ml.clear()
 
@@ -180,7 +181,7 @@ class AfterTab(QWidget):
             self.discharge_form.show_errors(error)
             return
         except (DomainError, StoreError) as error:
-            self.discharge_form.show_general(str(error))
+            self.discharge_form.show_general(error_text(error))
             return
 
     def sign(self) -> None:

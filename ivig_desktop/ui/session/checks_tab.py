@@ -33,6 +33,7 @@ from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.dialogs.amend import open_strike, selected_event_id
+from ivig_desktop.ui.i18n import error_text
 from ivig_desktop.ui.style import WARNING_SYMBOL, set_font, set_text, set_urgency
 from ivig_desktop.ui.widgets.form import Form, error_label, show_error
 
@@ -83,7 +84,7 @@ class ChecklistRow(QWidget):
             show_error(self.error, " ".join(error.errors.values()))
             return
         except (DomainError, StoreError) as error:
-            show_error(self.error, str(error))
+            show_error(self.error, error_text(error))
             return
         show_error(self.error, None)
 
@@ -330,7 +331,7 @@ class ChecksTab(QWidget):
                 self.form.show_errors(error)
             return
         except (DomainError, StoreError) as error:
-            self.form.show_general(str(error))
+            self.form.show_general(error_text(error))
             return
         self.scan = None
         for edit in (self.lot, self.expiry, self.gtin, self.serial):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ivig_desktop.domain.due import DueSnapshot
-from ivig_desktop.domain.errors import DomainError, ValidationError
+from ivig_desktop.domain.errors import DomainError
 from ivig_desktop.domain.session import Stage
 from ivig_desktop.store import sessions
 from ivig_desktop.store.database import StoreError
@@ -29,6 +29,7 @@ from ivig_desktop.ui.alerts import AlertCenter
 from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.dialogs.amend import open_correction, open_strike
 from ivig_desktop.ui.dialogs.audit import AuditDialog
+from ivig_desktop.ui.i18n import error_text
 from ivig_desktop.ui.recovery import FormDraft
 from ivig_desktop.ui.session.after_tab import AfterTab
 from ivig_desktop.ui.session.alert_area import SessionAlertArea
@@ -311,7 +312,7 @@ class SessionPage(QWidget):
         try:
             self.amend_dialog = open_correction(self.controller, event_id, self, self.vitals_tab.settings)
         except DomainError as error:
-            show_error(self.record_error, str(error))
+            show_error(self.record_error, error_text(error))
 
     def open_audit(self) -> None:
         session = self.controller.session
@@ -358,8 +359,7 @@ class SessionPage(QWidget):
         try:
             event = self.controller.add_note(text)
         except DomainError as error:  # a refusal (the clock behind the record, a closed session): the box keeps it
-            text_error = " ".join(error.errors.values()) if isinstance(error, ValidationError) else str(error)
-            show_error(self.note_error, text_error)
+            show_error(self.note_error, error_text(error))
             self.note_saved.clear()
             self.note_edit.setFocus()
             return

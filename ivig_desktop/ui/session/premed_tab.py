@@ -31,6 +31,7 @@ from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.dialogs.amend import open_strike, selected_event_id
+from ivig_desktop.ui.i18n import error_text
 from ivig_desktop.ui.style import set_font
 from ivig_desktop.ui.widgets.big_number import BigNumber
 from ivig_desktop.ui.widgets.form import Form
@@ -209,7 +210,7 @@ class PremedTab(QWidget):
             self.form.show_errors(error)
             return
         except (DomainError, StoreError) as error:
-            self.form.show_general(str(error))
+            self.form.show_general(error_text(error))
             return
         for edit in (self.drug, self.dose, self.given_at, self.given_by):
             edit.clear()

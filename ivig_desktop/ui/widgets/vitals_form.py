@@ -35,6 +35,7 @@ from ivig_desktop.paths import settings_path
 from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
+from ivig_desktop.ui.i18n import error_text, translate
 from ivig_desktop.ui.recovery import FormDraft
 from ivig_desktop.ui.style import WARNING_SYMBOL, error_style
 from ivig_desktop.ui.widgets.form import FieldRow, Form, error_label
@@ -116,7 +117,7 @@ def add_vitals_fields(form: Form, grid: QGridLayout) -> dict[str, QLineEdit]:
 
 
 def temperature_label(parent: QWidget, unit: TemperatureUnit) -> str:
-    return parent.tr("&Temperature ({0})").format(unit.symbol)
+    return translate("VitalsForm", "&Temperature ({0})").format(unit.symbol)
 
 
 def vitals_input(edits: dict[str, QLineEdit], unit: TemperatureUnit) -> VitalsInput:
@@ -283,11 +284,11 @@ class VitalsForm(QWidget):
             self._clear_result()
             problem = self.draft.keep(self._fields()) if self.draft is not None else None
             kept = self.tr(" What you typed is kept here and in a recovery file.") if problem is None else ""
-            self.form.show_general(str(error) + kept)
+            self.form.show_general(error_text(error) + kept)
             return
         except DomainError as error:
             self._clear_result()
-            self.form.show_general(str(error))
+            self.form.show_general(error_text(error))
             return
         if self.draft is not None:
             self.draft.saved()

@@ -35,6 +35,7 @@ from ivig_desktop.domain.reactions import (
 from ivig_desktop.domain.vitals import FlagKind, VitalsFlag
 from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui.controller import SessionController
+from ivig_desktop.ui.i18n import error_text
 from ivig_desktop.ui.style import WARNING_SYMBOL
 from ivig_desktop.ui.widgets.form import Form, confirm_buttons, show_error
 from ivig_desktop.ui.widgets.reaction_dialog.medications import MedicationRow, MedicationsBox
@@ -337,7 +338,7 @@ class ReactionDialog(QDialog):
             self._show_errors(error)
             return
         except (StoreError, DomainError) as error:
-            self.form.show_general(str(error))
+            self.form.show_general(error_text(error))
             return
         self.saved.emit(event)
         self.accept()
