@@ -39,7 +39,9 @@ class Message(str):
 
 
 class MessageMaker(Protocol):
-    def __call__(self, template: str, /, **params: object) -> Message: ...
+    """Typed as returning `str` (a Message is a str wherever the domain passes it on)."""
+
+    def __call__(self, template: str, /, **params: object) -> str: ...
 
 
 def context_of(module_name: str) -> str:
@@ -51,7 +53,7 @@ def messages(module_name: str) -> MessageMaker:
     """The message maker of one module (pass `__name__`): its messages share the module's context."""
     context = context_of(module_name)
 
-    def make(template: str, /, **params: object) -> Message:
+    def make(template: str, /, **params: object) -> str:
         return Message(context, template, params)
 
     return make

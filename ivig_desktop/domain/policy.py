@@ -12,7 +12,10 @@ from enum import StrEnum
 
 from ivig_desktop.domain.accounts import SecurityPolicy
 from ivig_desktop.domain.due import MonitoringPolicy
+from ivig_desktop.domain.message import messages
 from ivig_desktop.domain.units import RoundingPolicy
+
+msg = messages(__name__)
 
 
 class VialRounding(StrEnum):
@@ -42,8 +45,8 @@ class DoubleCheckRule(StrEnum):
     EITHER = "either"  # the nurse chooses
 
 
-CLINIC_POLICY_SOURCE = "clinic policy (resources/clinic.toml)"
-DEFAULT_PUMP_NAME = "the clinic's infusion pump (model not configured)"
+CLINIC_POLICY_SOURCE = msg("clinic policy (resources/clinic.toml)")
+DEFAULT_PUMP_NAME = msg("the clinic's infusion pump (model not configured)")
 DEFAULT_PUMP_MAX_ML_PER_H = Decimal("999.9")
 
 
@@ -122,7 +125,7 @@ class ClinicPolicy:
     def minimum_practicable_rule(self) -> str:
         """The clinic's rule for "minimum infusion rate practicable", in words, with where it is set."""
         rate = self.at_risk_minimum_practicable_mg_per_kg_min
-        where = f"{self.source} [at_risk] minimum_practicable_mg_per_kg_min"
+        where = msg("{source} [at_risk] minimum_practicable_mg_per_kg_min", source=self.source)
         if rate is None:
-            return f'the protocol\'s label start rate, without escalation ({where} = "label_start")'
-        return f"{rate.normalize():f} mg/kg/min ({where} = {rate.normalize():f})"
+            return msg('the protocol\'s label start rate, without escalation ({where} = "label_start")', where=where)
+        return msg("{rate} mg/kg/min ({where} = {rate})", rate=format(rate.normalize(), "f"), where=where)

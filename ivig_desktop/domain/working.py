@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ivig_desktop.domain.message import messages
+
+msg = messages(__name__)
+
 
 @dataclass(frozen=True)
 class Term:
@@ -48,10 +52,10 @@ class Working:
         out = [f"{self.quantity}: {self.result}"]
         if self.inputs:
             out.append("  inputs: " + "; ".join(term.text for term in self.inputs))
-        out.append(f"  formula: {self.formula}")
-        out.append(f"  working: {self.arithmetic}")
-        out.append(f"  source: {self.source}")
-        out.extend(f"  note: {note}" for note in self.notes)
+        out.append(msg("  formula: {formula}", formula=self.formula))
+        out.append(msg("  working: {arithmetic}", arithmetic=self.arithmetic))
+        out.append(msg("  source: {source}", source=self.source))
+        out.extend(msg("  note: {note}", note=note) for note in self.notes)
         return tuple(out)
 
     @property

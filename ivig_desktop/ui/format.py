@@ -7,13 +7,14 @@ records. This module adds what only screens need (volumes to 0.1 mL, typed times
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from fractions import Fraction
 
 from ivig_desktop.domain import times
 from ivig_desktop.domain.infusion import ml
-from ivig_desktop.reports.text import duration, long_date, number, quantity, rate
+from ivig_desktop.reports.text import duration, number, quantity, rate
+from ivig_desktop.ui.i18n import text
 
 __all__ = [
     "countdown",
@@ -40,32 +41,37 @@ def local(when: datetime) -> datetime:
 
 def time_hm(when: datetime, now: datetime | None = None) -> str:
     """'07:05' when `when` is today (by the app's clock), else 'Wed 25 Nov 01:45': a time not today says its day."""
-    return times.display().at(when, now if now is not None else times.display_now())
+    return text(times.display().at(when, now if now is not None else times.display_now()))
 
 
 def day_time(when: datetime) -> str:
     """'Tue 24 Nov 2026 07:05' in the clinic's zone (screens name the weekday; printed records do not)."""
-    return times.display().weekday_time(when)
+    return text(times.display().weekday_time(when))
 
 
 def countdown(delta: timedelta) -> str:
     """'16:58 left', '1 h 05 min left', 'overdue by 2 min': a countdown never looks like a time of day."""
-    return times.countdown(delta)
+    return text(times.countdown(delta))
 
 
 def span(delta: timedelta) -> str:
     """A length of time: '45 s', '12 min', '1 h 05 min'."""
-    return times.span(delta)
+    return text(times.span(delta))
 
 
 def minutes_until(delta: timedelta) -> str:
     """'in 14 min', 'due now', 'overdue by 3 min': whole minutes, for lists that change once a minute."""
-    return times.minutes_until(delta)
+    return text(times.minutes_until(delta))
 
 
 def overdue(late: timedelta) -> str:
     """'overdue by 3 min'."""
-    return times.overdue(late)
+    return text(times.overdue(late))
+
+
+def long_date(day: date) -> str:
+    """'24 Nov 2026', the month's name in the language shown (printed records keep reports/text.py's English)."""
+    return f"{day:%d} {text(times.MONTHS[day.month - 1])} {day:%Y}"
 
 
 def volume(value: Fraction | Decimal) -> str:
