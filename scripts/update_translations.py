@@ -8,18 +8,23 @@
    in the code dropped (-no-obsolete).
 3. Compiles each .ts into its .qm (pyside6-lrelease), which the app loads (ui/i18n.py).
 
-Then translate the new (unfinished) strings with Qt Linguist (`uv run pyside6-linguist resources/i18n/*.ts`) or in
-a text editor, and run this again to compile. docs/development.md says more.
+Then translate the new (unfinished) strings with Qt Linguist (`uv run pyside6-linguist resources/i18n/*.ts`), or
+with `--unfinished FILE.json` (writes each untranslated source with an empty translation), filling in FILE.json and
+`--apply FILE.json` (puts them in the catalog, checks that each keeps its source's {placeholders}, and compiles).
+docs/development.md says more.
 """
 
 from __future__ import annotations
 
 import argparse
 import ast
+import json
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -134,14 +139,67 @@ def compile_qm(ts: Path, qm: Path) -> None:
     subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
+PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+
+
+def placeholders(text: str) -> list[str]:
+    """The {fields} of a source or translation, sorted: a translation keeps every one (numbers, names, units)."""
+    return sorted(PLACEHOLDER.findall(text.replace("{{", "").replace("}}", "")))
+
+
+def untranslated(ts: Path) -> dict[str, str]:
+    """The sources of `ts` still to translate (each once, whatever its contexts), with an empty translation."""
+    root = ET.parse(ts).getroot()
+    found: dict[str, str] = {}
+    for message in root.iter("message"):
+        translation = message.find("translation")
+        if translation is not None and translation.get("type") == "unfinished":
+            found.setdefault(message.findtext("source") or "", "")
+    return found
+
+
+def apply(ts: Path, translations: dict[str, str]) -> list[str]:
+    """Put `translations` (source -> translation) into `ts` wherever a source is unfinished; returns the problems
+    (a translation whose placeholders differ from its source's is refused)."""
+    tree = ET.parse(ts)
+    problems = []
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        text = translations.get(source, "")
+        if translation is None or translation.get("type") != "unfinished" or not text:
+            continue
+        if placeholders(text) != placeholders(source):
+            problems.append(f"{source!r}: the translation {text!r} does not keep the placeholders of its source")
+            continue
+        translation.text = text
+        del translation.attrib["type"]
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return problems
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument(
         "--compile-only", action="store_true", help="only compile the .ts files into .qm (after translating)"
     )
+    parser.add_argument("--language", choices=sorted(LANGUAGES), default="fr", help="for --unfinished and --apply")
+    parser.add_argument("--unfinished", metavar="FILE.json", type=Path, help="write the strings still to translate")
+    parser.add_argument("--apply", metavar="FILE.json", type=Path, help="put translations (source: text) in")
     args = parser.parse_args(argv)
     languages = sorted(LANGUAGES)
     ts_files = [catalog(language) for language in languages]
+    if args.unfinished:
+        todo = untranslated(catalog(args.language))
+        args.unfinished.write_text(json.dumps(todo, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(f"{len(todo)} strings to translate written to {args.unfinished}")
+        return 0
+    if args.apply:
+        problems = apply(catalog(args.language), json.loads(args.apply.read_text(encoding="utf-8")))
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        if problems:
+            return 1
     if not args.compile_only:
         update_ts(ts_files, languages)
     for ts in ts_files:
