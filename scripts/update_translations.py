@@ -9,7 +9,7 @@
 3. Compiles each .ts into its .qm (pyside6-lrelease), which the app loads (ui/i18n.py).
 
 Then translate the new (unfinished) strings with Qt Linguist (`uv run pyside6-linguist resources/i18n/*.ts`), or
-with `--unfinished FILE.json` (writes each untranslated source with an empty translation), filling in FILE.json and
+with `--unfinished FILE.json` (updates the catalogs, then writes each untranslated source with an empty translation), filling in FILE.json and
 `--apply FILE.json` (puts them in the catalog, checks that each keeps its source's {placeholders}, and compiles).
 docs/development.md says more.
 """
@@ -190,6 +190,7 @@ def main(argv: list[str] | None = None) -> int:
     languages = sorted(LANGUAGES)
     ts_files = [catalog(language) for language in languages]
     if args.unfinished:
+        update_ts(ts_files, languages)
         todo = untranslated(catalog(args.language))
         args.unfinished.write_text(json.dumps(todo, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(f"{len(todo)} strings to translate written to {args.unfinished}")

@@ -197,15 +197,14 @@ def _while_running(
     due = run.next_step_due_at()
     nxt = run.next_step()
     if reached is None and due is not None and nxt is not None:
-        step_up = msg("step up to {rate_ml_per_h}", rate_ml_per_h=_fmt_rate(nxt.rate_ml_per_h))
+        rate = _fmt_rate(nxt.rate_ml_per_h)
         if _vitals_since(vitals_at, due - window):
-            actions.append(DueItem(DueKind.STEP_UP, due, _sentence(step_up)))
+            actions.append(DueItem(DueKind.STEP_UP, due, msg("Step up to {rate}", rate=rate)))
         else:
+            step_up = msg("step up to {rate}", rate=rate)
             needs.append(_VitalsNeed(due, msg("before step {number}", number=nxt.number), then=step_up))
             actions.append(
-                DueItem(
-                    DueKind.STEP_UP, due, msg("{sentence} (vitals first)", sentence=_sentence(step_up)), alerts=False
-                )
+                DueItem(DueKind.STEP_UP, due, msg("Step up to {rate} (vitals first)", rate=rate), alerts=False)
             )
     if run.at_max() and run.rate_started_at is not None and not run.paused:
         last = max([t for t in vitals_at if t >= run.rate_started_at - window], default=run.rate_started_at)
@@ -225,10 +224,6 @@ def _while_running(
     return needs, actions
 
 
-def _sentence(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 def _after_the_end(
     run: InfusionRun, vitals_at: Sequence[datetime], policy: MonitoringPolicy, first_infusion: bool
 ) -> tuple[list[_VitalsNeed], list[DueItem]]:
@@ -244,7 +239,7 @@ def _after_the_end(
         return needs, [DueItem(DueKind.OBSERVATION_END, observation_end, text)]
     needs.append(
         _VitalsNeed(
-            observation_end, msg("at the end of the {minutes}-min observation", minutes=minutes), then="discharge"
+            observation_end, msg("at the end of the {minutes}-min observation", minutes=minutes), then=msg("discharge")
         )
     )
     return needs, [
@@ -262,11 +257,23 @@ def _vitals_items(needs: Sequence[_VitalsNeed], now: datetime, window: timedelta
     groups = ([now_needs] if now_needs else []) + [[need] for need in later]
     items = []
     for group in groups:
-        reasons = " and ".join(dict.fromkeys(need.reason for need in group))
+        reasons = _and(list(dict.fromkeys(need.reason for need in group)))
         then = next((need.then for need in reversed(group) if need.then), "")
-        text = msg("Vitals {reasons}", reasons=reasons) + (msg(", then {then}", then=then) if then else "")
+        text = (
+            msg("Vitals {reasons}, then {then}", reasons=reasons, then=then)
+            if then
+            else msg("Vitals {reasons}", reasons=reasons)
+        )
         items.append(DueItem(DueKind.VITALS, group[0].due_at, text))
     return items
+
+
+def _and(parts: list[str]) -> str:
+    """'a and b and c', each 'and' a message (so that it is translated with its parts)."""
+    joined = parts[0]
+    for part in parts[1:]:
+        joined = msg("{first} and {second}", first=joined, second=part)
+    return joined
 
 
 def most_urgent_first(items: Sequence[DueItem], now: datetime, policy: MonitoringPolicy) -> list[DueItem]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ivig_desktop.domain.message import messages
+from ivig_desktop.domain.message import join, messages
 
 msg = messages(__name__)
 
@@ -23,7 +23,9 @@ class Term:
 
     @property
     def text(self) -> str:
-        return f"{self.name} = {self.value}{' ' + self.unit if self.unit else ''}"
+        return msg(
+            "{name} = {value}{unit}", name=self.name, value=self.value, unit=" " + self.unit if self.unit else ""
+        )
 
     def to_dict(self) -> dict[str, str]:
         return {"name": self.name, "value": self.value, "unit": self.unit}
@@ -49,9 +51,9 @@ class Working:
 
     @property
     def lines(self) -> tuple[str, ...]:
-        out = [f"{self.quantity}: {self.result}"]
+        out = [msg("{quantity}: {result}", quantity=self.quantity, result=self.result)]
         if self.inputs:
-            out.append("  inputs: " + "; ".join(term.text for term in self.inputs))
+            out.append(msg("  inputs: {inputs}", inputs=join("; ", [term.text for term in self.inputs])))
         out.append(msg("  formula: {formula}", formula=self.formula))
         out.append(msg("  working: {arithmetic}", arithmetic=self.arithmetic))
         out.append(msg("  source: {source}", source=self.source))

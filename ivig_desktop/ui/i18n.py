@@ -5,7 +5,7 @@ settings.ini ([General] section), else the system locale (QLocale.system()); a l
 the English source. Qt's own qtbase catalog (standard buttons: Cancel, Yes, No...) is loaded from PySide6's
 translations folder when it has one for the language.
 
-Domain messages (`ivig_desktop.domain.message.Message`) are English strings that remember their template: `text`
+Domain messages (`ivig_desktop.domain.message.Message`) are English strings that remember their template: `words`
 translates the template in its context and fills in the parameters (numbers already formatted by the domain, so a
 clinical number reads the same in every language).
 """
@@ -74,22 +74,22 @@ def remove_translators(app: QCoreApplication) -> None:
             translator.setParent(None)
 
 
-def text(value: str) -> str:
+def words(value: str) -> str:
     """What to show for `value`: a domain Message translated (its parameters too), any other string as it is."""
     if not isinstance(value, Message):
         return value
     template = QCoreApplication.translate(value.context, value.template) if value.context else value.template
     if not value.params:
         return template
-    return template.format(**{name: text(param) for name, param in value.params.items()})
+    return template.format(**{name: words(param) for name, param in value.params.items()})
 
 
 def error_text(error: BaseException) -> str:
     """The sentence a refusal shows: a domain error's messages translated, any other error's own words."""
     if isinstance(error, ValidationError):
-        return " ".join(text(message) for message in error.errors.values())
+        return " ".join(words(message) for message in error.errors.values())
     if isinstance(error, DomainError) and error.args and isinstance(error.args[0], str):
-        return text(error.args[0])
+        return words(error.args[0])
     return str(error)
 
 

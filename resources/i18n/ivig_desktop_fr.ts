@@ -4,6 +4,30 @@
 <context>
     <name>AccessChangeDialog</name>
     <message>
+        <source>Deactivate profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate {0}: she can no longer sign in; her entries stay hers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate {0}: she can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make {0} an administrator: she can add and deactivate profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Reason</source>
         <translation>&amp;Raison</translation>
     </message>
@@ -126,6 +150,10 @@
 <context>
     <name>AlertPanel</name>
     <message>
+        <source>✓ Nothing due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Alerts, most urgent first</source>
         <translation>Alertes, les plus urgentes d&apos;abord</translation>
     </message>
@@ -148,6 +176,38 @@
 </context>
 <context>
     <name>AuditDialog</name>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">Par</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished">Saisie</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Détails</translation>
+    </message>
+    <message>
+        <source>Corrects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">État</translation>
+    </message>
     <message>
         <source>{0} entries, in the order written. Nothing is ever changed or removed: corrections are entries.</source>
         <translation>{0} entrées, dans l&apos;ordre d&apos;écriture. Rien n&apos;est jamais modifié ni supprimé : les corrections sont des entrées.</translation>
@@ -591,6 +651,58 @@ Pour en commencer une, appuyez sur Nouvelle séance (Ctrl+N), choisissez ou cré
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>PDF: the printed record, one file per session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF/A: the printed record for archiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for a spreadsheet (Excel): one file per table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV: one file per table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON: one file per table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FHIR R4 transaction: to import into an EHR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FHIR R4 document: the signed record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FHIR R4 collection: for an archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished">Date de naissance</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation type="unfinished">NDM</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">Sexe</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation type="unfinished">Allergies</translation>
+    </message>
+    <message>
         <source>Export records</source>
         <translation>Exporter les dossiers</translation>
     </message>
@@ -896,6 +1008,18 @@ Pour en commencer une, appuyez sur Nouvelle séance (Ctrl+N), choisissez ou cré
 <context>
     <name>InfusionTab</name>
     <message>
+        <source>✓ done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶ now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pump rate</source>
         <translation>Débit de la pompe</translation>
     </message>
@@ -1126,6 +1250,46 @@ Pour en commencer une, appuyez sur Nouvelle séance (Ctrl+N), choisissez ou cré
 <context>
     <name>LotDialog</name>
     <message>
+        <source>Given</source>
+        <translation type="unfinished">Donnée</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished">Patient</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation type="unfinished">NDM</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vial</source>
+        <translation type="unfinished">Fiole</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished">Péremption</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
         <source>Lot look-up</source>
         <translation>Recherche de lot</translation>
     </message>
@@ -1282,6 +1446,30 @@ Pour en commencer une, appuyez sur Nouvelle séance (Ctrl+N), choisissez ou cré
     <message>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dose unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time given (empty for now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Medication {0}: {1}</source>
@@ -1819,6 +2007,22 @@ Pour en commencer une, appuyez sur Nouvelle séance (Ctrl+N), choisissez ou cré
 <context>
     <name>RateDialog</name>
     <message>
+        <source>Start the infusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the infusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pump rate (mL/h)</source>
         <translation>Débit de la pompe (mL/h)</translation>
     </message>
@@ -2207,6 +2411,22 @@ Symptômes cochés d&apos;après eux : décochez ceux qui sont erronés.</transl
 <context>
     <name>ResponseBox</name>
     <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;low to a rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause (resume at a rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Infusion: proposed response and what you did</source>
         <translation>Perfusion : conduite proposée et ce que vous avez fait</translation>
     </message>
@@ -2273,6 +2493,22 @@ Symptômes cochés d&apos;après eux : décochez ceux qui sont erronés.</transl
 </context>
 <context>
     <name>RestoreDialog</name>
+    <message>
+        <source>Daily (automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on request</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
@@ -2921,9 +3157,65 @@ Les entrées faites après ce moment ne seront plus dans le dossier. La base de 
         <source>Alert: baseline + {0} °C ({1} {2})</source>
         <translation>Alerte : valeur de base + {0} °C ({1} {2})</translation>
     </message>
+    <message>
+        <source>Blood pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heart rate</source>
+        <translation type="unfinished">Fréquence cardiaque</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished">Température</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respiratory rate</source>
+        <translation type="unfinished">Fréquence respiratoire</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation type="unfinished">Douleur</translation>
+    </message>
 </context>
 <context>
     <name>VitalsForm</name>
+    <message>
+        <source>S&amp;ystolic (mmHg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Diastolic (mmHg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Heart rate (/min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;piratory rate (/min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sp&amp;O2 (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ain (0-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weight (kg, optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;Temperature ({0})</source>
         <translation>&amp;Température ({0})</translation>
@@ -3023,6 +3315,30 @@ Les entrées faites après ce moment ne seront plus dans le dossier. La base de 
 </context>
 <context>
     <name>VitalsTab</name>
+    <message>
+        <source>BP (mmHg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HR (/min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RR (/min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpO2 (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain (/10)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Vitals and reactions</source>
         <translation>Signes vitaux et réactions</translation>
@@ -3166,6 +3482,26 @@ Les entrées faites après ce moment ne seront plus dans le dossier. La base de 
         <source>none</source>
         <translation>aucun</translation>
     </message>
+    <message>
+        <source>HR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation type="unfinished">Douleur</translation>
+    </message>
+    <message>
+        <source>Wt</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>_AmendDialog</name>
@@ -3176,6 +3512,21 @@ Les entrées faites après ce moment ne seront plus dans le dossier. La base de 
     <message>
         <source>Entry as recorded now</source>
         <translation>Entrée telle qu&apos;enregistrée maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>alert_panel</name>
+    <message>
+        <source>Overdue by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">En retard</translation>
+    </message>
+    <message>
+        <source>{0}, escalated</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3231,6 +3582,53 @@ Commencer un nouveau dossier vide dans ce fichier?</translation>
     <message>
         <source>The passphrase was wrong {0} times: IVIG Desktop closes. The database {1} has not been changed. Start IVIG Desktop again to try again. (If you are sure of the passphrase, the file may be damaged: restore a backup.)</source>
         <translation>La phrase de passe a été erronée {0} fois : IVIG Desktop se ferme. La base de données {1} n&apos;a pas été modifiée. Relancez IVIG Desktop pour réessayer. (Si vous êtes sûre de la phrase de passe, le fichier est peut-être endommagé : restaurez une sauvegarde.)</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>entered in error</source>
+        <translation type="unfinished">saisie par erreur</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation type="unfinished">corrigée</translation>
+    </message>
+    <message>
+        <source>Session opened</source>
+        <translation type="unfinished">Séance ouverte</translation>
+    </message>
+    <message>
+        <source>at {0}</source>
+        <translation type="unfinished">à {0}</translation>
+    </message>
+    <message>
+        <source>Marked entered in error. Reason: {0}</source>
+        <translation type="unfinished">Marquée comme saisie par erreur. Raison : {0}</translation>
+    </message>
+    <message>
+        <source>Corrected. Reason: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late entry</source>
+        <translation type="unfinished">entrée tardive</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile of nurse {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}. Reason: {1}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7204,6 +7602,14 @@ Commencer un nouveau dossier vide dans ce fichier?</translation>
 <context>
     <name>domain.working</name>
     <message>
+        <source>{name} = {value}{unit}</source>
+        <translation>{name} = {value}{unit}</translation>
+    </message>
+    <message>
+        <source>{quantity}: {result}</source>
+        <translation>{quantity} : {result}</translation>
+    </message>
+    <message>
         <source>  formula: {formula}</source>
         <translation>  formule : {formula}</translation>
     </message>
@@ -7216,6 +7622,10 @@ Commencer un nouveau dossier vide dans ce fichier?</translation>
         <translation>  source : {source}</translation>
     </message>
     <message>
+        <source>  inputs: {inputs}</source>
+        <translation>  données : {inputs}</translation>
+    </message>
+    <message>
         <source>  note: {note}</source>
         <translation>  remarque : {note}</translation>
     </message>
@@ -7225,6 +7635,115 @@ Commencer un nouveau dossier vide dans ce fichier?</translation>
     <message>
         <source>Record altered outside the app: {0}. What is shown may not be what was written or signed; keep the database file as it is and tell the person in charge of the records.</source>
         <translation>Dossier modifié en dehors de l&apos;application : {0}. Ce qui est affiché n&apos;est peut-être pas ce qui a été écrit ou signé; laissez le fichier de base de données tel quel et avisez la personne responsable des dossiers.</translation>
+    </message>
+</context>
+<context>
+    <name>format</name>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pump</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished">Patient</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation type="unfinished">NDM</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">Sexe</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose (g)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest rate (mL/h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation type="unfinished">Réactions</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished">Durée</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished">Signée</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">Par</translation>
+    </message>
+    <message>
+        <source>Regimen</source>
+        <translation type="unfinished">Schéma thérapeutique</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sign_in</name>
+    <message>
+        <source>A password of {0}+ characters, or a PIN of {1}+ digits</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

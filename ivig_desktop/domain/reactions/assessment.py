@@ -17,7 +17,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from ivig_desktop.domain.events import EventType, JsonValue, Payload
-from ivig_desktop.domain.message import messages
+from ivig_desktop.domain.message import join, messages
 from ivig_desktop.domain.reactions.criteria import (
     CRITERIA_SOURCE,
     Criterion,
@@ -90,8 +90,9 @@ class Assessment:
         if self.criterion is Criterion.SIGNS:
             others = [f.text for f in self.basis if f.text != Symptom.ANAPHYLAXIS_SIGNS.label]
             lines.append(
-                msg("Anaphylaxis: signs of anaphylaxis are ticked.")
-                + (msg(" With: {items}.", items="; ".join(others)) if others else "")
+                msg("Anaphylaxis: signs of anaphylaxis are ticked. With: {items}.", items=join("; ", others))
+                if others
+                else msg("Anaphylaxis: signs of anaphylaxis are ticked.")
             )
         elif self.criterion is not None:
             lines.append(
@@ -101,15 +102,19 @@ class Assessment:
                     label=self.criterion.label,
                 )
             )
-            lines.extend(f"• {f.system.label if f.system else 'also'}: {f.text}" for f in self.basis)
+            lines.extend(
+                msg("• {system}: {finding}", system=f.system.label if f.system else msg("also"), finding=f.text)
+                for f in self.basis
+            )
         serious = [f.text for f in self.serious_findings if f not in self.basis]
         if serious and self.anaphylaxis:
-            lines.append(msg("Also serious: ") + "; ".join(serious) + ".")
+            lines.append(msg("Also serious: {findings}.", findings=join("; ", serious)))
         elif serious:
             lines.append(
-                "Serious: "
-                + "; ".join(serious)
-                + msg(". The infusion does not resume at a lower rate without the prescriber.")
+                msg(
+                    "Serious: {findings}. The infusion does not resume at a lower rate without the prescriber.",
+                    findings=join("; ", serious),
+                )
             )
         if self.hint:
             lines.append(self.hint)

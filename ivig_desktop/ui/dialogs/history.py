@@ -4,7 +4,7 @@ regimen's versions. Double-click a session (or *Open record…*) for its printab
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,16 +30,36 @@ from ivig_desktop.reports.corrections import patient_corrections
 from ivig_desktop.reports.history import HistoryRow, PatientHistory, patient_history
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.dialogs.summary import SummaryDialog
+from ivig_desktop.ui.i18n import translate
 from ivig_desktop.ui.style import set_font
 from ivig_desktop.ui.widgets.form import altered_banner, show_altered
 from ivig_desktop.ui.workstation import Workstation
 
-PATIENT_COLUMNS = ("Patient", "Born", "MRN", "Sex")
+PATIENT_COLUMNS = (
+    QT_TRANSLATE_NOOP("history", "Patient"),
+    QT_TRANSLATE_NOOP("history", "Born"),
+    QT_TRANSLATE_NOOP("history", "MRN"),
+    QT_TRANSLATE_NOOP("history", "Sex"),
+)
 SESSION_COLUMNS = (
-    "Date", "Chair", "Product", "Lots", "Dose (g)", "Highest rate (mL/h)", "Reactions", "Duration", "Outcome",
-    "Signed",
-)  # fmt: skip
-REGIMEN_COLUMNS = ("Version", "Saved", "By", "Regimen", "Reason")
+    QT_TRANSLATE_NOOP("history", "Date"),
+    QT_TRANSLATE_NOOP("history", "Chair"),
+    QT_TRANSLATE_NOOP("history", "Product"),
+    QT_TRANSLATE_NOOP("history", "Lots"),
+    QT_TRANSLATE_NOOP("history", "Dose (g)"),
+    QT_TRANSLATE_NOOP("history", "Highest rate (mL/h)"),
+    QT_TRANSLATE_NOOP("history", "Reactions"),
+    QT_TRANSLATE_NOOP("history", "Duration"),
+    QT_TRANSLATE_NOOP("history", "Outcome"),
+    QT_TRANSLATE_NOOP("history", "Signed"),
+)
+REGIMEN_COLUMNS = (
+    QT_TRANSLATE_NOOP("history", "Version"),
+    QT_TRANSLATE_NOOP("history", "Saved"),
+    QT_TRANSLATE_NOOP("history", "By"),
+    QT_TRANSLATE_NOOP("history", "Regimen"),
+    QT_TRANSLATE_NOOP("history", "Reason"),
+)
 
 
 class TrendChart(QWidget):
@@ -73,7 +93,7 @@ class TrendChart(QWidget):
 def _table(parent: QWidget, columns: tuple[str, ...], name: str) -> QTableWidget:
     table = QTableWidget(0, len(columns), parent)
     table.setAccessibleName(name)
-    table.setHorizontalHeaderLabels([parent.tr(c) for c in columns])
+    table.setHorizontalHeaderLabels([translate("history", c) for c in columns])
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -3,6 +3,7 @@ the lot."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,7 +27,18 @@ from ivig_desktop.ui.session.describe import product_name
 from ivig_desktop.ui.style import WARNING_SYMBOL
 from ivig_desktop.ui.workstation import Workstation
 
-COLUMNS = ("Given", "Patient", "Born", "MRN", "Session", "Chair", "Product", "Vial", "Expiry", "Note")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("LotDialog", "Given"),
+    QT_TRANSLATE_NOOP("LotDialog", "Patient"),
+    QT_TRANSLATE_NOOP("LotDialog", "Born"),
+    QT_TRANSLATE_NOOP("LotDialog", "MRN"),
+    QT_TRANSLATE_NOOP("LotDialog", "Session"),
+    QT_TRANSLATE_NOOP("LotDialog", "Chair"),
+    QT_TRANSLATE_NOOP("LotDialog", "Product"),
+    QT_TRANSLATE_NOOP("LotDialog", "Vial"),
+    QT_TRANSLATE_NOOP("LotDialog", "Expiry"),
+    QT_TRANSLATE_NOOP("LotDialog", "Note"),
+)
 
 
 class LotDialog(QDialog):

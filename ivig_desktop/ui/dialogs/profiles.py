@@ -7,7 +7,7 @@ attributed to it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,9 +30,18 @@ from ivig_desktop.ui.widgets.form import Form, attempt, confirm_buttons
 from ivig_desktop.ui.workstation import Workstation
 
 ACTIONS = {
-    "deactivate": ("Deactivate profile", "Deactivate {0}: she can no longer sign in; her entries stay hers."),
-    "reactivate": ("Reactivate profile", "Reactivate {0}: she can sign in again."),
-    "administrator": ("Make administrator", "Make {0} an administrator: she can add and deactivate profiles."),
+    "deactivate": (
+        QT_TRANSLATE_NOOP("AccessChangeDialog", "Deactivate profile"),
+        QT_TRANSLATE_NOOP("AccessChangeDialog", "Deactivate {0}: she can no longer sign in; her entries stay hers."),
+    ),
+    "reactivate": (
+        QT_TRANSLATE_NOOP("AccessChangeDialog", "Reactivate profile"),
+        QT_TRANSLATE_NOOP("AccessChangeDialog", "Reactivate {0}: she can sign in again."),
+    ),
+    "administrator": (
+        QT_TRANSLATE_NOOP("AccessChangeDialog", "Make administrator"),
+        QT_TRANSLATE_NOOP("AccessChangeDialog", "Make {0} an administrator: she can add and deactivate profiles."),
+    ),
 }
 
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from enum import StrEnum
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -39,10 +39,10 @@ class RateAction(StrEnum):
     @property
     def heading(self) -> str:
         return {
-            RateAction.START: "Start the infusion",
-            RateAction.STEP_UP: "Step up",
-            RateAction.STEP_DOWN: "Step down",
-            RateAction.RESUME: "Resume the infusion",
+            RateAction.START: QT_TRANSLATE_NOOP("RateDialog", "Start the infusion"),
+            RateAction.STEP_UP: QT_TRANSLATE_NOOP("RateDialog", "Step up"),
+            RateAction.STEP_DOWN: QT_TRANSLATE_NOOP("RateDialog", "Step down"),
+            RateAction.RESUME: QT_TRANSLATE_NOOP("RateDialog", "Resume the infusion"),
         }[self]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,10 +31,10 @@ from ivig_desktop.ui.widgets.form import error_label, show_error
 from ivig_desktop.ui.workstation import Workstation
 
 KIND_LABELS = {
-    DAILY: "Daily (automatic)",
-    PRE_MIGRATION: "Before an upgrade",
-    BEFORE_RESTORE: "Before a restore",
-    MANUAL: "Made on request",
+    DAILY: QT_TRANSLATE_NOOP("RestoreDialog", "Daily (automatic)"),
+    PRE_MIGRATION: QT_TRANSLATE_NOOP("RestoreDialog", "Before an upgrade"),
+    BEFORE_RESTORE: QT_TRANSLATE_NOOP("RestoreDialog", "Before a restore"),
+    MANUAL: QT_TRANSLATE_NOOP("RestoreDialog", "Made on request"),
 }
 
 

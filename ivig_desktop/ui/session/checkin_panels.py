@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ivig_desktop.domain.reactions import reactions as session_reactions
@@ -11,34 +11,57 @@ from ivig_desktop.domain.regimen import RegimenVersion
 from ivig_desktop.domain.tolerance import session_tolerance, suggest_personal_maximum
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
+from ivig_desktop.ui.i18n import translate, words
 from ivig_desktop.ui.session.describe import product_name
 from ivig_desktop.ui.workstation import Workstation
+
+# The dosing weight methods (domain/body.py), as the regimen's summary names them.
+DOSING_WEIGHTS = {
+    "actual": QT_TRANSLATE_NOOP("checkin_panels", "actual"),
+    "ideal": QT_TRANSLATE_NOOP("checkin_panels", "ideal"),
+    "adjusted": QT_TRANSLATE_NOOP("checkin_panels", "adjusted"),
+    "auto": QT_TRANSLATE_NOOP("checkin_panels", "auto"),
+}
 
 
 def regimen_summary(version: RegimenVersion, display_name: str) -> str:
     r = version.regimen
-    protocol = f"ladder {r.ladder_id}" if r.ladder_id else "label protocol"
+
+    def tr(source: str) -> str:
+        return translate("checkin_panels", source)
+
+    protocol = tr("ladder {0}").format(r.ladder_id) if r.ladder_id else tr("label protocol")
     personal = []
     if r.personal_start_mg_per_kg_min is not None:
-        personal.append(f"personal start {r.personal_start_mg_per_kg_min} mg/kg/min")
+        personal.append(tr("personal start {0} mg/kg/min").format(r.personal_start_mg_per_kg_min))
     if r.personal_max_mg_per_kg_min is not None:
-        personal.append(f"tolerated maximum {r.personal_max_mg_per_kg_min} mg/kg/min")
-    premeds = ", ".join(p.text for p in r.premeds) or "none"
-    dose = f"{r.dose_g_per_kg} g/kg"
+        personal.append(tr("tolerated maximum {0} mg/kg/min").format(r.personal_max_mg_per_kg_min))
+    premeds = ", ".join(p.text for p in r.premeds) or tr("none")
+    dose = tr("{0} g/kg").format(r.dose_g_per_kg)
     if r.course_days > 1:
-        dose = f"{r.dose_g_per_kg} g/kg a day x {r.course_days} days = {r.course_g_per_kg.normalize():f} g/kg"
-    lines = [f"OFF-LABEL: ordered off-label by {r.off_label_prescriber}"] if r.off_label_prescriber else []
+        dose = tr("{0} g/kg a day x {1} days = {2} g/kg").format(
+            r.dose_g_per_kg, r.course_days, f"{r.course_g_per_kg.normalize():f}"
+        )
+    lines = [tr("OFF-LABEL: ordered off-label by {0}").format(r.off_label_prescriber)] if r.off_label_prescriber else []
     lines += [
-        f"{display_name} for {r.indication.value}: {dose} ({r.dosing_weight_method.value} weight), "
-        f"{r.frequency}; {protocol}",
-        f"Dosed on {r.weight_kg} kg" + (f"; {'; '.join(personal)}" if personal else ""),
-        f"Premedication: {premeds}",
+        tr("{0} for {1}: {2} ({3} weight), {4}; {5}").format(
+            display_name,
+            r.indication.value,
+            dose,
+            tr(DOSING_WEIGHTS[r.dosing_weight_method.value]),
+            r.frequency,
+            protocol,
+        ),
+        tr("Dosed on {0} kg").format(r.weight_kg) + ("; " + "; ".join(personal) if personal else ""),
+        tr("Premedication: {0}").format(premeds),
     ]
     if r.prescriber and not r.off_label:
-        lines.append(f"Ordered by {r.prescriber}")
+        lines.append(tr("Ordered by {0}").format(r.prescriber))
     if r.notes:
-        lines.append(f"Notes: {r.notes}")
-    lines.append(f"Version {version.version}, {fmt.day_time(version.created_at)}: {version.reason}")
+        lines.append(tr("Notes: {0}").format(r.notes))
+    lines.append(
+        tr("Version {0}, {1}: {2}").format(version.version, fmt.day_time(version.created_at), words(version.reason))
+    )
     return "\n".join(lines)
 
 
@@ -120,17 +143,24 @@ class HistoryBox(QGroupBox):
             run = past.infusion
             assert run.plan is not None and run.started_at is not None
             highest = fmt.rate(run.highest_rate_ml_per_h) if run.highest_rate_ml_per_h else "—"
-            outcome = run.outcome.label if run.outcome else self.tr("not ended")
+            outcome = words(run.outcome.label) if run.outcome else self.tr("not ended")
             reactions = [
                 self.tr("reaction grade {0}{1}").format(
                     int(r.grade),
-                    f" at {fmt.rate(r.rate_at_onset_ml_per_h)}" if r.rate_at_onset_ml_per_h is not None else "",
+                    self.tr(" at {0}").format(fmt.rate(r.rate_at_onset_ml_per_h))
+                    if r.rate_at_onset_ml_per_h is not None
+                    else "",
                 )
                 for r in session_reactions(past)
             ]
             lines.append(
-                f"{fmt.long_date(fmt.local(run.started_at).date())}: {run.plan.product_name}, "
-                f"highest {highest}, {', '.join(reactions) or self.tr('no reaction')}, {outcome}"
+                self.tr("{0}: {1}, highest {2}, {3}, {4}").format(
+                    fmt.long_date(fmt.local(run.started_at).date()),
+                    run.plan.product_name,
+                    highest,
+                    ", ".join(reactions) or self.tr("no reaction"),
+                    outcome,
+                )
             )
         facts = [
             session_tolerance(past, fmt.long_date(fmt.local(past.infusion.started_at).date()))

@@ -33,7 +33,7 @@ from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.dialogs.amend import open_strike, selected_event_id
-from ivig_desktop.ui.i18n import error_text
+from ivig_desktop.ui.i18n import error_text, words
 from ivig_desktop.ui.style import WARNING_SYMBOL, set_font, set_text, set_urgency
 from ivig_desktop.ui.widgets.form import Form, error_label, show_error
 
@@ -62,8 +62,8 @@ class ChecklistRow(QWidget):
         self.buttons: dict[Answer, QPushButton] = {}
         row = QHBoxLayout()
         for answer in ANSWERS_BY_KIND[item.kind]:
-            button = QPushButton(answer.label, self)
-            button.setAccessibleName(f"{answer.label}: {item.text}")
+            button = QPushButton(words(answer.label), self)
+            button.setAccessibleName(f"{words(answer.label)}: {item.text}")
             button.clicked.connect(lambda _=False, a=answer: self.answer(a))
             self.buttons[answer] = button
             row.addWidget(button)
@@ -96,7 +96,7 @@ class ChecklistRow(QWidget):
             return
         reason = f": {answer.reason}" if answer.reason else ""
         mark = WARNING_SYMBOL if answer.answer is Answer.RISK_PRESENT else "✓"
-        set_text(self.status, f"{mark} {answer.answer.label}{reason} ({fmt.time_hm(answer.at)})")
+        set_text(self.status, f"{mark} {words(answer.answer.label)}{reason} ({fmt.time_hm(answer.at)})")
 
 
 class ChecksTab(QWidget):

@@ -14,7 +14,7 @@ from ivig_desktop.domain.infusion import Outcome, PlanSnapshot, RateChange
 from ivig_desktop.domain.reactions import ReactionOutcome, ResponseAction, Symptom, picture_words
 from ivig_desktop.domain.session import Session
 from ivig_desktop.ui import format as fmt
-from ivig_desktop.ui.i18n import text, translate
+from ivig_desktop.ui.i18n import translate, words
 
 SEPARATOR = " · "
 
@@ -83,13 +83,13 @@ def _proposal(value: JsonValue) -> str:
 
 def describe_reaction(payload: Payload) -> str:
     symptoms = payload.get("symptoms")
-    names = [text(Symptom(str(s)).label) for s in (symptoms if isinstance(symptoms, list) else [])]
+    names = [words(Symptom(str(s)).label) for s in (symptoms if isinstance(symptoms, list) else [])]
     if payload.get("other_symptoms"):
         names.append(str(payload["other_symptoms"]))
     parts = [translate("describe", "Grade {0}: {1}").format(payload.get("grade"), ", ".join(names))]
     picture = picture_words(payload)
     if picture:
-        parts.append(translate("describe", "Picture: {0}").format(text(picture)))
+        parts.append(translate("describe", "Picture: {0}").format(words(picture)))
     if payload.get("rate_at_onset_ml_per_h"):
         parts.append(translate("describe", "at {0}").format(_rate(payload["rate_at_onset_ml_per_h"])))
     else:
@@ -139,7 +139,7 @@ def _outcome(payload: Payload) -> list[str]:
     outcome = payload.get("outcome")
     if outcome is None:
         return []
-    line = translate("describe", "Outcome: {0}").format(text(ReactionOutcome(str(outcome)).label))
+    line = translate("describe", "Outcome: {0}").format(words(ReactionOutcome(str(outcome)).label))
     if payload.get("resolved_at"):
         line += translate("describe", " at {0}").format(_time(payload["resolved_at"]))
     return [line]
@@ -202,7 +202,7 @@ def _rate_change(payload: Payload) -> str:
     parts = [
         translate("describe", "Pump set to {0}").format(_rate(payload.get("rate_ml_per_h"))),
         where,
-        kind.label.lower(),
+        words(kind.label).lower(),
     ]
     for key, label in (
         ("reason", translate("describe", "reason")),

@@ -29,7 +29,7 @@ from ivig_desktop.ui.alerts import AlertCenter
 from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.dialogs.amend import open_correction, open_strike
 from ivig_desktop.ui.dialogs.audit import AuditDialog
-from ivig_desktop.ui.i18n import error_text
+from ivig_desktop.ui.i18n import error_text, words
 from ivig_desktop.ui.recovery import FormDraft
 from ivig_desktop.ui.session.after_tab import AfterTab
 from ivig_desktop.ui.session.alert_area import SessionAlertArea
@@ -226,7 +226,7 @@ class SessionPage(QWidget):
         today = fmt.local(self.controller.clock.now()).date()
         self.patient_label.setText(patient.display_name)
         self.location_label.setText(session.header.location)
-        self.stage_label.setText(self.tr("Stage: {0}").format(session.stage.label))
+        self.stage_label.setText(self.tr("Stage: {0}").format(words(session.stage.label)))
         if session.stage is not self._shown_stage:
             self._shown_stage = session.stage
             self.tabs.setCurrentWidget(self._tab_for(session.stage))
@@ -292,7 +292,7 @@ class SessionPage(QWidget):
         except DomainError:  # a broken vitals settings file: the vitals tab says so
             return {}
         return {
-            reading.event_id: "⚠ " + ", ".join(dict.fromkeys(flag.kind.label for flag in reading.flags))
+            reading.event_id: "⚠ " + ", ".join(dict.fromkeys(words(flag.kind.label) for flag in reading.flags))
             for reading in history.readings
             if reading.flags
         }

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ivig_desktop.domain.errors import ValidationError
-from ivig_desktop.ui.i18n import error_text, text, translate
+from ivig_desktop.ui.i18n import error_text, translate, words
 from ivig_desktop.ui.style import WARNING_SYMBOL, error_style
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ def show_error(label: QLabel, message: str | None) -> None:
         # Selectable once it has words (set here rather than at creation: Qt's enums take tens of milliseconds to
         # load, which the first screen can do without).
         label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
-        message = text(message)
+        message = words(message)
         label.setText(f"{WARNING_SYMBOL} {message}")
         label.setAccessibleName(message)
         label.show()

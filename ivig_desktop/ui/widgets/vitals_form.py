@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 from datetime import timedelta
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -72,14 +72,14 @@ class SystolicEdit(QLineEdit):
 
 # (field name, label); the temperature label names the unit in use.
 _FIELDS = (
-    ("systolic_mmhg", "S&ystolic (mmHg)"),
-    ("diastolic_mmhg", "&Diastolic (mmHg)"),
-    ("heart_rate_per_min", "&Heart rate (/min)"),
-    ("respiratory_rate_per_min", "Res&piratory rate (/min)"),
-    ("temperature", "&Temperature"),
-    ("spo2_percent", "Sp&O2 (%)"),
-    ("pain_score", "P&ain (0-10)"),
-    ("weight_kg", "&Weight (kg, optional)"),
+    ("systolic_mmhg", QT_TRANSLATE_NOOP("VitalsForm", "S&ystolic (mmHg)")),
+    ("diastolic_mmhg", QT_TRANSLATE_NOOP("VitalsForm", "&Diastolic (mmHg)")),
+    ("heart_rate_per_min", QT_TRANSLATE_NOOP("VitalsForm", "&Heart rate (/min)")),
+    ("respiratory_rate_per_min", QT_TRANSLATE_NOOP("VitalsForm", "Res&piratory rate (/min)")),
+    ("temperature", QT_TRANSLATE_NOOP("VitalsForm", "&Temperature")),
+    ("spo2_percent", QT_TRANSLATE_NOOP("VitalsForm", "Sp&O2 (%)")),
+    ("pain_score", QT_TRANSLATE_NOOP("VitalsForm", "P&ain (0-10)")),
+    ("weight_kg", QT_TRANSLATE_NOOP("VitalsForm", "&Weight (kg, optional)")),
 )
 
 
@@ -108,7 +108,7 @@ def add_vitals_fields(form: Form, grid: QGridLayout) -> dict[str, QLineEdit]:
         edit: QLineEdit = SystolicEdit(parent) if name == "systolic_mmhg" else QLineEdit(parent)
         edit.setMaxLength(8)
         edit.setFixedWidth(edit.fontMetrics().horizontalAdvance("0000000") + 16)
-        add_grid_row(form, grid, name, parent.tr(label), edit)
+        add_grid_row(form, grid, name, translate("VitalsForm", label), edit)
         edits[name] = edit
     systolic = edits["systolic_mmhg"]
     assert isinstance(systolic, SystolicEdit)

@@ -3,12 +3,14 @@ them, so that nothing relies on reading a line)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from ivig_desktop.domain.units import fahrenheit_from_celsius
 from ivig_desktop.domain.vitals import TemperatureUnit, VitalsHistory, VitalSign
 from ivig_desktop.ui import format as fmt
+from ivig_desktop.ui.i18n import words
 from ivig_desktop.ui.style import WARNING_SYMBOL
 
 TABLE_SIGNS = (
@@ -81,7 +83,7 @@ class VitalsTable(QTableWidget):
                 else:
                     text = str(value)
                 cells.append((text, sign in flagged))
-            kinds = ", ".join(dict.fromkeys(self.tr(flag.kind.label) for flag in reading.flags))
+            kinds = ", ".join(dict.fromkeys(words(flag.kind.label) for flag in reading.flags))
             cells.append(((f"{WARNING_SYMBOL} " + kinds) if kinds else self.tr("none"), bool(kinds)))
             sentences = "\n".join(flag.sentence(unit) for flag in reading.flags)
             for column, (text, is_flagged) in enumerate(cells):
@@ -101,10 +103,10 @@ class VitalsTable(QTableWidget):
 
 
 _SHORT = {
-    VitalSign.HEART_RATE: "HR",
-    VitalSign.RESPIRATORY_RATE: "RR",
+    VitalSign.HEART_RATE: QT_TRANSLATE_NOOP("VitalsTable", "HR"),
+    VitalSign.RESPIRATORY_RATE: QT_TRANSLATE_NOOP("VitalsTable", "RR"),
     VitalSign.TEMPERATURE: "T",
-    VitalSign.SPO2: "SpO2",
-    VitalSign.PAIN: "Pain",
-    VitalSign.WEIGHT: "Wt",
+    VitalSign.SPO2: QT_TRANSLATE_NOOP("VitalsTable", "SpO2"),
+    VitalSign.PAIN: QT_TRANSLATE_NOOP("VitalsTable", "Pain"),
+    VitalSign.WEIGHT: QT_TRANSLATE_NOOP("VitalsTable", "Wt"),
 }
