@@ -5,27 +5,27 @@
     <name>AccessChangeDialog</name>
     <message>
         <source>Deactivate profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver le profil</translation>
     </message>
     <message>
         <source>Deactivate {0}: she can no longer sign in; her entries stay hers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver {0} : elle ne peut plus se connecter; ses entrées restent les siennes.</translation>
     </message>
     <message>
         <source>Reactivate profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver le profil</translation>
     </message>
     <message>
         <source>Reactivate {0}: she can sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver {0} : elle peut de nouveau se connecter.</translation>
     </message>
     <message>
         <source>Make administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommer administratrice</translation>
     </message>
     <message>
         <source>Make {0} an administrator: she can add and deactivate profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommer {0} administratrice : elle peut ajouter et désactiver des profils.</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
@@ -151,7 +151,7 @@
     <name>AlertPanel</name>
     <message>
         <source>✓ Nothing due now</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Rien à faire maintenant</translation>
     </message>
     <message>
         <source>Alerts, most urgent first</source>
@@ -178,35 +178,35 @@
     <name>AuditDialog</name>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrite</translation>
     </message>
     <message>
         <source>Happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Survenue</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">Par</translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished">Saisie</translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Détails</translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Corrects</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrige</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>{0} entries, in the order written. Nothing is ever changed or removed: corrections are entries.</source>
@@ -652,55 +652,55 @@ Pour en commencer une, appuyez sur Nouvelle séance (Ctrl+N), choisissez ou cré
     <name>ExportDialog</name>
     <message>
         <source>PDF: the printed record, one file per session</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF : le dossier imprimé, un fichier par séance</translation>
     </message>
     <message>
         <source>PDF/A: the printed record for archiving</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF/A : le dossier imprimé pour l&apos;archivage</translation>
     </message>
     <message>
         <source>CSV for a spreadsheet (Excel): one file per table</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV pour un tableur (Excel) : un fichier par table</translation>
     </message>
     <message>
         <source>CSV: one file per table</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV : un fichier par table</translation>
     </message>
     <message>
         <source>JSON: one file per table</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON : un fichier par table</translation>
     </message>
     <message>
         <source>FHIR R4 transaction: to import into an EHR</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaction FHIR R4 : pour importer dans un DME</translation>
     </message>
     <message>
         <source>FHIR R4 document: the signed record</source>
-        <translation type="unfinished"></translation>
+        <translation>Document FHIR R4 : le dossier signé</translation>
     </message>
     <message>
         <source>FHIR R4 collection: for an archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection FHIR R4 : pour une archive</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished">Date de naissance</translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <source>MRN</source>
-        <translation type="unfinished">NDM</translation>
+        <translation>NDM</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">Sexe</translation>
+        <translation>Sexe</translation>
     </message>
     <message>
         <source>Allergies</source>
-        <translation type="unfinished">Allergies</translation>
+        <translation>Allergies</translation>
     </message>
     <message>
         <source>Export records</source>
@@ -865,6 +865,18 @@ Pour en commencer une, appuyez sur Nouvelle séance (Ctrl+N), choisissez ou cré
         <translation>réaction de grade {0}{1}</translation>
     </message>
     <message>
+        <source> at {0}</source>
+        <translation> à {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}, highest {2}, {3}, {4}</source>
+        <translation>{0} : {1}, plus haut {2}, {3}, {4}</translation>
+    </message>
+    <message>
+        <source>no reaction</source>
+        <translation>aucune réaction</translation>
+    </message>
+    <message>
         <source>Suggested personal maximum: {0}{1}</source>
         <translation>Maximum personnel suggéré : {0}{1}</translation>
     </message>
@@ -1009,15 +1021,15 @@ Pour en commencer une, appuyez sur Nouvelle séance (Ctrl+N), choisissez ou cré
     <name>InfusionTab</name>
     <message>
         <source>✓ done</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ fait</translation>
     </message>
     <message>
         <source>▶ now</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ maintenant</translation>
     </message>
     <message>
         <source>next</source>
-        <translation type="unfinished"></translation>
+        <translation>prochain</translation>
     </message>
     <message>
         <source>Pump rate</source>
@@ -1251,43 +1263,43 @@ Pour en commencer une, appuyez sur Nouvelle séance (Ctrl+N), choisissez ou cré
     <name>LotDialog</name>
     <message>
         <source>Given</source>
-        <translation type="unfinished">Donnée</translation>
+        <translation>Donnée</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished">Patient</translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Né(e)</translation>
     </message>
     <message>
         <source>MRN</source>
-        <translation type="unfinished">NDM</translation>
+        <translation>NDM</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Fauteuil</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Vial</source>
-        <translation type="unfinished">Fiole</translation>
+        <translation>Fiole</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished">Péremption</translation>
+        <translation>Péremption</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>Lot look-up</source>
@@ -1449,27 +1461,27 @@ Pour en commencer une, appuyez sur Nouvelle séance (Ctrl+N), choisissez ou cré
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>dose</source>
-        <translation type="unfinished"></translation>
+        <translation>dose</translation>
     </message>
     <message>
         <source>dose unit</source>
-        <translation type="unfinished"></translation>
+        <translation>unité de dose</translation>
     </message>
     <message>
         <source>route</source>
-        <translation type="unfinished"></translation>
+        <translation>voie</translation>
     </message>
     <message>
         <source>time given (empty for now)</source>
-        <translation type="unfinished"></translation>
+        <translation>heure d&apos;administration (vide pour maintenant)</translation>
     </message>
     <message>
         <source>remove</source>
-        <translation type="unfinished"></translation>
+        <translation>retirer</translation>
     </message>
     <message>
         <source>Medication {0}: {1}</source>
@@ -2008,19 +2020,19 @@ Pour en commencer une, appuyez sur Nouvelle séance (Ctrl+N), choisissez ou cré
     <name>RateDialog</name>
     <message>
         <source>Start the infusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer la perfusion</translation>
     </message>
     <message>
         <source>Step up</source>
-        <translation type="unfinished"></translation>
+        <translation>Augmenter le débit</translation>
     </message>
     <message>
         <source>Step down</source>
-        <translation type="unfinished"></translation>
+        <translation>Diminuer le débit</translation>
     </message>
     <message>
         <source>Resume the infusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre la perfusion</translation>
     </message>
     <message>
         <source>Pump rate (mL/h)</source>
@@ -2412,19 +2424,19 @@ Symptômes cochés d&apos;après eux : décochez ceux qui sont erronés.</transl
     <name>ResponseBox</name>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer</translation>
     </message>
     <message>
         <source>S&amp;low to a rate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ralentir à un débit</translation>
     </message>
     <message>
         <source>&amp;Pause (resume at a rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause (reprise à un débit)</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rrêter</translation>
     </message>
     <message>
         <source>Infusion: proposed response and what you did</source>
@@ -2495,19 +2507,19 @@ Symptômes cochés d&apos;après eux : décochez ceux qui sont erronés.</transl
     <name>RestoreDialog</name>
     <message>
         <source>Daily (automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quotidienne (automatique)</translation>
     </message>
     <message>
         <source>Before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant une mise à niveau</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant une restauration</translation>
     </message>
     <message>
         <source>Made on request</source>
-        <translation type="unfinished"></translation>
+        <translation>Faite sur demande</translation>
     </message>
     <message>
         <source>Restore from backup</source>
@@ -3159,62 +3171,62 @@ Les entrées faites après ce moment ne seront plus dans le dossier. La base de 
     </message>
     <message>
         <source>Blood pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Tension artérielle</translation>
     </message>
     <message>
         <source>Heart rate</source>
-        <translation type="unfinished">Fréquence cardiaque</translation>
+        <translation>Fréquence cardiaque</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished">Température</translation>
+        <translation>Température</translation>
     </message>
     <message>
         <source>SpO2</source>
-        <translation type="unfinished"></translation>
+        <translation>SpO2</translation>
     </message>
     <message>
         <source>Respiratory rate</source>
-        <translation type="unfinished">Fréquence respiratoire</translation>
+        <translation>Fréquence respiratoire</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished">Douleur</translation>
+        <translation>Douleur</translation>
     </message>
 </context>
 <context>
     <name>VitalsForm</name>
     <message>
         <source>S&amp;ystolic (mmHg)</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ystolique (mmHg)</translation>
     </message>
     <message>
         <source>&amp;Diastolic (mmHg)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diastolique (mmHg)</translation>
     </message>
     <message>
         <source>&amp;Heart rate (/min)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fréquence cardiaque (/min)</translation>
     </message>
     <message>
         <source>Res&amp;piratory rate (/min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence res&amp;piratoire (/min)</translation>
     </message>
     <message>
         <source>&amp;Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Température</translation>
     </message>
     <message>
         <source>Sp&amp;O2 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;O2 (%)</translation>
     </message>
     <message>
         <source>P&amp;ain (0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dou&amp;leur (0-10)</translation>
     </message>
     <message>
         <source>&amp;Weight (kg, optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poids (kg, facultatif)</translation>
     </message>
     <message>
         <source>&amp;Temperature ({0})</source>
@@ -3317,27 +3329,27 @@ Les entrées faites après ce moment ne seront plus dans le dossier. La base de 
     <name>VitalsTab</name>
     <message>
         <source>BP (mmHg)</source>
-        <translation type="unfinished"></translation>
+        <translation>TA (mmHg)</translation>
     </message>
     <message>
         <source>HR (/min)</source>
-        <translation type="unfinished"></translation>
+        <translation>FC (/min)</translation>
     </message>
     <message>
         <source>RR (/min)</source>
-        <translation type="unfinished"></translation>
+        <translation>FR (/min)</translation>
     </message>
     <message>
         <source>Temp</source>
-        <translation type="unfinished"></translation>
+        <translation>Temp.</translation>
     </message>
     <message>
         <source>SpO2 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>SpO2 (%)</translation>
     </message>
     <message>
         <source>Pain (/10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur (/10)</translation>
     </message>
     <message>
         <source>Vitals and reactions</source>
@@ -3484,23 +3496,23 @@ Les entrées faites après ce moment ne seront plus dans le dossier. La base de 
     </message>
     <message>
         <source>HR</source>
-        <translation type="unfinished"></translation>
+        <translation>FC</translation>
     </message>
     <message>
         <source>RR</source>
-        <translation type="unfinished"></translation>
+        <translation>FR</translation>
     </message>
     <message>
         <source>SpO2</source>
-        <translation type="unfinished"></translation>
+        <translation>SpO2</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished">Douleur</translation>
+        <translation>Douleur</translation>
     </message>
     <message>
         <source>Wt</source>
-        <translation type="unfinished"></translation>
+        <translation>Pds</translation>
     </message>
 </context>
 <context>
@@ -3518,15 +3530,15 @@ Les entrées faites après ce moment ne seront plus dans le dossier. La base de 
     <name>alert_panel</name>
     <message>
         <source>Overdue by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard de {0}</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">En retard</translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>{0}, escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, escaladé</translation>
     </message>
 </context>
 <context>
@@ -3588,47 +3600,122 @@ Commencer un nouveau dossier vide dans ce fichier?</translation>
     <name>audit</name>
     <message>
         <source>entered in error</source>
-        <translation type="unfinished">saisie par erreur</translation>
+        <translation>saisie par erreur</translation>
     </message>
     <message>
         <source>corrected</source>
-        <translation type="unfinished">corrigée</translation>
+        <translation>corrigée</translation>
     </message>
     <message>
         <source>Session opened</source>
-        <translation type="unfinished">Séance ouverte</translation>
+        <translation>Séance ouverte</translation>
     </message>
     <message>
         <source>at {0}</source>
-        <translation type="unfinished">à {0}</translation>
+        <translation>à {0}</translation>
     </message>
     <message>
         <source>Marked entered in error. Reason: {0}</source>
-        <translation type="unfinished">Marquée comme saisie par erreur. Raison : {0}</translation>
+        <translation>Marquée comme saisie par erreur. Raison : {0}</translation>
     </message>
     <message>
         <source>Corrected. Reason: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigée. Raison : {0}</translation>
     </message>
     <message>
         <source>late entry</source>
-        <translation type="unfinished">entrée tardive</translation>
+        <translation>entrée tardive</translation>
     </message>
     <message>
         <source>Patient&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignements du patient</translation>
     </message>
     <message>
         <source>Profile of nurse {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de l&apos;infirmière {0}</translation>
     </message>
     <message>
         <source>Details corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignements corrigés</translation>
     </message>
     <message>
         <source>{0}. Reason: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. Raison : {1}</translation>
+    </message>
+</context>
+<context>
+    <name>checkin_panels</name>
+    <message>
+        <source>actual</source>
+        <translation>réel</translation>
+    </message>
+    <message>
+        <source>ideal</source>
+        <translation>idéal</translation>
+    </message>
+    <message>
+        <source>adjusted</source>
+        <translation>ajusté</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>ladder {0}</source>
+        <translation>échelle {0}</translation>
+    </message>
+    <message>
+        <source>label protocol</source>
+        <translation>protocole de la monographie</translation>
+    </message>
+    <message>
+        <source>personal start {0} mg/kg/min</source>
+        <translation>départ personnel {0} mg/kg/min</translation>
+    </message>
+    <message>
+        <source>tolerated maximum {0} mg/kg/min</source>
+        <translation>maximum toléré {0} mg/kg/min</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>{0} g/kg</source>
+        <translation>{0} g/kg</translation>
+    </message>
+    <message>
+        <source>{0} g/kg a day x {1} days = {2} g/kg</source>
+        <translation>{0} g/kg par jour x {1} jours = {2} g/kg</translation>
+    </message>
+    <message>
+        <source>OFF-LABEL: ordered off-label by {0}</source>
+        <translation>HORS INDICATION : prescrit hors indication par {0}</translation>
+    </message>
+    <message>
+        <source>Dosed on {0} kg</source>
+        <translation>Dose calculée sur {0} kg</translation>
+    </message>
+    <message>
+        <source>{0} for {1}: {2} ({3} weight), {4}; {5}</source>
+        <translation>{0} pour {1} : {2} (poids {3}), {4}; {5}</translation>
+    </message>
+    <message>
+        <source>Premedication: {0}</source>
+        <translation>Prémédication : {0}</translation>
+    </message>
+    <message>
+        <source>Ordered by {0}</source>
+        <translation>Prescrit par {0}</translation>
+    </message>
+    <message>
+        <source>Notes: {0}</source>
+        <translation>Notes : {0}</translation>
+    </message>
+    <message>
+        <source>Version {0}, {1}: {2}</source>
+        <translation>Version {0}, {1} : {2}</translation>
     </message>
 </context>
 <context>
@@ -4752,12 +4839,20 @@ Commencer un nouveau dossier vide dans ce fichier?</translation>
         <translation>Fin de l&apos;observation ({minutes} min) : congé</translation>
     </message>
     <message>
-        <source>step up to {rate_ml_per_h}</source>
-        <translation>augmenter à {rate_ml_per_h}</translation>
+        <source>{first} and {second}</source>
+        <translation>{first} et {second}</translation>
+    </message>
+    <message>
+        <source>step up to {rate}</source>
+        <translation>augmenter à {rate}</translation>
     </message>
     <message>
         <source>at the end of the {minutes}-min observation</source>
         <translation>à la fin de l&apos;observation de {minutes} min</translation>
+    </message>
+    <message>
+        <source>Vitals {reasons}, then {then}</source>
+        <translation>Signes vitaux {reasons}, puis {then}</translation>
     </message>
     <message>
         <source>Vitals {reasons}</source>
@@ -4816,20 +4911,24 @@ Commencer un nouveau dossier vide dans ce fichier?</translation>
         <translation>à la fin de la perfusion</translation>
     </message>
     <message>
+        <source>discharge</source>
+        <translation>congé</translation>
+    </message>
+    <message>
         <source>{text} (vitals first)</source>
         <translation>{text} (signes vitaux d&apos;abord)</translation>
     </message>
     <message>
-        <source>, then {then}</source>
-        <translation>, puis {then}</translation>
+        <source>Step up to {rate}</source>
+        <translation>Augmenter à {rate}</translation>
+    </message>
+    <message>
+        <source>Step up to {rate} (vitals first)</source>
+        <translation>Augmenter à {rate} (signes vitaux d&apos;abord)</translation>
     </message>
     <message>
         <source>before step {number}</source>
         <translation>avant le palier {number}</translation>
-    </message>
-    <message>
-        <source>{sentence} (vitals first)</source>
-        <translation>{sentence} (signes vitaux d&apos;abord)</translation>
     </message>
     <message>
         <source>Premedication wait ends</source>
@@ -5986,8 +6085,16 @@ Commencer un nouveau dossier vide dans ce fichier?</translation>
         <translation>Le grade {picked} ({split}) a été choisi, mais le tableau est une anaphylaxie ({value}) : un tableau de grade 4. La proposition est la conduite en cas d&apos;anaphylaxie; le grade choisi et cette évaluation sont tous deux enregistrés.</translation>
     </message>
     <message>
+        <source>Also serious: {findings}.</source>
+        <translation>Aussi grave : {findings}.</translation>
+    </message>
+    <message>
         <source>: grade 2 picture at least</source>
         <translation> : tableau de grade 2 au moins</translation>
+    </message>
+    <message>
+        <source>Anaphylaxis: signs of anaphylaxis are ticked. With: {items}.</source>
+        <translation>Anaphylaxie : des signes d&apos;anaphylaxie sont cochés. Avec : {items}.</translation>
     </message>
     <message>
         <source>Anaphylaxis: signs of anaphylaxis are ticked.</source>
@@ -5998,16 +6105,16 @@ Commencer un nouveau dossier vide dans ce fichier?</translation>
         <translation>Anaphylaxie ({criteria_source}), {label}, d&apos;après :</translation>
     </message>
     <message>
-        <source> With: {items}.</source>
-        <translation> Avec : {items}.</translation>
+        <source>Serious: {findings}. The infusion does not resume at a lower rate without the prescriber.</source>
+        <translation>Grave : {findings}. La perfusion ne reprend pas à un débit plus bas sans le prescripteur.</translation>
     </message>
     <message>
-        <source>Also serious: </source>
-        <translation>Aussi grave : </translation>
+        <source>• {system}: {finding}</source>
+        <translation>• {system} : {finding}</translation>
     </message>
     <message>
-        <source>. The infusion does not resume at a lower rate without the prescriber.</source>
-        <translation>. La perfusion ne reprend pas à un débit plus bas sans le prescripteur.</translation>
+        <source>also</source>
+        <translation>aussi</translation>
     </message>
 </context>
 <context>
@@ -6357,16 +6464,32 @@ Commencer un nouveau dossier vide dans ce fichier?</translation>
         <translation>Grade {value} : {grade_text}</translation>
     </message>
     <message>
+        <source>mild</source>
+        <translation>légère</translation>
+    </message>
+    <message>
         <source>Mild, transient reaction; infusion interruption not indicated; intervention not indicated.</source>
         <translation>Réaction légère et passagère; interruption de la perfusion non indiquée; intervention non indiquée.</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>modérée</translation>
     </message>
     <message>
         <source>Infusion interruption indicated, but responds promptly to symptomatic treatment (e.g. antihistamines, NSAIDs, IV fluids).</source>
         <translation>Interruption de la perfusion indiquée, mais répond rapidement au traitement symptomatique (p. ex. antihistaminiques, AINS, solutés IV).</translation>
     </message>
     <message>
+        <source>severe</source>
+        <translation>sévère</translation>
+    </message>
+    <message>
         <source>Prolonged (not rapidly responsive to symptomatic medication or a brief interruption); symptoms recur after initial improvement; hospitalisation indicated.</source>
         <translation>Prolongée (ne répond pas rapidement aux médicaments symptomatiques ni à une brève interruption); les symptômes reviennent après une amélioration initiale; hospitalisation indiquée.</translation>
+    </message>
+    <message>
+        <source>life-threatening</source>
+        <translation>menace le pronostic vital</translation>
     </message>
     <message>
         <source>Life-threatening consequences; urgent intervention indicated.</source>
@@ -7641,109 +7764,116 @@ Commencer un nouveau dossier vide dans ce fichier?</translation>
     <name>format</name>
     <message>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>monographie</translation>
     </message>
     <message>
         <source>ladder</source>
-        <translation type="unfinished"></translation>
+        <translation>échelle</translation>
     </message>
     <message>
         <source>clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>clinique</translation>
     </message>
     <message>
         <source>personal</source>
-        <translation type="unfinished"></translation>
+        <translation>personnel</translation>
     </message>
     <message>
         <source>pump</source>
-        <translation type="unfinished"></translation>
+        <translation>pompe</translation>
     </message>
 </context>
 <context>
     <name>history</name>
     <message>
         <source>Patient</source>
-        <translation type="unfinished">Patient</translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Né(e)</translation>
     </message>
     <message>
         <source>MRN</source>
-        <translation type="unfinished">NDM</translation>
+        <translation>NDM</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">Sexe</translation>
+        <translation>Sexe</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Fauteuil</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Lots</source>
-        <translation type="unfinished"></translation>
+        <translation>Lots</translation>
     </message>
     <message>
         <source>Dose (g)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dose (g)</translation>
     </message>
     <message>
         <source>Highest rate (mL/h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit le plus élevé (mL/h)</translation>
     </message>
     <message>
         <source>Reactions</source>
-        <translation type="unfinished">Réactions</translation>
+        <translation>Réactions</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">Durée</translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished">Signée</translation>
+        <translation>Signée</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">Par</translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Regimen</source>
-        <translation type="unfinished">Schéma thérapeutique</translation>
+        <translation>Schéma thérapeutique</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
 </context>
 <context>
     <name>sign_in</name>
     <message>
         <source>A password of {0}+ characters, or a PIN of {1}+ digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot de passe de {0}+ caractères, ou un NIP de {1}+ chiffres</translation>
+    </message>
+</context>
+<context>
+    <name>time_field</name>
+    <message>
+        <source>Type the time as HH:MM (24-hour), for example 07:30; leave it empty for now.</source>
+        <translation>Tapez l&apos;heure en HH:MM (24 heures), par exemple 07:30; laissez vide pour maintenant.</translation>
     </message>
 </context>
 <context>

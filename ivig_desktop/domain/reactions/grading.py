@@ -29,22 +29,25 @@ class Grade(IntEnum):
 
 _GRADE_TEXT = {
     Grade.MILD: (
-        "mild",
+        msg("mild"),
         msg("Mild, transient reaction; infusion interruption not indicated; intervention not indicated."),
     ),
     Grade.MODERATE: (
-        "moderate",
+        msg("moderate"),
         msg(
             "Infusion interruption indicated, but responds promptly to symptomatic treatment (e.g. antihistamines, "
             "NSAIDs, IV fluids)."
         ),
     ),
     Grade.SEVERE: (
-        "severe",
+        msg("severe"),
         msg(
             "Prolonged (not rapidly responsive to symptomatic medication or a brief interruption); symptoms recur "
             "after initial improvement; hospitalisation indicated."
         ),
     ),
-    Grade.LIFE_THREATENING: ("life-threatening", msg("Life-threatening consequences; urgent intervention indicated.")),
+    Grade.LIFE_THREATENING: (
+        msg("life-threatening"),
+        msg("Life-threatening consequences; urgent intervention indicated."),
+    ),
 }

@@ -26,41 +26,43 @@ DOSING_WEIGHTS = {
 
 def regimen_summary(version: RegimenVersion, display_name: str) -> str:
     r = version.regimen
-
-    def tr(source: str) -> str:
-        return translate("checkin_panels", source)
-
-    protocol = tr("ladder {0}").format(r.ladder_id) if r.ladder_id else tr("label protocol")
+    ctx = "checkin_panels"
+    if r.ladder_id:
+        protocol = translate("checkin_panels", "ladder {0}").format(r.ladder_id)
+    else:
+        protocol = translate("checkin_panels", "label protocol")
     personal = []
     if r.personal_start_mg_per_kg_min is not None:
-        personal.append(tr("personal start {0} mg/kg/min").format(r.personal_start_mg_per_kg_min))
+        start = translate("checkin_panels", "personal start {0} mg/kg/min")
+        personal.append(start.format(r.personal_start_mg_per_kg_min))
     if r.personal_max_mg_per_kg_min is not None:
-        personal.append(tr("tolerated maximum {0} mg/kg/min").format(r.personal_max_mg_per_kg_min))
-    premeds = ", ".join(p.text for p in r.premeds) or tr("none")
-    dose = tr("{0} g/kg").format(r.dose_g_per_kg)
+        tolerated = translate("checkin_panels", "tolerated maximum {0} mg/kg/min")
+        personal.append(tolerated.format(r.personal_max_mg_per_kg_min))
+    premeds = ", ".join(p.text for p in r.premeds) or translate("checkin_panels", "none")
+    dose = translate("checkin_panels", "{0} g/kg").format(r.dose_g_per_kg)
     if r.course_days > 1:
-        dose = tr("{0} g/kg a day x {1} days = {2} g/kg").format(
+        dose = translate("checkin_panels", "{0} g/kg a day x {1} days = {2} g/kg").format(
             r.dose_g_per_kg, r.course_days, f"{r.course_g_per_kg.normalize():f}"
         )
-    lines = [tr("OFF-LABEL: ordered off-label by {0}").format(r.off_label_prescriber)] if r.off_label_prescriber else []
+    lines = []
+    if r.off_label_prescriber:
+        lines.append(translate("checkin_panels", "OFF-LABEL: ordered off-label by {0}").format(r.off_label_prescriber))
+    weight = translate(ctx, DOSING_WEIGHTS[r.dosing_weight_method])
+    dosed = translate("checkin_panels", "Dosed on {0} kg").format(r.weight_kg)
     lines += [
-        tr("{0} for {1}: {2} ({3} weight), {4}; {5}").format(
-            display_name,
-            r.indication.value,
-            dose,
-            tr(DOSING_WEIGHTS[r.dosing_weight_method.value]),
-            r.frequency,
-            protocol,
+        translate("checkin_panels", "{0} for {1}: {2} ({3} weight), {4}; {5}").format(
+            display_name, r.indication.value, dose, weight, r.frequency, protocol
         ),
-        tr("Dosed on {0} kg").format(r.weight_kg) + ("; " + "; ".join(personal) if personal else ""),
-        tr("Premedication: {0}").format(premeds),
+        dosed + ("; " + "; ".join(personal) if personal else ""),
+        translate("checkin_panels", "Premedication: {0}").format(premeds),
     ]
     if r.prescriber and not r.off_label:
-        lines.append(tr("Ordered by {0}").format(r.prescriber))
+        lines.append(translate("checkin_panels", "Ordered by {0}").format(r.prescriber))
     if r.notes:
-        lines.append(tr("Notes: {0}").format(r.notes))
+        lines.append(translate("checkin_panels", "Notes: {0}").format(r.notes))
+    when = fmt.day_time(version.created_at)
     lines.append(
-        tr("Version {0}, {1}: {2}").format(version.version, fmt.day_time(version.created_at), words(version.reason))
+        translate("checkin_panels", "Version {0}, {1}: {2}").format(version.version, when, words(version.reason))
     )
     return "\n".join(lines)
 

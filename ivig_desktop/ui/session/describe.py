@@ -230,7 +230,7 @@ def product_name(product_id: str) -> str:
 def _simple(event_type: EventType, payload: Payload) -> str | None:
     """The entries of check-in, pre-infusion, the infusion run and its end, in words."""
     if event_type is EventType.CHECKLIST_ANSWERED:
-        answer = Answer(str(payload["answer"])).label
+        answer = words(Answer(str(payload["answer"])).label)
         reason = f": {payload['reason']}" if payload.get("reason") else ""
         return f"{payload.get('text', payload['item'])} — {answer}{reason}"
     if event_type is EventType.VIAL_RECORDED:
@@ -253,7 +253,7 @@ def _simple(event_type: EventType, payload: Payload) -> str | None:
         stopped = translate("describe", "Pump stopped until the prescriber decides: ") if payload.get("stopped") else ""
         return f"{stopped}{payload.get('reason', '')}"
     if event_type is EventType.INFUSION_ENDED:
-        outcome = Outcome(str(payload["outcome"])).label
+        outcome = words(Outcome(str(payload["outcome"])).label)
         reason = f": {payload['reason']}" if payload.get("reason") else ""
         return translate("describe", "{0}{1} · {2} mL infused (from the confirmed rates)").format(
             outcome, reason, payload.get("volume_infused_ml", "?")
@@ -262,7 +262,7 @@ def _simple(event_type: EventType, payload: Payload) -> str | None:
         return translate("describe", "Flushed with {0} mL").format(payload["volume_ml"])
     if event_type is EventType.DISCHARGED:
         notes = f": {payload['notes']}" if payload.get("notes") else ""
-        return f"{DischargeStatus(str(payload['status'])).label}{notes}"
+        return f"{words(DischargeStatus(str(payload['status'])).label)}{notes}"
     if event_type is EventType.SIGNED_OFF:
         return translate("describe", "Signed by {0}, {1} — “{2}”").format(
             payload["name"], payload["credentials"], payload["meaning"]
