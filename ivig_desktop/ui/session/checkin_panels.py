@@ -24,6 +24,12 @@ DOSING_WEIGHTS = {
 }
 
 
+def stored_reason(reason: str) -> str:
+    """A regimen version's reason as recorded: one the app wrote (the domain's 'New regimen') shown translated, a
+    nurse's own words as typed."""
+    return translate("domain.regimen", reason)
+
+
 def regimen_summary(version: RegimenVersion, display_name: str) -> str:
     r = version.regimen
     ctx = "checkin_panels"
@@ -61,9 +67,8 @@ def regimen_summary(version: RegimenVersion, display_name: str) -> str:
     if r.notes:
         lines.append(translate("checkin_panels", "Notes: {0}").format(r.notes))
     when = fmt.day_time(version.created_at)
-    lines.append(
-        translate("checkin_panels", "Version {0}, {1}: {2}").format(version.version, when, words(version.reason))
-    )
+    version_line = translate("checkin_panels", "Version {0}, {1}: {2}")
+    lines.append(version_line.format(version.version, when, stored_reason(version.reason)))
     return "\n".join(lines)
 
 
@@ -112,7 +117,7 @@ class RegimenBox(QGroupBox):
                     version.version,
                     fmt.day_time(version.created_at),
                     author,
-                    version.reason,
+                    stored_reason(version.reason),
                     product_name(r.product_id),
                     r.dose_g_per_kg,
                     r.frequency,
