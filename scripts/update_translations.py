@@ -8,9 +8,9 @@
    in the code dropped (-no-obsolete).
 3. Compiles each .ts into its .qm (pyside6-lrelease), which the app loads (ui/i18n.py).
 
-Then translate the new (unfinished) strings with Qt Linguist (`uv run pyside6-linguist resources/i18n/*.ts`), or
-with `--unfinished FILE.json` (updates the catalogs, then writes each untranslated source with an empty translation), filling in FILE.json and
-`--apply FILE.json` (puts them in the catalog, checks that each keeps its source's {placeholders}, and compiles).
+Then translate the new (unfinished) strings with Qt Linguist (`uv run pyside6-linguist resources/i18n/*.ts`), or:
+`--unfinished FILE.json` updates the catalogs and writes each untranslated source with an empty translation; fill
+them in, then `--apply FILE.json` puts them in the catalog (refusing any that loses a {placeholder}) and compiles.
 docs/development.md says more.
 """
 
