@@ -8,7 +8,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from ivig_desktop import APP_NAME, __version__
@@ -21,7 +20,7 @@ from ivig_desktop.store.database import (
     WrongPassphraseError,
     open_database,
 )
-from ivig_desktop.ui.i18n import translate
+from ivig_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from ivig_desktop.ui.main_window import MainWindow
 from ivig_desktop.ui.ready import ReadyWatcher
 from ivig_desktop.ui.style import WARNING_SYMBOL, error_style

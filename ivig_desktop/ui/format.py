@@ -11,12 +11,10 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from fractions import Fraction
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from ivig_desktop.domain import times
 from ivig_desktop.domain.infusion import ml
 from ivig_desktop.reports.text import duration, number, quantity, rate
-from ivig_desktop.ui.i18n import translate, words
+from ivig_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate, words
 
 __all__ = [
     "countdown",

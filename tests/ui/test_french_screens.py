@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -206,9 +206,7 @@ def test_every_screen_is_french(qtbot: QtBot, french: None, make_window: MakeWin
     screens.assert_french()
 
 
-def _expiry() -> object:
-    from datetime import date
-
+def _expiry() -> date:
     return date(2028, 1, 31)
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +24,7 @@ from ivig_desktop.reports.corrections import CorrectionLine, people_corrections
 from ivig_desktop.reports.corrections import describe as describe_correction
 from ivig_desktop.store import sessions
 from ivig_desktop.ui import format as fmt
-from ivig_desktop.ui.i18n import translate, words
+from ivig_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate, words
 from ivig_desktop.ui.session.describe import describe
 from ivig_desktop.ui.workstation import Workstation
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +36,7 @@ from ivig_desktop.store import patients
 from ivig_desktop.store.readonly import open_read_only
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.background import BackgroundOperation, Progress
+from ivig_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from ivig_desktop.ui.widgets.form import Form, confirm_buttons
 from ivig_desktop.ui.workstation import Workstation
 

@@ -4,7 +4,7 @@ regimen's versions. Double-click a session (or *Open record…*) for its printab
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +30,7 @@ from ivig_desktop.reports.corrections import patient_corrections
 from ivig_desktop.reports.history import HistoryRow, PatientHistory, patient_history
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.dialogs.summary import SummaryDialog
-from ivig_desktop.ui.i18n import translate
+from ivig_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from ivig_desktop.ui.style import set_font
 from ivig_desktop.ui.widgets.form import altered_banner, show_altered
 from ivig_desktop.ui.workstation import Workstation

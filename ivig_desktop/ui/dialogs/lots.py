@@ -3,7 +3,6 @@ the lot."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,6 +22,7 @@ from ivig_desktop.domain.errors import ValidationError
 from ivig_desktop.domain.vials import lot_query
 from ivig_desktop.store.lots import lot_uses
 from ivig_desktop.ui import format as fmt
+from ivig_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from ivig_desktop.ui.session.describe import product_name
 from ivig_desktop.ui.style import WARNING_SYMBOL
 from ivig_desktop.ui.workstation import Workstation

@@ -7,7 +7,7 @@ attributed to it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +26,7 @@ from ivig_desktop.domain.access import Access, Role
 from ivig_desktop.domain.people import Nurse
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.dialogs.corrections import NurseCorrectionDialog
+from ivig_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from ivig_desktop.ui.widgets.form import Form, attempt, confirm_buttons
 from ivig_desktop.ui.workstation import Workstation
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from enum import StrEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ivig_desktop.domain.infusion import Outcome, RateChange, parse_rate
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
+from ivig_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from ivig_desktop.ui.style import set_font
 from ivig_desktop.ui.widgets.form import Form, attempt, confirm_buttons
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ivig_desktop.store.backup import BEFORE_RESTORE, DAILY, MANUAL, PRE_MIGRATION, BackupInfo
 from ivig_desktop.store.database import StoreError, backup_dir_for
 from ivig_desktop.ui import format as fmt
-from ivig_desktop.ui.i18n import error_text
+from ivig_desktop.ui.i18n import QT_TRANSLATE_NOOP, error_text
 from ivig_desktop.ui.widgets.form import error_label, show_error
 from ivig_desktop.ui.workstation import Workstation
 

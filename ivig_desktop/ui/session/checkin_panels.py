@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ivig_desktop.domain.reactions import reactions as session_reactions
@@ -11,7 +11,7 @@ from ivig_desktop.domain.regimen import RegimenVersion
 from ivig_desktop.domain.tolerance import session_tolerance, suggest_personal_maximum
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
-from ivig_desktop.ui.i18n import translate, words
+from ivig_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate, words
 from ivig_desktop.ui.session.describe import product_name
 from ivig_desktop.ui.workstation import Workstation
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from ivig_desktop.domain.due import Urgency
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.alerts import Alert, AlertCenter
-from ivig_desktop.ui.i18n import translate, words
+from ivig_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate, words
 from ivig_desktop.ui.style import SILENCED, WARNING_SYMBOL, set_font, set_text, set_urgency
 
 LIST_LINES = 6  # text lines the list always has room for (three alerts of two lines)

@@ -6,10 +6,9 @@ import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from ivig_desktop.domain.vitals import VitalSign
 from ivig_desktop.ui import format as fmt
+from ivig_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)

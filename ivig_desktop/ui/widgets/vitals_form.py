@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 from datetime import timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,7 +35,7 @@ from ivig_desktop.paths import settings_path
 from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
-from ivig_desktop.ui.i18n import error_text, translate
+from ivig_desktop.ui.i18n import QT_TRANSLATE_NOOP, error_text, translate
 from ivig_desktop.ui.recovery import FormDraft
 from ivig_desktop.ui.style import WARNING_SYMBOL, error_style
 from ivig_desktop.ui.widgets.form import FieldRow, Form, error_label

@@ -3,14 +3,13 @@ them, so that nothing relies on reading a line)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from ivig_desktop.domain.units import fahrenheit_from_celsius
 from ivig_desktop.domain.vitals import TemperatureUnit, VitalsHistory, VitalSign
 from ivig_desktop.ui import format as fmt
-from ivig_desktop.ui.i18n import words
+from ivig_desktop.ui.i18n import QT_TRANSLATE_NOOP, words
 from ivig_desktop.ui.style import WARNING_SYMBOL
 
 TABLE_SIGNS = (

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ivig_desktop.domain.errors import ValidationError
 from ivig_desktop.domain.reactions import DoseUnit, MedicationInput, Route
-from ivig_desktop.ui.i18n import words
+from ivig_desktop.ui.i18n import QT_TRANSLATE_NOOP, words
 from ivig_desktop.ui.widgets.form import error_label
 from ivig_desktop.ui.widgets.time_field import TimeField
 

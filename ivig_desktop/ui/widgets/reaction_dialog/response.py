@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ivig_desktop.domain.errors import ValidationError
 from ivig_desktop.domain.infusion import RateLimits
 from ivig_desktop.domain.reactions import Assessment, Grade, Proposal, ResponseAction, parse_rate
-from ivig_desktop.ui.i18n import words
+from ivig_desktop.ui.i18n import QT_TRANSLATE_NOOP, words
 from ivig_desktop.ui.style import WARNING_SYMBOL, error_style, set_font
 from ivig_desktop.ui.widgets.form import Form, error_label
 from ivig_desktop.ui.widgets.reaction_dialog.sections import register
