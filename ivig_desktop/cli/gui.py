@@ -73,7 +73,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
             passphrase=passphrase,
             warnings=warnings,
             exit_when_ready=args.exit_when_ready,
-            language=args.language,
+            language=getattr(args, "language", None),  # (callers that build the Namespace may omit it)
         )
     from ivig_desktop.domain.clock import ScaledClock
     from ivig_desktop.paths import simulation_db_path
@@ -88,5 +88,5 @@ def cmd_gui(args: argparse.Namespace) -> int:
         passphrase=passphrase,
         warnings=warnings,
         exit_when_ready=args.exit_when_ready,
-        language=args.language,
+        language=getattr(args, "language", None),  # (callers that build the Namespace may omit it)
     )

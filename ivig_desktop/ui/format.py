@@ -19,6 +19,7 @@ from ivig_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate, words
 __all__ = [
     "countdown",
     "day_time",
+    "dosing_weight",
     "duration",
     "local",
     "long_date",
@@ -116,3 +117,17 @@ _ORIGINS = {
 def origin(value: str) -> str:
     """A step's origin ('label', 'clinic', ...) in the language shown; an unknown one as recorded."""
     return translate("format", _ORIGINS[value]) if value in _ORIGINS else value
+
+
+# The dosing weight methods (domain/body.py DosingWeightMethod values), as the regimen shows them.
+_DOSING_WEIGHTS = {
+    "actual": QT_TRANSLATE_NOOP("format", "actual"),
+    "ideal": QT_TRANSLATE_NOOP("format", "ideal"),
+    "adjusted": QT_TRANSLATE_NOOP("format", "adjusted"),
+    "auto": QT_TRANSLATE_NOOP("format", "auto"),
+}
+
+
+def dosing_weight(value: str) -> str:
+    """'actual', 'ideal', 'adjusted' or 'auto' in the language shown."""
+    return translate("format", _DOSING_WEIGHTS[value]) if value in _DOSING_WEIGHTS else value

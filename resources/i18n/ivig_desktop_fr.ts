@@ -3091,6 +3091,10 @@ Les entrées faites après ce moment ne seront plus dans le dossier. La base de 
         <translation>Débit toléré et réactions par séance</translation>
     </message>
     <message>
+        <source>{0}: tolerated {1}, reactions {2}</source>
+        <translation>{0} : toléré {1}, réactions {2}</translation>
+    </message>
+    <message>
         <source>No session yet</source>
         <translation>Aucune séance pour l&apos;instant</translation>
     </message>
@@ -3645,22 +3649,6 @@ Commencer un nouveau dossier vide dans ce fichier?</translation>
 </context>
 <context>
     <name>checkin_panels</name>
-    <message>
-        <source>actual</source>
-        <translation>réel</translation>
-    </message>
-    <message>
-        <source>ideal</source>
-        <translation>idéal</translation>
-    </message>
-    <message>
-        <source>adjusted</source>
-        <translation>ajusté</translation>
-    </message>
-    <message>
-        <source>auto</source>
-        <translation>auto</translation>
-    </message>
     <message>
         <source>ladder {0}</source>
         <translation>échelle {0}</translation>
@@ -7782,6 +7770,22 @@ Commencer un nouveau dossier vide dans ce fichier?</translation>
         <source>pump</source>
         <translation>pompe</translation>
     </message>
+    <message>
+        <source>actual</source>
+        <translation>réel</translation>
+    </message>
+    <message>
+        <source>ideal</source>
+        <translation>idéal</translation>
+    </message>
+    <message>
+        <source>adjusted</source>
+        <translation>ajusté</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
 </context>
 <context>
     <name>history</name>
@@ -7860,6 +7864,34 @@ Commencer un nouveau dossier vide dans ce fichier?</translation>
     <message>
         <source>Reason</source>
         <translation>Raison</translation>
+    </message>
+    <message>
+        <source>⚠ ALTERED outside the app</source>
+        <translation>⚠ MODIFIÉ en dehors de l&apos;application</translation>
+    </message>
+    <message>
+        <source>✓ signed</source>
+        <translation>✓ signée</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>non signée</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>{0} (grades {1})</source>
+        <translation>{0} (grades {1})</translation>
+    </message>
+    <message>
+        <source>{0} (grade {1})</source>
+        <translation>{0} (grade {1})</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>pas commencée</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@ fails this test. The window is built after the French translators are installed,
 
 from __future__ import annotations
 
+import os
 import tomllib
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -62,6 +63,10 @@ class Screens:
 
     def check(self, name: str, widget: QWidget) -> None:
         QApplication.processEvents()
+        shots = os.environ.get("IVIG_SHOTS_DIR")
+        if shots:  # to look at the French screens: IVIG_SHOTS_DIR=shots uv run pytest tests/ui/test_french_screens.py
+            Path(shots).mkdir(parents=True, exist_ok=True)
+            widget.grab().save(str(Path(shots) / f"fr-{name.replace(' ', '-').replace(',', '')}.png"))
         texts = list(shown_texts(widget))
         self.seen += len(texts)
         found = untranslated(iter(texts), self.data)
@@ -228,3 +233,67 @@ def _dialogs_from_the_board(window: MainWindow, screens: Screens) -> None:
     screens.check("new session", session)
     session.close()
     _ = (D, timedelta)
+
+
+def test_every_dialog_is_french(
+    qtbot: QtBot, french: None, make_window: MakeWindow, clock: FakeClock, db_path: Path
+) -> None:
+    from ivig_desktop.domain.catalog import Indication
+    from ivig_desktop.store.layout import backup_dir_for
+    from ivig_desktop.ui.dialogs.export import ExportDialog
+    from ivig_desktop.ui.dialogs.history import HistoryDialog
+    from ivig_desktop.ui.dialogs.lots import LotDialog
+    from ivig_desktop.ui.dialogs.profiles import AccessChangeDialog, ProfilesDialog
+    from ivig_desktop.ui.dialogs.rate import EndDialog, RateAction, RateDialog
+    from ivig_desktop.ui.dialogs.regimen import RegimenDialog
+    from ivig_desktop.ui.dialogs.restore import RestoreDialog
+
+    from .helpers import ready_to_start, record_vitals_event
+
+    # Data shown as it is: the backups' folder, and the indications' codes (PI, ITP, ..., OTHER).
+    folders = {word.lower() for word in WORD.findall(str(backup_dir_for(db_path)))}
+    folders |= {indication.value.lower() for indication in Indication}
+    screens = Screens(PEOPLE | folders)
+    window = make_window()
+    controller = open_session(window, clock, "Fauteuil 1", "Tremblay")
+    ready_to_start(controller)
+    controller.start_infusion(D("21.8"))
+    clock.advance(minutes(31))
+    record_vitals_event(controller)
+    workstation = window.workstation
+    page = window.session_page
+    assert page is not None
+
+    def look(name: str, dialog: QWidget) -> None:
+        dialog.show()
+        screens.check(name, dialog)
+        dialog.close()
+
+    look("regimen", RegimenDialog(workstation, controller.patient, None, window))
+    look("step up", RateDialog(controller, RateAction.STEP_UP, D("43.5"), window))
+    look("end the infusion", EndDialog(controller, window))
+    history = HistoryDialog(workstation, window)
+    history.search.setText("Trem")
+    look("patients and history", history)
+    lots = LotDialog(workstation, window)
+    lots.lot.setText("P100234")
+    lots.search()
+    look("lot look-up", lots)
+    look("export", ExportDialog(workstation, window, controller.patient.id))
+    look("profiles", ProfilesDialog(workstation, window))
+    nurse = workstation.nurse
+    assert nurse is not None
+    look("deactivate a profile", AccessChangeDialog(workstation, nurse, "deactivate", window))
+    look("restore", RestoreDialog(workstation, window))
+    page.open_summary()
+    assert page.summary_dialog is not None
+    screens.check("session summary", page.summary_dialog)
+    page.summary_dialog.close()
+    first = controller.vitals_history().readings[0].event_id
+    page.open_correction(first)
+    assert page.amend_dialog is not None
+    screens.check("correct a vitals set", page.amend_dialog)
+    page.amend_dialog.reject()
+
+    assert screens.seen > 300
+    screens.assert_french()

@@ -31,7 +31,7 @@ from ivig_desktop.domain.premed import DOSE_UNITS, PremedDrug, Route, validate_d
 from ivig_desktop.domain.regimen import Regimen, RegimenVersion, new_regimen
 from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
-from ivig_desktop.ui.i18n import error_text
+from ivig_desktop.ui.i18n import error_text, words
 from ivig_desktop.ui.widgets.form import Form, confirm_buttons, error_label, show_error
 from ivig_desktop.ui.workstation import Workstation
 
@@ -68,7 +68,7 @@ class RegimenDialog(QDialog):
         self.form.add("product_id", self.tr("&Product"), self.product)
         self.indication = QComboBox(self)
         for code in Indication:
-            self.indication.addItem(f"{code.value}: {INDICATION_NAMES[code]}", code.value)
+            self.indication.addItem(f"{code.value}: {words(INDICATION_NAMES[code])}", code.value)
         self.form.add("indication", self.tr("&Indication"), self.indication)
         self.labelled = QLabel(self)
         self.labelled.setWordWrap(True)
@@ -107,7 +107,7 @@ class RegimenDialog(QDialog):
         )
         self.method = QComboBox(self)
         for method in DosingWeightMethod:
-            self.method.addItem(method.value, method.value)
+            self.method.addItem(fmt.dosing_weight(method.value), method.value)
         self.form.add(
             "dosing_weight_method",
             self.tr("Dosing &weight"),

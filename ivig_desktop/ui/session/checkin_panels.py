@@ -11,17 +11,9 @@ from ivig_desktop.domain.regimen import RegimenVersion
 from ivig_desktop.domain.tolerance import session_tolerance, suggest_personal_maximum
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
-from ivig_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate, words
+from ivig_desktop.ui.i18n import translate, words
 from ivig_desktop.ui.session.describe import product_name
 from ivig_desktop.ui.workstation import Workstation
-
-# The dosing weight methods (domain/body.py), as the regimen's summary names them.
-DOSING_WEIGHTS = {
-    "actual": QT_TRANSLATE_NOOP("checkin_panels", "actual"),
-    "ideal": QT_TRANSLATE_NOOP("checkin_panels", "ideal"),
-    "adjusted": QT_TRANSLATE_NOOP("checkin_panels", "adjusted"),
-    "auto": QT_TRANSLATE_NOOP("checkin_panels", "auto"),
-}
 
 
 def stored_reason(reason: str) -> str:
@@ -32,7 +24,6 @@ def stored_reason(reason: str) -> str:
 
 def regimen_summary(version: RegimenVersion, display_name: str) -> str:
     r = version.regimen
-    ctx = "checkin_panels"
     if r.ladder_id:
         protocol = translate("checkin_panels", "ladder {0}").format(r.ladder_id)
     else:
@@ -53,7 +44,7 @@ def regimen_summary(version: RegimenVersion, display_name: str) -> str:
     lines = []
     if r.off_label_prescriber:
         lines.append(translate("checkin_panels", "OFF-LABEL: ordered off-label by {0}").format(r.off_label_prescriber))
-    weight = translate(ctx, DOSING_WEIGHTS[r.dosing_weight_method])
+    weight = fmt.dosing_weight(r.dosing_weight_method)
     dosed = translate("checkin_panels", "Dosed on {0} kg").format(r.weight_kg)
     lines += [
         translate("checkin_panels", "{0} for {1}: {2} ({3} weight), {4}; {5}").format(
