@@ -51,6 +51,16 @@ class DosingWeightMethod(StrEnum):
     ADJUSTED = "adjusted"
     AUTO = "auto"
 
+    @property
+    def label(self) -> str:
+        """The method in words ('actual'), a message: the English is the value."""
+        return {
+            DosingWeightMethod.ACTUAL: msg("actual"),
+            DosingWeightMethod.IDEAL: msg("ideal"),
+            DosingWeightMethod.ADJUSTED: msg("adjusted"),
+            DosingWeightMethod.AUTO: msg("auto"),
+        }[self]
+
 
 BMI_ADJUSTED_THRESHOLD_KG_PER_M2 = Decimal("30")
 ADJUSTED_WEIGHT_FACTOR = Fraction(2, 5)  # adjusted = IBW + 0.4 x (actual - IBW)
@@ -186,10 +196,10 @@ def dosing_weight(
     if used in (DosingWeightMethod.IDEAL, DosingWeightMethod.ADJUSTED):
         errors = FieldErrors()
         if height_cm is None:
-            errors.add("height_cm", msg("Height (cm) is needed for the {value} dosing weight.", value=used.value))
+            errors.add("height_cm", msg("Height (cm) is needed for the {value} dosing weight.", value=used.label))
         if sex is None:
             errors.add(
-                "sex", msg("Sex (F or M) is needed for the {value} dosing weight (Devine IBW).", value=used.value)
+                "sex", msg("Sex (F or M) is needed for the {value} dosing weight (Devine IBW).", value=used.label)
             )
         errors.raise_if_any()
         assert height_cm is not None and sex is not None
@@ -251,7 +261,7 @@ def dosing_weight(
             msg(
                 "the {value} weight {chosen} kg is above the actual weight, so the actual weight {weight_kg} kg is "
                 "used (never above the actual weight)",
-                value=used.value,
+                value=used.label,
                 chosen=units.show(chosen, places),
                 weight_kg=units.show(weight_kg, places),
             )
@@ -264,7 +274,7 @@ def dosing_weight(
         arithmetic.insert(0, bmi_text)
 
     shown = units.trimmed(chosen, places)
-    result = msg("{chosen} kg ({value})", chosen=units.show(chosen, places), value=used.value)
+    result = msg("{chosen} kg ({value})", chosen=units.show(chosen, places), value=used.label)
     return DosingWeight(
         weight_kg=chosen,
         requested=method,

@@ -46,8 +46,8 @@ class Stage(StrEnum):
 
 
 _STAGE_LABELS = {
-    Stage.CHECK_IN: "Check-in",
-    Stage.PRE_INFUSION: "Pre-infusion",
+    Stage.CHECK_IN: msg("Check-in"),
+    Stage.PRE_INFUSION: msg("Pre-infusion"),
     Stage.INFUSING: msg("Infusing"),
     Stage.OBSERVATION: msg("Observation"),
     Stage.SIGNED: msg("Signed and closed"),

@@ -130,7 +130,7 @@ class SessionCard(QFrame):
         if today != self._today:
             self._today = today
             patient = self.controller.patient
-            set_text(self.patient_label, f"{patient.display_name} · {patient.age_years(today)} y")
+            set_text(self.patient_label, self.tr("{0} · {1} y").format(patient.display_name, patient.age_years(today)))
 
     def _show_rate(self) -> None:
         run = self.controller.session.infusion

@@ -151,7 +151,7 @@
     <name>AlertPanel</name>
     <message>
         <source>✓ Nothing due now</source>
-        <translation>✓ Rien à faire maintenant</translation>
+        <translation>✓ Rien à faire</translation>
     </message>
     <message>
         <source>Alerts, most urgent first</source>
@@ -171,7 +171,7 @@
     </message>
     <message>
         <source>{0} Due now ({1})</source>
-        <translation>{0} À faire maintenant ({1})</translation>
+        <translation>{0} À faire ({1})</translation>
     </message>
 </context>
 <context>
@@ -1177,7 +1177,7 @@ Pour en commencer une, appuyez sur Nouvelle séance (Ctrl+N), choisissez ou cré
     </message>
     <message>
         <source>{0} Due now: {1}</source>
-        <translation>{0} À faire maintenant : {1}</translation>
+        <translation>{0} À faire : {1}</translation>
     </message>
     <message>
         <source>To infuse: {0} of {1} ({2} g)</source>
@@ -2608,6 +2608,10 @@ Les entrées faites après ce moment ne seront plus dans le dossier. La base de 
         <translation>, sélectionnée</translation>
     </message>
     <message>
+        <source>{0} · {1} y</source>
+        <translation>{0} · {1} ans</translation>
+    </message>
+    <message>
         <source>STOPPED (reaction)</source>
         <translation>ARRÊTÉE (réaction)</translation>
     </message>
@@ -3534,7 +3538,7 @@ Les entrées faites après ce moment ne seront plus dans le dossier. La base de 
     <name>alert_panel</name>
     <message>
         <source>Overdue by {0}</source>
-        <translation>En retard de {0}</translation>
+        <translation>Retard de {0}</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -4059,6 +4063,22 @@ Commencer un nouveau dossier vide dans ce fichier?</translation>
     <message>
         <source>dosing weight = {weight_kg} kg</source>
         <translation>poids de calcul de la dose = {weight_kg} kg</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>réel</translation>
+    </message>
+    <message>
+        <source>ideal</source>
+        <translation>idéal</translation>
+    </message>
+    <message>
+        <source>adjusted</source>
+        <translation>ajusté</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
     </message>
     <message>
         <source>auto: height unknown, so the actual weight is used</source>
@@ -4872,7 +4892,7 @@ Commencer un nouveau dossier vide dans ce fichier?</translation>
     </message>
     <message>
         <source>Due now</source>
-        <translation>À faire maintenant</translation>
+        <translation>À faire</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -6909,6 +6929,14 @@ Commencer un nouveau dossier vide dans ce fichier?</translation>
 <context>
     <name>domain.session</name>
     <message>
+        <source>Check-in</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Pre-infusion</source>
+        <translation>Avant la perfusion</translation>
+    </message>
+    <message>
         <source>Infusing</source>
         <translation>Perfusion en cours</translation>
     </message>
@@ -7160,7 +7188,7 @@ Commencer un nouveau dossier vide dans ce fichier?</translation>
     </message>
     <message>
         <source>overdue by {late}</source>
-        <translation>en retard de {late}</translation>
+        <translation>retard de {late}</translation>
     </message>
     <message>
         <source>{delta} ago</source>
@@ -7188,7 +7216,7 @@ Commencer un nouveau dossier vide dans ce fichier?</translation>
     </message>
     <message>
         <source>overdue by {delta}</source>
-        <translation>en retard de {delta}</translation>
+        <translation>retard de {delta}</translation>
     </message>
     <message>
         <source>{delta} left</source>
@@ -7200,7 +7228,7 @@ Commencer un nouveau dossier vide dans ce fichier?</translation>
     </message>
     <message>
         <source>due now</source>
-        <translation>à faire maintenant</translation>
+        <translation>à faire</translation>
     </message>
     <message>
         <source>&apos;{cleaned}&apos; is not an IANA time zone name; use one such as &apos;America/Toronto&apos;, &apos;Europe/Paris&apos; or &apos;UTC&apos;.</source>
