@@ -7523,8 +7523,16 @@ Commencer un nouveau dossier vide dans ce fichier?</translation>
         <translation>Hausse de la douleur</translation>
     </message>
     <message>
-        <source>{label} {value} is {change}{gap}{change_unit} {direction} baseline {baseline} ({word} ≥ {limit}{gap}{change_unit})</source>
-        <translation>{label} {value} est {change}{gap}{change_unit} {direction} la valeur de base {baseline} ({word} ≥ {limit}{gap}{change_unit})</translation>
+        <source>{label} {value} {operator} {limit}</source>
+        <translation>{label} {value} {operator} {limit}</translation>
+    </message>
+    <message>
+        <source>{label} {value} is {change}{gap}{change_unit} above baseline {baseline} (rise ≥ {limit}{gap}{change_unit})</source>
+        <translation>{label} {value} est {change}{gap}{change_unit} au-dessus de la valeur de base {baseline} (hausse ≥ {limit}{gap}{change_unit})</translation>
+    </message>
+    <message>
+        <source>{label} {value} is {change}{gap}{change_unit} below baseline {baseline} (drop ≥ {limit}{gap}{change_unit})</source>
+        <translation>{label} {value} est {change}{gap}{change_unit} sous la valeur de base {baseline} (baisse ≥ {limit}{gap}{change_unit})</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,7 @@ ALLOWED = {
 }
 WORD = re.compile(r"[A-Za-zÀ-ÿ]{3,}")
 TAG = re.compile(r"<[^>]+>")
+PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
 
 @dataclass(frozen=True)
@@ -71,8 +72,8 @@ def french_catalog() -> Catalog:
         source = plain(message.findtext("source") or "")
         translation = message.find("translation")
         translations[source] = plain(translation.text or "") if translation is not None else ""
-    french = {word.lower() for text in translations.values() for word in WORD.findall(text)}
-    english = {word.lower() for text in translations for word in WORD.findall(text)}
+    french = {word.lower() for text in translations.values() for word in WORD.findall(PLACEHOLDER.sub(" ", text))}
+    english = {word.lower() for text in translations for word in WORD.findall(PLACEHOLDER.sub(" ", text))}
     return Catalog(translations, frozenset(english - french - ALLOWED))
 
 
@@ -125,9 +126,10 @@ def _item_texts(name: str, view: QAbstractItemView) -> Iterator[tuple[str, str]]
                     yield f"{name} cell", value
 
 
-def untranslated(texts: Iterator[tuple[str, str]], data: set[str]) -> list[str]:
+def untranslated(texts: Iterator[tuple[str, str]], data: set[str], shown_as_written: list[str]) -> list[str]:
     """The texts that show English: a source string shown as it is, or English words that are not data (`data`:
-    words of the test's own names and of the clinic's configuration, shown as the clinic wrote them)."""
+    words of the test's own names; `shown_as_written`: the clinic's configuration texts, taken out of a text
+    before its words are read)."""
     catalog = french_catalog()
     found = []
     for where, raw in texts:
@@ -137,7 +139,10 @@ def untranslated(texts: Iterator[tuple[str, str]], data: set[str]) -> list[str]:
         if text in catalog.translations and catalog.translations[text] != text:
             found.append(f"{where}: {text!r} (a source string shown untranslated)")
             continue
-        words = {word.lower() for word in WORD.findall(text)} & catalog.english_words
+        rest = text
+        for written in shown_as_written:
+            rest = rest.replace(written, " ")
+        words = {word.lower() for word in WORD.findall(rest)} & catalog.english_words
         words -= data
         if words:
             found.append(f"{where}: {text!r} (English: {', '.join(sorted(words))})")

@@ -34,30 +34,46 @@ def french(qapp: QApplication) -> Iterator[None]:
     install_translators("en", qapp)
 
 
-def configuration_words() -> set[str]:
-    """Words of the clinic's configuration (checklist, products, ladders, thresholds' sources): shown as written."""
-    words: set[str] = set()
+# The clinic's configuration texts the screens show as written: checklist items, products' names and the label
+# statements and citations quoted in a plan's working, ladders' ids, names and sources, thresholds' sources.
+SHOWN_CONFIGURATION = {
+    "id",
+    "text",
+    "label_text",
+    "source",
+    "sources",
+    "name",
+    "vial_sizes_source",
+    "weight_band_source",
+}
 
-    def collect(value: object) -> None:
-        if isinstance(value, str):
-            words.update(word.lower() for word in WORD.findall(value))
+
+def configuration_texts() -> list[str]:
+    """The clinic's configuration texts (resources/*.toml) that screens show as the clinic wrote them, longest
+    first."""
+    texts: set[str] = set()
+
+    def collect(value: object, shown: bool) -> None:
+        if isinstance(value, str) and shown:
+            texts.add(value)
         elif isinstance(value, dict):
-            for item in value.values():
-                collect(item)
+            for key, item in value.items():
+                collect(item, key in SHOWN_CONFIGURATION)
         elif isinstance(value, list):
             for item in value:
-                collect(item)
+                collect(item, shown)
 
     for path in sorted(Path(resources_dir()).glob("*.toml")):
-        collect(tomllib.loads(path.read_text(encoding="utf-8")))
-    return words
+        collect(tomllib.loads(path.read_text(encoding="utf-8")), False)
+    return sorted(texts, key=len, reverse=True)
 
 
 class Screens:
     """Collects what each screen shows, in French."""
 
     def __init__(self, data: set[str]) -> None:
-        self.data = data | configuration_words()
+        self.data = data
+        self.texts = configuration_texts()
         self.problems: dict[str, list[str]] = {}
         self.seen = 0
 
@@ -69,7 +85,7 @@ class Screens:
             widget.grab().save(str(Path(shots) / f"fr-{name.replace(' ', '-').replace(',', '')}.png"))
         texts = list(shown_texts(widget))
         self.seen += len(texts)
-        found = untranslated(iter(texts), self.data)
+        found = untranslated(iter(texts), self.data, self.texts)
         if found:
             self.problems[name] = found
 

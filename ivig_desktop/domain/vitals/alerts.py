@@ -166,22 +166,39 @@ class VitalsFlag:
             return sign.show(value)
 
         if not rule.relative:
-            return f"{sign.label} {show(self.value)} {rule.operator} {show(self.limit)}"
+            return msg(
+                "{label} {value} {operator} {limit}",
+                label=sign.label,
+                value=show(self.value),
+                operator=rule.operator,
+                limit=show(self.limit),
+            )
         assert self.baseline is not None and self.change is not None
-        word = "rise" if rule.direction == "above" else "drop"
         gap = "" if rule.change_unit == "%" else " "
-        return msg(
-            "{label} {value} is {change}{gap}{change_unit} {direction} baseline {baseline} ({word} ≥ "
-            "{limit}{gap}{change_unit})",
-            label=sign.label,
-            value=show(self.value),
-            change=self.change,
-            gap=gap,
-            change_unit=rule.change_unit,
-            direction=rule.direction,
-            baseline=show(self.baseline),
-            word=word,
-            limit=self.limit,
+        return (
+            msg(
+                "{label} {value} is {change}{gap}{change_unit} above baseline {baseline} (rise ≥ "
+                "{limit}{gap}{change_unit})",
+                label=sign.label,
+                value=show(self.value),
+                change=self.change,
+                gap=gap,
+                change_unit=rule.change_unit,
+                baseline=show(self.baseline),
+                limit=self.limit,
+            )
+            if rule.direction == "above"
+            else msg(
+                "{label} {value} is {change}{gap}{change_unit} below baseline {baseline} (drop ≥ "
+                "{limit}{gap}{change_unit})",
+                label=sign.label,
+                value=show(self.value),
+                change=self.change,
+                gap=gap,
+                change_unit=rule.change_unit,
+                baseline=show(self.baseline),
+                limit=self.limit,
+            )
         )
 
 

@@ -151,7 +151,7 @@ class AfterTab(QWidget):
         blockers = self.controller.signoff_blockers()
         set_text(
             self.blockers,
-            self.tr("{0} Before signing: {1}.").format(WARNING_SYMBOL, "; ".join(blockers))
+            self.tr("{0} Before signing: {1}.").format(WARNING_SYMBOL, "; ".join(words(b) for b in blockers))
             if blockers
             else self.tr("✓ Ready to sign."),
         )

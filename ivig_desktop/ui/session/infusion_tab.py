@@ -133,7 +133,9 @@ class InfusionTab(QWidget):
         self.blockers_label.setVisible(bool(blockers))
         set_text(
             self.blockers_label,
-            self.tr("{0} Before starting: {1}.").format(WARNING_SYMBOL, "; ".join(blockers)) if blockers else "",
+            self.tr("{0} Before starting: {1}.").format(WARNING_SYMBOL, "; ".join(words(b) for b in blockers))
+            if blockers
+            else "",
         )
         self._blockers = blockers
         now = self.controller.clock.now()
@@ -205,7 +207,7 @@ class InfusionTab(QWidget):
         then = ""
         if following:
             after = following[0]
-            then = self.tr("Then: {0}").format(self._due_line(after.text, after.due_at, due.urgency(after)))
+            then = self.tr("Then: {0}").format(self._due_line(words(after.text), after.due_at, due.urgency(after)))
         caption = self.tr("Next: {0}").format(words(item.kind.label))
         detail = self._due_line(words(item.text), item.due_at, urgency)
         self.next_card.show_value(fmt.countdown(item.remaining(now)), detail, int(urgency), caption=caption, more=then)

@@ -282,7 +282,7 @@ class VitalsTab(QWidget):
             self.summary.setItem(row, 2, change)
         notes: list[str] = []
         if latest is not None and latest.flags:
-            notes.extend(f"{WARNING_SYMBOL} {flag.sentence(self.unit)}" for flag in latest.flags)
+            notes.extend(f"{WARNING_SYMBOL} {words(flag.sentence(self.unit))}" for flag in latest.flags)
         if history.baseline_before_infusion is False:
             notes.append(self.tr("The baseline was taken after the infusion started."))
         self.baseline_note.setText("\n".join(notes))

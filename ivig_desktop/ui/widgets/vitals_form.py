@@ -35,7 +35,7 @@ from ivig_desktop.paths import settings_path
 from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
-from ivig_desktop.ui.i18n import QT_TRANSLATE_NOOP, error_text, translate
+from ivig_desktop.ui.i18n import QT_TRANSLATE_NOOP, error_text, translate, words
 from ivig_desktop.ui.recovery import FormDraft
 from ivig_desktop.ui.style import WARNING_SYMBOL, error_style
 from ivig_desktop.ui.widgets.form import FieldRow, Form, error_label
@@ -332,9 +332,11 @@ class VitalsForm(QWidget):
         self.status_label.show()
         self.last_reading = reading
         if reading.flags:
-            lines = [f"{WARNING_SYMBOL} {flag.sentence(self.unit)}" for flag in reading.flags]
+            lines = [f"{WARNING_SYMBOL} {words(flag.sentence(self.unit))}" for flag in reading.flags]
             self.flags_label.setText("\n".join(lines))
-            self.flags_label.setAccessibleDescription(". ".join(flag.sentence(self.unit) for flag in reading.flags))
+            self.flags_label.setAccessibleDescription(
+                ". ".join(words(flag.sentence(self.unit)) for flag in reading.flags)
+            )
             self.flags_label.show()
         else:
             self.flags_label.setText(self.tr("No value past an alert threshold."))

@@ -84,7 +84,7 @@ class VitalsTable(QTableWidget):
                 cells.append((text, sign in flagged))
             kinds = ", ".join(dict.fromkeys(words(flag.kind.label) for flag in reading.flags))
             cells.append(((f"{WARNING_SYMBOL} " + kinds) if kinds else self.tr("none"), bool(kinds)))
-            sentences = "\n".join(flag.sentence(unit) for flag in reading.flags)
+            sentences = "\n".join(words(flag.sentence(unit)) for flag in reading.flags)
             for column, (text, is_flagged) in enumerate(cells):
                 if is_flagged and column < len(cells) - 1:
                     text = f"{WARNING_SYMBOL} {text}"
