@@ -12,6 +12,7 @@ clinical number reads the same in every language).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -104,3 +105,27 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # Qt's name, so that l
     """Mark a module constant for the catalog in `context` (the class whose tr() shows it) and return it as it is;
     PySide6's own QT_TRANSLATE_NOOP is typed as returning `object`."""
     return source
+
+
+_REACTION_REASON = re.compile(r"^(Slowed|Paused|Stopped) for a reaction(?: \(grade (\d)\))?$")
+
+
+def recorded(text: str, context: str) -> str:
+    """A sentence the app wrote into the record, read back (the record keeps English): shown translated when it
+    is one of `context`'s messages without values, or one of the reasons the app gives a pump change for a
+    reaction ('Paused for a reaction (grade 2)'); anything else (a nurse's own words) as recorded."""
+    match = _REACTION_REASON.match(text)
+    if match is None:
+        return translate(context, text)
+    verb, grade = match.groups()
+    if grade is None:
+        return {
+            "Slowed": translate("recorded", "Slowed for a reaction"),
+            "Paused": translate("recorded", "Paused for a reaction"),
+            "Stopped": translate("recorded", "Stopped for a reaction"),
+        }[verb]
+    return {
+        "Slowed": translate("recorded", "Slowed for a reaction (grade {0})"),
+        "Paused": translate("recorded", "Paused for a reaction (grade {0})"),
+        "Stopped": translate("recorded", "Stopped for a reaction (grade {0})"),
+    }[verb].format(grade)

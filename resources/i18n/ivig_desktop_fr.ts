@@ -3360,6 +3360,18 @@ Les entrées faites après ce moment ne seront plus dans le dossier. La base de 
         <translation>Douleur (/10)</translation>
     </message>
     <message>
+        <source>Slowed to {0} mL/h</source>
+        <translation>Ralentie à {0} mL/h</translation>
+    </message>
+    <message>
+        <source>Paused, resume at {0} mL/h</source>
+        <translation>En pause, reprise à {0} mL/h</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
         <source>Vitals and reactions</source>
         <translation>Signes vitaux et réactions</translation>
     </message>
@@ -6089,16 +6101,16 @@ Commencer un nouveau dossier vide dans ce fichier?</translation>
         <translation>anaphylaxie (critère {value}) : tableau de grade 4</translation>
     </message>
     <message>
+        <source>serious: {findings}: grade 2 picture at least</source>
+        <translation>grave : {findings} : tableau de grade 2 au moins</translation>
+    </message>
+    <message>
         <source>Grade {picked} ({split}) was chosen, but the picture is anaphylaxis ({value}): a grade 4 picture. The proposal is the anaphylaxis response; both the grade chosen and this assessment are recorded.</source>
         <translation>Le grade {picked} ({split}) a été choisi, mais le tableau est une anaphylaxie ({value}) : un tableau de grade 4. La proposition est la conduite en cas d&apos;anaphylaxie; le grade choisi et cette évaluation sont tous deux enregistrés.</translation>
     </message>
     <message>
         <source>Also serious: {findings}.</source>
         <translation>Aussi grave : {findings}.</translation>
-    </message>
-    <message>
-        <source>: grade 2 picture at least</source>
-        <translation> : tableau de grade 2 au moins</translation>
     </message>
     <message>
         <source>Anaphylaxis: signs of anaphylaxis are ticked. With: {items}.</source>
@@ -7928,6 +7940,33 @@ Commencer un nouveau dossier vide dans ce fichier?</translation>
     <message>
         <source>not started</source>
         <translation>pas commencée</translation>
+    </message>
+</context>
+<context>
+    <name>recorded</name>
+    <message>
+        <source>Slowed for a reaction</source>
+        <translation>Ralentie pour une réaction</translation>
+    </message>
+    <message>
+        <source>Paused for a reaction</source>
+        <translation>En pause pour une réaction</translation>
+    </message>
+    <message>
+        <source>Stopped for a reaction</source>
+        <translation>Arrêtée pour une réaction</translation>
+    </message>
+    <message>
+        <source>Slowed for a reaction (grade {0})</source>
+        <translation>Ralentie pour une réaction (grade {0})</translation>
+    </message>
+    <message>
+        <source>Paused for a reaction (grade {0})</source>
+        <translation>En pause pour une réaction (grade {0})</translation>
+    </message>
+    <message>
+        <source>Stopped for a reaction (grade {0})</source>
+        <translation>Arrêtée pour une réaction (grade {0})</translation>
     </message>
 </context>
 <context>

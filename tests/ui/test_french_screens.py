@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from ivig_desktop.domain.checklist import Answer
 from ivig_desktop.domain.clock import FakeClock
 from ivig_desktop.domain.premed import validate_drug
+from ivig_desktop.domain.reactions import ReactionInput, ResponseAction, Symptom
 from ivig_desktop.domain.regimen import new_regimen
 from ivig_desktop.domain.vitals import VitalsInput
 from ivig_desktop.paths import resources_dir
@@ -89,12 +90,16 @@ class Screens:
         if found:
             self.problems[name] = found
 
+    def recorded(self, texts: Iterable[str]) -> None:
+        """Sentences stored in the record in English and shown as recorded."""
+        self.texts = sorted({*self.texts, *(str(text) for text in texts)}, key=len, reverse=True)
+
     def assert_french(self) -> None:
         report = "\n".join(f"[{name}]\n  " + "\n  ".join(found) for name, found in self.problems.items())
         assert not self.problems, f"English on the French screens:\n{report}"
 
 
-PEOPLE = {"ana", "lima", "ben", "okafor", "jane", "doe", "tremblay", "fauteuil"}
+PEOPLE = {"ana", "lima", "ben", "okafor", "jane", "doe", "tremblay", "fauteuil", "dre", "roy"}
 
 
 def test_every_screen_is_french(qtbot: QtBot, french: None, make_window: MakeWindow, clock: FakeClock) -> None:
@@ -207,6 +212,28 @@ def test_every_screen_is_french(qtbot: QtBot, french: None, make_window: MakeWin
     dialog.save()
     screens.check("reaction dialog, errors", dialog)
     dialog.reject()
+    controller.record_reaction(
+        ReactionInput(
+            onset_at=clock.now() - minutes(2),
+            symptoms=[Symptom.CHILLS, Symptom.HEADACHE],
+            grade=2,
+            rate_at_onset_ml_per_h=plan.steps[0].rate_ml_per_h,
+            response=ResponseAction.PAUSE,
+            provider_name="Dre Roy",
+            provider_notified_at=clock.now() - minutes(1),
+        )
+    )
+    # The findings a reaction's picture was read from are stored in the record as the nurse was shown them, in
+    # English (the record's language: docs/user-guide.md, Language); they are shown as recorded.
+    for record in controller.reactions():
+        if record.assessment is not None:
+            screens.recorded(finding.text for finding in record.assessment.findings)
+    vitals.refresh()
+    screens.check("vitals, a reaction recorded", window)
+    outcome = vitals.open_outcome_dialog()
+    assert outcome is not None
+    screens.check("reaction outcome", outcome)
+    outcome.reject()
 
     page.tabs.setCurrentWidget(page.after_tab)
     window.tick()
@@ -256,6 +283,7 @@ def test_every_dialog_is_french(
 ) -> None:
     from ivig_desktop.domain.catalog import Indication
     from ivig_desktop.store.layout import backup_dir_for
+    from ivig_desktop.ui.dialogs.corrections import NurseCorrectionDialog, PatientCorrectionDialog
     from ivig_desktop.ui.dialogs.export import ExportDialog
     from ivig_desktop.ui.dialogs.history import HistoryDialog
     from ivig_desktop.ui.dialogs.lots import LotDialog
@@ -310,6 +338,12 @@ def test_every_dialog_is_french(
     assert page.amend_dialog is not None
     screens.check("correct a vitals set", page.amend_dialog)
     page.amend_dialog.reject()
+    page.open_strike(first)
+    assert page.amend_dialog is not None
+    screens.check("mark entered in error", page.amend_dialog)
+    page.amend_dialog.reject()
+    look("correct the patient's details", PatientCorrectionDialog(workstation, controller.patient, window))
+    look("correct a profile", NurseCorrectionDialog(workstation, nurse, window))
 
     assert screens.seen > 300
     screens.assert_french()

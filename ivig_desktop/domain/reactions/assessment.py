@@ -128,7 +128,10 @@ class Assessment:
         if self.criterion is not None:
             return msg("anaphylaxis (criterion {value}): grade 4 picture", value=self.criterion.value)
         if self.serious:
-            return "serious: " + ", ".join(f.text for f in self.serious_findings) + msg(": grade 2 picture at least")
+            return msg(
+                "serious: {findings}: grade 2 picture at least",
+                findings=join(", ", [f.text for f in self.serious_findings]),
+            )
         return ""
 
     def disagreement(self, grade: Grade | int | None) -> str:

@@ -9,7 +9,7 @@ from decimal import Decimal
 from ivig_desktop.domain.clock import from_iso
 from ivig_desktop.domain.errors import DomainError
 from ivig_desktop.domain.events import EventType, JsonValue, Payload
-from ivig_desktop.domain.message import messages
+from ivig_desktop.domain.message import join, messages
 from ivig_desktop.domain.reactions.assessment import Assessment
 from ivig_desktop.domain.reactions.fields import DoseUnit, ReactionOutcome, Route
 from ivig_desktop.domain.reactions.grading import Grade
@@ -82,7 +82,7 @@ class ReactionRecord:
         names = [s.label for s in self.symptoms]
         if self.other_symptoms:
             names.append(self.other_symptoms)
-        return ", ".join(names)
+        return join(", ", names)
 
 
 def _decimal(value: JsonValue) -> Decimal | None:
@@ -147,7 +147,9 @@ def picture_words(payload: Payload) -> str:
         return ""
     stored = payload.get("assessment")
     disagreed = isinstance(stored, dict) and bool(stored.get("disagreement"))
-    return assessment.summary + (msg("; the grade picked is lower") if disagreed else "")
+    if disagreed:
+        return msg("{summary}; the grade picked is lower", summary=assessment.summary)
+    return assessment.summary
 
 
 def _record(event_id: int, payload: Payload, is_corrected: bool) -> ReactionRecord:

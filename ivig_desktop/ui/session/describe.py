@@ -14,7 +14,7 @@ from ivig_desktop.domain.infusion import Outcome, PlanSnapshot, RateChange
 from ivig_desktop.domain.reactions import ReactionOutcome, ResponseAction, Symptom, picture_words
 from ivig_desktop.domain.session import Session
 from ivig_desktop.ui import format as fmt
-from ivig_desktop.ui.i18n import translate, words
+from ivig_desktop.ui.i18n import recorded, translate, words
 
 SEPARATOR = " · "
 
@@ -251,7 +251,7 @@ def _simple(event_type: EventType, payload: Payload) -> str | None:
         return _rate_change(payload)
     if event_type in (EventType.STEP_HELD, EventType.INFUSION_PAUSED):
         stopped = translate("describe", "Pump stopped until the prescriber decides: ") if payload.get("stopped") else ""
-        return f"{stopped}{payload.get('reason', '')}"
+        return f"{stopped}{recorded(str(payload.get('reason', '')), 'domain.infusion_commands')}"
     if event_type is EventType.INFUSION_ENDED:
         outcome = words(Outcome(str(payload["outcome"])).label)
         reason = f": {payload['reason']}" if payload.get("reason") else ""

@@ -40,7 +40,7 @@ from ivig_desktop.domain.vitals import (
 )
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
-from ivig_desktop.ui.i18n import QT_TRANSLATE_NOOP, words
+from ivig_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate, words
 from ivig_desktop.ui.style import WARNING_SYMBOL, error_style
 from ivig_desktop.ui.widgets.reaction_dialog import ReactionDialog, ReactionOutcomeDialog
 from ivig_desktop.ui.widgets.vitals_chart import VitalsChart, VitalsTable
@@ -64,9 +64,13 @@ def _response_text(record: ReactionRecord) -> str:
         return "—"
     rate = record.response_rate_ml_per_h
     if action is ResponseAction.SLOW:
-        return f"Slowed to {rate} mL/h"
+        return translate("VitalsTab", "Slowed to {0} mL/h").format(rate)
     if action is ResponseAction.PAUSE:
-        return f"Paused, resume at {rate} mL/h" if rate else "Paused"
+        return (
+            translate("VitalsTab", "Paused, resume at {0} mL/h").format(rate)
+            if rate
+            else translate("VitalsTab", "Paused")
+        )
     return words(action.label)
 
 
@@ -307,7 +311,7 @@ class VitalsTab(QWidget):
             if record.assessed_grade > record.grade and record.assessment is not None:
                 grade += self.tr(" (picture: {0})").format(words(record.assessment.summary))
             text = self.tr("{0}{1} · {2} · {3} · {4} · {5}").format(
-                severe, fmt.time_hm(record.onset_at), grade, record.symptom_text, infusion, outcome
+                severe, fmt.time_hm(record.onset_at), grade, words(record.symptom_text), infusion, outcome
             )
             item = QListWidgetItem(text, self.reactions)
             item.setData(Qt.ItemDataRole.UserRole, record.event_id)
