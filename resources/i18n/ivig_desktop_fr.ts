@@ -6519,12 +6519,12 @@ Commencer un nouveau dossier vide dans ce fichier?</translation>
 <context>
     <name>domain.reactions.records</name>
     <message>
-        <source>That reaction is not in this session&apos;s record (or was marked entered in error).</source>
-        <translation>Cette réaction n&apos;est pas au dossier de cette séance (ou a été marquée comme saisie par erreur).</translation>
+        <source>{summary}; the grade picked is lower</source>
+        <translation>{summary}; le grade choisi est plus bas</translation>
     </message>
     <message>
-        <source>; the grade picked is lower</source>
-        <translation>; le grade choisi est plus bas</translation>
+        <source>That reaction is not in this session&apos;s record (or was marked entered in error).</source>
+        <translation>Cette réaction n&apos;est pas au dossier de cette séance (ou a été marquée comme saisie par erreur).</translation>
     </message>
     <message>
         <source>Reaction {event_id} is damaged: it has no onset time.</source>
