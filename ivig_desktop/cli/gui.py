@@ -31,6 +31,12 @@ def register(parser: argparse.ArgumentParser) -> None:
         help="quit (exit 0) as soon as the main window has been shown and the event loop is idle: to time "
         "start-up, or to check that the app starts; no dialog waits for a person (a failure is printed, exit 1)",
     )
+    parser.add_argument(
+        "--language",
+        choices=("fr", "en"),
+        help="the language of the window (default: language= in the workstation's settings.ini, else the "
+        "system's; English where no translation exists)",
+    )
     passphrase_option(parser, default=None)
     parser.set_defaults(handler=cmd_gui)
 
@@ -66,7 +72,13 @@ def cmd_gui(args: argparse.Namespace) -> int:
                 "--demo",
                 "--demo makes its own database; to open a demo database written by `demo --db PATH`, use --db PATH",
             )
-        return run_gui(default_db_path(), warnings=warnings, exit_when_ready=args.exit_when_ready, demo=True)
+        return run_gui(
+            default_db_path(),
+            warnings=warnings,
+            exit_when_ready=args.exit_when_ready,
+            demo=True,
+            language=getattr(args, "language", None),
+        )
     if args.simulate is None:
         path = resolve_db_path(args.db)
         if not path.parent.is_dir() and path != default_db_path():
@@ -76,7 +88,13 @@ def cmd_gui(args: argparse.Namespace) -> int:
                 "--db",
                 f"the folder {path.parent} does not exist (is the drive connected?); create it or choose another",
             )
-        return run_gui(path, passphrase=passphrase, warnings=warnings, exit_when_ready=args.exit_when_ready)
+        return run_gui(
+            path,
+            passphrase=passphrase,
+            warnings=warnings,
+            exit_when_ready=args.exit_when_ready,
+            language=getattr(args, "language", None),  # (callers that build the Namespace may omit it)
+        )
     from ivig_desktop.domain.clock import ScaledClock
     from ivig_desktop.paths import simulation_db_path
 
@@ -90,4 +108,5 @@ def cmd_gui(args: argparse.Namespace) -> int:
         passphrase=passphrase,
         warnings=warnings,
         exit_when_ready=args.exit_when_ready,
+        language=getattr(args, "language", None),  # (callers that build the Namespace may omit it)
     )

@@ -19,6 +19,9 @@ from enum import StrEnum
 
 from ivig_desktop.domain.corrections import validate_reason
 from ivig_desktop.domain.errors import DomainError
+from ivig_desktop.domain.message import messages
+
+msg = messages(__name__)
 
 
 class Role(StrEnum):
@@ -27,7 +30,7 @@ class Role(StrEnum):
 
     @property
     def label(self) -> str:
-        return {Role.NURSE: "Nurse", Role.ADMINISTRATOR: "Administrator"}[self]
+        return {Role.NURSE: msg("Nurse"), Role.ADMINISTRATOR: msg("Administrator")}[self]
 
 
 @dataclass(frozen=True)
@@ -57,7 +60,7 @@ class NotAllowedError(DomainError):
     pass
 
 
-FIRST_PROFILE_REASON = "the first profile of this database"
+FIRST_PROFILE_REASON = msg("the first profile of this database")
 
 
 def access_now(changes: Sequence[AccessChange], nurse_ids: Sequence[int]) -> dict[int, Access]:
@@ -80,7 +83,7 @@ def access_now(changes: Sequence[AccessChange], nurse_ids: Sequence[int]) -> dic
 
 def check_can_administer(access: Access) -> None:
     if not access.administrator:
-        raise NotAllowedError("Only an administrator can do this: ask one to sign in.")
+        raise NotAllowedError(msg("Only an administrator can do this: ask one to sign in."))
 
 
 def deactivation(target: int, access: dict[int, Access], *, by: int, reason: str) -> tuple[Access, str]:
@@ -90,10 +93,10 @@ def deactivation(target: int, access: dict[int, Access], *, by: int, reason: str
     clean = validate_reason(reason)
     current = access[target]
     if not current.active:
-        raise NotAllowedError("This profile is already deactivated.")
+        raise NotAllowedError(msg("This profile is already deactivated."))
     others = [n for n, a in access.items() if n != target and a.administrator]
     if current.administrator and not others:
-        raise NotAllowedError("This is the last administrator: make another profile an administrator first.")
+        raise NotAllowedError(msg("This is the last administrator: make another profile an administrator first."))
     return Access(current.role, False), clean
 
 
@@ -102,7 +105,7 @@ def reactivation(target: int, access: dict[int, Access], *, by: int, reason: str
     clean = validate_reason(reason)
     current = access[target]
     if current.active:
-        raise NotAllowedError("This profile is active.")
+        raise NotAllowedError(msg("This profile is active."))
     return Access(current.role, True), clean
 
 
@@ -111,7 +114,7 @@ def promotion(target: int, access: dict[int, Access], *, by: int, reason: str) -
     clean = validate_reason(reason)
     current = access[target]
     if not current.active:
-        raise NotAllowedError("Reactivate this profile first.")
+        raise NotAllowedError(msg("Reactivate this profile first."))
     if current.role is Role.ADMINISTRATOR:
-        raise NotAllowedError("This profile is already an administrator.")
+        raise NotAllowedError(msg("This profile is already an administrator."))
     return Access(Role.ADMINISTRATOR, True), clean

@@ -12,6 +12,9 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from ivig_desktop.domain.errors import FieldErrors
+from ivig_desktop.domain.message import messages
+
+msg = messages(__name__)
 
 PASSWORD_MIN_CHARS = 8
 PIN_MIN_DIGITS = 6
@@ -38,17 +41,20 @@ def validate_new_secret(secret: str, confirm: str) -> SecretKind:
     errors = FieldErrors()
     kind = SecretKind.PIN if secret.isdigit() else SecretKind.PASSWORD
     if not secret:
-        errors.add("secret", "Choose a password (8 characters or more) or a PIN (6 digits or more).")
+        errors.add("secret", msg("Choose a password (8 characters or more) or a PIN (6 digits or more)."))
     elif kind is SecretKind.PIN and len(secret) < PIN_MIN_DIGITS:
-        errors.add("secret", f"A PIN needs at least {PIN_MIN_DIGITS} digits.")
+        errors.add("secret", msg("A PIN needs at least {pin_min_digits} digits.", pin_min_digits=PIN_MIN_DIGITS))
     elif kind is SecretKind.PASSWORD and len(secret) < PASSWORD_MIN_CHARS:
-        errors.add("secret", f"A password needs at least {PASSWORD_MIN_CHARS} characters.")
+        errors.add(
+            "secret",
+            msg("A password needs at least {password_min_chars} characters.", password_min_chars=PASSWORD_MIN_CHARS),
+        )
     elif len(set(secret)) == 1:
-        errors.add("secret", "Not one character repeated: choose something others cannot guess.")
+        errors.add("secret", msg("Not one character repeated: choose something others cannot guess."))
     elif len(secret) > SECRET_MAX_CHARS:
-        errors.add("secret", f"At most {SECRET_MAX_CHARS} characters.")
+        errors.add("secret", msg("At most {secret_max_chars} characters.", secret_max_chars=SECRET_MAX_CHARS))
     if secret and confirm != secret:
-        errors.add("confirm", "The two entries differ: type the same password or PIN twice.")
+        errors.add("confirm", msg("The two entries differ: type the same password or PIN twice."))
     errors.raise_if_any()
     return kind
 

@@ -9,8 +9,11 @@ from fractions import Fraction
 
 from ivig_desktop.domain import units
 from ivig_desktop.domain.errors import FieldErrors, ValidationError
+from ivig_desktop.domain.message import messages
 from ivig_desktop.domain.numbers import in_range, parse_decimal
 from ivig_desktop.domain.working import Term, Working
+
+msg = messages(__name__)
 
 WEIGHT_KG_MIN = Decimal("2")
 WEIGHT_KG_MAX = Decimal("350")
@@ -20,14 +23,14 @@ HEIGHT_CM_MAX = Decimal("250")
 
 def validate_weight_kg(value: str | Decimal | int, field: str = "weight_kg") -> Decimal:
     """A plausible body weight in kg (2 to 350), exact."""
-    weight = parse_decimal(value, field, "Weight")
-    return in_range(weight, WEIGHT_KG_MIN, WEIGHT_KG_MAX, field, "Weight", "kg")
+    weight = parse_decimal(value, field, msg("Weight"))
+    return in_range(weight, WEIGHT_KG_MIN, WEIGHT_KG_MAX, field, msg("Weight"), "kg")
 
 
 def validate_height_cm(value: str | Decimal | int, field: str = "height_cm") -> Decimal:
     """A plausible body height in cm (40 to 250), exact."""
-    height = parse_decimal(value, field, "Height")
-    return in_range(height, HEIGHT_CM_MIN, HEIGHT_CM_MAX, field, "Height", "cm")
+    height = parse_decimal(value, field, msg("Height"))
+    return in_range(height, HEIGHT_CM_MIN, HEIGHT_CM_MAX, field, msg("Height"), "cm")
 
 
 # --- dosing weight -------------------------------------------------------------------------------------
@@ -48,20 +51,31 @@ class DosingWeightMethod(StrEnum):
     ADJUSTED = "adjusted"
     AUTO = "auto"
 
+    @property
+    def label(self) -> str:
+        """The method in words ('actual'), a message: the English is the value."""
+        return {
+            DosingWeightMethod.ACTUAL: msg("actual"),
+            DosingWeightMethod.IDEAL: msg("ideal"),
+            DosingWeightMethod.ADJUSTED: msg("adjusted"),
+            DosingWeightMethod.AUTO: msg("auto"),
+        }[self]
+
 
 BMI_ADJUSTED_THRESHOLD_KG_PER_M2 = Decimal("30")
 ADJUSTED_WEIGHT_FACTOR = Fraction(2, 5)  # adjusted = IBW + 0.4 x (actual - IBW)
 DEVINE_BASE_INCHES = Fraction(60)
 DEVINE_KG_PER_INCH = Fraction(23, 10)
 DEVINE_BASE_KG: dict[Sex, Fraction] = {Sex.M: Fraction(50), Sex.F: Fraction(91, 2)}  # 50 kg; 45.5 kg
-DEVINE_SOURCE = "Devine ideal body weight (IBW) (ivig-domain.md, Dosing)"
-ADJUSTED_SOURCE = (
+DEVINE_SOURCE = msg("Devine ideal body weight (IBW) (ivig-domain.md, Dosing)")
+ADJUSTED_SOURCE = msg(
     "adjusted weight = IBW + 0.4 x (actual - IBW), Australian NBA BloodSTAR "
     "(nba.gov.au/bloodstar-calculator-adjusting-ig-dose-ideal-body-weight)"
 )
-AUTO_SOURCE = (
-    f"clinic rule 'auto': adjusted weight when BMI >= {BMI_ADJUSTED_THRESHOLD_KG_PER_M2} kg/m2 and height is "
-    "known, else actual (Ontario IG dose calculator, ivig.transfusionontario.org/dose)"
+AUTO_SOURCE = msg(
+    "clinic rule 'auto': adjusted weight when BMI >= {bmi_adjusted_threshold_kg_per_m2} kg/m2 and height is known, "
+    "else actual (Ontario IG dose calculator, ivig.transfusionontario.org/dose)",
+    bmi_adjusted_threshold_kg_per_m2=BMI_ADJUSTED_THRESHOLD_KG_PER_M2,
 )
 
 
@@ -125,7 +139,7 @@ def dosing_weight(
     actual = units.exact(weight_kg)
     notes: list[str] = []
     warnings: list[str] = []
-    inputs: list[Term] = [Term("actual weight", units.show(weight_kg, places), "kg")]
+    inputs: list[Term] = [Term(msg("actual weight"), units.show(weight_kg, places), "kg")]
     if height_cm is not None:
         inputs.append(Term("height", units.show(height_cm, 2), "cm"))
     if sex is not None:
@@ -134,9 +148,11 @@ def dosing_weight(
     bmi = bmi_kg_per_m2(weight_kg, height_cm) if height_cm is not None else None
     bmi_text = ""
     if bmi is not None and height_cm is not None:
-        bmi_text = (
-            f"BMI = {units.show(weight_kg, places)} kg / ({units.show(units.cm_to_m(height_cm), 4)} m)^2 = "
-            f"{units.show(bmi, policy.bmi_places)} kg/m2"
+        bmi_text = msg(
+            "BMI = {weight_kg} kg / ({cm_to_m} m)^2 = {bmi} kg/m2",
+            weight_kg=units.show(weight_kg, places),
+            cm_to_m=units.show(units.cm_to_m(height_cm), 4),
+            bmi=units.show(bmi, policy.bmi_places),
         )
 
     used = method
@@ -145,71 +161,92 @@ def dosing_weight(
     bmi_shown = units.show(bmi, policy.bmi_places) if bmi is not None else ""
     if method is DosingWeightMethod.AUTO:
         if height_cm is None or bmi is None:
-            used, reason = DosingWeightMethod.ACTUAL, "auto: height unknown, so the actual weight is used"
+            used, reason = DosingWeightMethod.ACTUAL, msg("auto: height unknown, so the actual weight is used")
         elif bmi < units.exact(BMI_ADJUSTED_THRESHOLD_KG_PER_M2):
             used = DosingWeightMethod.ACTUAL
-            reason = f"auto: BMI {bmi_shown} < {threshold}, so actual"
+            reason = msg("auto: BMI {bmi_shown} < {threshold}, so actual", bmi_shown=bmi_shown, threshold=threshold)
         elif sex is None:
             used = DosingWeightMethod.ACTUAL
-            reason = (
-                f"auto: BMI {bmi_shown} >= {threshold} but sex is "
-                "unknown, so the ideal body weight cannot be computed and the actual weight is used"
+            reason = msg(
+                "auto: BMI {bmi_shown} >= {threshold} but sex is unknown, so the ideal body weight cannot be "
+                "computed and the actual weight is used",
+                bmi_shown=bmi_shown,
+                threshold=threshold,
             )
             warnings.append(
-                "Dosing weight: BMI is 30 or more but sex is not given, so the actual weight is used instead "
-                "of the adjusted weight. Give the sex to use the adjusted weight."
+                msg(
+                    "Dosing weight: BMI is 30 or more but sex is not given, so the actual weight is used instead of "
+                    "the adjusted weight. Give the sex to use the adjusted weight."
+                )
             )
         elif _devine_too_short(height_cm, sex):
             used = DosingWeightMethod.ACTUAL
-            reason = "auto: Devine's IBW is not defined for this height, so the actual weight is used"
-            warnings.append(f"Dosing weight: {reason}.")
+            reason = msg("auto: Devine's IBW is not defined for this height, so the actual weight is used")
+            warnings.append(msg("Dosing weight: {reason}.", reason=reason))
         else:
             used = DosingWeightMethod.ADJUSTED
-            reason = f"auto: BMI {bmi_shown} >= {threshold}, so adjusted"
+            reason = msg("auto: BMI {bmi_shown} >= {threshold}, so adjusted", bmi_shown=bmi_shown, threshold=threshold)
         notes.append(reason)
 
     ideal: Fraction | None = None
     adjusted: Fraction | None = None
     arithmetic: list[str] = []
-    formula = "dosing weight = actual weight"
-    source = "measured actual weight"
+    formula = msg("dosing weight = actual weight")
+    source = msg("measured actual weight")
     if used in (DosingWeightMethod.IDEAL, DosingWeightMethod.ADJUSTED):
         errors = FieldErrors()
         if height_cm is None:
-            errors.add("height_cm", f"Height (cm) is needed for the {used.value} dosing weight.")
+            errors.add("height_cm", msg("Height (cm) is needed for the {value} dosing weight.", value=used.label))
         if sex is None:
-            errors.add("sex", f"Sex (F or M) is needed for the {used.value} dosing weight (Devine IBW).")
+            errors.add(
+                "sex", msg("Sex (F or M) is needed for the {value} dosing weight (Devine IBW).", value=used.label)
+            )
         errors.raise_if_any()
         assert height_cm is not None and sex is not None
         if _devine_too_short(height_cm, sex):
             raise ValidationError.one(
                 "height_cm",
-                "The ideal body weight (Devine) is not defined for a height of "
-                f"{units.show(height_cm, 2)} cm; use the actual dosing weight.",
+                msg(
+                    "The ideal body weight (Devine) is not defined for a height of {height_cm} cm; use the actual "
+                    "dosing weight.",
+                    height_cm=units.show(height_cm, 2),
+                ),
             )
         inches = units.cm_to_inches(height_cm)
         ideal = ideal_body_weight_kg(height_cm, sex)
         base = DEVINE_BASE_KG[sex]
-        formula = (
-            f"IBW (Devine, {sex.value}) = {units.show(base)} kg + 2.3 kg x (height in inches - 60); "
-            "height in inches = cm / 2.54"
+        formula = msg(
+            "IBW (Devine, {value}) = {base} kg + 2.3 kg x (height in inches - 60); height in inches = cm / 2.54",
+            value=sex.value,
+            base=units.show(base),
         )
         source = DEVINE_SOURCE
-        arithmetic.append(f"{units.show(height_cm, 2)} cm / 2.54 = {units.show(inches, 2)} in")
         arithmetic.append(
-            f"IBW = {units.show(base)} + 2.3 x ({units.show(inches, 2)} - 60) = {units.show(ideal, places)} kg"
+            msg("{height_cm} cm / 2.54 = {inches} in", height_cm=units.show(height_cm, 2), inches=units.show(inches, 2))
+        )
+        arithmetic.append(
+            msg(
+                "IBW = {base} + 2.3 x ({inches} - 60) = {ideal} kg",
+                base=units.show(base),
+                inches=units.show(inches, 2),
+                ideal=units.show(ideal, places),
+            )
         )
         if inches < DEVINE_BASE_INCHES:
-            note = "height is below 60 in (152.4 cm): Devine's formula is extrapolated below its base"
+            note = msg("height is below 60 in (152.4 cm): Devine's formula is extrapolated below its base")
             notes.append(note)
-            warnings.append(f"Dosing weight: {note}.")
+            warnings.append(msg("Dosing weight: {note}.", note=note))
         if used is DosingWeightMethod.ADJUSTED:
             adjusted = adjusted_body_weight_kg(weight_kg, ideal)
-            formula += "; adjusted = IBW + 0.4 x (actual - IBW)"
+            formula += msg("; adjusted = IBW + 0.4 x (actual - IBW)")
             source = f"{DEVINE_SOURCE}; {ADJUSTED_SOURCE}"
             arithmetic.append(
-                f"adjusted = {units.show(ideal, places)} + 0.4 x ({units.show(weight_kg, places)} - "
-                f"{units.show(ideal, places)}) = {units.show(adjusted, places)} kg"
+                msg(
+                    "adjusted = {ideal} + 0.4 x ({weight_kg} - {ideal}) = {adjusted} kg",
+                    ideal=units.show(ideal, places),
+                    weight_kg=units.show(weight_kg, places),
+                    adjusted=units.show(adjusted, places),
+                )
             )
     if method is DosingWeightMethod.AUTO:
         source = f"{AUTO_SOURCE}; {source}"
@@ -221,18 +258,23 @@ def dosing_weight(
         chosen = adjusted
     if chosen > actual:
         notes.append(
-            f"the {used.value} weight {units.show(chosen, places)} kg is above the actual weight, so the "
-            f"actual weight {units.show(weight_kg, places)} kg is used (never above the actual weight)"
+            msg(
+                "the {value} weight {chosen} kg is above the actual weight, so the actual weight {weight_kg} kg is "
+                "used (never above the actual weight)",
+                value=used.label,
+                chosen=units.show(chosen, places),
+                weight_kg=units.show(weight_kg, places),
+            )
         )
         chosen = actual
         used = DosingWeightMethod.ACTUAL
     if not arithmetic:
-        arithmetic.append(f"dosing weight = {units.show(weight_kg, places)} kg")
+        arithmetic.append(msg("dosing weight = {weight_kg} kg", weight_kg=units.show(weight_kg, places)))
     if bmi_text:
         arithmetic.insert(0, bmi_text)
 
     shown = units.trimmed(chosen, places)
-    result = f"{units.show(chosen, places)} kg ({used.value})"
+    result = msg("{chosen} kg ({value})", chosen=units.show(chosen, places), value=used.label)
     return DosingWeight(
         weight_kg=chosen,
         requested=method,
@@ -242,7 +284,7 @@ def dosing_weight(
         adjusted_kg=adjusted,
         bmi_kg_per_m2=bmi,
         working=Working(
-            quantity="dosing weight",
+            quantity=msg("dosing weight"),
             result=result,
             formula=formula,
             arithmetic="; ".join(arithmetic),

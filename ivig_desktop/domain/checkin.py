@@ -18,6 +18,7 @@ from ivig_desktop.domain import times
 from ivig_desktop.domain.errors import DomainError, FieldErrors, ValidationError
 from ivig_desktop.domain.events import EventType, JsonValue, NewEvent
 from ivig_desktop.domain.infusion import PlannedStep, PlanSnapshot, RateLimits, VialCount, ml
+from ivig_desktop.domain.message import messages
 from ivig_desktop.domain.numbers import parse_decimal
 from ivig_desktop.domain.people import PatientDetails
 from ivig_desktop.domain.plan import InfusionKind, Limit, LimitKind, PersonalPlan, Plan, PlanRequest
@@ -25,6 +26,8 @@ from ivig_desktop.domain.policy import ClinicPolicy
 from ivig_desktop.domain.regimen import Regimen
 from ivig_desktop.domain.session import Session
 from ivig_desktop.domain.units import round_pump_rate, show
+
+msg = messages(__name__)
 
 WEIGHT_CHANGE_FLAG_PERCENT = Decimal(10)
 COURSE_GAP_HOURS = 48  # a course's next day follows the previous one within this many hours (consecutive days)
@@ -40,8 +43,8 @@ class DoubleCheckMethod(StrEnum):
     @property
     def label(self) -> str:
         return {
-            DoubleCheckMethod.SECOND_NURSE: "Checked by a second nurse",
-            DoubleCheckMethod.SELF: "Re-confirmed by the same nurse",
+            DoubleCheckMethod.SECOND_NURSE: msg("Checked by a second nurse"),
+            DoubleCheckMethod.SELF: msg("Re-confirmed by the same nurse"),
         }[self]
 
 
@@ -67,9 +70,13 @@ def weight_change_flag(previous_kg: Decimal | None, today_kg: Decimal) -> str | 
     if abs(change) < WEIGHT_CHANGE_FLAG_PERCENT:
         return None
     direction = "more" if change > 0 else "less"
-    return (
-        f"Weight {today_kg.normalize():f} kg is {abs(change)}% {direction} than the regimen's "
-        f"{previous_kg.normalize():f} kg: the dose is recalculated from today's weight; notify the prescriber."
+    return msg(
+        "Weight {today_kg} kg is {change}% {direction} than the regimen's {previous_kg} kg: the dose is recalculated "
+        "from today's weight; notify the prescriber.",
+        today_kg=format(today_kg.normalize(), "f"),
+        change=abs(change),
+        direction=direction,
+        previous_kg=format(previous_kg.normalize(), "f"),
     )
 
 
@@ -88,9 +95,9 @@ def validate_double_check(
     if method is DoubleCheckMethod.SECOND_NURSE:
         name = " ".join(second_nurse.split())
         if not name:
-            errors.add("second_nurse", "Name the second nurse who checked the calculation.")
+            errors.add("second_nurse", msg("Name the second nurse who checked the calculation."))
         elif name.casefold() == signed_in.casefold():
-            errors.add("second_nurse", "The second check must be by another nurse.")
+            errors.add("second_nurse", msg("The second check must be by another nurse."))
         errors.raise_if_any()
         return DoubleCheck(method, name)
     for field, typed, expected, unit in (
@@ -100,10 +107,17 @@ def validate_double_check(
         try:
             value = parse_decimal(typed, field, unit)
         except ValidationError:
-            errors.add(field, f"Type the value again from your own calculation ({unit}).")
+            errors.add(field, msg("Type the value again from your own calculation ({unit}).", unit=unit))
             continue
         if value != expected:
-            errors.add(field, f"{value.normalize():f} {unit} does not match the plan: recheck the calculation.")
+            errors.add(
+                field,
+                msg(
+                    "{value} {unit} does not match the plan: recheck the calculation.",
+                    value=format(value.normalize(), "f"),
+                    unit=unit,
+                ),
+            )
     errors.raise_if_any()
     return DoubleCheck(method, signed_in)
 
@@ -121,10 +135,10 @@ def confirm_plan(
 ) -> NewEvent:
     """Record the plan the nurse confirmed. A weight change of 10% or more must be acknowledged first."""
     if started:
-        raise DomainError("The plan cannot change once the infusion has started.")
+        raise DomainError(msg("The plan cannot change once the infusion has started."))
     flag = weight_change_flag(regimen_weight_kg, weight_kg)
     if flag and not weight_flag_acknowledged:
-        raise ValidationError.one("weight_kg", flag + " Tick to confirm you have seen this.")
+        raise ValidationError.one("weight_kg", flag + msg(" Tick to confirm you have seen this."))
     payload: dict[str, JsonValue] = {
         "plan": snapshot.to_payload(),
         "weight_kg": str(weight_kg),
@@ -165,14 +179,23 @@ class History:
         """Which day of a course of `course_days` today is, and why: the day after the last one given, when the
         last infusion was a day of the same course within the last COURSE_GAP_HOURS hours; else day 1."""
         if course_days <= 1:
-            return 1, "a single infusion"
+            return 1, msg("a single infusion")
         last = self.last_infusion_at
         recent = last is not None and now - last <= timedelta(hours=COURSE_GAP_HOURS)
         if last is not None and recent and self.last_course_days == course_days and self.last_course_day < course_days:
             day = self.last_course_day + 1
             given = times.display().at(last, now)  # the clinic's zone, the day named when not today
-            return day, f"day {self.last_course_day} of {course_days} was given at {given}"
-        return 1, f"no day of this {course_days}-day course in the last {COURSE_GAP_HOURS} hours: a new course"
+            return day, msg(
+                "day {last_course_day} of {course_days} was given at {given}",
+                last_course_day=self.last_course_day,
+                course_days=course_days,
+                given=given,
+            )
+        return 1, msg(
+            "no day of this {course_days}-day course in the last {course_gap_hours} hours: a new course",
+            course_days=course_days,
+            course_gap_hours=COURSE_GAP_HOURS,
+        )
 
     def weeks_since_last(self, now: datetime) -> Decimal | None:
         """Whole days since the last infusion, in weeks, to one decimal (rounded down: never understates a gap)."""
@@ -193,7 +216,11 @@ class OrderMarks:
 
     @property
     def course(self) -> str:
-        return f"Day {self.course_day} of {self.course_days}" if self.course_days > 1 else ""
+        return (
+            msg("Day {course_day} of {course_days}", course_day=self.course_day, course_days=self.course_days)
+            if self.course_days > 1
+            else ""
+        )
 
     @property
     def header_text(self) -> str:
@@ -213,7 +240,11 @@ def order_marks(plan: PlanSnapshot | None, regimen: Regimen | None, course_day: 
         return OrderMarks()
     off_label = ""
     if regimen.off_label_prescriber is not None:
-        off_label = f"OFF-LABEL: {regimen.indication.value} ordered off-label by {regimen.off_label_prescriber}"
+        off_label = msg(
+            "OFF-LABEL: {value} ordered off-label by {off_label_prescriber}",
+            value=regimen.indication.value,
+            off_label_prescriber=regimen.off_label_prescriber,
+        )
     return OrderMarks(off_label, min(course_day, regimen.course_days), regimen.course_days)
 
 
@@ -237,7 +268,7 @@ def plan_request(
         personal = PersonalPlan(
             start_rate_mg_per_kg_min=regimen.personal_start_mg_per_kg_min,
             max_rate_mg_per_kg_min=regimen.personal_max_mg_per_kg_min,
-            source="patient's regimen (personal plan from the infusion history)",
+            source=msg("patient's regimen (personal plan from the infusion history)"),
         )
     return PlanRequest(
         product_id=regimen.product_id,
@@ -316,7 +347,7 @@ def rate_limits(plan: Plan) -> RateLimits:
 def snapshot(plan: Plan) -> PlanSnapshot:
     """What the session records of a plan: programmed rates, limits in pump mL/h, vials, volume and the working."""
     if plan.dose is None:
-        raise DomainError("A session's plan needs a dose (g/kg) to know the vials and the volume.")
+        raise DomainError(msg("A session's plan needs a dose (g/kg) to know the vials and the volume."))
     return PlanSnapshot(
         product_id=plan.product.id,
         product_name=f"{plan.product.name} {show(plan.concentration_percent)}%",  # a reconstituted one's too
@@ -352,5 +383,5 @@ def exact_decimal(value: Fraction) -> Decimal:
     """A Fraction that is a whole number of grams (or a terminating decimal) as an exact Decimal."""
     result = Decimal(value.numerator) / Decimal(value.denominator)
     if Fraction(result) != value:
-        raise DomainError(f"{value} has no exact decimal form")
+        raise DomainError(msg("{value} has no exact decimal form", value=value))
     return result

@@ -18,6 +18,9 @@ from typing import Any
 
 from ivig_desktop.domain.errors import DomainError, ValidationError
 from ivig_desktop.domain.events import EventType, NewEvent, Payload
+from ivig_desktop.domain.message import messages
+
+msg = messages(__name__)
 
 REASON_MAX_CHARS = 500
 
@@ -36,10 +39,10 @@ class Answer(StrEnum):
     @property
     def label(self) -> str:
         return {
-            Answer.DONE: "Done",
-            Answer.NOT_APPLICABLE: "Not applicable",
-            Answer.NO_RISK: "No risk found",
-            Answer.RISK_PRESENT: "Risk present",
+            Answer.DONE: msg("Done"),
+            Answer.NOT_APPLICABLE: msg("Not applicable"),
+            Answer.NO_RISK: msg("No risk found"),
+            Answer.RISK_PRESENT: msg("Risk present"),
         }[self]
 
 
@@ -66,7 +69,7 @@ class Checklist:
         for item in self.items:
             if item.id == item_id:
                 return item
-        raise DomainError(f"No checklist item {item_id!r}.")
+        raise DomainError(msg("No checklist item {item_id}.", item_id=repr(item_id)))
 
 
 class ChecklistFileError(DomainError):
@@ -79,41 +82,53 @@ def load_checklist(source: Path | str) -> Checklist:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise ChecklistFileError(f"checklist: not valid TOML ({error})") from None
+        raise ChecklistFileError(msg("checklist: not valid TOML ({error})", error=error)) from None
     raw_items = data.get("item")
     if not isinstance(raw_items, list) or not raw_items:
-        raise ChecklistFileError("checklist: needs at least one [[item]]")
+        raise ChecklistFileError(msg("checklist: needs at least one [[item]]"))
     items: list[ChecklistItem] = []
     for index, raw in enumerate(raw_items, start=1):
         items.append(_item(raw, index))
     ids = [i.id for i in items]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:
-        raise ChecklistFileError(f"checklist: duplicate item id(s) {', '.join(duplicates)}")
+        raise ChecklistFileError(msg("checklist: duplicate item id(s) {items}", items=", ".join(duplicates)))
     return Checklist(tuple(items))
 
 
 def _item(raw: Any, index: int) -> ChecklistItem:
-    where = f"checklist item {index}"
+    where = msg("checklist item {index}", index=index)
     if not isinstance(raw, dict):
-        raise ChecklistFileError(f"{where}: must be a table")
+        raise ChecklistFileError(msg("{where}: must be a table", where=where))
     unknown = set(raw) - {"id", "text", "kind", "required", "sets_at_risk"}
     if unknown:
-        raise ChecklistFileError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
+        raise ChecklistFileError(
+            msg("{where}: unknown field(s) {items}", where=where, items=", ".join(sorted(unknown)))
+        )
     item_id, text = raw.get("id"), raw.get("text")
     if not isinstance(item_id, str) or not item_id.strip():
-        raise ChecklistFileError(f"{where}: `id` must be a non-empty string")
+        raise ChecklistFileError(msg("{where}: `id` must be a non-empty string", where=where))
     if not isinstance(text, str) or not text.strip():
-        raise ChecklistFileError(f"{where} ({item_id}): `text` must be a non-empty string")
+        raise ChecklistFileError(
+            msg("{where} ({item_id}): `text` must be a non-empty string", where=where, item_id=item_id)
+        )
     try:
         kind = ItemKind(raw.get("kind", "check"))
     except ValueError:
-        raise ChecklistFileError(f"{where} ({item_id}): `kind` must be 'check' or 'screen'") from None
+        raise ChecklistFileError(
+            msg("{where} ({item_id}): `kind` must be 'check' or 'screen'", where=where, item_id=item_id)
+        ) from None
     required, sets_at_risk = raw.get("required", True), raw.get("sets_at_risk", False)
     if not isinstance(required, bool) or not isinstance(sets_at_risk, bool):
-        raise ChecklistFileError(f"{where} ({item_id}): `required` and `sets_at_risk` must be true or false")
+        raise ChecklistFileError(
+            msg(
+                "{where} ({item_id}): `required` and `sets_at_risk` must be true or false", where=where, item_id=item_id
+            )
+        )
     if sets_at_risk and kind is not ItemKind.SCREEN:
-        raise ChecklistFileError(f"{where} ({item_id}): only a screen can set the at-risk cap")
+        raise ChecklistFileError(
+            msg("{where} ({item_id}): only a screen can set the at-risk cap", where=where, item_id=item_id)
+        )
     return ChecklistItem(item_id, text.strip(), kind, required, sets_at_risk)
 
 
@@ -176,12 +191,15 @@ def answer_item(checklist: Checklist, item_id: str, answer: Answer, now: datetim
     item = checklist.item(item_id)
     if answer not in ANSWERS_BY_KIND[item.kind]:
         allowed = " or ".join(a.label for a in ANSWERS_BY_KIND[item.kind])
-        raise ValidationError.one("answer", f"'{item.text}' is answered {allowed}.")
+        raise ValidationError.one("answer", msg("'{text}' is answered {allowed}.", text=item.text, allowed=allowed))
     clean = " ".join(reason.split())
     if answer is Answer.NOT_APPLICABLE and not clean:
-        raise ValidationError.one("reason", "Say why this item does not apply.")
+        raise ValidationError.one("reason", msg("Say why this item does not apply."))
     if len(clean) > REASON_MAX_CHARS:
-        raise ValidationError.one("reason", f"The reason must be at most {REASON_MAX_CHARS} characters.")
+        raise ValidationError.one(
+            "reason",
+            msg("The reason must be at most {reason_max_chars} characters.", reason_max_chars=REASON_MAX_CHARS),
+        )
     payload: dict[str, str] = {"item": item.id, "answer": answer.value, "text": item.text}
     if clean:
         payload["reason"] = clean

@@ -23,7 +23,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ivig_desktop.domain.errors import DomainError
+from ivig_desktop.domain.message import messages
 from ivig_desktop.domain.times import Times, ZoneError, zone_info
+
+msg = messages(__name__)
 
 CLINIC_FIELDS = ("name", "address", "time_zone", "mrn_system", "staff_id_system")
 CLINIC_FILE = "clinic.toml"  # in the resources folder: this `[clinic]` table and the clinic's policies (catalog/)
@@ -49,7 +52,7 @@ class ClinicIdentity:
     @property
     def times(self) -> Times:
         """The clinic's clock face (UTC when no zone is set anywhere: the caller resolves it first)."""
-        return Times.named(self.time_zone or "UTC")
+        return Times.named(self.time_zone or msg("UTC"))
 
     @property
     def address_lines(self) -> tuple[str, ...]:
@@ -69,24 +72,32 @@ class ClinicIdentity:
 
 def clinic_identity(table: Mapping[str, object], where: str = "clinic.toml: [clinic]") -> ClinicIdentity:
     """Read and check the `[clinic]` table. Raises ClinicSettingsError listing every problem."""
-    problems = [f"{where}, field '{key}': unknown field" for key in sorted(set(table) - set(CLINIC_FIELDS))]
+    problems = [
+        msg("{where}, field '{key}': unknown field", where=where, key=key)
+        for key in sorted(set(table) - set(CLINIC_FIELDS))
+    ]
     values: dict[str, str] = {}
     for key in CLINIC_FIELDS:
         value = table.get(key, "")
         if not isinstance(value, str):
-            problems.append(f"{where}, field '{key}': must be text")
+            problems.append(msg("{where}, field '{key}': must be text", where=where, key=key))
             continue
         values[key] = value.strip()
     if values.get("time_zone"):
         try:
             zone_info(values["time_zone"])
         except ZoneError as error:
-            problems.append(f"{where}, field 'time_zone': {error}")
+            problems.append(msg("{where}, field 'time_zone': {error}", where=where, error=error))
     for key in ("mrn_system", "staff_id_system"):
         if values.get(key) and not _URI.match(values[key]):
             problems.append(
-                f"{where}, field '{key}': '{values[key]}' is not a URI; use the system your EHR gives, "
-                "for example 'urn:oid:2.16.840.1.113883.3.1234.1' or 'https://clinic.example.org/mrn'"
+                msg(
+                    "{where}, field '{key}': '{values}' is not a URI; use the system your EHR gives, for example "
+                    "'urn:oid:2.16.840.1.113883.3.1234.1' or 'https://clinic.example.org/mrn'",
+                    where=where,
+                    key=key,
+                    values=values[key],
+                )
             )
     if problems:
         raise ClinicSettingsError("; ".join(problems))
@@ -102,4 +113,4 @@ def load_clinic_identity(path: Path) -> ClinicIdentity:
         table = tomllib.loads(path.read_text(encoding="utf-8")).get("clinic", {})
     except (OSError, tomllib.TOMLDecodeError):  # pragma: no cover - load_clinic_policy reports it first
         table = {}
-    return clinic_identity(table if isinstance(table, dict) else {}, f"{path.name}: [clinic]")
+    return clinic_identity(table if isinstance(table, dict) else {}, msg("{name}: [clinic]", name=path.name))

@@ -17,11 +17,14 @@ from ivig_desktop.domain import times
 from ivig_desktop.domain.due import MonitoringPolicy
 from ivig_desktop.domain.errors import DomainError, FieldErrors, ValidationError
 from ivig_desktop.domain.events import EventType, JsonValue, NewEvent
+from ivig_desktop.domain.message import messages
 from ivig_desktop.domain.numbers import in_range, parse_decimal
 from ivig_desktop.domain.people import Nurse
 from ivig_desktop.domain.session import Session
 
-SIGNATURE_MEANING = "I attest that this record of the IVIG session is complete and accurate."
+msg = messages(__name__)
+
+SIGNATURE_MEANING = msg("I attest that this record of the IVIG session is complete and accurate.")
 NOTES_MAX_CHARS = 1000
 FLUSH_ML_MAX = Decimal(250)
 
@@ -35,23 +38,23 @@ class DischargeStatus(StrEnum):
     @property
     def label(self) -> str:
         return {
-            DischargeStatus.HOME_WELL: "Discharged home, well",
-            DischargeStatus.HOME_INSTRUCTIONS: "Discharged home with instructions (symptoms to watch for)",
-            DischargeStatus.TRANSFERRED: "Transferred (emergency department or admission)",
-            DischargeStatus.NOT_INFUSED: "Not infused (session ended without an infusion)",
+            DischargeStatus.HOME_WELL: msg("Discharged home, well"),
+            DischargeStatus.HOME_INSTRUCTIONS: msg("Discharged home with instructions (symptoms to watch for)"),
+            DischargeStatus.TRANSFERRED: msg("Transferred (emergency department or admission)"),
+            DischargeStatus.NOT_INFUSED: msg("Not infused (session ended without an infusion)"),
         }[self]
 
 
 def record_flush(session: Session, volume_ml: str | Decimal, now: datetime) -> NewEvent:
     """The line flushed after the infusion (mL of the compatible diluent)."""
     if not session.infusion.ended:
-        raise DomainError("Flush the line after the infusion has ended.")
+        raise DomainError(msg("Flush the line after the infusion has ended."))
     volume = in_range(
-        parse_decimal(volume_ml, "volume_ml", "Flush volume (mL)"),
+        parse_decimal(volume_ml, "volume_ml", msg("Flush volume (mL)")),
         Decimal(1),
         FLUSH_ML_MAX,
         "volume_ml",
-        "Flush volume",
+        msg("Flush volume"),
         "mL",
     )
     return NewEvent(EventType.FLUSH_GIVEN, occurred_at=now, payload={"volume_ml": str(volume)})
@@ -59,16 +62,20 @@ def record_flush(session: Session, volume_ml: str | Decimal, now: datetime) -> N
 
 def record_discharge(session: Session, status: DischargeStatus, notes: str, now: datetime) -> NewEvent:
     if session.infusion.running:
-        raise DomainError("End the infusion before the discharge.")
+        raise DomainError(msg("End the infusion before the discharge."))
     clean = " ".join(notes.split())
     if len(clean) > NOTES_MAX_CHARS:
-        raise ValidationError.one("notes", f"Notes must be at most {NOTES_MAX_CHARS} characters.")
+        raise ValidationError.one(
+            "notes", msg("Notes must be at most {notes_max_chars} characters.", notes_max_chars=NOTES_MAX_CHARS)
+        )
     if status is DischargeStatus.NOT_INFUSED and session.infusion.started:
-        raise ValidationError.one("status", "The infusion was started: choose how the patient left.")
+        raise ValidationError.one("status", msg("The infusion was started: choose how the patient left."))
     if status is not DischargeStatus.NOT_INFUSED and not session.infusion.started:
-        raise ValidationError.one("status", "No infusion was given: choose 'Not infused' and say why in the notes.")
+        raise ValidationError.one(
+            "status", msg("No infusion was given: choose 'Not infused' and say why in the notes.")
+        )
     if status in (DischargeStatus.NOT_INFUSED, DischargeStatus.TRANSFERRED) and not clean:
-        raise ValidationError.one("notes", "Say why (and where the patient went).")
+        raise ValidationError.one("notes", msg("Say why (and where the patient went)."))
     payload: dict[str, JsonValue] = {"status": status.value, "notes": clean}
     return NewEvent(EventType.DISCHARGED, occurred_at=now, payload=payload)
 
@@ -109,19 +116,19 @@ def signoff_blockers(session: Session, now: datetime, policy: MonitoringPolicy) 
     run = session.infusion
     closing = Closing.of(session)
     if closing.signed_at is not None:
-        return ["the session is already signed"]
+        return [msg("the session is already signed")]
     if run.running:
-        return ["end the infusion"]
+        return [msg("end the infusion")]
     blockers = []
     if run.started:
         ends = observation_ends_at(session, policy)
         discharged_early = closing.discharge is DischargeStatus.TRANSFERRED
         if ends is not None and now < ends and not discharged_early:
-            blockers.append(f"observation runs until {times.display().at(ends, now)}")
+            blockers.append(msg("observation runs until {at}", at=times.display().at(ends, now)))
         if run.ended_at is not None and not any(t >= run.ended_at for t in session.vitals_times):
-            blockers.append("record post-infusion vitals")
+            blockers.append(msg("record post-infusion vitals"))
     if closing.discharge is None:
-        blockers.append("record the discharge")
+        blockers.append(msg("record the discharge"))
     return blockers
 
 
@@ -130,9 +137,9 @@ def sign_off(session: Session, nurse: Nurse, now: datetime, policy: MonitoringPo
     blockers = signoff_blockers(session, now, policy)
     errors = FieldErrors()
     if blockers:
-        raise DomainError("Before signing: " + "; ".join(blockers) + ".")
+        raise DomainError(msg("Before signing: ") + "; ".join(blockers) + ".")
     if not attested:
-        errors.add("attested", "Tick the statement to sign: it is what your signature means.")
+        errors.add("attested", msg("Tick the statement to sign: it is what your signature means."))
     errors.raise_if_any()
     return NewEvent(
         EventType.SIGNED_OFF,

@@ -18,21 +18,24 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from ivig_desktop.domain.errors import FieldErrors, ValidationError
+from ivig_desktop.domain.message import messages
 from ivig_desktop.domain.people import NurseProfile, PatientDetails, new_nurse_profile, new_patient_details
+
+msg = messages(__name__)
 
 REASON_MAX_CHARS = 1000
 PATIENT_FIELDS = ("family_name", "given_name", "date_of_birth", "mrn", "sex", "height_cm", "allergies")
 FIELD_LABELS = {
-    "family_name": "Family name",
-    "given_name": "Given name",
-    "date_of_birth": "Date of birth",
-    "mrn": "MRN",
-    "sex": "Sex",
-    "height_cm": "Height (cm)",
-    "allergies": "Allergies",
-    "name": "Name",
-    "credentials": "Credentials",
-    "staff_id": "Licence or staff number",
+    "family_name": msg("Family name"),
+    "given_name": msg("Given name"),
+    "date_of_birth": msg("Date of birth"),
+    "mrn": msg("MRN"),
+    "sex": msg("Sex"),
+    "height_cm": msg("Height (cm)"),
+    "allergies": msg("Allergies"),
+    "name": msg("Name"),
+    "credentials": msg("Credentials"),
+    "staff_id": msg("Licence or staff number"),
 }
 
 
@@ -62,9 +65,12 @@ class Change:
 def validate_reason(reason: str) -> str:
     clean = " ".join(reason.split())
     if not clean:
-        raise ValidationError.one("reason", "Say why the details are corrected (for example: typo in the name).")
+        raise ValidationError.one("reason", msg("Say why the details are corrected (for example: typo in the name)."))
     if len(clean) > REASON_MAX_CHARS:
-        raise ValidationError.one("reason", f"The reason must be at most {REASON_MAX_CHARS} characters.")
+        raise ValidationError.one(
+            "reason",
+            msg("The reason must be at most {reason_max_chars} characters.", reason_max_chars=REASON_MAX_CHARS),
+        )
     return clean
 
 
@@ -120,7 +126,7 @@ def correct_patient(
     errors.raise_if_any()
     assert corrected is not None
     if patient_values(corrected) == patient_values(current):
-        raise ValidationError.one("family_name", "Nothing was changed: correct at least one detail.")
+        raise ValidationError.one("family_name", msg("Nothing was changed: correct at least one detail."))
     return corrected, clean_reason
 
 
@@ -142,7 +148,7 @@ def correct_nurse(
     errors.raise_if_any()
     assert corrected is not None
     if nurse_values(corrected) == nurse_values(current):
-        raise ValidationError.one("name", "Nothing was changed: correct the name, the credentials or the number.")
+        raise ValidationError.one("name", msg("Nothing was changed: correct the name, the credentials or the number."))
     return corrected, clean_reason
 
 

@@ -15,6 +15,9 @@ from enum import IntEnum, StrEnum
 from functools import cached_property
 
 from ivig_desktop.domain.infusion import InfusionRun
+from ivig_desktop.domain.message import messages
+
+msg = messages(__name__)
 
 
 @dataclass(frozen=True)
@@ -56,11 +59,11 @@ class DueKind(StrEnum):
     @property
     def label(self) -> str:
         return {
-            DueKind.PREMED_WAIT: "Premedication wait",
-            DueKind.VITALS: "Vitals",
-            DueKind.STEP_UP: "Rate step",
-            DueKind.VOLUME_INFUSED: "Volume infused",
-            DueKind.OBSERVATION_END: "Observation",
+            DueKind.PREMED_WAIT: msg("Premedication wait"),
+            DueKind.VITALS: msg("Vitals"),
+            DueKind.STEP_UP: msg("Rate step"),
+            DueKind.VOLUME_INFUSED: msg("Volume infused"),
+            DueKind.OBSERVATION_END: msg("Observation"),
         }[self]
 
     @property
@@ -80,10 +83,10 @@ class Urgency(IntEnum):
     @property
     def label(self) -> str:
         return {
-            Urgency.UPCOMING: "Upcoming",
-            Urgency.DUE: "Due now",
-            Urgency.OVERDUE: "Overdue",
-            Urgency.ESCALATED: "Overdue, escalated",
+            Urgency.UPCOMING: msg("Upcoming"),
+            Urgency.DUE: msg("Due now"),
+            Urgency.OVERDUE: msg("Overdue"),
+            Urgency.ESCALATED: msg("Overdue, escalated"),
         }[self]
 
 
@@ -125,7 +128,7 @@ def _vitals_since(vitals_at: Sequence[datetime], since: datetime) -> bool:
 
 def _fmt_rate(rate: Decimal) -> str:
     """As the pump shows it: one decimal."""
-    return f"{rate.quantize(Decimal('0.1'))} mL/h"
+    return msg("{rate} mL/h", rate=rate.quantize(Decimal("0.1")))
 
 
 @dataclass(frozen=True)
@@ -159,7 +162,7 @@ def due_items(
         if premed_given_at is not None:
             ready = premed_given_at + timedelta(minutes=policy.premed_wait_min)
             if ready > now:
-                return [DueItem(DueKind.PREMED_WAIT, ready, "Premedication wait ends", alerts=False)]
+                return [DueItem(DueKind.PREMED_WAIT, ready, msg("Premedication wait ends"), alerts=False)]
         return []
     if run.running:
         needs, actions = _while_running(run, vitals_at, now, policy)
@@ -183,28 +186,42 @@ def _while_running(
     reached = run.volume_reached_at(now)
     first_check = run.started_at + timedelta(minutes=policy.vitals_after_start_min)
     if not _vitals_since(vitals_at, first_check - window):
-        needs.append(_VitalsNeed(first_check, f"{policy.vitals_after_start_min} min after the start"))
+        needs.append(
+            _VitalsNeed(
+                first_check,
+                msg(
+                    "{vitals_after_start_min} min after the start", vitals_after_start_min=policy.vitals_after_start_min
+                ),
+            )
+        )
     due = run.next_step_due_at()
     nxt = run.next_step()
     if reached is None and due is not None and nxt is not None:
-        step_up = f"step up to {_fmt_rate(nxt.rate_ml_per_h)}"
+        rate = _fmt_rate(nxt.rate_ml_per_h)
         if _vitals_since(vitals_at, due - window):
-            actions.append(DueItem(DueKind.STEP_UP, due, _sentence(step_up)))
+            actions.append(DueItem(DueKind.STEP_UP, due, msg("Step up to {rate}", rate=rate)))
         else:
-            needs.append(_VitalsNeed(due, f"before step {nxt.number}", then=step_up))
-            actions.append(DueItem(DueKind.STEP_UP, due, f"{_sentence(step_up)} (vitals first)", alerts=False))
+            step_up = msg("step up to {rate}", rate=rate)
+            needs.append(_VitalsNeed(due, msg("before step {number}", number=nxt.number), then=step_up))
+            actions.append(
+                DueItem(DueKind.STEP_UP, due, msg("Step up to {rate} (vitals first)", rate=rate), alerts=False)
+            )
     if run.at_max() and run.rate_started_at is not None and not run.paused:
         last = max([t for t in vitals_at if t >= run.rate_started_at - window], default=run.rate_started_at)
         hourly = last + timedelta(minutes=policy.vitals_at_max_every_min)
-        needs.append(_VitalsNeed(hourly, f"every {policy.vitals_at_max_every_min} min at the maximum rate"))
+        needs.append(
+            _VitalsNeed(
+                hourly,
+                msg(
+                    "every {vitals_at_max_every_min} min at the maximum rate",
+                    vitals_at_max_every_min=policy.vitals_at_max_every_min,
+                ),
+            )
+        )
     if reached is not None:
-        actions.append(DueItem(DueKind.VOLUME_INFUSED, reached, "Volume infused: confirm the end of the infusion"))
+        actions.append(DueItem(DueKind.VOLUME_INFUSED, reached, msg("Volume infused: confirm the end of the infusion")))
         needs = [need for need in needs if need.due_at <= reached]  # the pump stopped then
     return needs, actions
-
-
-def _sentence(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def _after_the_end(
@@ -214,14 +231,20 @@ def _after_the_end(
     window = timedelta(minutes=policy.vitals_before_step_window_min)
     needs: list[_VitalsNeed] = []
     if not _vitals_since(vitals_at, run.ended_at - window):
-        needs.append(_VitalsNeed(run.ended_at, "at completion"))
+        needs.append(_VitalsNeed(run.ended_at, msg("at completion")))
     observation_end = run.ended_at + policy.observation(first_infusion)
     minutes = int(policy.observation(first_infusion).total_seconds() // 60)
-    text = f"Observation ({minutes} min) ends: discharge"
+    text = msg("Observation ({minutes} min) ends: discharge", minutes=minutes)
     if _vitals_since(vitals_at, observation_end - window):
         return needs, [DueItem(DueKind.OBSERVATION_END, observation_end, text)]
-    needs.append(_VitalsNeed(observation_end, f"at the end of the {minutes}-min observation", then="discharge"))
-    return needs, [DueItem(DueKind.OBSERVATION_END, observation_end, f"{text} (vitals first)", alerts=False)]
+    needs.append(
+        _VitalsNeed(
+            observation_end, msg("at the end of the {minutes}-min observation", minutes=minutes), then=msg("discharge")
+        )
+    )
+    return needs, [
+        DueItem(DueKind.OBSERVATION_END, observation_end, msg("{text} (vitals first)", text=text), alerts=False)
+    ]
 
 
 def _vitals_items(needs: Sequence[_VitalsNeed], now: datetime, window: timedelta) -> list[DueItem]:
@@ -234,11 +257,23 @@ def _vitals_items(needs: Sequence[_VitalsNeed], now: datetime, window: timedelta
     groups = ([now_needs] if now_needs else []) + [[need] for need in later]
     items = []
     for group in groups:
-        reasons = " and ".join(dict.fromkeys(need.reason for need in group))
+        reasons = _and(list(dict.fromkeys(need.reason for need in group)))
         then = next((need.then for need in reversed(group) if need.then), "")
-        text = f"Vitals {reasons}" + (f", then {then}" if then else "")
+        text = (
+            msg("Vitals {reasons}, then {then}", reasons=reasons, then=then)
+            if then
+            else msg("Vitals {reasons}", reasons=reasons)
+        )
         items.append(DueItem(DueKind.VITALS, group[0].due_at, text))
     return items
+
+
+def _and(parts: list[str]) -> str:
+    """'a and b and c', each 'and' a message (so that it is translated with its parts)."""
+    joined = parts[0]
+    for part in parts[1:]:
+        joined = msg("{first} and {second}", first=joined, second=part)
+    return joined
 
 
 def most_urgent_first(items: Sequence[DueItem], now: datetime, policy: MonitoringPolicy) -> list[DueItem]:

@@ -15,7 +15,10 @@ from datetime import datetime, timedelta
 
 from ivig_desktop.domain.clock import ensure_utc, truncate_ms
 from ivig_desktop.domain.errors import ValidationError
+from ivig_desktop.domain.message import messages
 from ivig_desktop.domain.session import Session
+
+msg = messages(__name__)
 
 FUTURE_TOLERANCE = timedelta(minutes=2)
 
@@ -26,13 +29,18 @@ def validate_entry_time(session: Session, when: datetime, now: datetime, field: 
     try:
         moment = ensure_utc(when)
     except ValueError:
-        raise ValidationError.one(field, f"{what} has no time zone; enter it again.") from None
+        raise ValidationError.one(field, msg("{what} has no time zone; enter it again.", what=what)) from None
     if moment > ensure_utc(now) + FUTURE_TOLERANCE:
         minutes = int(FUTURE_TOLERANCE.total_seconds() // 60)
         raise ValidationError.one(
-            field, f"{what} is in the future (more than {minutes} minutes from now); enter when it happened."
+            field,
+            msg(
+                "{what} is in the future (more than {minutes} minutes from now); enter when it happened.",
+                what=what,
+                minutes=minutes,
+            ),
         )
     opened_minute = session.header.opened_at.replace(second=0, microsecond=0)
     if moment < opened_minute:
-        raise ValidationError.one(field, f"{what} is before this session was opened; check the time.")
+        raise ValidationError.one(field, msg("{what} is before this session was opened; check the time.", what=what))
     return truncate_ms(moment)

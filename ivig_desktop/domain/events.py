@@ -16,6 +16,10 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import TypeAlias
 
+from ivig_desktop.domain.message import messages
+
+msg = messages(__name__)
+
 JsonValue: TypeAlias = str | int | bool | list["JsonValue"] | dict[str, "JsonValue"] | None
 Payload: TypeAlias = Mapping[str, JsonValue]
 
@@ -51,26 +55,26 @@ class EventType(StrEnum):
 
 
 _LABELS = {
-    EventType.NOTE: "Note",
-    EventType.AMENDMENT: "Amendment",
-    EventType.PLAN_CONFIRMED: "Plan confirmed",
-    EventType.INFUSION_STARTED: "Infusion started",
-    EventType.RATE_CHANGED: "Rate changed",
-    EventType.STEP_HELD: "Step held",
-    EventType.INFUSION_PAUSED: "Paused",
-    EventType.INFUSION_RESUMED: "Resumed",
-    EventType.INFUSION_ENDED: "Infusion ended",
-    EventType.VITALS_RECORDED: "Vital signs",
-    EventType.CHECKLIST_ANSWERED: "Checklist",
-    EventType.VIAL_RECORDED: "Vial",
-    EventType.PREMED_GIVEN: "Premedication",
-    EventType.FLUSH_GIVEN: "Flush",
-    EventType.DISCHARGED: "Discharge",
-    EventType.SIGNED_OFF: "Signed",
-    EventType.REACTION_RECORDED: "Reaction",
-    EventType.REACTION_UPDATED: "Reaction outcome",
-    EventType.HANDED_OVER: "Handover",
-    EventType.PARALLEL_REVIEWED: "Parallel entries reviewed",
+    EventType.NOTE: msg("Note"),
+    EventType.AMENDMENT: msg("Amendment"),
+    EventType.PLAN_CONFIRMED: msg("Plan confirmed"),
+    EventType.INFUSION_STARTED: msg("Infusion started"),
+    EventType.RATE_CHANGED: msg("Rate changed"),
+    EventType.STEP_HELD: msg("Step held"),
+    EventType.INFUSION_PAUSED: msg("Paused"),
+    EventType.INFUSION_RESUMED: msg("Resumed"),
+    EventType.INFUSION_ENDED: msg("Infusion ended"),
+    EventType.VITALS_RECORDED: msg("Vital signs"),
+    EventType.CHECKLIST_ANSWERED: msg("Checklist"),
+    EventType.VIAL_RECORDED: msg("Vial"),
+    EventType.PREMED_GIVEN: msg("Premedication"),
+    EventType.FLUSH_GIVEN: msg("Flush"),
+    EventType.DISCHARGED: msg("Discharge"),
+    EventType.SIGNED_OFF: msg("Signed"),
+    EventType.REACTION_RECORDED: msg("Reaction"),
+    EventType.REACTION_UPDATED: msg("Reaction outcome"),
+    EventType.HANDED_OVER: msg("Handover"),
+    EventType.PARALLEL_REVIEWED: msg("Parallel entries reviewed"),
 }
 
 # Event types a nurse may correct by an amendment (an amendment itself is not amended: amend the original again).
@@ -97,7 +101,7 @@ def event_type(value: str) -> EventType:
         return EventType(value)
     except ValueError:
         raise UnknownEventTypeError(
-            f"event type {value!r} is unknown to this version of IVIG Desktop; update the app"
+            msg("event type {value} is unknown to this version of IVIG Desktop; update the app", value=repr(value))
         ) from None
 
 

@@ -24,7 +24,10 @@ from functools import cached_property
 
 from ivig_desktop.domain import units
 from ivig_desktop.domain.events import EventType, Payload
+from ivig_desktop.domain.message import messages
 from ivig_desktop.domain.snapshot import PlannedStep, PlanSnapshot
+
+msg = messages(__name__)
 
 SECONDS_PER_MINUTE = Fraction(60)
 
@@ -41,11 +44,11 @@ class RateChange(StrEnum):
     @property
     def label(self) -> str:
         return {
-            RateChange.START: "Infusion started",
-            RateChange.STEP_UP: "Stepped up",
-            RateChange.STEP_DOWN: "Stepped down",
-            RateChange.RESUME: "Resumed",
-            RateChange.REACTION: "Slowed for a reaction",
+            RateChange.START: msg("Infusion started"),
+            RateChange.STEP_UP: msg("Stepped up"),
+            RateChange.STEP_DOWN: msg("Stepped down"),
+            RateChange.RESUME: msg("Resumed"),
+            RateChange.REACTION: msg("Slowed for a reaction"),
         }[self]
 
 
@@ -55,7 +58,7 @@ class Outcome(StrEnum):
 
     @property
     def label(self) -> str:
-        return {Outcome.COMPLETED: "Completed", Outcome.STOPPED: "Stopped early"}[self]
+        return {Outcome.COMPLETED: msg("Completed"), Outcome.STOPPED: msg("Stopped early")}[self]
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,9 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 
 from ivig_desktop.domain.errors import ValidationError
+from ivig_desktop.domain.message import messages
+
+msg = messages(__name__)
 
 MAX_DIGITS = 20  # significant digits of a typed number (no clinical quantity needs more)
 MIN_EXPONENT = -20  # the smallest step a typed number may have: 1e-20
@@ -25,22 +28,31 @@ def parse_decimal(text: str | Decimal | int, field: str, label: str) -> Decimal:
     else:
         cleaned = text.strip().replace(",", ".")
         if not cleaned:
-            raise ValidationError.one(field, f"{label} is required.")
+            raise ValidationError.one(field, msg("{label} is required.", label=label))
         try:
             value = Decimal(cleaned)
         except InvalidOperation:
-            raise ValidationError.one(field, f"{label} must be a number, for example 72.5.") from None
+            raise ValidationError.one(field, msg("{label} must be a number, for example 72.5.", label=label)) from None
     if not value.is_finite():
-        raise ValidationError.one(field, f"{label} must be a number, for example 72.5.")
+        raise ValidationError.one(field, msg("{label} must be a number, for example 72.5.", label=label))
     _sign, digits, exponent = value.as_tuple()
     assert isinstance(exponent, int)  # finite
     if len(digits) > MAX_DIGITS or not MIN_EXPONENT <= exponent <= MAX_EXPONENT:
-        raise ValidationError.one(field, f"{label} must be a number of at most {MAX_DIGITS} digits, for example 72.5.")
+        raise ValidationError.one(
+            field,
+            msg(
+                "{label} must be a number of at most {max_digits} digits, for example 72.5.",
+                label=label,
+                max_digits=MAX_DIGITS,
+            ),
+        )
     return value
 
 
 def in_range(value: Decimal, low: Decimal, high: Decimal, field: str, label: str, unit: str) -> Decimal:
     """Return `value` if low <= value <= high, else raise a message that states the accepted range."""
     if not low <= value <= high:
-        raise ValidationError.one(field, f"{label} must be between {low} and {high} {unit}.")
+        raise ValidationError.one(
+            field, msg("{label} must be between {low} and {high} {unit}.", label=label, low=low, high=high, unit=unit)
+        )
     return value

@@ -11,6 +11,9 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from ivig_desktop.domain.errors import FieldErrors, ValidationError
+from ivig_desktop.domain.message import messages
+
+msg = messages(__name__)
 
 if TYPE_CHECKING:
     from ivig_desktop.domain import body
@@ -36,7 +39,7 @@ class Sex(StrEnum):
 
     @property
     def label(self) -> str:
-        return {Sex.FEMALE: "Female", Sex.MALE: "Male", Sex.UNKNOWN: "Unknown / not stated"}[self]
+        return {Sex.FEMALE: msg("Female"), Sex.MALE: msg("Male"), Sex.UNKNOWN: msg("Unknown / not stated")}[self]
 
     @property
     def devine(self) -> body.Sex | None:
@@ -106,26 +109,34 @@ def _clean_text(value: str) -> str:
 def _required_text(errors: FieldErrors, field: str, label: str, value: str, max_chars: int) -> str:
     text = _clean_text(value)
     if not text:
-        errors.add(field, f"{label} is required.")
+        errors.add(field, msg("{label} is required.", label=label))
     elif len(text) > max_chars:
-        errors.add(field, f"{label} must be at most {max_chars} characters.")
+        errors.add(field, msg("{label} must be at most {max_chars} characters.", label=label, max_chars=max_chars))
     return text
 
 
 def new_nurse_profile(name: str, credentials: str, staff_id: str = "") -> NurseProfile:
     errors = FieldErrors()
-    clean_name = _required_text(errors, "name", "Name", name, NAME_MAX_CHARS)
+    clean_name = _required_text(errors, "name", msg("Name"), name, NAME_MAX_CHARS)
     clean_credentials = _required_text(
-        errors, "credentials", "Credentials (for example RN)", credentials, CREDENTIALS_MAX_CHARS
+        errors, "credentials", msg("Credentials (for example RN)"), credentials, CREDENTIALS_MAX_CHARS
     )
     clean_staff_id = _clean_text(staff_id)
     if len(clean_staff_id) > STAFF_ID_MAX_CHARS:
-        errors.add("staff_id", f"Licence or staff number must be at most {STAFF_ID_MAX_CHARS} characters.")
+        errors.add(
+            "staff_id",
+            msg(
+                "Licence or staff number must be at most {staff_id_max_chars} characters.",
+                staff_id_max_chars=STAFF_ID_MAX_CHARS,
+            ),
+        )
     elif clean_staff_id and not _STAFF_ID.match(clean_staff_id):
         errors.add(
             "staff_id",
-            "Licence or staff number: letters, digits, '-', '.' and '/' only (as on the licence), "
-            "for example RN-123456.",
+            msg(
+                "Licence or staff number: letters, digits, '-', '.' and '/' only (as on the licence), for example "
+                "RN-123456."
+            ),
         )
     errors.raise_if_any()
     return NurseProfile(name=clean_name, credentials=clean_credentials, staff_id=clean_staff_id)
@@ -138,18 +149,21 @@ def parse_date_of_birth(value: str | date, today: date, field: str = "date_of_bi
     else:
         text = value.strip()
         if not text:
-            raise ValidationError.one(field, "Date of birth is required (YYYY-MM-DD).")
+            raise ValidationError.one(field, msg("Date of birth is required (YYYY-MM-DD)."))
         try:
             born = date.fromisoformat(text)
         except ValueError:
             raise ValidationError.one(
-                field, f"Date of birth '{text}' is not a real date; type it as YYYY-MM-DD, e.g. 1956-03-12."
+                field,
+                msg("Date of birth '{text}' is not a real date; type it as YYYY-MM-DD, e.g. 1956-03-12.", text=text),
             ) from None
     if born > today:
-        raise ValidationError.one(field, "Date of birth cannot be in the future.")
+        raise ValidationError.one(field, msg("Date of birth cannot be in the future."))
     earliest = date(today.year - MAX_AGE_YEARS, 1, 1)
     if born < earliest:
-        raise ValidationError.one(field, f"Date of birth must be on or after {earliest.isoformat()}.")
+        raise ValidationError.one(
+            field, msg("Date of birth must be on or after {earliest}.", earliest=earliest.isoformat())
+        )
     return born
 
 
@@ -169,8 +183,8 @@ def new_patient_details(
     from ivig_desktop.domain.body import validate_height_cm, validate_weight_kg
 
     errors = FieldErrors()
-    family = _required_text(errors, "family_name", "Family name", family_name, NAME_MAX_CHARS)
-    given = _required_text(errors, "given_name", "Given name", given_name, NAME_MAX_CHARS)
+    family = _required_text(errors, "family_name", msg("Family name"), family_name, NAME_MAX_CHARS)
+    given = _required_text(errors, "given_name", msg("Given name"), given_name, NAME_MAX_CHARS)
     born = date(1900, 1, 1)
     try:
         born = parse_date_of_birth(date_of_birth, today)
@@ -178,12 +192,12 @@ def new_patient_details(
         errors.capture(error)
     clean_mrn = _clean_text(mrn) or None
     if clean_mrn is not None and len(clean_mrn) > MRN_MAX_CHARS:
-        errors.add("mrn", f"MRN must be at most {MRN_MAX_CHARS} characters.")
+        errors.add("mrn", msg("MRN must be at most {mrn_max_chars} characters.", mrn_max_chars=MRN_MAX_CHARS))
     try:
         clean_sex = Sex(sex)
     except ValueError:
         clean_sex = Sex.UNKNOWN
-        errors.add("sex", "Sex must be F, M or U (unknown).")
+        errors.add("sex", msg("Sex must be F, M or U (unknown)."))
     height: Decimal | None = None
     if height_cm is not None and str(height_cm).strip():
         try:
@@ -197,9 +211,12 @@ def new_patient_details(
         errors.capture(error)
     clean_allergies = _clean_text(allergies)
     if not clean_allergies:
-        errors.add("allergies", "Allergies are required: list them, or record NKDA if none are known.")
+        errors.add("allergies", msg("Allergies are required: list them, or record NKDA if none are known."))
     elif len(clean_allergies) > ALLERGIES_MAX_CHARS:
-        errors.add("allergies", f"Allergies must be at most {ALLERGIES_MAX_CHARS} characters.")
+        errors.add(
+            "allergies",
+            msg("Allergies must be at most {allergies_max_chars} characters.", allergies_max_chars=ALLERGIES_MAX_CHARS),
+        )
     errors.raise_if_any()
     return PatientDetails(
         family_name=family,

@@ -12,8 +12,11 @@ from enum import StrEnum
 
 from ivig_desktop.domain.accounts import SecurityPolicy
 from ivig_desktop.domain.due import MonitoringPolicy
+from ivig_desktop.domain.message import messages
 from ivig_desktop.domain.units import RoundingPolicy
 from ivig_desktop.domain.working import parenthesised
+
+msg = messages(__name__)
 
 
 class VialRounding(StrEnum):
@@ -43,8 +46,8 @@ class DoubleCheckRule(StrEnum):
     EITHER = "either"  # the nurse chooses
 
 
-CLINIC_POLICY_SOURCE = "clinic policy (resources/clinic.toml)"
-DEFAULT_PUMP_NAME = "the clinic's infusion pump (model not configured)"
+CLINIC_POLICY_SOURCE = msg("clinic policy (resources/clinic.toml)")
+DEFAULT_PUMP_NAME = msg("the clinic's infusion pump (model not configured)")
 DEFAULT_PUMP_MAX_ML_PER_H = Decimal("999.9")
 
 
@@ -123,8 +126,9 @@ class ClinicPolicy:
     def minimum_practicable_rule(self) -> str:
         """The clinic's rule for "minimum infusion rate practicable", in words, with where it is set."""
         rate = self.at_risk_minimum_practicable_mg_per_kg_min
-        where = f"{self.source} [at_risk] minimum_practicable_mg_per_kg_min"
+        where = msg("{source} [at_risk] minimum_practicable_mg_per_kg_min", source=self.source)
         if rate is None:
             setting = parenthesised(f'{where} = "label_start"')
-            return f"the protocol's label start rate, without escalation {setting}"
-        return f"{rate.normalize():f} mg/kg/min {parenthesised(f'{where} = {rate.normalize():f}')}"
+            return msg("the protocol's label start rate, without escalation {setting}", setting=setting)
+        shown = format(rate.normalize(), "f")
+        return msg("{rate} mg/kg/min {setting}", rate=shown, setting=parenthesised(f"{where} = {shown}"))

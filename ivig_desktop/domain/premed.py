@@ -15,7 +15,10 @@ from enum import StrEnum
 
 from ivig_desktop.domain.errors import FieldErrors, ValidationError
 from ivig_desktop.domain.events import EventType, JsonValue, NewEvent, Payload
+from ivig_desktop.domain.message import messages
 from ivig_desktop.domain.numbers import parse_decimal
+
+msg = messages(__name__)
 
 DRUG_MAX_CHARS = 80
 EARLIEST_BEFORE_NOW = timedelta(hours=12)
@@ -30,7 +33,7 @@ class Route(StrEnum):
 
     @property
     def label(self) -> str:
-        return {Route.PO: "PO (by mouth)", Route.IV: "IV", Route.IM: "IM", Route.SC: "SC"}[self]
+        return {Route.PO: msg("PO (by mouth)"), Route.IV: "IV", Route.IM: "IM", Route.SC: "SC"}[self]
 
 
 DOSE_UNITS = ("mg", "g", "mcg", "mL", "units")
@@ -61,23 +64,23 @@ def validate_drug(name: str, dose: str | Decimal, unit: str, route: str | Route)
     errors = FieldErrors()
     clean = " ".join(name.split())
     if not clean:
-        errors.add("drug", "Drug name is required.")
+        errors.add("drug", msg("Drug name is required."))
     elif len(clean) > DRUG_MAX_CHARS:
-        errors.add("drug", f"Drug name must be at most {DRUG_MAX_CHARS} characters.")
+        errors.add("drug", msg("Drug name must be at most {drug_max_chars} characters.", drug_max_chars=DRUG_MAX_CHARS))
     amount = Decimal(0)
     try:
-        amount = parse_decimal(dose, "dose", "Dose")
+        amount = parse_decimal(dose, "dose", msg("Dose"))
         if amount <= 0:
-            errors.add("dose", "Dose must be above 0.")
+            errors.add("dose", msg("Dose must be above 0."))
     except ValidationError as error:
         errors.capture(error)
     if unit not in DOSE_UNITS:
-        errors.add("unit", f"Unit must be one of {', '.join(DOSE_UNITS)}.")
+        errors.add("unit", msg("Unit must be one of {items}.", items=", ".join(DOSE_UNITS)))
     try:
         clean_route = Route(route)
     except ValueError:
         clean_route = Route.PO
-        errors.add("route", f"Route must be one of {', '.join(r.value for r in Route)}.")
+        errors.add("route", msg("Route must be one of {items}.", items=", ".join(r.value for r in Route)))
     errors.raise_if_any()
     return PremedDrug(clean, amount, unit, clean_route)
 
@@ -95,13 +98,13 @@ def record_premed(
     """Premedication given at `given_at` (default now; a past time makes a late entry) by `given_by`."""
     errors = FieldErrors()
     if given_at > now + FUTURE_TOLERANCE:
-        errors.add("given_at", "The time given cannot be in the future.")
+        errors.add("given_at", msg("The time given cannot be in the future."))
     earliest = min(opened_at, now - EARLIEST_BEFORE_NOW)
     if given_at < earliest:
-        errors.add("given_at", "The time given is more than 12 hours before this session.")
+        errors.add("given_at", msg("The time given is more than 12 hours before this session."))
     by = " ".join(given_by.split())
     if not by:
-        errors.add("given_by", "Say who gave it.")
+        errors.add("given_by", msg("Say who gave it."))
     errors.raise_if_any()
     payload = {**drug.to_payload(), "given_by": by}
     return NewEvent(EventType.PREMED_GIVEN, occurred_at=given_at, payload=payload)

@@ -15,12 +15,15 @@ from datetime import datetime, timedelta
 
 from ivig_desktop.domain import times
 from ivig_desktop.domain.errors import DomainError
+from ivig_desktop.domain.message import messages
 from ivig_desktop.domain.session import Session
+
+msg = messages(__name__)
 
 
 class SessionClosedError(DomainError):
     def __init__(self) -> None:
-        super().__init__("This session is signed and closed: nothing more can be added to it.")
+        super().__init__(msg("This session is signed and closed: nothing more can be added to it."))
 
 
 class ClockBehindError(DomainError):
@@ -31,9 +34,14 @@ class ClockBehindError(DomainError):
         self.latest = latest
         behind = latest - now
         super().__init__(
-            f"This workstation's clock shows {_when(now)}, but this session's latest entry is dated {_when(latest)}, "
-            f"{_span(behind)} later. Nothing was saved: an entry now would be dated before it. Check the clock (it "
-            "may be wrong, or a time server may just have corrected it), then try again."
+            msg(
+                "This workstation's clock shows {when}, but this session's latest entry is dated {when2}, {span} "
+                "later. Nothing was saved: an entry now would be dated before it. Check the clock (it may be wrong, "
+                "or a time server may just have corrected it), then try again.",
+                when=_when(now),
+                when2=_when(latest),
+                span=_span(behind),
+            )
         )
 
 
@@ -48,9 +56,13 @@ def _span(delta: timedelta) -> str:
         return f"{max(seconds, 1)} s"
     minutes, seconds = divmod(seconds, 60)
     if minutes < 60:
-        return f"{minutes} min {seconds} s" if seconds else f"{minutes} min"
+        return (
+            msg("{minutes} min {seconds} s", minutes=minutes, seconds=seconds)
+            if seconds
+            else msg("{minutes} min", minutes=minutes)
+        )
     hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes} min"
+    return msg("{hours} h {minutes} min", hours=hours, minutes=minutes)
 
 
 def latest_record_time(session: Session) -> datetime:

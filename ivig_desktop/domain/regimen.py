@@ -16,11 +16,14 @@ from ivig_desktop.domain.body import DosingWeightMethod, validate_weight_kg
 from ivig_desktop.domain.catalog import Catalog, Indication, Ladders
 from ivig_desktop.domain.errors import FieldErrors, ValidationError
 from ivig_desktop.domain.events import JsonValue
+from ivig_desktop.domain.message import messages
 from ivig_desktop.domain.numbers import in_range, parse_decimal
 from ivig_desktop.domain.plan import COURSE_DAYS_MAX, DOSE_G_PER_KG_MAX, DOSE_G_PER_KG_MIN
 from ivig_desktop.domain.plan.doses import check_dose
 from ivig_desktop.domain.plan.model import PRESCRIBER_MAX_CHARS
 from ivig_desktop.domain.premed import PremedDrug
+
+msg = messages(__name__)
 
 FREQUENCY_MAX_CHARS = 60
 NOTES_MAX_CHARS = 1000
@@ -155,20 +158,22 @@ def new_regimen(
     the dose (a day) and the course (dose x days) must be within the label's figures for the indication."""
     errors = FieldErrors()
     if product_id not in catalog.ids:
-        errors.add("product_id", "Choose the product.")
+        errors.add("product_id", msg("Choose the product."))
     code: Indication | None = None
     try:
         code = Indication(indication)
     except ValueError:
-        errors.add("indication", f"Indication must be one of {', '.join(i.value for i in Indication)}.")
+        errors.add(
+            "indication", msg("Indication must be one of {items}.", items=", ".join(i.value for i in Indication))
+        )
     dose: Decimal | None = None
     try:
         dose = in_range(
-            parse_decimal(dose_g_per_kg, "dose_g_per_kg", "Dose (g/kg)"),
+            parse_decimal(dose_g_per_kg, "dose_g_per_kg", msg("Dose (g/kg)")),
             DOSE_G_PER_KG_MIN,
             DOSE_G_PER_KG_MAX,
             "dose_g_per_kg",
-            "Dose",
+            msg("Dose"),
             "g/kg",
         )
     except ValidationError as error:
@@ -177,12 +182,15 @@ def new_regimen(
         method = DosingWeightMethod(dosing_weight_method)
     except ValueError:
         method = DosingWeightMethod.AUTO
-        errors.add("dosing_weight_method", "Dosing weight must be actual, ideal, adjusted or auto.")
+        errors.add("dosing_weight_method", msg("Dosing weight must be actual, ideal, adjusted or auto."))
     clean_frequency = " ".join(frequency.split())
     if not clean_frequency:
-        errors.add("frequency", "Frequency is required, for example 'every 4 weeks'.")
+        errors.add("frequency", msg("Frequency is required, for example 'every 4 weeks'."))
     elif len(clean_frequency) > FREQUENCY_MAX_CHARS:
-        errors.add("frequency", f"Frequency must be at most {FREQUENCY_MAX_CHARS} characters.")
+        errors.add(
+            "frequency",
+            msg("Frequency must be at most {frequency_max_chars} characters.", frequency_max_chars=FREQUENCY_MAX_CHARS),
+        )
     weight = Decimal(0)
     try:
         weight = validate_weight_kg(weight_kg)
@@ -190,28 +198,50 @@ def new_regimen(
         errors.capture(error)
     ladder = ladder_id or None
     if ladder is not None and ladder not in ladders.ids:
-        errors.add("ladder_id", f"Ladder must be one of {', '.join(ladders.ids)}, or none (label protocol).")
-    start = _optional_rate(errors, "personal_start_mg_per_kg_min", "Personal start rate", personal_start_mg_per_kg_min)
-    maximum = _optional_rate(errors, "personal_max_mg_per_kg_min", "Personal maximum rate", personal_max_mg_per_kg_min)
+        errors.add(
+            "ladder_id", msg("Ladder must be one of {items}, or none (label protocol).", items=", ".join(ladders.ids))
+        )
+    start = _optional_rate(
+        errors, "personal_start_mg_per_kg_min", msg("Personal start rate"), personal_start_mg_per_kg_min
+    )
+    maximum = _optional_rate(
+        errors, "personal_max_mg_per_kg_min", msg("Personal maximum rate"), personal_max_mg_per_kg_min
+    )
     if start is not None and maximum is not None and start > maximum:
-        errors.add("personal_start_mg_per_kg_min", "The personal start rate cannot be above the personal maximum.")
+        errors.add("personal_start_mg_per_kg_min", msg("The personal start rate cannot be above the personal maximum."))
     days = _course_days(errors, course_days)
     clean_prescriber = " ".join(prescriber.split())
     if len(clean_prescriber) > PRESCRIBER_MAX_CHARS:
-        errors.add("prescriber", f"Prescriber must be at most {PRESCRIBER_MAX_CHARS} characters.")
+        errors.add(
+            "prescriber",
+            msg(
+                "Prescriber must be at most {prescriber_max_chars} characters.",
+                prescriber_max_chars=PRESCRIBER_MAX_CHARS,
+            ),
+        )
     elif off_label and not clean_prescriber:
-        errors.add("prescriber", "Name the prescriber of this off-label order.")
+        errors.add("prescriber", msg("Name the prescriber of this off-label order."))
     if product_id in catalog.ids and code is not None:
         product = catalog.get(product_id)
         if not product.on_label(code) and not off_label:
             errors.add(
                 "indication",
-                f"{product.display_name} is not labelled for {code.value}; its labelled indications are "
-                f"{product.labelled_text}. Choose a labelled indication, or tick off-label and name the prescriber.",
+                msg(
+                    "{display_name} is not labelled for {value}; its labelled indications are {labelled_text}. "
+                    "Choose a labelled indication, or tick off-label and name the prescriber.",
+                    display_name=product.display_name,
+                    value=code.value,
+                    labelled_text=product.labelled_text,
+                ),
             )
         elif product.on_label(code) and off_label:
             errors.add(
-                "off_label", f"{code.value} is on the {product.display_name} label: this order is not off-label."
+                "off_label",
+                msg(
+                    "{value} is on the {display_name} label: this order is not off-label.",
+                    value=code.value,
+                    display_name=product.display_name,
+                ),
             )
         elif dose is not None and days is not None:
             try:
@@ -220,7 +250,7 @@ def new_regimen(
                 errors.capture(error)
     clean_notes = notes.strip()
     if len(clean_notes) > NOTES_MAX_CHARS:
-        errors.add("notes", f"Notes must be at most {NOTES_MAX_CHARS} characters.")
+        errors.add("notes", msg("Notes must be at most {notes_max_chars} characters.", notes_max_chars=NOTES_MAX_CHARS))
     errors.raise_if_any()
     assert code is not None and dose is not None
     return Regimen(
@@ -244,7 +274,13 @@ def new_regimen(
 def _course_days(errors: FieldErrors, value: str | int) -> int | None:
     text = str(value).strip()
     if not text.isdigit() or not 1 <= int(text) <= COURSE_DAYS_MAX:
-        errors.add("course_days", f"A course is 1 to {COURSE_DAYS_MAX} consecutive days (1: a single infusion).")
+        errors.add(
+            "course_days",
+            msg(
+                "A course is 1 to {course_days_max} consecutive days (1: a single infusion).",
+                course_days_max=COURSE_DAYS_MAX,
+            ),
+        )
         return None
     return int(text)
 
@@ -254,8 +290,11 @@ def version_reason(reason: str, is_first: bool) -> str:
     clean = " ".join(reason.split())
     if not clean:
         if is_first:
-            return "New regimen"
-        raise ValidationError.one("reason", "Say why the regimen is changing (for example 'dose change ordered').")
+            return msg("New regimen")
+        raise ValidationError.one("reason", msg("Say why the regimen is changing (for example 'dose change ordered')."))
     if len(clean) > REASON_MAX_CHARS:
-        raise ValidationError.one("reason", f"The reason must be at most {REASON_MAX_CHARS} characters.")
+        raise ValidationError.one(
+            "reason",
+            msg("The reason must be at most {reason_max_chars} characters.", reason_max_chars=REASON_MAX_CHARS),
+        )
     return clean

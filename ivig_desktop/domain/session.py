@@ -17,8 +17,11 @@ from ivig_desktop.domain.due import DueItem, DueSnapshot, MonitoringPolicy, due_
 from ivig_desktop.domain.errors import DomainError, ValidationError
 from ivig_desktop.domain.events import AMENDABLE_TYPES, Event, EventType, JsonValue, NewEvent, Payload
 from ivig_desktop.domain.infusion import INFUSION_TYPES, InfusionRun, derive_run
+from ivig_desktop.domain.message import messages
 from ivig_desktop.domain.premed import PremedGiven, premed_ready_at, premeds_given
 from ivig_desktop.domain.vials import Vial, vials_blocker, vials_recorded
+
+msg = messages(__name__)
 
 LOCATION_MAX_CHARS = 40
 NOTE_MAX_CHARS = 4000
@@ -43,11 +46,11 @@ class Stage(StrEnum):
 
 
 _STAGE_LABELS = {
-    Stage.CHECK_IN: "Check-in",
-    Stage.PRE_INFUSION: "Pre-infusion",
-    Stage.INFUSING: "Infusing",
-    Stage.OBSERVATION: "Observation",
-    Stage.SIGNED: "Signed and closed",
+    Stage.CHECK_IN: msg("Check-in"),
+    Stage.PRE_INFUSION: msg("Pre-infusion"),
+    Stage.INFUSING: msg("Infusing"),
+    Stage.OBSERVATION: msg("Observation"),
+    Stage.SIGNED: msg("Signed and closed"),
 }
 
 
@@ -128,12 +131,25 @@ class Session:
 
     def apply(self, event: Event) -> Session:
         if event.session_id != self.header.id:
-            raise FoldError(f"event {event.id} belongs to session {event.session_id}, not {self.header.id}")
+            raise FoldError(
+                msg(
+                    "event {id} belongs to session {session_id}, not {id2}",
+                    id=event.id,
+                    session_id=event.session_id,
+                    id2=self.header.id,
+                )
+            )
         parallel = self.parallel_seqs
         if event.seq != self.last_seq + 1:
             if not 1 <= event.seq <= self.last_seq:
                 raise FoldError(
-                    f"session {self.header.id}: event {event.id} has seq {event.seq}, expected {self.last_seq + 1}"
+                    msg(
+                        "session {id}: event {id2} has seq {seq}, expected {value}",
+                        id=self.header.id,
+                        id2=event.id,
+                        seq=event.seq,
+                        value=self.last_seq + 1,
+                    )
                 )
             # Another entry already has this number: both were written while two workstations were apart.
             parallel = parallel if event.seq in parallel else (*parallel, event.seq)
@@ -172,13 +188,19 @@ class Session:
             if entry.event.id == amendment.amends:
                 amended = replace(entry, amendments=(*entry.amendments, amendment))
                 return (*self.entries[:index], amended, *self.entries[index + 1 :])
-        raise FoldError(f"amendment {amendment.id} names event {amendment.amends}, which is not in this session")
+        raise FoldError(
+            msg(
+                "amendment {id} names event {amends}, which is not in this session",
+                id=amendment.id,
+                amends=amendment.amends,
+            )
+        )
 
     def entry(self, event_id: int) -> TimelineEntry:
         for entry in self.entries:
             if entry.event.id == event_id:
                 return entry
-        raise DomainError(f"No entry {event_id} in this session.")
+        raise DomainError(msg("No entry {event_id} in this session.", event_id=event_id))
 
     @property
     def notes(self) -> tuple[TimelineEntry, ...]:
@@ -232,11 +254,11 @@ class Session:
         """What must be done before the pump may start, in the order a nurse would do it (empty when ready)."""
         run = self.infusion
         if run.plan is None:
-            return ["confirm the infusion plan at check-in"]
+            return [msg("confirm the infusion plan at check-in")]
         blockers: list[str] = []
         state = self.checklist(checklist)
         if state.remaining:
-            blockers.append(f"answer the checklist ({len(state.remaining)} item(s) left)")
+            blockers.append(msg("answer the checklist ({count} item(s) left)", count=len(state.remaining)))
         change = self.plan_change_by_risk(checklist)
         if change:
             blockers.append(change)
@@ -244,7 +266,7 @@ class Session:
         if vials:
             blockers.append(vials)
         if self.baseline_vitals_at() is None:
-            blockers.append("record baseline vitals")
+            blockers.append(msg("record baseline vitals"))
         return blockers
 
     def risk_screens_unanswered(self, checklist: Checklist) -> tuple[ChecklistItem, ...]:
@@ -260,10 +282,14 @@ class Session:
         if unanswered:
             names = " and ".join(item.id.replace("_", " ") for item in unanswered)
             return [
-                f"answer the {names} screen{'s' if len(unanswered) > 1 else ''} first: a risk present changes the plan"
+                msg(
+                    "answer the {names} screen{value} first: a risk present changes the plan",
+                    names=names,
+                    value="s" if len(unanswered) > 1 else "",
+                )
             ]
         if self.checklist(checklist).at_risk != plan_at_risk:
-            return ["the risk screens changed since this plan was calculated: calculate it again"]
+            return [msg("the risk screens changed since this plan was calculated: calculate it again")]
         return []
 
     def plan_change_by_risk(self, checklist: Checklist) -> str | None:
@@ -275,9 +301,9 @@ class Session:
         state = self.checklist(checklist)
         if state.at_risk and not plan.at_risk:
             risks = " and ".join(item.id.replace("_", " ") for item in state.risks_present if item.sets_at_risk)
-            return f"{risks} present: confirm the plan again with the at-risk cap"
+            return msg("{risks} present: confirm the plan again with the at-risk cap", risks=risks)
         if plan.at_risk and not state.at_risk:
-            return "the risk screens now find no risk: confirm the plan again without the at-risk cap"
+            return msg("the risk screens now find no risk: confirm the plan again without the at-risk cap")
         return None
 
     def due(self, now: datetime, policy: MonitoringPolicy) -> list[DueItem]:
@@ -327,18 +353,26 @@ class Session:
 def validate_location(location: str) -> str:
     text = " ".join(location.split())
     if not text:
-        raise ValidationError.one("location", "Chair or location is required, for example 'Chair 3' or 'Home'.")
+        raise ValidationError.one("location", msg("Chair or location is required, for example 'Chair 3' or 'Home'."))
     if len(text) > LOCATION_MAX_CHARS:
-        raise ValidationError.one("location", f"Chair or location must be at most {LOCATION_MAX_CHARS} characters.")
+        raise ValidationError.one(
+            "location",
+            msg(
+                "Chair or location must be at most {location_max_chars} characters.",
+                location_max_chars=LOCATION_MAX_CHARS,
+            ),
+        )
     return text
 
 
 def _note_text(text: str, field: str = "text") -> str:
     cleaned = text.strip()
     if not cleaned:
-        raise ValidationError.one(field, "The note is empty; type what you want to record.")
+        raise ValidationError.one(field, msg("The note is empty; type what you want to record."))
     if len(cleaned) > NOTE_MAX_CHARS:
-        raise ValidationError.one(field, f"A note must be at most {NOTE_MAX_CHARS} characters.")
+        raise ValidationError.one(
+            field, msg("A note must be at most {note_max_chars} characters.", note_max_chars=NOTE_MAX_CHARS)
+        )
     return cleaned
 
 
@@ -361,23 +395,26 @@ def amend(
     error. The original stays in the record; the amendment names it, says why, and carries who and when."""
     entry = session.entry(event_id)
     if entry.event.type not in AMENDABLE_TYPES:
-        raise DomainError(f"A {entry.event.type.label.lower()} cannot be amended.")
+        raise DomainError(msg("A {label} cannot be amended.", label=entry.event.type.label.lower()))
     if entry.entered_in_error:
-        raise DomainError("This entry is already marked entered in error.")
+        raise DomainError(msg("This entry is already marked entered in error."))
     clean_reason = reason.strip()
     if not clean_reason:
-        raise ValidationError.one("reason", "Say why this entry is being corrected.")
+        raise ValidationError.one("reason", msg("Say why this entry is being corrected."))
     if len(clean_reason) > REASON_MAX_CHARS:
-        raise ValidationError.one("reason", f"The reason must be at most {REASON_MAX_CHARS} characters.")
+        raise ValidationError.one(
+            "reason",
+            msg("The reason must be at most {reason_max_chars} characters.", reason_max_chars=REASON_MAX_CHARS),
+        )
     if entered_in_error == (replacement is not None):
-        raise DomainError("An amendment either gives corrected values or marks the entry entered in error.")
+        raise DomainError(msg("An amendment either gives corrected values or marks the entry entered in error."))
     payload: dict[str, JsonValue]
     if entered_in_error:
         payload = {"reason": clean_reason, "entered_in_error": True}
     else:
         assert replacement is not None
         if dict(replacement) == dict(entry.current_payload):
-            raise ValidationError.one("replacement", "The correction is the same as what is recorded.")
+            raise ValidationError.one("replacement", msg("The correction is the same as what is recorded."))
         payload = {"reason": clean_reason, "replacement": dict(replacement)}
     return NewEvent(EventType.AMENDMENT, occurred_at=now, payload=payload, amends=event_id)
 
@@ -386,8 +423,8 @@ def amend_note(session: Session, event_id: int, *, reason: str, now: datetime, n
     """Correct a note's text."""
     entry = session.entry(event_id)
     if entry.event.type is not EventType.NOTE:
-        raise DomainError("Only a note's text can be corrected here.")
+        raise DomainError(msg("Only a note's text can be corrected here."))
     text = _note_text(new_text)
     if text == entry.current_payload.get("text"):
-        raise ValidationError.one("text", "The corrected text is the same as the current text.")
+        raise ValidationError.one("text", msg("The corrected text is the same as the current text."))
     return amend(session, event_id, reason=reason, now=now, replacement={"text": text})

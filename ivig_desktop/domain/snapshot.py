@@ -9,7 +9,10 @@ from typing import Any
 
 from ivig_desktop.domain.errors import DomainError, ValidationError
 from ivig_desktop.domain.events import JsonValue
+from ivig_desktop.domain.message import messages
 from ivig_desktop.domain.working import parenthesised
+
+msg = messages(__name__)
 
 REASON_MAX_CHARS = 500
 
@@ -47,7 +50,7 @@ class PlannedStep:
         )
 
 
-PUMP_NOT_RECORDED = "the pump (not recorded with this plan)"
+PUMP_NOT_RECORDED = msg("the pump (not recorded with this plan)")
 DEFAULT_PUMP_MAX_ML_PER_H = Decimal("999.9")
 DEFAULT_RESOLUTION_ML_PER_H = Decimal("0.1")
 
@@ -79,7 +82,9 @@ class RateLimits:
         """Refuse a rate the pump cannot run or above the hard limit; above the soft limit, require and return a
         reason."""
         if rate_ml_per_h <= 0:
-            raise ValidationError.one("rate_ml_per_h", "Rate (mL/h) must be above 0; to stop the pump, pause instead.")
+            raise ValidationError.one(
+                "rate_ml_per_h", msg("Rate (mL/h) must be above 0; to stop the pump, pause instead.")
+            )
         self.check_pump(rate_ml_per_h)
         self.check_hard(rate_ml_per_h)
         if self.soft_max_ml_per_h is not None and rate_ml_per_h > self.soft_max_ml_per_h:
@@ -87,9 +92,13 @@ class RateLimits:
             if not reason:
                 raise ValidationError.one(
                     "override_reason",
-                    f"{ml_h(rate_ml_per_h)} is above this patient's tolerated maximum of "
-                    f"{ml_h(self.soft_max_ml_per_h)} {parenthesised(self.soft_max_source)}; give a reason to go above "
-                    "it.",
+                    msg(
+                        "{rate_ml_per_h} is above this patient's tolerated maximum of {soft_max_ml_per_h} "
+                        "{soft_max_source}; give a reason to go above it.",
+                        rate_ml_per_h=ml_h(rate_ml_per_h),
+                        soft_max_ml_per_h=ml_h(self.soft_max_ml_per_h),
+                        soft_max_source=parenthesised(self.soft_max_source),
+                    ),
                 )
             return reason[:REASON_MAX_CHARS]
         return ""
@@ -98,18 +107,26 @@ class RateLimits:
         """Refuse (on `field`) a rate the pump cannot run: not above 0, not a multiple of its resolution, or above
         its maximum. Every rate the nurse types (the infusion's, a reaction's) is checked by this one rule."""
         if rate_ml_per_h <= 0:
-            raise ValidationError.one(field, f"{label} must be above 0.")
+            raise ValidationError.one(field, msg("{label} must be above 0.", label=label))
         if rate_ml_per_h > self.pump_max_ml_per_h:  # first: a huge number has no remainder to take
             raise ValidationError.one(
                 field,
-                f"{ml_h(rate_ml_per_h)} is above the maximum of {self.pump_name}, {ml_h(self.pump_max_ml_per_h)}; "
-                "it cannot be used.",
+                msg(
+                    "{rate_ml_per_h} is above the maximum of {pump_name}, {pump_max_ml_per_h}; it cannot be used.",
+                    rate_ml_per_h=ml_h(rate_ml_per_h),
+                    pump_name=self.pump_name,
+                    pump_max_ml_per_h=ml_h(self.pump_max_ml_per_h),
+                ),
             )
         if rate_ml_per_h % self.resolution_ml_per_h != 0:
             raise ValidationError.one(
                 field,
-                f"{ml_h(rate_ml_per_h)} cannot be set on {self.pump_name}: it takes multiples of "
-                f"{ml_h(self.resolution_ml_per_h)}.",
+                msg(
+                    "{rate_ml_per_h} cannot be set on {pump_name}: it takes multiples of {resolution_ml_per_h}.",
+                    rate_ml_per_h=ml_h(rate_ml_per_h),
+                    pump_name=self.pump_name,
+                    resolution_ml_per_h=ml_h(self.resolution_ml_per_h),
+                ),
             )
 
     def check_hard(self, rate_ml_per_h: Decimal, field: str = "rate_ml_per_h") -> None:
@@ -117,8 +134,13 @@ class RateLimits:
         if rate_ml_per_h > self.hard_max_ml_per_h:
             raise ValidationError.one(
                 field,
-                f"{ml_h(rate_ml_per_h)} is above the hard limit of {ml_h(self.hard_max_ml_per_h)} "
-                f"{parenthesised(self.hard_max_source)}; it cannot be used.",
+                msg(
+                    "{rate_ml_per_h} is above the hard limit of {hard_max_ml_per_h} {hard_max_source}; it cannot "
+                    "be used.",
+                    rate_ml_per_h=ml_h(rate_ml_per_h),
+                    hard_max_ml_per_h=ml_h(self.hard_max_ml_per_h),
+                    hard_max_source=parenthesised(self.hard_max_source),
+                ),
             )
 
     def floor(self, rate_ml_per_h: Decimal) -> Decimal:
@@ -163,11 +185,11 @@ class PlanSnapshot:
         """'Day 2 of 5: 0.4 g/kg today of a 2 g/kg course' for a course; '' for a single infusion."""
         if self.course_days <= 1:
             return ""
-        text = f"Day {self.course_day} of {self.course_days}"
+        text = msg("Day {course_day} of {course_days}", course_day=self.course_day, course_days=self.course_days)
         if self.dose_g_per_kg is None:
             return text
         total = self.dose_g_per_kg * self.course_days
-        return f"{text}: {_n(self.dose_g_per_kg)} g/kg today of a {_n(total)} g/kg course"
+        return msg("{text}: {n} g/kg today of a {n2} g/kg course", text=text, n=_n(self.dose_g_per_kg), n2=_n(total))
 
     @property
     def listed_name(self) -> str:
@@ -178,16 +200,20 @@ class PlanSnapshot:
     @property
     def course_short(self) -> str:
         """'day 2 of 5' (board cards, headers); '' for a single infusion."""
-        return f"day {self.course_day} of {self.course_days}" if self.course_days > 1 else ""
+        return (
+            msg("day {course_day} of {course_days}", course_day=self.course_day, course_days=self.course_days)
+            if self.course_days > 1
+            else ""
+        )
 
     def __post_init__(self) -> None:
         if not self.steps:
-            raise DomainError("A plan needs at least one step.")
+            raise DomainError(msg("A plan needs at least one step."))
         rates = [s.rate_ml_per_h for s in self.steps]
         if rates != sorted(rates):
-            raise DomainError("Plan steps must never go down in rate.")
+            raise DomainError(msg("Plan steps must never go down in rate."))
         if any(s.duration_min is None for s in self.steps[:-1]):
-            raise DomainError("Only the last plan step may run until the volume is infused.")
+            raise DomainError(msg("Only the last plan step may run until the volume is infused."))
 
     @property
     def max_rate_ml_per_h(self) -> Decimal:
@@ -262,7 +288,7 @@ class PlanSnapshot:
 
 
 def ml_h(rate: Decimal) -> str:
-    return f"{rate.normalize():f} mL/h"
+    return msg("{rate} mL/h", rate=format(rate.normalize(), "f"))
 
 
 def _n(value: Decimal) -> str:

@@ -26,6 +26,10 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from ivig_desktop.domain.message import messages
+
+msg = messages(__name__)
+
 NBSP = "\u00a0"
 
 
@@ -42,7 +46,11 @@ def zone_info(name: str) -> ZoneInfo:
         return ZoneInfo(cleaned)
     except (ZoneInfoNotFoundError, ValueError):
         raise ZoneError(
-            f"'{cleaned}' is not an IANA time zone name; use one such as 'America/Toronto', 'Europe/Paris' or 'UTC'."
+            msg(
+                "'{cleaned}' is not an IANA time zone name; use one such as 'America/Toronto', 'Europe/Paris' or "
+                "'UTC'.",
+                cleaned=cleaned,
+            )
         ) from None
 
 
@@ -94,8 +102,8 @@ class Times:
         if here.date() == today:
             return here.strftime("%H:%M")
         if here.year != today.year:
-            return here.strftime(f"%a{NBSP}%d{NBSP}%b{NBSP}%Y{NBSP}%H:%M")
-        return here.strftime(f"%a{NBSP}%d{NBSP}%b{NBSP}%H:%M")
+            return _named_day(here, weekday=True, year=True)
+        return _named_day(here, weekday=True, year=False)
 
     def at(self, when: datetime, now: datetime) -> str:
         """`clock(when, today)` with today the local date of `now`."""
@@ -103,11 +111,11 @@ class Times:
 
     def day_time(self, when: datetime) -> str:
         """'24 Nov 2026 07:05'."""
-        return self.local(when).strftime(f"%d{NBSP}%b{NBSP}%Y{NBSP}%H:%M")
+        return _named_day(self.local(when), weekday=False, year=True)
 
     def weekday_time(self, when: datetime) -> str:
         """'Tue 24 Nov 2026 07:05' (screens name the weekday)."""
-        return self.local(when).strftime(f"%a{NBSP}%d{NBSP}%b{NBSP}%Y{NBSP}%H:%M")
+        return _named_day(self.local(when), weekday=True, year=True)
 
     def local_iso(self, when: datetime) -> str:
         """'2026-11-24T08:05:00+01:00': the instant in the clinic's zone with its offset, to the second."""
@@ -122,7 +130,12 @@ class Times:
         offset = here.utcoffset() or timedelta(0)
         minutes = int(offset.total_seconds() // 60)
         sign = "+" if minutes >= 0 else "-"
-        return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+        return msg(
+            "UTC{sign}{value}:{value2}",
+            sign=sign,
+            value=format(abs(minutes) // 60, "02d"),
+            value2=format(abs(minutes) % 60, "02d"),
+        )
 
     def zone_label(self, when: datetime) -> str:
         """'Europe/Paris, CET': the zone's name and its abbreviation at `when`."""
@@ -134,15 +147,50 @@ class Times:
         return datetime(day.year, day.month, day.day, tzinfo=self.zone).astimezone(UTC)
 
 
+# The names strftime gives in the C locale (%a, %b), each a message so that screens show them translated.
+WEEKDAYS = (msg("Mon"), msg("Tue"), msg("Wed"), msg("Thu"), msg("Fri"), msg("Sat"), msg("Sun"))
+MONTHS = (
+    msg("Jan"),
+    msg("Feb"),
+    msg("Mar"),
+    msg("Apr"),
+    msg("May"),
+    msg("Jun"),
+    msg("Jul"),
+    msg("Aug"),
+    msg("Sep"),
+    msg("Oct"),
+    msg("Nov"),
+    msg("Dec"),
+)
+
+
+def _named_day(here: datetime, *, weekday: bool, year: bool) -> str:
+    """'Wed 25 Nov 2026 00:10' (without the weekday or the year when not asked), words separated by NBSP."""
+    parts = {
+        "weekday": WEEKDAYS[here.weekday()],
+        "day": here.strftime("%d"),
+        "month": MONTHS[here.month - 1],
+        "year": here.strftime("%Y"),
+        "time": here.strftime("%H:%M"),
+        "nbsp": NBSP,
+    }
+    if weekday and year:
+        return msg("{weekday}{nbsp}{day}{nbsp}{month}{nbsp}{year}{nbsp}{time}", **parts)
+    if weekday:
+        return msg("{weekday}{nbsp}{day}{nbsp}{month}{nbsp}{time}", **parts)
+    return msg("{day}{nbsp}{month}{nbsp}{year}{nbsp}{time}", **parts)
+
+
 def span(delta: timedelta) -> str:
     """A length of time in words, never a clock time: '45 s', '12 min', '1 h 05 min' (whole seconds, down)."""
     seconds = abs(int(delta.total_seconds()))
     hours, rest = divmod(seconds, 3600)
     minutes, secs = divmod(rest, 60)
     if hours:
-        return f"{hours}{NBSP}h{NBSP}{minutes:02d}{NBSP}min"
+        return msg("{hours}{nbsp}h{nbsp}{minutes}{nbsp}min", hours=hours, nbsp=NBSP, minutes=format(minutes, "02d"))
     if minutes:
-        return f"{minutes}{NBSP}min"
+        return msg("{minutes}{nbsp}min", minutes=minutes, nbsp=NBSP)
     return f"{secs}{NBSP}s"
 
 
@@ -151,11 +199,11 @@ def countdown(delta: timedelta) -> str:
     'overdue by 2 min'. Never a bare 'HH:MM', which reads as a time of day."""
     seconds = int(delta.total_seconds())
     if seconds < 0:
-        return f"overdue by {span(delta)}"
+        return msg("overdue by {delta}", delta=span(delta))
     if seconds >= 3600:
-        return f"{span(delta)} left"
+        return msg("{delta} left", delta=span(delta))
     minutes, secs = divmod(seconds, 60)
-    return f"{minutes:02d}:{secs:02d} left"
+    return msg("{minutes}:{secs} left", minutes=format(minutes, "02d"), secs=format(secs, "02d"))
 
 
 def minutes_until(delta: timedelta) -> str:
@@ -164,19 +212,19 @@ def minutes_until(delta: timedelta) -> str:
     late, 'overdue by 3 min' (rounded down). The big countdown keeps the seconds (`countdown`)."""
     seconds = int(delta.total_seconds())
     if seconds > 0:
-        return f"in {span(timedelta(minutes=-(-seconds // 60)))}"
+        return msg("in {timedelta}", timedelta=span(timedelta(minutes=-(-seconds // 60))))
     late = -seconds // 60
-    return "due now" if late < 1 else overdue(timedelta(minutes=late))
+    return msg("due now") if late < 1 else overdue(timedelta(minutes=late))
 
 
 def overdue(late: timedelta) -> str:
     """'overdue by 3 min' (how late a due item is)."""
-    return f"overdue by {span(late)}"
+    return msg("overdue by {late}", late=span(late))
 
 
 def ago(delta: timedelta) -> str:
     """'12 min ago'."""
-    return f"{span(delta)} ago"
+    return msg("{delta} ago", delta=span(delta))
 
 
 # --- the process's display (screens) ----------------------------------------------------------------------------

@@ -17,14 +17,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_FLOOR, Decimal
 
+from ivig_desktop.domain.message import messages
 from ivig_desktop.domain.reactions import Grade, reactions
 from ivig_desktop.domain.session import Session
+
+msg = messages(__name__)
 
 PUMP_RESOLUTION_ML_PER_H = Decimal("0.1")
 
 
 def _show(rate: Decimal) -> str:
-    return f"{rate.normalize():f} mL/h"
+    return msg("{rate} mL/h", rate=format(rate.normalize(), "f"))
 
 
 def _positive(rate: Decimal | None, what: str) -> None:
@@ -41,8 +44,8 @@ class ReactionAtRate:
     step_below_ml_per_h: Decimal | None = None
 
     def __post_init__(self) -> None:
-        _positive(self.rate_at_onset_ml_per_h, "the rate at onset")
-        _positive(self.step_below_ml_per_h, "the step below")
+        _positive(self.rate_at_onset_ml_per_h, msg("the rate at onset"))
+        _positive(self.step_below_ml_per_h, msg("the step below"))
 
     @property
     def cap_ml_per_h(self) -> Decimal:
@@ -61,7 +64,7 @@ class SessionTolerance:
     reactions: tuple[ReactionAtRate, ...] = ()
 
     def __post_init__(self) -> None:
-        _positive(self.highest_tolerated_rate_ml_per_h, "the highest tolerated rate")
+        _positive(self.highest_tolerated_rate_ml_per_h, msg("the highest tolerated rate"))
 
 
 @dataclass(frozen=True)
@@ -84,7 +87,13 @@ def suggest_personal_maximum(history: Sequence[SessionTolerance]) -> PersonalMax
             tolerated, tolerated_in = rate, session.label
     if tolerated is not None:
         tolerated = tolerated.quantize(PUMP_RESOLUTION_ML_PER_H, rounding=ROUND_FLOOR)
-        working.append(f"Highest rate tolerated without a reaction: {_show(tolerated)} ({tolerated_in}).")
+        working.append(
+            msg(
+                "Highest rate tolerated without a reaction: {tolerated} ({tolerated_in}).",
+                tolerated=_show(tolerated),
+                tolerated_in=tolerated_in,
+            )
+        )
 
     cap: Decimal | None = None
     severe = False
@@ -93,37 +102,55 @@ def suggest_personal_maximum(history: Sequence[SessionTolerance]) -> PersonalMax
             severe = severe or reaction.grade >= Grade.SEVERE
             half = reaction.rate_at_onset_ml_per_h / 2
             if reaction.step_below_ml_per_h is None:
-                how = f"half the onset rate, {_show(half)}"
+                how = msg("half the onset rate, {half}", half=_show(half))
             else:
-                how = f"the lower of half ({_show(half)}) and the step below ({_show(reaction.step_below_ml_per_h)})"
+                how = msg(
+                    "the lower of half ({half}) and the step below ({step_below_ml_per_h})",
+                    half=_show(half),
+                    step_below_ml_per_h=_show(reaction.step_below_ml_per_h),
+                )
             working.append(
-                f"Reaction grade {int(reaction.grade)} at {_show(reaction.rate_at_onset_ml_per_h)} ({session.label}): "
-                f"cap = {how}, rounded down = {reaction.cap_ml_per_h} mL/h."
+                msg(
+                    "Reaction grade {grade} at {rate_at_onset_ml_per_h} ({label}): cap = {how}, rounded down = "
+                    "{cap_ml_per_h} mL/h.",
+                    grade=int(reaction.grade),
+                    rate_at_onset_ml_per_h=_show(reaction.rate_at_onset_ml_per_h),
+                    label=session.label,
+                    how=how,
+                    cap_ml_per_h=reaction.cap_ml_per_h,
+                )
             )
             if cap is None or reaction.cap_ml_per_h < cap:
                 cap = reaction.cap_ml_per_h
 
     if tolerated is None and cap is None:
-        return PersonalMaximum(None, False, ("No tolerated rate and no reaction recorded: nothing to suggest.",))
+        return PersonalMaximum(None, False, (msg("No tolerated rate and no reaction recorded: nothing to suggest."),))
 
     if cap is None:
         assert tolerated is not None
         suggestion = tolerated
-        working.append(f"No reaction: the suggested personal maximum is {_show(tolerated)}.")
+        working.append(msg("No reaction: the suggested personal maximum is {tolerated}.", tolerated=_show(tolerated)))
     elif tolerated is None:
         suggestion = cap
-        working.append(f"No tolerated rate recorded: the suggested personal maximum is the cap, {cap} mL/h.")
+        working.append(
+            msg("No tolerated rate recorded: the suggested personal maximum is the cap, {cap} mL/h.", cap=cap)
+        )
     else:
         suggestion = min(tolerated, cap)
         working.append(
-            f"Suggested personal maximum: the lower of {_show(tolerated)} and the cap {cap} mL/h = {suggestion} mL/h."
+            msg(
+                "Suggested personal maximum: the lower of {tolerated} and the cap {cap} mL/h = {suggestion} mL/h.",
+                tolerated=_show(tolerated),
+                cap=cap,
+                suggestion=suggestion,
+            )
         )
     if severe:
         working.append(
-            "A grade 3-4 reaction is in these sessions: the prescriber reviews the rate before the next one."
+            msg("A grade 3-4 reaction is in these sessions: the prescriber reviews the rate before the next one.")
         )
     if suggestion <= 0:
-        working.append("That is below the pump's lowest rate: ask the prescriber.")
+        working.append(msg("That is below the pump's lowest rate: ask the prescriber."))
         return PersonalMaximum(None, True, tuple(working))
     return PersonalMaximum(suggestion, severe, tuple(working))
 

@@ -32,6 +32,9 @@ from enum import StrEnum
 from fractions import Fraction
 
 from ivig_desktop.domain.errors import DomainError
+from ivig_desktop.domain.message import messages
+
+msg = messages(__name__)
 
 Exact = Fraction | Decimal | int
 
@@ -206,7 +209,7 @@ def round_pump_rate(
     resolution = exact(policy.pump_resolution_ml_per_h)
     shown = show(policy.pump_resolution_ml_per_h)
     count = math.floor(value / resolution + Fraction(1, 2))
-    note = f"rounded half-up to the pump resolution {shown} mL/h"
+    note = msg("rounded half-up to the pump resolution {shown} mL/h", shown=shown)
     rounded_down = False
     if limit_ml_per_h is not None:
         limit = exact(limit_ml_per_h)
@@ -215,22 +218,35 @@ def round_pump_rate(
         if count > highest:
             count = highest
             rounded_down = True
-            relation = "above" if limit_inclusive else "at or above"
-            note = (
-                f"rounded DOWN to {show(_times_resolution(count, policy.pump_resolution_ml_per_h))} mL/h "
-                f"(pump resolution {shown} mL/h) because half-up rounding would be {relation} the "
-                f"{limit_name} of {show(limit, 4)} mL/h"
+            relation = "above" if limit_inclusive else msg("at or above")
+            note = msg(
+                "rounded DOWN to {times_resolution} mL/h (pump resolution {shown} mL/h) because half-up rounding "
+                "would be {relation} the {limit_name} of {limit} mL/h",
+                times_resolution=show(_times_resolution(count, policy.pump_resolution_ml_per_h)),
+                shown=shown,
+                relation=relation,
+                limit_name=limit_name,
+                limit=show(limit, 4),
             )
     if count <= 0 and rounded_down and limit_ml_per_h is not None:
         raise DomainError(
-            f"No rate at the pump resolution of {shown} mL/h respects the {limit_name} of "
-            f"{show(limit_ml_per_h, 4)} mL/h (rate {show(value, 4)} mL/h); this plan cannot be programmed on "
-            "this pump."
+            msg(
+                "No rate at the pump resolution of {shown} mL/h respects the {limit_name} of {limit_ml_per_h} mL/h "
+                "(rate {value} mL/h); this plan cannot be programmed on this pump.",
+                shown=shown,
+                limit_name=limit_name,
+                limit_ml_per_h=show(limit_ml_per_h, 4),
+                value=show(value, 4),
+            )
         )
     if count <= 0:
         raise DomainError(
-            f"A rate of {show(value, 4)} mL/h is below the pump resolution of {shown} mL/h; "
-            "this plan cannot be programmed on this pump."
+            msg(
+                "A rate of {value} mL/h is below the pump resolution of {shown} mL/h; this plan cannot be programmed "
+                "on this pump.",
+                value=show(value, 4),
+                shown=shown,
+            )
         )
     return PumpRate(
         rate_ml_per_h=_times_resolution(count, policy.pump_resolution_ml_per_h),

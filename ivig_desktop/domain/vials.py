@@ -31,6 +31,9 @@ from ivig_desktop.domain import times
 from ivig_desktop.domain.errors import DomainError, FieldErrors, ValidationError
 from ivig_desktop.domain.events import EventType, JsonValue, NewEvent, Payload
 from ivig_desktop.domain.infusion import PlanSnapshot
+from ivig_desktop.domain.message import messages
+
+msg = messages(__name__)
 
 LOT_MAX_CHARS = 20  # GS1 AI (10): up to 20 characters
 SERIAL_MAX_CHARS = 20  # GS1 AI (21): up to 20 characters
@@ -58,7 +61,7 @@ def parse_scan(text: str) -> Scan:
     raw = text.strip("\r\n")
     cleaned = raw.strip()
     if not cleaned:
-        raise ValidationError.one("scan", "Nothing was scanned.")
+        raise ValidationError.one("scan", msg("Nothing was scanned."))
     message = None
     error = ""
     if cleaned.startswith("("):
@@ -72,14 +75,17 @@ def parse_scan(text: str) -> Scan:
         error = result.gs1_message_error or ""
     if message is None:
         raise ValidationError.one(
-            "scan", f"This barcode is not a GS1 code with GTIN, expiry and lot ({error.split('.')[0]})."
+            "scan",
+            msg("This barcode is not a GS1 code with GTIN, expiry and lot ({split}).", split=error.split(".")[0]),
         )
     fields: dict[str, Any] = {}
     for element in message.element_strings:
         ai = element.ai.ai
         if ai == "01":
             if element.gtin_error:
-                raise ValidationError.one("scan", f"The GTIN in this barcode is invalid: {element.gtin_error}")
+                raise ValidationError.one(
+                    "scan", msg("The GTIN in this barcode is invalid: {gtin_error}", gtin_error=element.gtin_error)
+                )
             fields["gtin"] = element.value
         elif ai == "17":
             fields["expiry"] = element.date
@@ -88,7 +94,7 @@ def parse_scan(text: str) -> Scan:
         elif ai == "21":
             fields["serial"] = element.value
     if not fields:
-        raise ValidationError.one("scan", "This barcode has no GTIN, expiry or lot.")
+        raise ValidationError.one("scan", msg("This barcode has no GTIN, expiry or lot."))
     return Scan(
         fields.get("gtin"), fields.get("lot"), fields.get("expiry"), fields.get("serial"), raw, message.as_hri()
     )
@@ -103,8 +109,8 @@ class LotQuery:
 
     def describe(self) -> str:
         """'lot A1', or 'lot A1 from the scanned code (01)...(10)A1(21)...': what was searched, said."""
-        where = f" from the scanned code {self.scan.hri}" if self.scan is not None else ""
-        return f"lot {self.lot}{where}"
+        where = msg(" from the scanned code {hri}", hri=self.scan.hri) if self.scan is not None else ""
+        return msg("lot {lot}{where}", lot=self.lot, where=where)
 
 
 def lot_query(text: str) -> LotQuery:
@@ -116,7 +122,7 @@ def lot_query(text: str) -> LotQuery:
     and spaces ignored), so that a lot such as '10ABC' is never read as the element string (10)ABC."""
     cleaned = text.strip()
     if not cleaned:
-        raise ValidationError.one("lot", "Type or scan a lot number.")
+        raise ValidationError.one("lot", msg("Type or scan a lot number."))
     coded = cleaned.startswith(("(", "]")) or GS in cleaned
     try:
         scan: Scan | None = parse_scan(cleaned)
@@ -127,13 +133,21 @@ def lot_query(text: str) -> LotQuery:
     if scan is not None and (scan.gtin is not None or coded):
         if not scan.lot:
             raise ValidationError.one(
-                "lot", f"The scanned code {scan.hri} has no lot number (10): type the lot as printed on the vial."
+                "lot",
+                msg(
+                    "The scanned code {hri} has no lot number (10): type the lot as printed on the vial.", hri=scan.hri
+                ),
             )
         return LotQuery(clean_lot(scan.lot), scan)
     lot = clean_lot(cleaned)
     if len(lot) > LOT_MAX_CHARS:
         raise ValidationError.one(
-            "lot", f"'{cleaned}' is neither a lot number (at most {LOT_MAX_CHARS} characters) nor a vial's barcode."
+            "lot",
+            msg(
+                "'{cleaned}' is neither a lot number (at most {lot_max_chars} characters) nor a vial's barcode.",
+                cleaned=cleaned,
+                lot_max_chars=LOT_MAX_CHARS,
+            ),
         )
     return LotQuery(lot)
 
@@ -154,11 +168,11 @@ def load_gtins(source: Path | str) -> Mapping[str, KnownGtin]:
         try:
             gtin, product, size = str(raw["gtin"]), str(raw["product"]), Decimal(str(raw["size_g"]))
         except (KeyError, TypeError, ArithmeticError):
-            raise DomainError(f"gtins: vial {index} needs gtin, product and size_g") from None
+            raise DomainError(msg("gtins: vial {index} needs gtin, product and size_g", index=index)) from None
         if not (gtin.isdigit() and len(gtin) == 14):
-            raise DomainError(f"gtins: vial {index}: GTIN {gtin!r} must be 14 digits")
+            raise DomainError(msg("gtins: vial {index}: GTIN {gtin} must be 14 digits", index=index, gtin=repr(gtin)))
         if gtin in known:
-            raise DomainError(f"gtins: GTIN {gtin} is listed twice")
+            raise DomainError(msg("gtins: GTIN {gtin} is listed twice", gtin=gtin))
         known[gtin] = KnownGtin(gtin, product, size)
     return known
 
@@ -212,11 +226,13 @@ def clean_gtin(text: str | None, errors: FieldErrors) -> str | None:
         return None
     digits = "".join(text.split())
     if not digits.isdigit() or not 8 <= len(digits) <= GTIN_DIGITS:
-        errors.add("gtin", f"A GTIN is {GTIN_DIGITS} digits, after (01) on the vial's label.")
+        errors.add(
+            "gtin", msg("A GTIN is {gtin_digits} digits, after (01) on the vial's label.", gtin_digits=GTIN_DIGITS)
+        )
         return None
     padded = digits.zfill(GTIN_DIGITS)
     if not gtin_check_digit_ok(padded):
-        errors.add("gtin", f"GTIN {padded} has a wrong check digit: check the number on the label.")
+        errors.add("gtin", msg("GTIN {padded} has a wrong check digit: check the number on the label.", padded=padded))
         return None
     return padded
 
@@ -227,10 +243,13 @@ def clean_serial(text: str | None, errors: FieldErrors) -> str | None:
         return None
     serial = text.strip()
     if len(serial) > SERIAL_MAX_CHARS:
-        errors.add("serial", f"A serial number has at most {SERIAL_MAX_CHARS} characters.")
+        errors.add(
+            "serial",
+            msg("A serial number has at most {serial_max_chars} characters.", serial_max_chars=SERIAL_MAX_CHARS),
+        )
         return None
     if any(ch.isspace() or not ch.isprintable() for ch in serial):
-        errors.add("serial", "A serial number has no spaces: type it as printed after (21) on the label.")
+        errors.add("serial", msg("A serial number has no spaces: type it as printed after (21) on the label."))
         return None
     return serial
 
@@ -247,14 +266,23 @@ class PriorUse:
 
 def reused_vial_message(gtin: str | None, serial: str, use: PriorUse | None, *, session_id: int | None) -> str:
     """Why a vial is refused as already used; `use` None: recorded earlier in this session."""
-    vial = f"This vial (GTIN {gtin}, serial {serial})" if gtin else f"This vial (serial {serial})"
+    vial = (
+        msg("This vial (GTIN {gtin}, serial {serial})", gtin=gtin, serial=serial)
+        if gtin
+        else msg("This vial (serial {serial})", serial=serial)
+    )
     if use is None or use.session_id == session_id:
-        return f"{vial} is already recorded in this session. A vial is used once: take another vial."
-    whom = "for this patient" if use.same_patient else "for another patient"
+        return msg("{vial} is already recorded in this session. A vial is used once: take another vial.", vial=vial)
+    whom = msg("for this patient") if use.same_patient else msg("for another patient")
     day = times.display().day_of(use.recorded_at).isoformat()  # the clinic's day, not the machine's
-    return (
-        f"{vial} was already recorded in session {use.session_id} ({use.location}, {day}), {whom}. A vial is used "
-        "once: take another vial; if that entry was wrong, mark it entered in error there first."
+    return msg(
+        "{vial} was already recorded in session {session_id} ({location}, {day}), {whom}. A vial is used once: take "
+        "another vial; if that entry was wrong, mark it entered in error there first.",
+        vial=vial,
+        session_id=use.session_id,
+        location=use.location,
+        day=day,
+        whom=whom,
     )
 
 
@@ -314,35 +342,48 @@ def check_vial(
     gtin = clean_gtin(gtin, errors)
     serial = clean_serial(serial, errors)
     if serial and not gtin:  # (a GTIN refused above keeps its own message)
-        errors.add("gtin", "Give the GTIN with the serial: a serial number identifies a vial only with its GTIN.")
+        errors.add("gtin", msg("Give the GTIN with the serial: a serial number identifies a vial only with its GTIN."))
     known = (known_gtins or {}).get(gtin or "")
     if known is not None:
         if product_id and product_id != known.product_id:
-            errors.add("product_id", f"The barcode's GTIN {gtin} belongs to {known.product_id}, not {product_id}.")
+            errors.add(
+                "product_id",
+                msg(
+                    "The barcode's GTIN {gtin} belongs to {product_id}, not {product_id2}.",
+                    gtin=gtin,
+                    product_id=known.product_id,
+                    product_id2=product_id,
+                ),
+            )
         product_id = known.product_id
         size_g = known.size_g
     clean = clean_lot(lot)
     if not clean:
-        errors.add("lot", "Lot number is required: type it from the vial, or scan the vial's barcode.")
+        errors.add("lot", msg("Lot number is required: type it from the vial, or scan the vial's barcode."))
     elif len(clean) > LOT_MAX_CHARS:
-        errors.add("lot", f"A lot number has at most {LOT_MAX_CHARS} characters.")
+        errors.add("lot", msg("A lot number has at most {lot_max_chars} characters.", lot_max_chars=LOT_MAX_CHARS))
     when: date | None = None
     if expiry is None or (isinstance(expiry, str) and not expiry.strip()):
-        errors.add("expiry", "Expiry date is required (YYYY-MM-DD).")
+        errors.add("expiry", msg("Expiry date is required (YYYY-MM-DD)."))
     elif isinstance(expiry, date):
         when = expiry
     else:
         try:
             when = date.fromisoformat(expiry.strip())
         except ValueError:
-            errors.add("expiry", f"Expiry '{expiry.strip()}' is not a date; type it as YYYY-MM-DD.")
+            errors.add("expiry", msg("Expiry '{expiry}' is not a date; type it as YYYY-MM-DD.", expiry=expiry.strip()))
     if when is not None and when < today:
-        errors.add("expiry", f"This vial expired on {when.isoformat()}: do not use it; take another vial.")
+        errors.add(
+            "expiry", msg("This vial expired on {when}: do not use it; take another vial.", when=when.isoformat())
+        )
     if product_id != plan.product_id:
         errors.add(
             "product_id",
-            f"This vial is {product_id or 'of no product'}, but the plan is {plan.product_name}: "
-            "brands are never mixed in one visit.",
+            msg(
+                "This vial is {value}, but the plan is {product_name}: brands are never mixed in one visit.",
+                value=product_id or "of no product",
+                product_name=plan.product_name,
+            ),
         )
     try:
         size = Decimal(str(size_g).strip())
@@ -350,16 +391,19 @@ def check_vial(
         size = Decimal(0)
     if plan.vial_sizes_g and size not in plan.vial_sizes_g:
         sizes = ", ".join(f"{s.normalize():f} g" for s in plan.vial_sizes_g)
-        errors.add("size_g", f"{plan.product_name} comes in {sizes} vials.")
+        errors.add("size_g", msg("{product_name} comes in {sizes} vials.", product_name=plan.product_name, sizes=sizes))
     elif size <= 0:
-        errors.add("size_g", "Choose the vial size.")
+        errors.add("size_g", msg("Choose the vial size."))
     if serial and gtin and any(v.serial == serial and v.gtin == gtin for v in recorded):
         errors.add("serial", reused_vial_message(gtin, serial, None, session_id=None))
     if size > 0 and total_g(recorded) + size > plan.vials_g:
         errors.add(
             "size_g",
-            f"With this vial the total would be {(total_g(recorded) + size).normalize():f} g; "
-            f"the plan uses {plan.vials_g.normalize():f} g.",
+            msg(
+                "With this vial the total would be {value} g; the plan uses {vials_g} g.",
+                value=format((total_g(recorded) + size).normalize(), "f"),
+                vials_g=format(plan.vials_g.normalize(), "f"),
+            ),
         )
     errors.raise_if_any()
     assert when is not None
@@ -375,4 +419,6 @@ def vials_blocker(plan: PlanSnapshot, recorded: Sequence[Vial]) -> str | None:
     have, need = total_g(recorded), plan.vials_g
     if have == need:
         return None
-    return f"vials recorded: {have.normalize():f} g of {need.normalize():f} g"
+    return msg(
+        "vials recorded: {have} g of {need} g", have=format(have.normalize(), "f"), need=format(need.normalize(), "f")
+    )

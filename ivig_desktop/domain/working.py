@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ivig_desktop.domain.message import join, messages
+
+msg = messages(__name__)
+
 
 @dataclass(frozen=True)
 class Term:
@@ -19,7 +23,9 @@ class Term:
 
     @property
     def text(self) -> str:
-        return f"{self.name} = {self.value}{' ' + self.unit if self.unit else ''}"
+        return msg(
+            "{name} = {value}{unit}", name=self.name, value=self.value, unit=" " + self.unit if self.unit else ""
+        )
 
     def to_dict(self) -> dict[str, str]:
         return {"name": self.name, "value": self.value, "unit": self.unit}
@@ -45,13 +51,13 @@ class Working:
 
     @property
     def lines(self) -> tuple[str, ...]:
-        out = [f"{self.quantity}: {self.result}"]
+        out = [msg("{quantity}: {result}", quantity=self.quantity, result=self.result)]
         if self.inputs:
-            out.append("  inputs: " + "; ".join(term.text for term in self.inputs))
-        out.append(f"  formula: {self.formula}")
-        out.append(f"  working: {self.arithmetic}")
-        out.append(f"  source: {self.source}")
-        out.extend(f"  note: {note}" for note in self.notes)
+            out.append(msg("  inputs: {inputs}", inputs=join("; ", [term.text for term in self.inputs])))
+        out.append(msg("  formula: {formula}", formula=self.formula))
+        out.append(msg("  working: {arithmetic}", arithmetic=self.arithmetic))
+        out.append(msg("  source: {source}", source=self.source))
+        out.extend(msg("  note: {note}", note=note) for note in self.notes)
         return tuple(out)
 
     @property

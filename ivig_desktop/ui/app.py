@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, qInstallMessageHandler
+from PySide6.QtCore import QSettings, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from ivig_desktop import APP_NAME, __version__
@@ -22,6 +22,7 @@ from ivig_desktop.store.database import (
     open_database,
 )
 from ivig_desktop.ui.demo_mode import DemoFolder, first_run
+from ivig_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from ivig_desktop.ui.icon import app_icon
 from ivig_desktop.ui.main_window import MainWindow
 from ivig_desktop.ui.qt_log import route_qt_messages
@@ -33,8 +34,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
 PASSPHRASE_TRIES = 3
-ENCRYPTED = "Database encrypted (SQLCipher)"
-NOT_ENCRYPTED = "Database not encrypted: run ivig-desktop encrypt (recommended on laptops)"
+ENCRYPTED = QT_TRANSLATE_NOOP("app", "Database encrypted (SQLCipher)")
+NOT_ENCRYPTED = QT_TRANSLATE_NOOP("app", "Database not encrypted: run ivig-desktop encrypt (recommended on laptops)")
 
 
 def application() -> QApplication:
@@ -57,8 +58,16 @@ def window_settings() -> QSettings:
     return QSettings(str(settings_path()), QSettings.Format.IniFormat)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
+def use_language(app: QApplication, option: str | None) -> str:
+    """Install the translators of the chosen language (ui/i18n.py); returns the language."""
+    from PySide6.QtCore import QSettings
+
+    from ivig_desktop.paths import settings_path
+    from ivig_desktop.ui.i18n import chosen_language, install_translators
+
+    language = chosen_language(option, QSettings(str(settings_path()), QSettings.Format.IniFormat))
+    install_translators(language, app)
+    return language
 
 
 def run_gui(
@@ -70,6 +79,7 @@ def run_gui(
     warnings: Sequence[str] = (),
     exit_when_ready: bool = False,
     demo: bool = False,
+    language: str | None = None,
 ) -> int:
     """Run the app on the database at `db_path`. `passphrase` (from --passphrase-file or IVIG_DESKTOP_PASSPHRASE)
     opens an encrypted file; without it, the app asks for it when the file is encrypted. `warnings` (a passphrase
@@ -82,13 +92,16 @@ def run_gui(
     `demo` (`--demo`): `db_path` is not used; the app runs on a new demo database of its own, in a temporary folder
     removed at the end (ui/demo_mode.py). A database with no account yet (the first start) opens on the welcome,
     which can choose demo data instead: the app then does the same, leaving that database as it was.
+
+    `language` ('fr', 'en'; from --language): the language shown, else the workstation's setting, else the
+    system's (ui/i18n.py); the translators are installed here, before any window or dialog is built.
     """
     previous = route_qt_messages()  # into the app's log (ivig_desktop/logs.py, started by the command line)
     try:
         with DemoFolder() as demo_folder:
             if demo:
                 db_path = demo_folder.new_database()
-            return _run(db_path, clock, demo_folder, simulation, passphrase, warnings, exit_when_ready)
+            return _run(db_path, clock, demo_folder, simulation, passphrase, warnings, exit_when_ready, language)
     finally:
         qInstallMessageHandler(previous)
 
@@ -101,8 +114,10 @@ def _run(
     passphrase: str | None,
     warnings: Sequence[str],
     exit_when_ready: bool,
+    language: str | None,
 ) -> int:
     app = application()
+    use_language(app, language)
     notice = ""
     while True:  # once, unless the window asks for a restart (after a restore from backup) or for demo data
         try:
@@ -115,7 +130,7 @@ def _run(
             from PySide6.QtWidgets import QMessageBox
 
             QMessageBox.critical(
-                None, APP_NAME, _tr("The database {0} could not be opened.\n\n{1}").format(db_path, error)
+                None, APP_NAME, translate("app", "The database {0} could not be opened.\n\n{1}").format(db_path, error)
             )
             return 1
         if db is None:
@@ -192,16 +207,17 @@ def empty_file_question(empty: EmptyDatabaseFileError) -> QMessageBox:
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         APP_NAME,
-        _tr(
+        translate(
+            "app",
             "The database file {0} exists but is empty (0 bytes): there is no record in it.\n\n"
             "It may be a copy that failed, or a drive that was not written. If the record should be there, choose "
-            "No, then find the real database file or restore a backup.\n\nStart a new, empty record in this file?"
+            "No, then find the real database file or restore a backup.\n\nStart a new, empty record in this file?",
         ).format(empty.path),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
     )
     box.setDefaultButton(QMessageBox.StandardButton.No)
-    box.button(QMessageBox.StandardButton.Yes).setText(_tr("Start a new record"))
-    box.button(QMessageBox.StandardButton.No).setText(_tr("No, close"))
+    box.button(QMessageBox.StandardButton.Yes).setText(translate("app", "Start a new record"))
+    box.button(QMessageBox.StandardButton.No).setText(translate("app", "No, close"))
     return box
 
 
@@ -220,7 +236,7 @@ def _open_or_ask_passphrase(db_path: Path, passphrase: str | None, *, accept_emp
         pass  # encrypted: ask
     from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox  # (only then: their enums take a while)
 
-    ask = _tr("The database {0} is encrypted. Type its passphrase to open it:").format(db_path)
+    ask = translate("app", "The database {0} is encrypted. Type its passphrase to open it:").format(db_path)
     prompt = ask
     for attempt in range(1, PASSPHRASE_TRIES + 1):
         typed, ok = QInputDialog.getText(None, APP_NAME, prompt, QLineEdit.EchoMode.Password)
@@ -229,16 +245,17 @@ def _open_or_ask_passphrase(db_path: Path, passphrase: str | None, *, accept_emp
         try:
             return open_database(db_path, passphrase=typed, accept_empty=accept_empty)
         except WrongPassphraseError:
-            wrong = _tr("The passphrase is wrong, or the file is not an IVIG Desktop database.")
+            wrong = translate("app", "The passphrase is wrong, or the file is not an IVIG Desktop database.")
             left = PASSPHRASE_TRIES - attempt
-            prompt = f"{wrong} " + _tr("{0} tries left.").format(left) + f"\n\n{ask}"
+            prompt = f"{wrong} " + translate("app", "{0} tries left.").format(left) + f"\n\n{ask}"
     QMessageBox.critical(
         None,
         APP_NAME,
-        _tr(
+        translate(
+            "app",
             "The passphrase was wrong {0} times: IVIG Desktop closes. The database {1} has not been changed. "
             "Start IVIG Desktop again to try again. (If you are sure of the passphrase, the file may be damaged: "
-            "restore a backup.)"
+            "restore a backup.)",
         ).format(PASSPHRASE_TRIES, db_path),
     )
     return None
@@ -246,7 +263,7 @@ def _open_or_ask_passphrase(db_path: Path, passphrase: str | None, *, accept_emp
 
 def show_encryption_status(window: QMainWindow, db: IvigDatabase) -> QLabel:
     """Say in the status bar, permanently, whether the database is encrypted."""
-    text = _tr(ENCRYPTED) if db.encrypted else _tr(NOT_ENCRYPTED)
+    text = translate("app", ENCRYPTED) if db.encrypted else translate("app", NOT_ENCRYPTED)
     label = QLabel(text, window)
     label.setObjectName("encryption_status")
     window.statusBar().addPermanentWidget(label)

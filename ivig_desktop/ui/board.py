@@ -16,6 +16,7 @@ from ivig_desktop.domain.due import DueSnapshot
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.alerts import AlertCenter
 from ivig_desktop.ui.controller import SessionController
+from ivig_desktop.ui.i18n import words
 from ivig_desktop.ui.shortcuts import key_string, shortcut
 from ivig_desktop.ui.style import SILENCED, WARNING_SYMBOL, set_font, set_text, set_urgency
 from ivig_desktop.ui.widgets.live_text import LiveText
@@ -115,7 +116,7 @@ class SessionCard(QFrame):
         mark = SELECTED_MARK if self._selected else ""
         set_text(self.location_label, f"{mark}{session.header.location}")
         self._show_patient(now)
-        set_text(self.stage_label, self.tr("Stage: {0}").format(session.stage.label))
+        set_text(self.stage_label, self.tr("Stage: {0}").format(words(session.stage.label)))
         self._show_rate()
         opened = session.header.opened_at
         keys = shortcut("select_chair").sequences()
@@ -124,7 +125,7 @@ class SessionCard(QFrame):
         selected = self.tr(", selected") if self._selected else ""
         order = f", {self._order}" if self._order else ""
         self.setAccessibleName(
-            f"{session.header.location}: {patient.display_name}, {session.stage.label}{order}{selected}"
+            f"{session.header.location}: {patient.display_name}, {words(session.stage.label)}{order}{selected}"
         )
         self.tick(now, session.due_snapshot(now, self.controller.config.monitoring))
 
@@ -139,7 +140,7 @@ class SessionCard(QFrame):
         if today != self._today:
             self._today = today
             patient = self.controller.patient
-            set_text(self.patient_label, f"{patient.display_name} · {patient.age_years(today)} y")
+            set_text(self.patient_label, self.tr("{0} · {1} y").format(patient.display_name, patient.age_years(today)))
 
     def _show_rate(self) -> None:
         run = self.controller.session.infusion
@@ -164,13 +165,13 @@ class SessionCard(QFrame):
             self.next_label.setText(self.tr("Next: nothing due"))
         else:
             when = fmt.minutes_until(item.remaining(now))  # whole minutes: a card repaints once a minute
-            self.next_label.setText(self.tr("Next: {0} · {1}").format(item.kind.label, when))
+            self.next_label.setText(self.tr("Next: {0} · {1}").format(words(item.kind.label), when))
         alerts = self._alerts.for_session(self.session_id)
         if alerts:
             worst = alerts[0]
             silenced = not self._alerts.unacknowledged(self.session_id)
             mark = SILENCED if silenced else WARNING_SYMBOL
-            set_text(self.alert_label, f"{mark} {worst.urgency.label}: {worst.item.text}")
+            set_text(self.alert_label, f"{mark} {words(worst.urgency.label)}: {words(worst.item.text)}")
             set_urgency(self.alert_label, int(worst.urgency))
         else:
             set_text(self.alert_label, "")

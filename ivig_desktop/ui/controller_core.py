@@ -146,5 +146,8 @@ class ControllerCore(QObject):
 
 
 def sentence(text: str) -> str:
-    """A rule's words ('answer the ... first') as a message: capitalised, with a full stop."""
-    return text[:1].upper() + text[1:] + "."
+    """A rule's words ('answer the ... first') as a message, in the language shown: capitalised, with a full stop."""
+    from ivig_desktop.ui.i18n import words
+
+    shown = words(text)
+    return shown[:1].upper() + shown[1:] + "."

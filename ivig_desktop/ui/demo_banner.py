@@ -7,7 +7,7 @@ what is below it. The title says it too, so the task bar and the window switcher
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from ivig_desktop.ui.i18n import translate
 
 SIMULATION_TEXT = "SIMULATION - not for patient care"
 # Every demo nurse's (ui/demo_data.py writes them): said in the banner so anyone can sign in. Here, not there: the
@@ -15,18 +15,14 @@ SIMULATION_TEXT = "SIMULATION - not for patient care"
 DEMO_PASSWORD = "demo-password"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("demo", text)
-
-
 def demo_title() -> str:
-    return _tr("DEMO - fictional patients")
+    return translate("demo", "DEMO - fictional patients")
 
 
 def demo_banner_text() -> str:
-    return _tr("DEMO - fictional patients, not for patient care · every demo nurse's password: {0}").format(
-        DEMO_PASSWORD
-    )
+    return translate(
+        "demo", "DEMO - fictional patients, not for patient care · every demo nurse's password: {0}"
+    ).format(DEMO_PASSWORD)
 
 
 def banner_and_title(*, simulation: bool, demo: bool) -> tuple[str, str]:

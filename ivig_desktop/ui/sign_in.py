@@ -21,11 +21,16 @@ from PySide6.QtWidgets import (
 from ivig_desktop import APP_NAME
 from ivig_desktop.domain.accounts import PASSWORD_MIN_CHARS, PIN_MIN_DIGITS
 from ivig_desktop.domain.people import Nurse
+from ivig_desktop.ui.i18n import translate
 from ivig_desktop.ui.style import set_font
 from ivig_desktop.ui.widgets.form import Form, attempt
 from ivig_desktop.ui.workstation import Workstation
 
-SECRET_HINT = f"A password of {PASSWORD_MIN_CHARS}+ characters, or a PIN of {PIN_MIN_DIGITS}+ digits"
+
+def secret_hint() -> str:
+    return translate("sign_in", "A password of {0}+ characters, or a PIN of {1}+ digits").format(
+        PASSWORD_MIN_CHARS, PIN_MIN_DIGITS
+    )
 
 
 def password_field(parent: QWidget) -> QLineEdit:
@@ -58,7 +63,7 @@ class SignInPage(QWidget):
         self.first_confirm = password_field(self.choose_box)
         self.sign_in_form.add("confirm", self.tr("Type it &again"), self.first_confirm)
         self.first_secret_note = QLabel(
-            self.tr("This profile has no password or PIN yet: choose one now. {0}.").format(SECRET_HINT),
+            self.tr("This profile has no password or PIN yet: choose one now. {0}.").format(secret_hint()),
             self.choose_box,
         )
         self.first_secret_note.setWordWrap(True)
@@ -88,7 +93,7 @@ class SignInPage(QWidget):
         self.staff_id_edit.setPlaceholderText(self.tr("e.g. RN 204173 (optional, as on the badge)"))
         self.form.add("staff_id", self.tr("&Licence or staff number"), self.staff_id_edit)
         self.new_secret_edit = password_field(self.create_box)
-        self.form.add("secret", self.tr("Pass&word or PIN"), self.new_secret_edit, self.tr(SECRET_HINT))
+        self.form.add("secret", self.tr("Pass&word or PIN"), self.new_secret_edit, secret_hint())
         self.new_confirm_edit = password_field(self.create_box)
         self.form.add("confirm", self.tr("Type it a&gain"), self.new_confirm_edit)
         # A new profile is authorised by a nurse who already has one (except the very first, the administrator).

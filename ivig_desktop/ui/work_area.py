@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QSta
 
 from ivig_desktop.ui.alerts import AlertCenter
 from ivig_desktop.ui.board import Board
+from ivig_desktop.ui.i18n import translate
 from ivig_desktop.ui.lock import ActivityWatcher, LockPage
 from ivig_desktop.ui.shortcuts import shortcut
 from ivig_desktop.ui.sound import AlertPlayer, SoundStatus
@@ -66,7 +67,7 @@ def build_work_area(
     left_layout.addWidget(board, 1)
     session_host = QStackedWidget(work_page)
     no_selection = QLabel(
-        window.tr("Select a session on the board, or start a new one ({0}).").format(
+        translate("work_area", "Select a session on the board, or start a new one ({0}).").format(
             shortcut("new_session").key_text()
         ),
         window,

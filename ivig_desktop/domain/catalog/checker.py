@@ -12,6 +12,9 @@ from typing import Any, TypeVar
 
 from ivig_desktop.domain.clinic import CLINIC_FILE as CLINIC_FILE  # one name for it (its [clinic] table is clinic.py's)
 from ivig_desktop.domain.errors import DomainError
+from ivig_desktop.domain.message import messages
+
+msg = messages(__name__)
 
 
 class CatalogError(DomainError):
@@ -20,7 +23,9 @@ class CatalogError(DomainError):
     def __init__(self, problems: list[str]) -> None:
         self.problems: tuple[str, ...] = tuple(problems)
         count = len(problems)
-        super().__init__(f"{count} problem{'s' if count != 1 else ''}: " + "; ".join(problems))
+        super().__init__(
+            msg("{count} problem{value}: ", count=count, value="s" if count != 1 else "") + "; ".join(problems)
+        )
 
 
 PRODUCTS_FILE = "products.toml"
@@ -34,9 +39,11 @@ def read_toml(source: Path | str, file_name: str) -> tuple[dict[str, Any], str]:
         text = source.read_text(encoding="utf-8") if isinstance(source, Path) else source
         return tomllib.loads(text, parse_float=Decimal), name
     except OSError as error:
-        raise CatalogError([f"{name}: cannot be read ({error.strerror or error})"]) from error
+        raise CatalogError(
+            [msg("{name}: cannot be read ({value})", name=name, value=error.strerror or error)]
+        ) from error
     except tomllib.TOMLDecodeError as error:
-        raise CatalogError([f"{name}: not valid TOML ({error})"]) from error
+        raise CatalogError([msg("{name}: not valid TOML ({error})", name=name, error=error)]) from error
 
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -55,31 +62,31 @@ class Checker:
         return Checker(self.problems, where)
 
     def problem(self, field: str, message: str) -> None:
-        self.problems.append(f"{self.where}, field '{field}': {message}")
+        self.problems.append(msg("{where}, field '{field}': {message}", where=self.where, field=field, message=message))
 
     def table(self, value: object, field: str) -> dict[str, Any] | None:
         if not isinstance(value, dict):
-            self.problem(field, "must be a table")
+            self.problem(field, msg("must be a table"))
             return None
         return value
 
     def known_fields(self, table: Mapping[str, object], allowed: set[str]) -> None:
         for key in sorted(set(table) - allowed):
-            self.problem(key, f"unknown field (expected one of: {', '.join(sorted(allowed))})")
+            self.problem(key, msg("unknown field (expected one of: {items})", items=", ".join(sorted(allowed))))
 
     def text(self, table: Mapping[str, object], field: str, *, required: bool = True) -> str:
         value = table.get(field)
         if value is None and not required:
             return ""
         if not isinstance(value, str) or not value.strip():
-            self.problem(field, "must be a non-empty text")
+            self.problem(field, msg("must be a non-empty text"))
             return ""
         return value.strip()
 
     def flag(self, table: Mapping[str, object], field: str, default: bool) -> bool:
         value = table.get(field, default)
         if not isinstance(value, bool):
-            self.problem(field, "must be true or false")
+            self.problem(field, msg("must be true or false"))
             return default
         return value
 
@@ -94,20 +101,20 @@ class Checker:
         value = table.get(field)
         if value is None:
             if required:
-                self.problem(field, "is required (a positive number)")
+                self.problem(field, msg("is required (a positive number)"))
             return None
         return self.positive(value, field, maximum)
 
     def positive(self, value: object, field: str, maximum: Decimal | None = None) -> Decimal | None:
         if isinstance(value, bool) or not isinstance(value, int | Decimal):
-            self.problem(field, f"must be a positive number (got {value!r})")
+            self.problem(field, msg("must be a positive number (got {value})", value=repr(value)))
             return None
         number = Decimal(value)
         if not number.is_finite() or number <= 0:
-            self.problem(field, f"must be a positive number (got {value})")
+            self.problem(field, msg("must be a positive number (got {value})", value=value))
             return None
         if maximum is not None and number > maximum:
-            self.problem(field, f"must be at most {maximum} (got {value})")
+            self.problem(field, msg("must be at most {maximum} (got {value})", maximum=maximum, value=value))
             return None
         return number
 
@@ -115,10 +122,10 @@ class Checker:
         value = table.get(field)
         if value is None:
             if required:
-                self.problem(field, "is required (a whole number of minutes > 0)")
+                self.problem(field, msg("is required (a whole number of minutes > 0)"))
             return None
         if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-            self.problem(field, f"must be a whole number of minutes > 0 (got {value!r})")
+            self.problem(field, msg("must be a whole number of minutes > 0 (got {value})", value=repr(value)))
             return None
         return value
 
@@ -127,18 +134,18 @@ class Checker:
         if value is None and not required:
             return ()
         if not isinstance(value, list) or not value:
-            self.problem(field, "must be a non-empty list of positive numbers")
+            self.problem(field, msg("must be a non-empty list of positive numbers"))
             return ()
         out = [self.positive(item, f"{field}[{index}]") for index, item in enumerate(value)]
         checked = tuple(number for number in out if number is not None)
         if len(set(checked)) != len(checked):
-            self.problem(field, "must not repeat a value")
+            self.problem(field, msg("must not repeat a value"))
         return checked
 
     def texts(self, table: Mapping[str, object], field: str) -> tuple[str, ...]:
         value = table.get(field)
         if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
-            self.problem(field, "must be a non-empty list of non-empty texts")
+            self.problem(field, msg("must be a non-empty list of non-empty texts"))
             return ()
         return tuple(v.strip() for v in value)
 
@@ -148,5 +155,5 @@ class Checker:
             if value == member.value:
                 return member
         valid = ", ".join(member.value for member in enum)
-        self.problem(field, f"must be one of {valid} (got {value!r})")
+        self.problem(field, msg("must be one of {valid} (got {value})", valid=valid, value=repr(value)))
         return None

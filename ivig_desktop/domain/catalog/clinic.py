@@ -10,8 +10,11 @@ from ivig_desktop.domain.accounts import SecurityPolicy
 from ivig_desktop.domain.catalog.checker import CLINIC_FILE, CatalogError, Checker, read_toml
 from ivig_desktop.domain.clinic import CLINIC_FIELDS
 from ivig_desktop.domain.due import MONITORING_FIELDS, MonitoringPolicy
+from ivig_desktop.domain.message import messages
 from ivig_desktop.domain.policy import ClinicPolicy, DoubleCheckRule, PerKgWeight, Pump, VialRounding
 from ivig_desktop.domain.units import RoundingPolicy
+
+msg = messages(__name__)
 
 SECURITY_FIELDS = ("auto_lock_min", "max_failed_sign_ins", "lockout_min")
 
@@ -51,18 +54,20 @@ def load_clinic_policy(source: Path | str) -> ClinicPolicy:
 
     factor = checker("escalation").number(tables["escalation"], "factor", required=False)
     if factor is not None and factor <= 1:
-        checker("escalation").problem("factor", "must be greater than 1 (2 doubles the rate)")
+        checker("escalation").problem("factor", msg("must be greater than 1 (2 doubles the rate)"))
     interval = checker("escalation").minutes(tables["escalation"], "interval_min", required=False)
     resolution = checker("pump").number(tables["pump"], "resolution_ml_per_h", required=False, maximum=Decimal(10))
     pump_name = checker("pump").text(tables["pump"], "name", required=False) or defaults.pump.name
     pump_max = checker("pump").number(tables["pump"], "max_ml_per_h", required=False, maximum=Decimal(5000))
     if pump_max is not None and resolution is not None and pump_max % resolution:
-        checker("pump").problem("max_ml_per_h", f"must be a multiple of the resolution {resolution} mL/h")
+        checker("pump").problem(
+            "max_ml_per_h", msg("must be a multiple of the resolution {resolution} mL/h", resolution=resolution)
+        )
     chair_hours = checker("chair").number(tables["chair"], "max_hours", required=False, maximum=Decimal(24))
     chair_minutes = defaults.max_chair_minutes
     if chair_hours is not None:
         if (chair_hours * 60) % 1:
-            checker("chair").problem("max_hours", "must be a whole number of minutes (e.g. 8 or 7.5)")
+            checker("chair").problem("max_hours", msg("must be a whole number of minutes (e.g. 8 or 7.5)"))
         else:
             chair_minutes = int(chair_hours * 60)
     split_days = checker("chair").minutes(tables["chair"], "max_split_days", required=False)
@@ -80,7 +85,7 @@ def load_clinic_policy(source: Path | str) -> ClinicPolicy:
     raw_minimum = tables["at_risk"].get("minimum_practicable_mg_per_kg_min", "label_start")
     if raw_minimum != "label_start":
         minimum = checker("at_risk").positive(
-            raw_minimum, 'minimum_practicable_mg_per_kg_min (a number, or "label_start")'
+            raw_minimum, msg('minimum_practicable_mg_per_kg_min (a number, or "label_start")')
         )
     gap = checker("infusion").minutes(tables["infusion"], "long_gap_weeks", required=False)
     monitoring_values = {
@@ -110,5 +115,5 @@ def load_clinic_policy(source: Path | str) -> ClinicPolicy:
         monitoring=MonitoringPolicy(**{k: v for k, v in monitoring_values.items() if v is not None}),
         double_check=double_check or defaults.double_check,
         security=SecurityPolicy(**{k: v for k, v in security_values.items() if v is not None}),
-        source=f"clinic policy ({source.name if isinstance(source, Path) else name})",
+        source=msg("clinic policy ({value})", value=source.name if isinstance(source, Path) else name),
     )

@@ -13,6 +13,9 @@ from decimal import Decimal
 
 from ivig_desktop.domain.catalog.checker import Checker
 from ivig_desktop.domain.catalog.indications import Indication
+from ivig_desktop.domain.message import messages
+
+msg = messages(__name__)
 
 DOSE_LIMIT_FIELDS = {
     "indications",
@@ -57,13 +60,13 @@ def read_indications(check: Checker, table: Mapping[str, object], field: str = "
     raw = table.get(field)
     found: list[Indication] = []
     if not isinstance(raw, list) or not raw:
-        check.problem(field, "must be a non-empty list of indication codes")
+        check.problem(field, msg("must be a non-empty list of indication codes"))
         return found
     for index, code in enumerate(raw):
         parsed = check.choice({f"{field}[{index}]": code}, f"{field}[{index}]", Indication)
         if parsed is not None:
             if parsed in found:
-                check.problem(field, f"{parsed} is listed twice")
+                check.problem(field, msg("{parsed} is listed twice", parsed=parsed))
             found.append(parsed)
     return found
 
@@ -73,7 +76,7 @@ def read_dose_limits(check: Checker, raw: object, field: str) -> tuple[DoseLimit
     if raw is None:
         return ()
     if not isinstance(raw, list):
-        check.problem(field, f"must be a list of [[{field}]] tables")
+        check.problem(field, msg("must be a list of [[{field}]] tables", field=field))
         return ()
     limits: list[DoseLimit] = []
     covered: set[Indication] = set()
@@ -87,15 +90,15 @@ def read_dose_limits(check: Checker, raw: object, field: str) -> tuple[DoseLimit
         indications = read_indications(sub, table)
         for indication in indications:
             if indication in covered:
-                sub.problem("indications", f"{indication} already has a dose limit")
+                sub.problem("indications", msg("{indication} already has a dose limit", indication=indication))
             covered.add(indication)
         day = sub.number(table, "max_day_g_per_kg", maximum=DOSE_MAX_G_PER_KG)
         course = sub.number(table, "max_course_g_per_kg", maximum=DOSE_MAX_G_PER_KG)
         low = sub.number(table, "min_course_g_per_kg", required=False, maximum=DOSE_MAX_G_PER_KG)
         if day is not None and course is not None and day > course:
-            sub.problem("max_day_g_per_kg", "must not be above max_course_g_per_kg")
+            sub.problem("max_day_g_per_kg", msg("must not be above max_course_g_per_kg"))
         if low is not None and course is not None and low > course:
-            sub.problem("min_course_g_per_kg", "must not be above max_course_g_per_kg")
+            sub.problem("min_course_g_per_kg", msg("must not be above max_course_g_per_kg"))
         period = sub.text(table, "period")
         text = sub.text(table, "text")
         source = sub.text(table, "source")
@@ -108,7 +111,7 @@ def read_dose_limits(check: Checker, raw: object, field: str) -> tuple[DoseLimit
 def read_first_infusion(check: Checker, raw: object, choices: tuple[Decimal, ...]) -> FirstInfusionRule | None:
     if raw is None:
         return None
-    sub = check.at(f"{check.where}, first_infusion")
+    sub = check.at(msg("{where}, first_infusion", where=check.where))
     table = sub.table(raw, "first_infusion")
     if table is None:
         return None
@@ -116,7 +119,7 @@ def read_first_infusion(check: Checker, raw: object, choices: tuple[Decimal, ...
     sub.known_fields(table, FIRST_INFUSION_FIELDS)
     percent = sub.number(table, "max_concentration_percent")
     if percent is not None and choices and percent not in choices:
-        sub.problem("max_concentration_percent", "must be one of the product's concentration choices")
+        sub.problem("max_concentration_percent", msg("must be one of the product's concentration choices"))
     indications = read_indications(sub, table)
     text = sub.text(table, "text")
     source = sub.text(table, "source")

@@ -6,6 +6,9 @@ from collections.abc import Mapping
 from enum import StrEnum
 
 from ivig_desktop.domain.errors import ValidationError
+from ivig_desktop.domain.message import messages
+
+msg = messages(__name__)
 
 
 class Indication(StrEnum):
@@ -24,17 +27,17 @@ class Indication(StrEnum):
 
 
 INDICATION_NAMES: Mapping[Indication, str] = {
-    Indication.PI: "primary humoral immunodeficiency",
-    Indication.ITP: "chronic immune thrombocytopenia",
-    Indication.CIDP: "chronic inflammatory demyelinating polyneuropathy",
-    Indication.MMN: "multifocal motor neuropathy",
+    Indication.PI: msg("primary humoral immunodeficiency"),
+    Indication.ITP: msg("chronic immune thrombocytopenia"),
+    Indication.CIDP: msg("chronic inflammatory demyelinating polyneuropathy"),
+    Indication.MMN: msg("multifocal motor neuropathy"),
     Indication.DM: "dermatomyositis",
-    Indication.KD: "Kawasaki disease",
-    Indication.GBS: "Guillain-Barre syndrome",
-    Indication.CLL: (
+    Indication.KD: msg("Kawasaki disease"),
+    Indication.GBS: msg("Guillain-Barre syndrome"),
+    Indication.CLL: msg(
         "B-cell chronic lymphocytic leukaemia with hypogammaglobulinaemia or recurrent bacterial infections"
     ),
-    Indication.OTHER: "other indication",
+    Indication.OTHER: msg("other indication"),
 }
 
 
@@ -44,4 +47,6 @@ def parse_indication(code: str) -> Indication:
         return Indication(code.strip().upper())
     except ValueError:
         valid = ", ".join(i.value for i in Indication)
-        raise ValidationError.one("indication", f"Unknown indication '{code}'. Valid indications: {valid}.") from None
+        raise ValidationError.one(
+            "indication", msg("Unknown indication '{code}'. Valid indications: {valid}.", code=code, valid=valid)
+        ) from None

@@ -10,6 +10,9 @@ from pathlib import Path
 
 from ivig_desktop.domain.catalog.checker import ID_PATTERN, LADDERS_FILE, CatalogError, Checker, read_toml
 from ivig_desktop.domain.errors import ValidationError
+from ivig_desktop.domain.message import messages
+
+msg = messages(__name__)
 
 
 @dataclass(frozen=True)
@@ -42,7 +45,12 @@ class Ladders:
         for ladder in self.ladders:
             if ladder.id == ladder_id:
                 return ladder
-        raise ValidationError.one("ladder", f"Unknown ladder '{ladder_id}'. Valid ladders: {', '.join(self.ids)}.")
+        raise ValidationError.one(
+            "ladder",
+            msg(
+                "Unknown ladder '{ladder_id}'. Valid ladders: {items}.", ladder_id=ladder_id, items=", ".join(self.ids)
+            ),
+        )
 
     def __iter__(self) -> Iterator[Ladder]:
         return iter(self.ladders)
@@ -56,12 +64,16 @@ def load_ladders(source: Path | str) -> Ladders:
     top.known_fields(data, {"format", "ladders"})
     raw_ladders = data.get("ladders")
     if not isinstance(raw_ladders, list) or not raw_ladders:
-        raise CatalogError([f"{name}: needs at least one [[ladders]] table"])
+        raise CatalogError([msg("{name}: needs at least one [[ladders]] table", name=name)])
     ladders: list[Ladder] = []
     seen: set[str] = set()
     for index, raw in enumerate(raw_ladders):
         label = raw.get("id") if isinstance(raw, dict) else None
-        where = f"{name}: ladder '{label}'" if isinstance(label, str) else f"{name}: ladders[{index}]"
+        where = (
+            msg("{name}: ladder '{label}'", name=name, label=label)
+            if isinstance(label, str)
+            else msg("{name}: ladders[{index}]", name=name, index=index)
+        )
         check = top.at(where)
         table = check.table(raw, "ladders")
         if table is None:
@@ -73,13 +85,13 @@ def load_ladders(source: Path | str) -> Ladders:
         )
         ladder_id = check.text(table, "id")
         if ladder_id and not ID_PATTERN.match(ladder_id):
-            check.problem("id", "must be lowercase letters, digits and hyphens")
+            check.problem("id", msg("must be lowercase letters, digits and hyphens"))
         if ladder_id in seen:
-            check.problem("id", f"duplicate ladder id '{ladder_id}'")
+            check.problem("id", msg("duplicate ladder id '{ladder_id}'", ladder_id=ladder_id))
         seen.add(ladder_id)
         rates = check.numbers(table, "rates_ml_per_h")
         if any(later <= earlier for earlier, later in itertools.pairwise(rates)):
-            check.problem("rates_ml_per_h", "must increase")
+            check.problem("rates_ml_per_h", msg("must increase"))
         interval = check.minutes(table, "interval_min", required=True)
         ladder_name = check.text(table, "name")
         source_text = check.text(table, "source")
@@ -88,7 +100,7 @@ def load_ladders(source: Path | str) -> Ladders:
         if "weight_band_kg" in table:
             bounds = check.numbers(table, "weight_band_kg")
             if len(bounds) != 2 or bounds[0] >= bounds[1]:
-                check.problem("weight_band_kg", "must be [lowest, highest] kg, lowest below highest")
+                check.problem("weight_band_kg", msg("must be [lowest, highest] kg, lowest below highest"))
             else:
                 band = (bounds[0], bounds[1])
         band_source = check.text(table, "weight_band_source", required="weight_band_kg" in table)

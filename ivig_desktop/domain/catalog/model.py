@@ -13,8 +13,11 @@ from ivig_desktop.domain import units
 from ivig_desktop.domain.catalog.doses import DoseLimit, FirstInfusionRule
 from ivig_desktop.domain.catalog.indications import Indication
 from ivig_desktop.domain.errors import ValidationError
+from ivig_desktop.domain.message import messages
 from ivig_desktop.domain.units import RateUnit
 from ivig_desktop.domain.working import parenthesised
+
+msg = messages(__name__)
 
 REFERENCE_NAME = "ivig-domain.md"
 
@@ -171,8 +174,12 @@ class Product:
 
     @property
     def citation(self) -> str:
-        sources = parenthesised("; ".join(self.sources))
-        return f"{self.name} label {sources}, catalog verified {self.verified_on.isoformat()}"
+        return msg(
+            "{name} label {items}, catalog verified {verified_on}",
+            name=self.name,
+            items=parenthesised("; ".join(self.sources)),
+            verified_on=self.verified_on.isoformat(),
+        )
 
     @property
     def unconfirmed_fields(self) -> Mapping[str, str]:
@@ -211,18 +218,26 @@ class Product:
             if requested_percent is not None and requested_percent != self.concentration_percent:
                 raise ValidationError.one(
                     "concentration_percent",
-                    f"{self.name} comes at {units.show(self.concentration_percent)}% only.",
+                    msg(
+                        "{name} comes at {concentration_percent}% only.",
+                        name=self.name,
+                        concentration_percent=units.show(self.concentration_percent),
+                    ),
                 )
             return self.concentration_percent
         if requested_percent is None:
             raise ValidationError.one(
                 "concentration_percent",
-                f"{self.name} is reconstituted: choose its concentration, one of {choices} (%).",
+                msg(
+                    "{name} is reconstituted: choose its concentration, one of {choices} (%).",
+                    name=self.name,
+                    choices=choices,
+                ),
             )
         if requested_percent not in self.concentration_choices_percent:
             raise ValidationError.one(
                 "concentration_percent",
-                f"{self.name} concentration must be one of {choices} (%).",
+                msg("{name} concentration must be one of {choices} (%).", name=self.name, choices=choices),
             )
         return requested_percent
 
@@ -240,7 +255,14 @@ class Catalog:
         for product in self.products:
             if product.id == product_id:
                 return product
-        raise ValidationError.one("product", f"Unknown product '{product_id}'. Valid products: {', '.join(self.ids)}.")
+        raise ValidationError.one(
+            "product",
+            msg(
+                "Unknown product '{product_id}'. Valid products: {items}.",
+                product_id=product_id,
+                items=", ".join(self.ids),
+            ),
+        )
 
     def __iter__(self) -> Iterator[Product]:
         return iter(self.products)

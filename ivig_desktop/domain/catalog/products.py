@@ -16,6 +16,9 @@ from ivig_desktop.domain.catalog.model import (
     Protocol,
 )
 from ivig_desktop.domain.catalog.protocols import read_at_risk, read_protocol
+from ivig_desktop.domain.message import messages
+
+msg = messages(__name__)
 
 _NOTE_TOPICS = ("sugar", "sodium", "diluent", "glucose_meter", "iga", "handling", "other")
 _PRODUCT_FIELDS = {
@@ -49,24 +52,28 @@ def load_catalog(source: Path | str) -> Catalog:
     defaults = read_dose_limits(top, data.get("dose_limits"), "dose_limits")
     raw_products = data.get("products")
     if not isinstance(raw_products, list) or not raw_products:
-        raise CatalogError([f"{name}: needs at least one [[products]] table"])
+        raise CatalogError([msg("{name}: needs at least one [[products]] table", name=name)])
     products: list[Product] = []
     seen: set[str] = set()
     for index, raw in enumerate(raw_products):
         label = raw.get("id") if isinstance(raw, dict) else None
-        where = f"{name}: product '{label}'" if isinstance(label, str) else f"{name}: products[{index}]"
+        where = (
+            msg("{name}: product '{label}'", name=name, label=label)
+            if isinstance(label, str)
+            else msg("{name}: products[{index}]", name=name, index=index)
+        )
         check = top.at(where)
         product = _product(check, raw)
         if product is None:
             continue
         if product.id in seen:
-            check.problem("id", f"duplicate product id '{product.id}'")
+            check.problem("id", msg("duplicate product id '{id}'", id=product.id))
         seen.add(product.id)
         products.append(product)
     for product in products:
         if product.same_as is not None and product.same_as not in seen:
-            top.at(f"{name}: product '{product.id}'").problem(
-                "same_as", f"names no product in this file ('{product.same_as}')"
+            top.at(msg("{name}: product '{id}'", name=name, id=product.id)).problem(
+                "same_as", msg("names no product in this file ('{same_as}')", same_as=product.same_as)
             )
     if problems:
         raise CatalogError(problems)
@@ -81,37 +88,39 @@ def _product(check: Checker, raw: object) -> Product | None:
     check.known_fields(table, _PRODUCT_FIELDS)
     product_id = check.text(table, "id")
     if product_id and not ID_PATTERN.match(product_id):
-        check.problem("id", "must be lowercase letters, digits and hyphens")
+        check.problem("id", msg("must be lowercase letters, digits and hyphens"))
     name = check.text(table, "name")
     concentration = check.number(table, "concentration_percent", required=False, maximum=Decimal(30))
     choices = check.numbers(table, "concentration_choices_percent", required=False)
     if "concentration_percent" not in table and not choices:
-        check.problem("concentration_percent", "is required unless concentration_choices_percent is given")
+        check.problem("concentration_percent", msg("is required unless concentration_choices_percent is given"))
     if concentration is not None and choices:
-        check.problem("concentration_choices_percent", "give either concentration_percent or the choices")
+        check.problem("concentration_choices_percent", msg("give either concentration_percent or the choices"))
     form = check.text(table, "form")
     if form and form not in ("liquid", "lyophilised"):
-        check.problem("form", f"must be liquid or lyophilised (got {form!r})")
+        check.problem("form", msg("must be liquid or lyophilised (got {form})", form=repr(form)))
     vial_sizes = check.numbers(table, "vial_sizes_g")
     vial_sizes_source = check.text(table, "vial_sizes_source", required=False)
     general = check.choice(table, "general_indication", Indication)
     sources = check.texts(table, "sources")
     verified_on = table.get("verified_on")
     if not isinstance(verified_on, dt.date) or isinstance(verified_on, dt.datetime):
-        check.problem("verified_on", f"must be a date such as 2026-11-23 (got {verified_on!r})")
+        check.problem(
+            "verified_on", msg("must be a date such as 2026-11-23 (got {verified_on})", verified_on=repr(verified_on))
+        )
     same_as = table.get("same_as")
     if same_as is not None and not isinstance(same_as, str):
-        check.problem("same_as", "must be a product id")
+        check.problem("same_as", msg("must be a product id"))
     unconfirmed_raw = table.get("unconfirmed", {})
     unconfirmed: list[tuple[str, str]] = []
     if not isinstance(unconfirmed_raw, dict):
-        check.problem("unconfirmed", "must be a table of field = reason")
+        check.problem("unconfirmed", msg("must be a table of field = reason"))
     else:
         for key, reason in unconfirmed_raw.items():
             if key not in _PRODUCT_FIELDS:
-                check.problem(f"unconfirmed.{key}", "names no product field")
+                check.problem(msg("unconfirmed.{key}", key=key), msg("names no product field"))
             if not isinstance(reason, str) or not reason.strip():
-                check.problem(f"unconfirmed.{key}", "must give the reason as text")
+                check.problem(msg("unconfirmed.{key}", key=key), msg("must give the reason as text"))
             else:
                 unconfirmed.append((key, reason.strip()))
 
@@ -122,10 +131,10 @@ def _product(check: Checker, raw: object) -> Product | None:
     notes: list[Note] = []
     raw_notes = table.get("notes", [])
     if not isinstance(raw_notes, list):
-        check.problem("notes", "must be a list of [[products.notes]] tables")
+        check.problem("notes", msg("must be a list of [[products.notes]] tables"))
         raw_notes = []
     for note_index, raw_note in enumerate(raw_notes):
-        field = f"notes[{note_index}]"
+        field = msg("notes[{note_index}]", note_index=note_index)
         note_table = check.table(raw_note, field)
         if note_table is None:
             continue
@@ -133,32 +142,39 @@ def _product(check: Checker, raw: object) -> Product | None:
         sub.known_fields(note_table, {"topic", "text", "confirmed"})
         topic = sub.text(note_table, "topic")
         if topic and topic not in _NOTE_TOPICS:
-            sub.problem("topic", f"must be one of {', '.join(_NOTE_TOPICS)} (got {topic!r})")
+            sub.problem(
+                "topic", msg("must be one of {items} (got {topic})", items=", ".join(_NOTE_TOPICS), topic=repr(topic))
+            )
         notes.append(Note(topic, sub.text(note_table, "text"), sub.flag(note_table, "confirmed", True)))
 
     protocols: list[Protocol] = []
     raw_protocols = table.get("protocols")
     if not isinstance(raw_protocols, list) or not raw_protocols:
-        check.problem("protocols", "needs at least one [[products.protocols]] table")
+        check.problem("protocols", msg("needs at least one [[products.protocols]] table"))
         raw_protocols = []
     covered: set[Indication] = set()
     for protocol_index, raw_protocol in enumerate(raw_protocols):
-        field = f"protocols[{protocol_index}]"
+        field = msg("protocols[{protocol_index}]", protocol_index=protocol_index)
         protocol = read_protocol(check.at(f"{check.where}, {field}"), raw_protocol, concentration, choices)
         if protocol is None:
             continue
         for indication in protocol.indications:
             if indication in covered:
-                check.problem(f"{field}.indications", f"{indication} already has a protocol")
+                check.problem(
+                    msg("{field}.indications", field=field),
+                    msg("{indication} already has a protocol", indication=indication),
+                )
             covered.add(indication)
         protocols.append(protocol)
     if general is not None and protocols and general not in covered:
-        check.problem("general_indication", f"{general} has no protocol in this product")
+        check.problem("general_indication", msg("{general} has no protocol in this product", general=general))
     labelled: list[Indication] = []
     if "indications" in table:
         labelled = read_indications(check, table)
         for indication in sorted(covered - set(labelled)):
-            check.problem("indications", f"{indication} has a protocol but is not listed as labelled")
+            check.problem(
+                "indications", msg("{indication} has a protocol but is not listed as labelled", indication=indication)
+            )
     dose_limits = read_dose_limits(check, table.get("dose_limits"), "dose_limits")
     first_infusion = read_first_infusion(check, table.get("first_infusion"), choices)
 

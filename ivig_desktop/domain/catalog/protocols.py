@@ -19,7 +19,10 @@ from ivig_desktop.domain.catalog.model import (
     RateList,
     StepRule,
 )
+from ivig_desktop.domain.message import messages
 from ivig_desktop.domain.units import RateUnit
+
+msg = messages(__name__)
 
 _PROTOCOL_FIELDS = {
     "indications",
@@ -54,14 +57,14 @@ def read_at_risk(check: Checker, raw: object, field: str) -> AtRisk | None:
     unit = sub.choice(table, "unit", RateUnit) if "unit" in table else RateUnit.MG_PER_KG_MIN
     bound = sub.choice(table, "bound", RateBound) if "bound" in table else RateBound.AT_MOST
     if rate is None and "bound" in table:
-        sub.problem("bound", "only applies with a rate")
+        sub.problem("bound", msg("only applies with a rate"))
     return AtRisk(
         text=sub.text(table, "text"),
         rate=rate,
         unit=unit or RateUnit.MG_PER_KG_MIN,
         bound=bound or RateBound.AT_MOST,
         minimum_practicable=sub.flag(table, "minimum_practicable", False),
-        condition=sub.text(table, "condition", required=False) or "renal or thrombosis risk",
+        condition=sub.text(table, "condition", required=False) or msg("renal or thrombosis risk"),
         confirmed=sub.flag(table, "confirmed", True),
         source=sub.text(table, "source", required=False),
     )
@@ -78,10 +81,10 @@ def read_protocol(
     raw_indications = table.get("indications")
     indications: list[Indication] = []
     if not isinstance(raw_indications, list) or not raw_indications:
-        check.problem("indications", "must be a non-empty list of indication codes")
+        check.problem("indications", msg("must be a non-empty list of indication codes"))
     else:
         for index, code in enumerate(raw_indications):
-            parsed = check.choice({f"indications[{index}]": code}, f"indications[{index}]", Indication)
+            parsed = check.choice({f"indications[{index}]": code}, msg("indications[{index}]", index=index), Indication)
             if parsed is not None:
                 indications.append(parsed)
     label_text = check.text(table, "label_text")
@@ -90,12 +93,12 @@ def read_protocol(
     start_duration = check.minutes(table, "start_duration_min", required=False)
     maximum = check.number(table, "max")
     if start is not None and maximum is not None and start > maximum:
-        check.problem("max", f"must not be below the start rate {start}")
+        check.problem("max", msg("must not be below the start rate {start}", start=start))
     maintenance_start = check.number(table, "maintenance_start", required=False)
     if maintenance_start is not None and (
         (start is not None and maintenance_start < start) or (maximum is not None and maintenance_start > maximum)
     ):
-        check.problem("maintenance_start", "must lie between the start rate and the maximum")
+        check.problem("maintenance_start", msg("must lie between the start rate and the maximum"))
     maintenance_note = check.text(table, "maintenance_start_note", required=maintenance_start is not None)
     confirmed = check.flag(table, "confirmed", True)
     unconfirmed_reason = check.text(table, "unconfirmed_reason", required=not confirmed)
@@ -106,7 +109,7 @@ def read_protocol(
     assert unit is not None and start is not None and maximum is not None and rule is not None
     for percent in (concentration,) if concentration is not None else choices:
         if units.to_mg_per_kg_min(maximum, unit, percent) > 20:
-            check.problem("max", "is implausibly high (above 20 mg/kg/min)")
+            check.problem("max", msg("is implausibly high (above 20 mg/kg/min)"))
     return Protocol(
         indications=tuple(indications),
         label_text=label_text,
@@ -129,19 +132,21 @@ def read_rule(check: Checker, raw: object, start: Decimal | None, maximum: Decim
         return None
     kind = table.get("kind")
     if kind not in _RULE_FIELDS:
-        check.problem("rule.kind", f"must be one of {', '.join(_RULE_FIELDS)} (got {kind!r})")
+        check.problem(
+            "rule.kind", msg("must be one of {items} (got {kind})", items=", ".join(_RULE_FIELDS), kind=repr(kind))
+        )
         return None
-    sub = check.at(f"{check.where}, rule")
+    sub = check.at(msg("{where}, rule", where=check.where))
     sub.known_fields(table, _RULE_FIELDS[kind])
     if kind == "list":
         rates = sub.numbers(table, "rates")
         interval = sub.minutes(table, "interval_min", required=True)
         if rates and start is not None and rates[0] != start:
-            sub.problem("rates", f"must begin with the start rate {start}")
+            sub.problem("rates", msg("must begin with the start rate {start}", start=start))
         if any(later <= earlier for earlier, later in itertools.pairwise(rates)):
-            sub.problem("rates", "must increase")
+            sub.problem("rates", msg("must increase"))
         if rates and maximum is not None and rates[-1] > maximum:
-            sub.problem("rates", f"must not exceed the maximum {maximum}")
+            sub.problem("rates", msg("must not exceed the maximum {maximum}", maximum=maximum))
         then = sub.flag(table, "then_as_tolerated", False)
         return RateList(rates, interval, then) if rates and interval else None
     if kind == "increment":
@@ -161,9 +166,9 @@ def read_rule(check: Checker, raw: object, start: Decimal | None, maximum: Decim
             or not all(isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in raw_range)
             or raw_range[0] > raw_range[1]
         ):
-            sub.problem("interval_range_min", "must be [shortest, longest] whole minutes > 0")
+            sub.problem("interval_range_min", msg("must be [shortest, longest] whole minutes > 0"))
         else:
             interval_range = (raw_range[0], raw_range[1])
         if interval is not None:
-            sub.problem("interval_range_min", "give either interval_min or interval_range_min")
+            sub.problem("interval_range_min", msg("give either interval_min or interval_range_min"))
     return AsTolerated(interval, interval_range)

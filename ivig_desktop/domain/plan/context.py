@@ -12,10 +12,13 @@ from typing import TypeVar
 from ivig_desktop.domain import units
 from ivig_desktop.domain.catalog import Product, Protocol
 from ivig_desktop.domain.errors import FieldErrors, ValidationError
+from ivig_desktop.domain.message import messages
 from ivig_desktop.domain.plan.model import LIMIT_RULE, Limit, LimitKind, StepOrigin
 from ivig_desktop.domain.policy import ClinicPolicy
 from ivig_desktop.domain.units import RateUnit, show
 from ivig_desktop.domain.working import Term, Working, parenthesised
+
+msg = messages(__name__)
 
 _T = TypeVar("_T")
 
@@ -68,11 +71,15 @@ class PlanContext:
     @property
     def vial_sizes_source(self) -> str:
         product = self.product
-        return f"{product.display_name} vial sizes {parenthesised(product.vial_sizes_source or product.citation)}"
+        return msg(
+            "{display_name} vial sizes {value}",
+            display_name=product.display_name,
+            value=parenthesised(product.vial_sizes_source or product.citation),
+        )
 
     @property
     def label_source(self) -> str:
-        return f"{self.product.citation}; row: {self.protocol.label_text}"
+        return msg("{citation}; row: {label_text}", citation=self.product.citation, label_text=self.protocol.label_text)
 
     def ml_per_h(self, rate_mg_per_kg_min: Fraction) -> Fraction:
         return units.mg_per_kg_min_to_ml_per_h(rate_mg_per_kg_min, self.concentration, self.per_kg_weight)
@@ -82,23 +89,31 @@ class PlanContext:
         text = f"{show(value)} {unit.value}"
         if unit is RateUnit.MG_PER_KG_MIN:
             return text
-        return f"{text} = {show(units.to_mg_per_kg_min(value, unit, self.concentration), 4)} mg/kg/min"
+        return msg(
+            "{text} = {to_mg_per_kg_min} mg/kg/min",
+            text=text,
+            to_mg_per_kg_min=show(units.to_mg_per_kg_min(value, unit, self.concentration), 4),
+        )
 
     def conversion(self, rate_mg_per_kg_min: Fraction) -> str:
         """mg/kg/min -> mL/kg/h -> mL/h (exact), written out."""
         ml_per_kg_h = units.mg_per_kg_min_to_ml_per_kg_h(rate_mg_per_kg_min, self.concentration)
-        return (
-            f"{show(rate_mg_per_kg_min, 4)} mg/kg/min x 60 / {show(self.mg_per_ml)} mg/mL = "
-            f"{show(ml_per_kg_h, 4)} mL/kg/h; {show(ml_per_kg_h, 4)} mL/kg/h x "
-            f"{show(self.per_kg_weight, 2)} kg ({self.basis}) = "
-            f"{show(self.ml_per_h(rate_mg_per_kg_min), 4)} mL/h"
+        return msg(
+            "{rate_mg_per_kg_min} mg/kg/min x 60 / {mg_per_ml} mg/mL = {ml_per_kg_h} mL/kg/h; {ml_per_kg_h} mL/kg/h "
+            "x {per_kg_weight} kg ({basis}) = {ml_per_h} mL/h",
+            rate_mg_per_kg_min=show(rate_mg_per_kg_min, 4),
+            mg_per_ml=show(self.mg_per_ml),
+            ml_per_kg_h=show(ml_per_kg_h, 4),
+            per_kg_weight=show(self.per_kg_weight, 2),
+            basis=self.basis,
+            ml_per_h=show(self.ml_per_h(rate_mg_per_kg_min), 4),
         )
 
     def inputs(self, rate_mg_per_kg_min: Fraction) -> tuple[Term, ...]:
         return (
             Term("rate", show(rate_mg_per_kg_min, 4), "mg/kg/min"),
             Term("concentration", f"{show(self.concentration)}% = {show(self.mg_per_ml)}", "mg/mL"),
-            Term(f"per-kg weight ({self.basis})", show(self.per_kg_weight, 2), "kg"),
+            Term(msg("per-kg weight ({basis})", basis=self.basis), show(self.per_kg_weight, 2), "kg"),
         )
 
     def limit(
@@ -127,9 +142,16 @@ class PlanContext:
             source=source,
             rate_ml_per_h=ml_per_h,
             working=Working(
-                quantity=f"{kind.value} limit: {name}",
-                result=(f"{relation}{show(rate_mg_per_kg_min, 4)} mg/kg/min = {relation}{show(ml_per_h, 4)} mL/h"),
-                formula="mL/h = mg/kg/min x 60 / concentration (mg/mL) x per-kg weight (kg)",
+                quantity=msg("{value} limit: {name}", value=kind.value, name=name),
+                result=(
+                    msg(
+                        "{relation}{rate_mg_per_kg_min} mg/kg/min = {relation}{ml_per_h} mL/h",
+                        relation=relation,
+                        rate_mg_per_kg_min=show(rate_mg_per_kg_min, 4),
+                        ml_per_h=show(ml_per_h, 4),
+                    )
+                ),
+                formula=msg("mL/h = mg/kg/min x 60 / concentration (mg/mL) x per-kg weight (kg)"),
                 arithmetic=arithmetic,
                 source=source,
                 inputs=self.inputs(rate_mg_per_kg_min),

@@ -13,9 +13,12 @@ from decimal import Decimal
 
 from ivig_desktop.domain.catalog import INDICATION_NAMES, Catalog, DoseLimit, Indication, Product
 from ivig_desktop.domain.errors import ValidationError
+from ivig_desktop.domain.message import messages
 from ivig_desktop.domain.plan.model import DOSE_G_PER_KG_MAX, DOSE_G_PER_KG_MIN
 from ivig_desktop.domain.units import show
 from ivig_desktop.domain.working import Term, Working, parenthesised
+
+msg = messages(__name__)
 
 
 @dataclass(frozen=True)
@@ -43,64 +46,106 @@ def check_dose(
     source."""
     course = dose_g_per_kg * course_days
     limit = catalog.dose_limit(product, indication)
-    days = f"{course_days} day{'s' if course_days != 1 else ''}"
-    course_text = f"{show(dose_g_per_kg)} g/kg a day x {days} = {show(course)} g/kg"
+    days = msg("{course_days} day{value}", course_days=course_days, value="s" if course_days != 1 else "")
+    course_text = msg(
+        "{dose_g_per_kg} g/kg a day x {days} = {course} g/kg",
+        dose_g_per_kg=show(dose_g_per_kg),
+        days=days,
+        course=show(course),
+    )
     warnings: list[str] = []
     if limit is None:
         return DoseCheck(
             None,
             course,
             Working(
-                quantity="dose limit",
-                result=f"{show(course)} g/kg course: no label dose for {indication.value}",
-                formula="course (g/kg) = dose per day x days",
-                arithmetic=f"{course_text}; plausibility range {show(DOSE_G_PER_KG_MIN)}-{show(DOSE_G_PER_KG_MAX)} "
-                "g/kg per day",
-                source=f"no label gives a dose for {indication.value} ({INDICATION_NAMES[indication]}); "
-                "the app's plausibility range applies",
+                quantity=msg("dose limit"),
+                result=msg(
+                    "{course} g/kg course: no label dose for {value}", course=show(course), value=indication.value
+                ),
+                formula=msg("course (g/kg) = dose per day x days"),
+                arithmetic=msg(
+                    "{course_text}; plausibility range {dose_g_per_kg_min}-{dose_g_per_kg_max} g/kg per day",
+                    course_text=course_text,
+                    dose_g_per_kg_min=show(DOSE_G_PER_KG_MIN),
+                    dose_g_per_kg_max=show(DOSE_G_PER_KG_MAX),
+                ),
+                source=msg(
+                    "no label gives a dose for {value} ({indication_names}); the app's plausibility range applies",
+                    value=indication.value,
+                    indication_names=INDICATION_NAMES[indication],
+                ),
                 inputs=_inputs(dose_g_per_kg, course_days),
             ),
             (),
         )
-    where = "the product's label" if limit in product.dose_limits else "the catalog's default for the indication"
+    where = (
+        msg("the product's label") if limit in product.dose_limits else msg("the catalog's default for the indication")
+    )
     label = f"{limit.text} {parenthesised(limit.source)}"
     if dose_g_per_kg > limit.max_day_g_per_kg:
         raise ValidationError.one(
             field,
-            f"Refused: {show(dose_g_per_kg)} g/kg in one day is above {show(limit.max_day_g_per_kg)} g/kg a day "
-            f"for {indication.value}: {label}. Divide the course over more days.",
+            msg(
+                "Refused: {dose_g_per_kg} g/kg in one day is above {max_day_g_per_kg} g/kg a day for {value}: "
+                "{label}. Divide the course over more days.",
+                dose_g_per_kg=show(dose_g_per_kg),
+                max_day_g_per_kg=show(limit.max_day_g_per_kg),
+                value=indication.value,
+                label=label,
+            ),
         )
     if course > limit.max_course_g_per_kg:
         raise ValidationError.one(
             field,
-            f"Refused: a course of {course_text} is above {show(limit.max_course_g_per_kg)} g/kg "
-            f"{limit.period} for {indication.value}: {label}.",
+            msg(
+                "Refused: a course of {course_text} is above {max_course_g_per_kg} g/kg {period} for {value}: {label}.",
+                course_text=course_text,
+                max_course_g_per_kg=show(limit.max_course_g_per_kg),
+                period=limit.period,
+                value=indication.value,
+                label=label,
+            ),
         )
     if limit.min_course_g_per_kg is not None and course < limit.min_course_g_per_kg:
         warnings.append(
-            f"A course of {course_text} is below the label's usual {show(limit.min_course_g_per_kg)} g/kg "
-            f"{limit.period} for {indication.value} {parenthesised(label)}: confirm the order with the prescriber."
+            msg(
+                "A course of {course_text} is below the label's usual {min_course_g_per_kg} g/kg {period} for "
+                "{value} {label}: confirm the order with the prescriber.",
+                course_text=course_text,
+                min_course_g_per_kg=show(limit.min_course_g_per_kg),
+                period=limit.period,
+                value=indication.value,
+                label=parenthesised(label),
+            )
         )
     if not limit.confirmed:
-        warnings.append(f"UNCONFIRMED dose limit for {indication.value}: {label}.")
+        warnings.append(msg("UNCONFIRMED dose limit for {value}: {label}.", value=indication.value, label=label))
     return DoseCheck(
         limit,
         course,
         Working(
-            quantity="dose limit",
+            quantity=msg("dose limit"),
             result=(
-                f"{show(dose_g_per_kg)} g/kg a day (at most {show(limit.max_day_g_per_kg)}), course "
-                f"{show(course)} g/kg (at most {show(limit.max_course_g_per_kg)} g/kg {limit.period})"
+                msg(
+                    "{dose_g_per_kg} g/kg a day (at most {max_day_g_per_kg}), course {course} g/kg (at most "
+                    "{max_course_g_per_kg} g/kg {period})",
+                    dose_g_per_kg=show(dose_g_per_kg),
+                    max_day_g_per_kg=show(limit.max_day_g_per_kg),
+                    course=show(course),
+                    max_course_g_per_kg=show(limit.max_course_g_per_kg),
+                    period=limit.period,
+                )
             ),
-            formula="course (g/kg) = dose per day x days; each at most the label's figure for the indication",
+            formula=msg("course (g/kg) = dose per day x days; each at most the label's figure for the indication"),
             arithmetic=course_text,
             source=f"{where}: {label}",
             inputs=_inputs(dose_g_per_kg, course_days),
-            notes=("above either figure is refused; below the usual course is flagged",),
+            notes=(msg("above either figure is refused; below the usual course is flagged"),),
         ),
         tuple(warnings),
     )
 
 
 def _inputs(dose_g_per_kg: Decimal, course_days: int) -> tuple[Term, ...]:
-    return (Term("dose per day", show(dose_g_per_kg), "g/kg"), Term("course", str(course_days), "days"))
+    return (Term(msg("dose per day"), show(dose_g_per_kg), "g/kg"), Term("course", str(course_days), "days"))

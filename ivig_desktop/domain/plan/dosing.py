@@ -9,11 +9,14 @@ from fractions import Fraction
 
 from ivig_desktop.domain import units
 from ivig_desktop.domain.body import DosingWeight
+from ivig_desktop.domain.message import messages
 from ivig_desktop.domain.plan.context import PlanContext
 from ivig_desktop.domain.plan.model import DosePlan, PlanStep, VialSelection
 from ivig_desktop.domain.policy import VialRounding
 from ivig_desktop.domain.units import show
 from ivig_desktop.domain.working import Term, Working, parenthesised
+
+msg = messages(__name__)
 
 
 def choose_vials(
@@ -39,10 +42,16 @@ def choose_vials(
     if rule is VialRounding.NEAREST_5G:
         nearest = 5 * math.floor(ordered_g / 5 + Fraction(1, 2))
         if nearest == 0:
-            notes.append("the nearest 5 g would be 0 g, so the smallest total not below the order is used")
+            notes.append(msg("the nearest 5 g would be 0 g, so the smallest total not below the order is used"))
         else:
             target = Fraction(nearest)
-            notes.append(f"order {show(ordered_g, rounding.dose_places)} g rounded to the nearest 5 g = {nearest} g")
+            notes.append(
+                msg(
+                    "order {ordered_g} g rounded to the nearest 5 g = {nearest} g",
+                    ordered_g=show(ordered_g, rounding.dose_places),
+                    nearest=nearest,
+                )
+            )
     need = math.ceil(target * scale)
     limit = need + max(int_sizes)
     fewest: list[int | None] = [0] + [None] * limit
@@ -57,7 +66,12 @@ def choose_vials(
                     choice[total] = size
     total = next(t for t in range(need, limit + 1) if fewest[t] is not None)
     if rule is VialRounding.NEAREST_5G and target != ordered_g and total != need:
-        notes.append(f"{show(target)} g cannot be made with whole vials, so the smallest total above it is used")
+        notes.append(
+            msg(
+                "{target} g cannot be made with whole vials, so the smallest total above it is used",
+                target=show(target),
+            )
+        )
     counts: dict[int, int] = {}
     remaining = total
     while remaining:
@@ -69,9 +83,9 @@ def choose_vials(
     sizes_text = ", ".join(show(size) for size in sorted(vial_sizes_g))
     combination = " + ".join(f"{count} x {units.plain(size)} g" for size, count in vials)
     rule_text = (
-        "smallest total of whole vials not below the order; on a tie, the fewest vials"
+        msg("smallest total of whole vials not below the order; on a tie, the fewest vials")
         if rule is VialRounding.NOT_BELOW
-        else "order rounded to the nearest 5 g, then made with whole vials (fewest vials)"
+        else msg("order rounded to the nearest 5 g, then made with whole vials (fewest vials)")
     )
     return VialSelection(
         rule=rule,
@@ -80,18 +94,25 @@ def choose_vials(
         vials=vials,
         total_g=total_g,
         working=Working(
-            quantity="whole vials",
+            quantity=msg("whole vials"),
             result=f"{show(total_g)} g = {combination}",
-            formula=f"vial rounding '{rule.value}': {rule_text}",
+            formula=msg("vial rounding '{value}': {rule_text}", value=rule.value, rule_text=rule_text),
             arithmetic=(
-                f"order {show(ordered_g, rounding.dose_places)} g; vial sizes {sizes_text} g -> "
-                f"{combination} = {show(total_g)} g "
-                f"({'+' if difference >= 0 else ''}{show(difference, 1)}% of the order)"
+                msg(
+                    "order {ordered_g} g; vial sizes {sizes_text} g -> {combination} = {total_g} g "
+                    "({value}{difference}% of the order)",
+                    ordered_g=show(ordered_g, rounding.dose_places),
+                    sizes_text=sizes_text,
+                    combination=combination,
+                    total_g=show(total_g),
+                    value="+" if difference >= 0 else "",
+                    difference=show(difference, 1),
+                )
             ),
-            source=f"clinic policy (vial rounding); vial sizes: {sizes_source}",
+            source=msg("clinic policy (vial rounding); vial sizes: {sizes_source}", sizes_source=sizes_source),
             inputs=(
                 Term("order", show(ordered_g, rounding.dose_places), "g"),
-                Term("vial sizes", sizes_text, "g"),
+                Term(msg("vial sizes"), sizes_text, "g"),
             ),
             notes=tuple(notes),
         ),
@@ -123,8 +144,13 @@ def follow_steps(volume_ml: Fraction, steps: tuple[PlanStep, ...]) -> Followed:
                 remaining -= in_step
                 out.append(replace(step, volume_ml=in_step))
                 lines.append(
-                    f"step {step.number}: {units.plain(step.rate_ml_per_h)} mL/h x {step.duration_min} min "
-                    f"/ 60 = {show(in_step, 2)} mL"
+                    msg(
+                        "step {number}: {rate_ml_per_h} mL/h x {duration_min} min / 60 = {in_step} mL",
+                        number=step.number,
+                        rate_ml_per_h=units.plain(step.rate_ml_per_h),
+                        duration_min=step.duration_min,
+                        in_step=show(in_step, 2),
+                    )
                 )
                 continue
         minutes = units.minutes_to_infuse(remaining, rate)
@@ -144,8 +170,14 @@ def follow_steps(volume_ml: Fraction, steps: tuple[PlanStep, ...]) -> Followed:
             )
         out.append(finishing)
         lines.append(
-            f"step {step.number}: remaining {show(remaining, 2)} mL at {units.plain(step.rate_ml_per_h)} "
-            f"mL/h = {show(remaining, 2)} x 60 / {units.plain(step.rate_ml_per_h)} = {show(minutes, 2)} min"
+            msg(
+                "step {number}: remaining {remaining} mL at {rate_ml_per_h} mL/h = {remaining} x 60 / "
+                "{rate_ml_per_h} = {minutes} min",
+                number=step.number,
+                remaining=show(remaining, 2),
+                rate_ml_per_h=units.plain(step.rate_ml_per_h),
+                minutes=show(minutes, 2),
+            )
         )
         break
     return Followed(tuple(out), tuple(lines), end)
@@ -157,17 +189,26 @@ def dose_plan(
     policy, rounding = context.policy, context.policy.rounding
     ordered = units.exact(dose_g_per_kg) * body.weight_kg
     ordered_working = Working(
-        quantity="dose ordered",
+        quantity=msg("dose ordered"),
         result=f"{show(ordered, rounding.dose_places)} g",
-        formula="dose (g) = dose (g/kg) x dosing weight (kg)",
+        formula=msg("dose (g) = dose (g/kg) x dosing weight (kg)"),
         arithmetic=(
-            f"{show(dose_g_per_kg)} g/kg x {show(body.weight_kg, rounding.weight_places)} kg "
-            f"({body.used.value} weight) = {show(ordered, rounding.dose_places)} g"
+            msg(
+                "{dose_g_per_kg} g/kg x {weight_kg} kg ({value} weight) = {ordered} g",
+                dose_g_per_kg=show(dose_g_per_kg),
+                weight_kg=show(body.weight_kg, rounding.weight_places),
+                value=body.used.value,
+                ordered=show(ordered, rounding.dose_places),
+            )
         ),
-        source="prescription (g/kg); dosing weight as worked out",
+        source=msg("prescription (g/kg); dosing weight as worked out"),
         inputs=(
             Term("dose", show(dose_g_per_kg), "g/kg"),
-            Term(f"dosing weight ({body.used.value})", show(body.weight_kg, rounding.weight_places), "kg"),
+            Term(
+                msg("dosing weight ({value})", value=body.used.value),
+                show(body.weight_kg, rounding.weight_places),
+                "kg",
+            ),
         ),
     )
     vials = choose_vials(
@@ -177,14 +218,23 @@ def dose_plan(
     volume = units.grams_to_ml(dose_g, context.concentration)
     volume_working = Working(
         quantity="volume",
-        result=f"{show(volume, rounding.volume_places)} mL",
-        formula="volume (mL) = dose (g) x 1000 / concentration (mg/mL)",
+        result=msg("{volume} mL", volume=show(volume, rounding.volume_places)),
+        formula=msg("volume (mL) = dose (g) x 1000 / concentration (mg/mL)"),
         arithmetic=(
-            f"{show(dose_g)} g x 1000 / {show(context.mg_per_ml)} mg/mL = {show(volume, rounding.volume_places)} mL"
+            msg(
+                "{dose_g} g x 1000 / {mg_per_ml} mg/mL = {volume} mL",
+                dose_g=show(dose_g),
+                mg_per_ml=show(context.mg_per_ml),
+                volume=show(volume, rounding.volume_places),
+            )
         ),
-        source=f"{context.product.display_name} concentration {parenthesised(context.product.citation)}",
+        source=msg(
+            "{display_name} concentration {citation}",
+            display_name=context.product.display_name,
+            citation=parenthesised(context.product.citation),
+        ),
         inputs=(
-            Term("dose (whole vials)", show(dose_g), "g"),
+            Term(msg("dose (whole vials)"), show(dose_g), "g"),
             Term("concentration", f"{show(context.concentration)}% = {show(context.mg_per_ml)}", "mg/mL"),
         ),
     )
@@ -192,21 +242,30 @@ def dose_plan(
     out, lines, end = followed.steps, followed.lines, followed.end_min
     estimated = units.round_up_minutes(end)
     notes = [
-        "each step runs for its duration at its programmed mL/h; the last runs until the volume is infused",
-        f"{show(end, 2)} min rounded up to the whole minute",
+        msg("each step runs for its duration at its programmed mL/h; the last runs until the volume is infused"),
+        msg("{end} min rounded up to the whole minute", end=show(end, 2)),
     ]
     if len(out) < len(steps):
         notes.append(
-            f"the volume is infused before the plan reaches step {steps[-1].number} "
-            f"({units.plain(steps[-1].rate_ml_per_h)} mL/h); later steps are not needed"
+            msg(
+                "the volume is infused before the plan reaches step {number} ({rate_ml_per_h} mL/h); later steps are "
+                "not needed",
+                number=steps[-1].number,
+                rate_ml_per_h=units.plain(steps[-1].rate_ml_per_h),
+            )
         )
     hours, minutes_part = divmod(estimated, 60)
     duration_working = Working(
-        quantity="estimated duration",
-        result=f"{estimated} min ({hours} h {minutes_part} min)",
-        formula="sum over steps of the time at each programmed rate until the volume is infused",
-        arithmetic="; ".join(lines) + f"; total = {show(end, 2)} min",
-        source="the plan's steps and volume",
+        quantity=msg("estimated duration"),
+        result=msg(
+            "{estimated} min ({hours} h {minutes_part} min)",
+            estimated=estimated,
+            hours=hours,
+            minutes_part=minutes_part,
+        ),
+        formula=msg("sum over steps of the time at each programmed rate until the volume is infused"),
+        arithmetic="; ".join(lines) + msg("; total = {end} min", end=show(end, 2)),
+        source=msg("the plan's steps and volume"),
         inputs=(Term("volume", show(volume, rounding.volume_places), "mL"),),
         notes=tuple(notes),
     )

@@ -13,6 +13,7 @@ from ivig_desktop.domain.catalog import (
     default_clinic_policy,
     default_ladders,
 )
+from ivig_desktop.domain.message import messages
 from ivig_desktop.domain.plan.context import PlanContext
 from ivig_desktop.domain.plan.doses import DoseCheck, check_dose
 from ivig_desktop.domain.plan.dosing import dose_plan
@@ -33,6 +34,8 @@ from ivig_desktop.domain.plan.steps import apply_ceiling, pump_steps
 from ivig_desktop.domain.policy import ClinicPolicy, PerKgWeight
 from ivig_desktop.domain.units import RateUnit, show
 from ivig_desktop.domain.working import Working
+
+msg = messages(__name__)
 
 
 def make_plan(
@@ -71,10 +74,10 @@ def make_plan(
     warnings.extend(body.warnings)
     if policy.per_kg_weight is PerKgWeight.DOSING:
         per_kg_weight = body.weight_kg
-        basis = f"dosing weight ({body.used.value}), by clinic policy"
+        basis = msg("dosing weight ({value}), by clinic policy", value=body.used.value)
     else:
         per_kg_weight = units.exact(weight)
-        basis = "actual weight"
+        basis = msg("actual weight")
     context = PlanContext(product, protocol, concentration, per_kg_weight, basis, policy)
 
     # -- limits
@@ -91,7 +94,7 @@ def make_plan(
     if not lowest:
         rungs, start_rule = start_maintenance(context, rungs, request, start_rule, ladder is not None)
     elif personal is not None and personal.start_rate_mg_per_kg_min is not None:
-        warnings.append(f"The personal start step is not used: {start_rule}.")
+        warnings.append(msg("The personal start step is not used: {start_rule}.", start_rule=start_rule))
     rungs = apply_ceiling(rungs, ceiling)
     if any(rung.capped_by == bounds.pump.name for rung in rungs):
         warnings.append(pump_warning(bounds, context))
@@ -104,8 +107,11 @@ def make_plan(
         > NL_FIRST_INFUSION_MAX_ML_PER_KG_MIN
     ):
         warnings.append(
-            f"The plan goes above 0.08 mL/kg/min, the maximum the {NL_SOURCE} recommend for a first "
-            "infusion: the prescriber must confirm rates above it."
+            msg(
+                "The plan goes above 0.08 mL/kg/min, the maximum the {nl_source} recommend for a first infusion: the "
+                "prescriber must confirm rates above it.",
+                nl_source=NL_SOURCE,
+            )
         )
 
     # -- dose, volume and duration
@@ -122,12 +128,16 @@ def make_plan(
 
     highest = max(steps, key=lambda step: step.rate_ml_per_h)
     max_working = Working(
-        quantity="maximum pump rate",
-        result=f"{units.plain(highest.rate_ml_per_h)} mL/h",
-        formula="the highest pump rate of the plan's steps",
-        arithmetic=f"step {highest.number}: {units.plain(highest.rate_ml_per_h)} mL/h",
+        quantity=msg("maximum pump rate"),
+        result=msg("{rate_ml_per_h} mL/h", rate_ml_per_h=units.plain(highest.rate_ml_per_h)),
+        formula=msg("the highest pump rate of the plan's steps"),
+        arithmetic=msg(
+            "step {number}: {rate_ml_per_h} mL/h",
+            number=highest.number,
+            rate_ml_per_h=units.plain(highest.rate_ml_per_h),
+        ),
         source=highest.working.source,
-        notes=(f"the plan's ceiling: {ceiling.name}, {show(ceiling.rate, 4)} mg/kg/min",),
+        notes=(msg("the plan's ceiling: {name}, {rate} mg/kg/min", name=ceiling.name, rate=show(ceiling.rate, 4)),),
     )
     return Plan(
         request=request,

@@ -8,6 +8,7 @@ from decimal import Decimal
 from ivig_desktop.domain.body import validate_height_cm, validate_weight_kg
 from ivig_desktop.domain.catalog import Catalog, Ladder, Ladders, Product
 from ivig_desktop.domain.errors import FieldErrors
+from ivig_desktop.domain.message import messages
 from ivig_desktop.domain.numbers import in_range
 from ivig_desktop.domain.plan.context import capture
 from ivig_desktop.domain.plan.model import (
@@ -19,6 +20,8 @@ from ivig_desktop.domain.plan.model import (
     PlanRequest,
 )
 from ivig_desktop.domain.units import show
+
+msg = messages(__name__)
 
 
 @dataclass(frozen=True)
@@ -47,14 +50,19 @@ def validate(request: PlanRequest, catalog: Catalog, ladders: Ladders) -> Inputs
         dose_value = request.dose_g_per_kg
         capture(
             errors,
-            lambda: in_range(dose_value, DOSE_G_PER_KG_MIN, DOSE_G_PER_KG_MAX, "dose_g_per_kg", "Dose", "g/kg"),
+            lambda: in_range(dose_value, DOSE_G_PER_KG_MIN, DOSE_G_PER_KG_MAX, "dose_g_per_kg", msg("Dose"), "g/kg"),
         )
     if request.weeks_since_last is not None:
         weeks = request.weeks_since_last
         capture(
             errors,
             lambda: in_range(
-                weeks, Decimal(0), WEEKS_SINCE_LAST_MAX, "weeks_since_last", "Weeks since the last infusion", "weeks"
+                weeks,
+                Decimal(0),
+                WEEKS_SINCE_LAST_MAX,
+                "weeks_since_last",
+                msg("Weeks since the last infusion"),
+                "weeks",
             ),
         )
     personal = request.personal
@@ -64,24 +72,37 @@ def validate(request: PlanRequest, catalog: Catalog, ladders: Ladders) -> Inputs
             ("personal_max_mg_per_kg_min", personal.max_rate_mg_per_kg_min),
         ):
             if value is not None and (not value.is_finite() or value <= 0):
-                errors.add(field, "A personal rate must be a positive number of mg/kg/min.")
+                errors.add(field, msg("A personal rate must be a positive number of mg/kg/min."))
         start, top = personal.start_rate_mg_per_kg_min, personal.max_rate_mg_per_kg_min
         if start is not None and top is not None and start > top:
             errors.add(
                 "personal_start_mg_per_kg_min",
-                f"The personal start step ({show(start)} mg/kg/min) is above the personal maximum "
-                f"({show(top)} mg/kg/min).",
+                msg(
+                    "The personal start step ({start} mg/kg/min) is above the personal maximum ({top} mg/kg/min).",
+                    start=show(start),
+                    top=show(top),
+                ),
             )
     if not 1 <= request.course_days <= COURSE_DAYS_MAX:
-        errors.add("course_days", f"A course is 1 to {COURSE_DAYS_MAX} consecutive days.")
+        errors.add(
+            "course_days", msg("A course is 1 to {course_days_max} consecutive days.", course_days_max=COURSE_DAYS_MAX)
+        )
     elif not 1 <= request.course_day <= request.course_days:
-        errors.add("course_day", f"The course day must be between 1 and {request.course_days}.")
+        errors.add(
+            "course_day", msg("The course day must be between 1 and {course_days}.", course_days=request.course_days)
+        )
     prescriber = request.off_label_prescriber
     if prescriber is not None and len(" ".join(prescriber.split())) > PRESCRIBER_MAX_CHARS:
-        errors.add("off_label_prescriber", f"The prescriber's name must be at most {PRESCRIBER_MAX_CHARS} characters.")
+        errors.add(
+            "off_label_prescriber",
+            msg(
+                "The prescriber's name must be at most {prescriber_max_chars} characters.",
+                prescriber_max_chars=PRESCRIBER_MAX_CHARS,
+            ),
+        )
     requested_max = request.requested_max_rate_mg_per_kg_min
     if requested_max is not None and (not requested_max.is_finite() or requested_max <= 0):
-        errors.add("max_mg_per_kg_min", "The requested maximum must be a positive number of mg/kg/min.")
+        errors.add("max_mg_per_kg_min", msg("The requested maximum must be a positive number of mg/kg/min."))
     errors.raise_if_any()
     assert product is not None and weight is not None and concentration is not None
     return Inputs(product, weight, height, ladder, concentration)

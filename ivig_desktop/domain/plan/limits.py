@@ -8,10 +8,13 @@ from fractions import Fraction
 
 from ivig_desktop.domain import units
 from ivig_desktop.domain.catalog import AtRisk, Product, RateBound
+from ivig_desktop.domain.message import messages
 from ivig_desktop.domain.plan.context import Ceiling, PlanContext
 from ivig_desktop.domain.plan.model import Limit, LimitExceededError, LimitKind, Override, PlanRequest, StepOrigin
 from ivig_desktop.domain.units import show
 from ivig_desktop.domain.working import parenthesised
+
+msg = messages(__name__)
 
 
 @dataclass(frozen=True)
@@ -37,7 +40,7 @@ def plan_bounds(context: PlanContext, request: PlanRequest, warnings: list[str])
     product, protocol = context.product, context.protocol
     label_max = context.limit(
         LimitKind.HARD,
-        "label maximum",
+        msg("label maximum"),
         protocol.max_mg_per_kg_min(context.concentration),
         True,
         StepOrigin.LABEL,
@@ -56,11 +59,11 @@ def plan_bounds(context: PlanContext, request: PlanRequest, warnings: list[str])
     if personal is not None and personal.max_rate_mg_per_kg_min is not None:
         soft = context.limit(
             LimitKind.SOFT,
-            "personal maximum",
+            msg("personal maximum"),
             units.exact(personal.max_rate_mg_per_kg_min),
             True,
             StepOrigin.PERSONAL,
-            f"personal plan {parenthesised(personal.source)}",
+            msg("personal plan {source}", source=parenthesised(personal.source)),
         )
         limits.append(soft)
 
@@ -69,15 +72,20 @@ def plan_bounds(context: PlanContext, request: PlanRequest, warnings: list[str])
     # not refused: that limit governs today, and the plan says so.
     if personal is not None:
         for field, value, what in (
-            ("personal_start_mg_per_kg_min", personal.start_rate_mg_per_kg_min, "personal start step"),
-            ("personal_max_mg_per_kg_min", personal.max_rate_mg_per_kg_min, "personal maximum"),
+            ("personal_start_mg_per_kg_min", personal.start_rate_mg_per_kg_min, msg("personal start step")),
+            ("personal_max_mg_per_kg_min", personal.max_rate_mg_per_kg_min, msg("personal maximum")),
         ):
             if value is not None:
                 refuse_above_hard(field, what, units.exact(value), label_max, product)
                 if hard is not label_max and hard.exceeded_by(units.exact(value)):
                     warnings.append(
-                        f"The {what} ({show(units.exact(value), 4)} mg/kg/min) is above today's {hard.describe}: "
-                        "that limit applies to this visit."
+                        msg(
+                            "The {what} ({value} mg/kg/min) is above today's {describe}: that limit applies to this "
+                            "visit.",
+                            what=what,
+                            value=show(units.exact(value), 4),
+                            describe=hard.describe,
+                        )
                     )
     overrides: list[Override] = []
     reason = (request.override_reason or "").strip()
@@ -87,13 +95,18 @@ def plan_bounds(context: PlanContext, request: PlanRequest, warnings: list[str])
     requested_max = request.requested_max_rate_mg_per_kg_min
     if requested_max is not None:
         requested = units.exact(requested_max)
-        refuse_above_hard("max_mg_per_kg_min", "requested maximum", requested, hard, product)
+        refuse_above_hard("max_mg_per_kg_min", msg("requested maximum"), requested, hard, product)
         if soft is not None and soft.exceeded_by(requested):
             if not reason:
                 raise LimitExceededError(
                     "override_reason",
-                    f"The requested maximum {show(requested, 4)} mg/kg/min is above the soft limit: "
-                    f"{soft.describe} {parenthesised(soft.source)}. Give a reason to go above it.",
+                    msg(
+                        "The requested maximum {requested} mg/kg/min is above the soft limit: {describe} {source}. "
+                        "Give a reason to go above it.",
+                        requested=show(requested, 4),
+                        describe=soft.describe,
+                        source=parenthesised(soft.source),
+                    ),
                     soft,
                 )
             overrides.append(Override("max_mg_per_kg_min", soft, requested, reason))
@@ -101,11 +114,11 @@ def plan_bounds(context: PlanContext, request: PlanRequest, warnings: list[str])
             requested,
             True,
             StepOrigin.PERSONAL,
-            "maximum requested for this visit",
-            "requested for this visit" + (f" (override: {reason})" if overrides else ""),
+            msg("maximum requested for this visit"),
+            msg("requested for this visit") + (msg(" (override: {reason})", reason=reason) if overrides else ""),
         )
     elif reason:
-        warnings.append("An override reason was given, but no rate is above a soft limit: nothing to override.")
+        warnings.append(msg("An override reason was given, but no rate is above a soft limit: nothing to override."))
     return Bounds(tuple(limits), label_max, pump, hard, ceiling, tuple(overrides))
 
 
@@ -116,14 +129,24 @@ def pump_limit(context: PlanContext) -> Limit:
     rate = units.ml_per_h_to_mg_per_kg_min(pump.max_ml_per_h, context.concentration, context.per_kg_weight)
     return context.limit(
         LimitKind.HARD,
-        f"pump maximum {parenthesised(pump.name)}",
+        msg("pump maximum {name}", name=parenthesised(pump.name)),
         rate,
         True,
         StepOrigin.PUMP,
-        f"{policy.source} [pump]: {pump.name}, maximum {units.plain(pump.max_ml_per_h)} mL/h",
+        msg(
+            "{source} [pump]: {name}, maximum {max_ml_per_h} mL/h",
+            source=policy.source,
+            name=pump.name,
+            max_ml_per_h=units.plain(pump.max_ml_per_h),
+        ),
         notes=(
-            f"{units.plain(pump.max_ml_per_h)} mL/h / {show(context.per_kg_weight, 2)} kg x "
-            f"{show(context.mg_per_ml)} mg/mL / 60 = {show(rate, 4)} mg/kg/min",
+            msg(
+                "{max_ml_per_h} mL/h / {per_kg_weight} kg x {mg_per_ml} mg/mL / 60 = {rate} mg/kg/min",
+                max_ml_per_h=units.plain(pump.max_ml_per_h),
+                per_kg_weight=show(context.per_kg_weight, 2),
+                mg_per_ml=show(context.mg_per_ml),
+                rate=show(rate, 4),
+            ),
         ),
     )
 
@@ -133,10 +156,16 @@ def pump_warning(bounds: Bounds, context: PlanContext) -> str:
     pump = context.policy.pump
     others = [limit for limit in bounds.limits if limit.kind is LimitKind.HARD and limit is not bounds.pump]
     above = lowest(others)
-    return (
-        f"The plan stops at the pump's maximum: {pump.name} goes up to {units.plain(pump.max_ml_per_h)} mL/h "
-        f"({show(bounds.pump.rate_mg_per_kg_min, 4)} mg/kg/min at {show(context.per_kg_weight, 2)} kg), below the "
-        f"{above.name} of {show(above.rate_ml_per_h, 1)} mL/h. Set up a pump that goes higher to reach it."
+    return msg(
+        "The plan stops at the pump's maximum: {name} goes up to {max_ml_per_h} mL/h ({rate_mg_per_kg_min} mg/kg/min "
+        "at {per_kg_weight} kg), below the {name2} of {rate_ml_per_h} mL/h. Set up a pump that goes higher to reach "
+        "it.",
+        name=pump.name,
+        max_ml_per_h=units.plain(pump.max_ml_per_h),
+        rate_mg_per_kg_min=show(bounds.pump.rate_mg_per_kg_min, 4),
+        per_kg_weight=show(context.per_kg_weight, 2),
+        name2=above.name,
+        rate_ml_per_h=show(above.rate_ml_per_h, 1),
     )
 
 
@@ -150,58 +179,88 @@ def at_risk_cap(context: PlanContext, warnings: list[str]) -> Limit:
     start = protocol.start_mg_per_kg_min(context.concentration)
     if statement is None:
         warnings.append(
-            f"The catalog has no at-risk statement for {product.display_name}: the clinic's minimum "
-            "practicable rate is used as the at-risk cap."
+            msg(
+                "The catalog has no at-risk statement for {display_name}: the clinic's minimum practicable rate is "
+                "used as the at-risk cap.",
+                display_name=product.display_name,
+            )
         )
     elif not statement.confirmed:
         quoted = f"'{statement.text}'"
         warnings.append(
-            f"UNCONFIRMED at-risk statement for {product.display_name} {parenthesised(quoted)}: the clinic's "
-            "minimum practicable rate is used as the at-risk cap."
+            msg(
+                "UNCONFIRMED at-risk statement for {display_name} {text}: the clinic's minimum practicable rate "
+                "is used as the at-risk cap.",
+                display_name=product.display_name,
+                text=parenthesised(quoted),
+            )
         )
     candidates: list[tuple[Fraction, bool, StepOrigin, str]] = []
     label_rate = statement.rate_mg_per_kg_min(context.concentration) if statement else None
     if statement is not None and label_rate is not None and statement.confirmed:
-        bound = "not to exceed" if statement.bound is RateBound.AT_MOST else "less than"
+        bound = msg("not to exceed") if statement.bound is RateBound.AT_MOST else msg("less than")
         candidates.append(
             (
                 label_rate,
                 statement.bound is RateBound.AT_MOST,
                 StepOrigin.LABEL,
-                f"{statement.source or product.citation}: the label's own ceiling, {bound} "
-                f"{show(label_rate, 4)} mg/kg/min ('{statement.text}'; {statement.condition})",
+                msg(
+                    "{value}: the label's own ceiling, {bound} {label_rate} mg/kg/min ('{text}'; {condition})",
+                    value=statement.source or product.citation,
+                    bound=bound,
+                    label_rate=show(label_rate, 4),
+                    text=statement.text,
+                    condition=statement.condition,
+                ),
             )
         )
     if statement is None or statement.minimum_practicable or label_rate is None or not statement.confirmed:
         configured = policy.at_risk_minimum_practicable_mg_per_kg_min
         minimum = units.exact(configured) if configured is not None else start
-        said = "no confirmed label statement"
+        said = msg("no confirmed label statement")
         if statement is not None and statement.minimum_practicable:
-            cited = parenthesised(statement.source or product.citation)
-            said = f"the label says 'minimum infusion rate practicable' {cited}"
+            said = msg(
+                "the label says 'minimum infusion rate practicable' {value}",
+                value=parenthesised(statement.source or product.citation),
+            )
         candidates.append(
             (
                 minimum,
                 True,
                 StepOrigin.CLINIC,
-                f"{said}; the clinic's minimum practicable rate: {policy.minimum_practicable_rule} = "
-                f"{show(minimum, 4)} mg/kg/min",
+                msg(
+                    "{said}; the clinic's minimum practicable rate: {minimum_practicable_rule} = {minimum} mg/kg/min",
+                    said=said,
+                    minimum_practicable_rule=policy.minimum_practicable_rule,
+                    minimum=show(minimum, 4),
+                ),
             )
         )
     rate, inclusive, origin, source = min(candidates, key=lambda c: (c[0], c[1]))
-    notes = tuple(f"candidate: {show(c[0], 4)} mg/kg/min {parenthesised(c[3])}" for c in candidates)
+    notes = tuple(msg("candidate: {c} mg/kg/min {c2}", c=show(c[0], 4), c2=parenthesised(c[3])) for c in candidates)
     if len(candidates) > 1:
-        notes = (*notes, "the at-risk cap is the lower of the clinic's minimum practicable rate and the label's number")
-    return context.limit(LimitKind.HARD, "at-risk cap", rate, inclusive, origin, source, notes=notes)
+        notes = (
+            *notes,
+            msg("the at-risk cap is the lower of the clinic's minimum practicable rate and the label's number"),
+        )
+    return context.limit(LimitKind.HARD, msg("at-risk cap"), rate, inclusive, origin, source, notes=notes)
 
 
 def refuse_above_hard(field: str, what: str, rate: Fraction, hard: Limit, product: Product) -> None:
     if hard.exceeded_by(rate):
-        bound = "at most" if hard.inclusive else "below"
+        bound = msg("at most") if hard.inclusive else "below"
         raise LimitExceededError(
             field,
-            f"Refused: the {what} {show(rate, 4)} mg/kg/min for {product.display_name} is above the hard "
-            f"limit, the {hard.describe} {parenthesised(hard.source)}. Use a rate {bound} "
-            f"{show(hard.rate_mg_per_kg_min, 4)} mg/kg/min.",
+            msg(
+                "Refused: the {what} {rate} mg/kg/min for {display_name} is above the hard limit, the {describe} "
+                "{source}. Use a rate {bound} {rate_mg_per_kg_min} mg/kg/min.",
+                what=what,
+                rate=show(rate, 4),
+                display_name=product.display_name,
+                describe=hard.describe,
+                source=parenthesised(hard.source),
+                bound=bound,
+                rate_mg_per_kg_min=show(hard.rate_mg_per_kg_min, 4),
+            ),
             hard,
         )

@@ -10,9 +10,12 @@ from fractions import Fraction
 from ivig_desktop.domain.body import DosingWeightMethod, Sex
 from ivig_desktop.domain.catalog import Indication
 from ivig_desktop.domain.errors import ValidationError
+from ivig_desktop.domain.message import messages
 from ivig_desktop.domain.policy import VialRounding
 from ivig_desktop.domain.units import show
 from ivig_desktop.domain.working import Working
+
+msg = messages(__name__)
 
 PLAN_FORMAT = "ivig-desktop.plan/1"
 DOSE_G_PER_KG_MIN = Decimal("0.1")
@@ -21,7 +24,7 @@ WEEKS_SINCE_LAST_MAX = Decimal("520")
 COURSE_DAYS_MAX = 7
 PRESCRIBER_MAX_CHARS = 100
 NL_FIRST_INFUSION_MAX_ML_PER_KG_MIN = Fraction(8, 100)
-NL_SOURCE = 'Newfoundland & Labrador "Standardized adult (40-130 kg) IVIG infusion rate tables"'
+NL_SOURCE = msg('Newfoundland & Labrador "Standardized adult (40-130 kg) IVIG infusion rate tables"')
 
 
 class InfusionKind(StrEnum):
@@ -50,7 +53,7 @@ class PersonalPlan:
 
     start_rate_mg_per_kg_min: Decimal | None = None
     max_rate_mg_per_kg_min: Decimal | None = None
-    source: str = "patient's infusion history"
+    source: str = msg("patient's infusion history")
 
 
 @dataclass(frozen=True)
@@ -89,9 +92,11 @@ class OffLabel:
     @property
     def text(self) -> str:
         labelled = ", ".join(indication.value for indication in self.labelled)
-        return (
-            f"OFF-LABEL: {self.indication.value} is not on the label (labelled: {labelled}); "
-            f"ordered by {self.prescriber}"
+        return msg(
+            "OFF-LABEL: {value} is not on the label (labelled: {labelled}); ordered by {prescriber}",
+            value=self.indication.value,
+            labelled=labelled,
+            prescriber=self.prescriber,
         )
 
 
@@ -114,7 +119,12 @@ class Limit:
     @property
     def describe(self) -> str:
         relation = "" if self.inclusive else "< "
-        return f"{self.name} {relation}{show(self.rate_mg_per_kg_min, 4)} mg/kg/min"
+        return msg(
+            "{name} {relation}{rate_mg_per_kg_min} mg/kg/min",
+            name=self.name,
+            relation=relation,
+            rate_mg_per_kg_min=show(self.rate_mg_per_kg_min, 4),
+        )
 
     def exceeded_by(self, rate_mg_per_kg_min: Fraction) -> bool:
         if self.inclusive:
@@ -123,8 +133,8 @@ class Limit:
 
 
 LIMIT_RULE = {
-    LimitKind.HARD: "a rate above it is refused",
-    LimitKind.SOFT: "a rate above it needs a recorded reason",
+    LimitKind.HARD: msg("a rate above it is refused"),
+    LimitKind.SOFT: msg("a rate above it needs a recorded reason"),
 }
 
 

@@ -11,11 +11,14 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from ivig_desktop.domain import units
+from ivig_desktop.domain.message import messages
 from ivig_desktop.domain.plan.context import PlanContext
 from ivig_desktop.domain.plan.dosing import choose_vials, follow_steps
 from ivig_desktop.domain.plan.model import DosePlan, PlanStep, VialSelection
 from ivig_desktop.domain.units import show
 from ivig_desktop.domain.working import Term, Working
+
+msg = messages(__name__)
 
 
 @dataclass(frozen=True)
@@ -39,7 +42,7 @@ class Split:
 
 def hours(minutes: int) -> str:
     whole, rest = divmod(minutes, 60)
-    return f"{whole} h {rest} min"
+    return msg("{whole} h {rest} min", whole=whole, rest=rest)
 
 
 def propose_split(context: PlanContext, dose: DosePlan, steps: tuple[PlanStep, ...]) -> Split | None:
@@ -49,7 +52,14 @@ def propose_split(context: PlanContext, dose: DosePlan, steps: tuple[PlanStep, .
     chair = policy.max_chair_minutes
     if dose.estimated_minutes <= chair:
         return None
-    lines = [f"1 day: {show(dose.dose_g)} g -> {show(dose.volume_ml, 1)} mL -> {hours(dose.estimated_minutes)}"]
+    lines = [
+        msg(
+            "1 day: {dose_g} g -> {volume_ml} mL -> {estimated_minutes}",
+            dose_g=show(dose.dose_g),
+            volume_ml=show(dose.volume_ml, 1),
+            estimated_minutes=hours(dose.estimated_minutes),
+        )
+    ]
     best: tuple[int, Fraction, VialSelection, Fraction, int, bool] | None = None
     for days in range(2, policy.max_split_days + 1):
         ordered = dose.ordered_g / days
@@ -60,8 +70,15 @@ def propose_split(context: PlanContext, dose: DosePlan, steps: tuple[PlanStep, .
         minutes = units.round_up_minutes(follow_steps(volume, steps).end_min)
         fits = minutes <= chair
         lines.append(
-            f"{days} days: {show(ordered, rounding.dose_places)} g a day -> {show(vials.total_g)} g in whole vials -> "
-            f"{show(volume, 1)} mL -> {hours(minutes)} ({'fits' if fits else 'longer than the chair time'})"
+            msg(
+                "{days} days: {ordered} g a day -> {total_g} g in whole vials -> {volume} mL -> {minutes} ({value})",
+                days=days,
+                ordered=show(ordered, rounding.dose_places),
+                total_g=show(vials.total_g),
+                volume=show(volume, 1),
+                minutes=hours(minutes),
+                value="fits" if fits else "longer than the chair time",
+            )
         )
         best = (days, ordered, vials, volume, minutes, fits)
         if fits:
@@ -71,22 +88,35 @@ def propose_split(context: PlanContext, dose: DosePlan, steps: tuple[PlanStep, .
     days, ordered, vials, volume, minutes, fits = best
     combination = " + ".join(f"{count} x {units.plain(size)} g" for size, count in vials.vials)
     working = Working(
-        quantity="split over days",
-        result=f"{days} days: {show(vials.total_g)} g a day ({combination}), about {hours(minutes)} a day",
+        quantity=msg("split over days"),
+        result=msg(
+            "{days} days: {total_g} g a day ({combination}), about {minutes} a day",
+            days=days,
+            total_g=show(vials.total_g),
+            combination=combination,
+            minutes=hours(minutes),
+        ),
         formula=(
-            "the fewest consecutive days whose daily share of the dose, in whole vials, is infused within the "
-            "maximum chair time, following the same steps as today's plan"
+            msg(
+                "the fewest consecutive days whose daily share of the dose, in whole vials, is infused within the "
+                "maximum chair time, following the same steps as today's plan"
+            )
         ),
         arithmetic="; ".join(lines),
         source=(
-            f"{policy.source} [chair] max_hours = {show(Fraction(chair, 60))} h ({chair} min), "
-            f"max_split_days = {policy.max_split_days}"
+            msg(
+                "{source} [chair] max_hours = {fraction} h ({chair} min), max_split_days = {max_split_days}",
+                source=policy.source,
+                fraction=show(Fraction(chair, 60)),
+                chair=chair,
+                max_split_days=policy.max_split_days,
+            )
         ),
         inputs=(
-            Term("dose ordered today", show(dose.ordered_g, rounding.dose_places), "g"),
-            Term("maximum chair time", str(chair), "min"),
+            Term(msg("dose ordered today"), show(dose.ordered_g, rounding.dose_places), "g"),
+            Term(msg("maximum chair time"), str(chair), "min"),
         ),
-        notes=("the prescriber orders the split: the regimen becomes a course of that many days",),
+        notes=(msg("the prescriber orders the split: the regimen becomes a course of that many days"),),
     )
     return Split(
         days=days,
@@ -103,17 +133,30 @@ def propose_split(context: PlanContext, dose: DosePlan, steps: tuple[PlanStep, .
 def split_warning(dose: DosePlan, split: Split, chair_minutes: int) -> str:
     """What the nurse reads: the plan is too long for one chair day, and the split that fits (or that none does)."""
     combination = " + ".join(f"{count} x {units.plain(size)} g" for size, count in split.vials.vials)
-    too_long = (
-        f"The estimated duration, {hours(dose.estimated_minutes)}, is longer than the clinic's maximum chair time "
-        f"of {hours(chair_minutes)}"
+    too_long = msg(
+        "The estimated duration, {estimated_minutes}, is longer than the clinic's maximum chair time of "
+        "{chair_minutes}",
+        estimated_minutes=hours(dose.estimated_minutes),
+        chair_minutes=hours(chair_minutes),
     )
-    share = (
-        f"{show(split.grams_per_day)} g a day ({combination}, {show(split.dose_g_per_kg_per_day, 4)} g/kg), about "
-        f"{hours(split.minutes_per_day)} each"
+    share = msg(
+        "{grams_per_day} g a day ({combination}, {dose_g_per_kg_per_day} g/kg), about {minutes_per_day} each",
+        grams_per_day=show(split.grams_per_day),
+        combination=combination,
+        dose_g_per_kg_per_day=show(split.dose_g_per_kg_per_day, 4),
+        minutes_per_day=hours(split.minutes_per_day),
     )
     if split.fits:
-        return f"{too_long}: split the dose over {split.days} consecutive days, {share}. The prescriber must order it."
-    return (
-        f"{too_long}, and even over {split.days} days each day takes longer ({share}): discuss the dose and the "
-        "rate with the prescriber."
+        return msg(
+            "{too_long}: split the dose over {days} consecutive days, {share}. The prescriber must order it.",
+            too_long=too_long,
+            days=split.days,
+            share=share,
+        )
+    return msg(
+        "{too_long}, and even over {days} days each day takes longer ({share}): discuss the dose and the rate with "
+        "the prescriber.",
+        too_long=too_long,
+        days=split.days,
+        share=share,
     )

@@ -8,10 +8,13 @@ from decimal import Decimal
 
 from ivig_desktop.domain.catalog import INDICATION_NAMES, Product, Protocol
 from ivig_desktop.domain.errors import ValidationError
+from ivig_desktop.domain.message import messages
 from ivig_desktop.domain.plan.model import InfusionKind, OffLabel, PlanRequest
 from ivig_desktop.domain.policy import ClinicPolicy
 from ivig_desktop.domain.units import show
 from ivig_desktop.domain.working import parenthesised
+
+msg = messages(__name__)
 
 UNCONFIRMED_FIELDS = ("protocols", "indications", "sources", "concentration_choices_percent")
 
@@ -33,29 +36,51 @@ def choose_protocol(product: Product, request: PlanRequest, warnings: list[str])
         if not prescriber:
             raise ValidationError.one(
                 "indication",
-                f"{product.display_name} is not labelled for {indication.value} ({INDICATION_NAMES[indication]}); "
-                f"its labelled indications are {product.labelled_text}. Choose a labelled indication or another "
-                "product, or mark the order off-label with the prescriber's name.",
+                msg(
+                    "{display_name} is not labelled for {value} ({indication_names}); its labelled indications are "
+                    "{labelled_text}. Choose a labelled indication or another product, or mark the order off-label "
+                    "with the prescriber's name.",
+                    display_name=product.display_name,
+                    value=indication.value,
+                    indication_names=INDICATION_NAMES[indication],
+                    labelled_text=product.labelled_text,
+                ),
             )
         off_label = OffLabel(prescriber, indication, product.indications)
         warnings.append(
-            f"{off_label.text}. The product's general ({product.general_indication.value}) protocol is used."
+            msg(
+                "{text}. The product's general ({value}) protocol is used.",
+                text=off_label.text,
+                value=product.general_indication.value,
+            )
         )
     elif prescriber:
         warnings.append(
-            f"The order is marked off-label (prescriber {prescriber}), but {indication.value} is on the "
-            f"{product.display_name} label: the label protocol is used and the plan is not off-label."
+            msg(
+                "The order is marked off-label (prescriber {prescriber}), but {value} is on the {display_name} "
+                "label: the label protocol is used and the plan is not off-label.",
+                prescriber=prescriber,
+                value=indication.value,
+                display_name=product.display_name,
+            )
         )
     match = product.protocol_for(indication)
     if match.fallback and off_label is None:
         warnings.append(
-            f"{product.display_name} has no label protocol for {indication.value} "
-            f"({INDICATION_NAMES[indication]}): the product's general "
-            f"({product.general_indication.value}) protocol is used."
+            msg(
+                "{display_name} has no label protocol for {value} ({indication_names}): the product's general "
+                "({value2}) protocol is used.",
+                display_name=product.display_name,
+                value=indication.value,
+                indication_names=INDICATION_NAMES[indication],
+                value2=product.general_indication.value,
+            )
         )
     protocol = match.protocol
     if not protocol.confirmed:
-        warnings.append(f"UNCONFIRMED protocol: {protocol.unconfirmed_reason}")
+        warnings.append(
+            msg("UNCONFIRMED protocol: {unconfirmed_reason}", unconfirmed_reason=protocol.unconfirmed_reason)
+        )
     unconfirmed = product.unconfirmed_fields
     relevant = [*UNCONFIRMED_FIELDS]
     if request.at_risk:
@@ -64,7 +89,7 @@ def choose_protocol(product: Product, request: PlanRequest, warnings: list[str])
         relevant.append("vial_sizes_g")
     for field in relevant:
         if field in unconfirmed and not (field == "protocols" and not protocol.confirmed):
-            warnings.append(f"UNCONFIRMED {field}: {unconfirmed[field]}")
+            warnings.append(msg("UNCONFIRMED {field}: {unconfirmed}", field=field, unconfirmed=unconfirmed[field]))
     return ProtocolChoice(protocol, match.fallback, off_label)
 
 
@@ -77,32 +102,48 @@ def check_first_infusion(product: Product, request: PlanRequest, concentration: 
     if concentration > rule.max_concentration_percent:
         raise ValidationError.one(
             "concentration_percent",
-            f"Refused: {show(concentration)}% for the first infusion of a previously untreated patient. "
-            f"{rule.text} {parenthesised(rule.source)}. Use the {show(rule.max_concentration_percent)}% solution.",
+            msg(
+                "Refused: {concentration}% for the first infusion of a previously untreated patient. {text} "
+                "{source}. Use the {max_concentration_percent}% solution.",
+                concentration=show(concentration),
+                text=rule.text,
+                source=parenthesised(rule.source),
+                max_concentration_percent=show(rule.max_concentration_percent),
+            ),
         )
-    return (
-        f"first infusion of a previously untreated patient at {show(concentration)}%: {rule.text} "
-        f"{parenthesised(rule.source)}"
+    return msg(
+        "first infusion of a previously untreated patient at {concentration}%: {text} {source}",
+        concentration=show(concentration),
+        text=rule.text,
+        source=parenthesised(rule.source),
     )
 
 
 def choose_start(request: PlanRequest, product: Product, policy: ClinicPolicy, warnings: list[str]) -> tuple[bool, str]:
     """Whether the plan must start at the label's lowest rate, and why."""
-    lowest = "start at the label's lowest rate"
+    lowest = msg("start at the label's lowest rate")
     if request.infusion is InfusionKind.FIRST:
-        return True, f"first infusion: {lowest}"
+        return True, msg("first infusion: {lowest}", lowest=lowest)
     previous = request.previous_product_id
     if previous is not None and previous.strip() and previous.strip() != product.id:
-        return True, f"product switch (from {previous.strip()}): {lowest}"
+        return True, msg("product switch (from {previous}): {lowest}", previous=previous.strip(), lowest=lowest)
     weeks = request.weeks_since_last
     if weeks is not None and weeks > policy.long_gap_weeks:
         return True, (
-            f"{show(weeks)} weeks since the last infusion (more than {policy.long_gap_weeks}, "
-            f"{policy.source}): {lowest}"
+            msg(
+                "{weeks} weeks since the last infusion (more than {long_gap_weeks}, {source}): {lowest}",
+                weeks=show(weeks),
+                long_gap_weeks=policy.long_gap_weeks,
+                source=policy.source,
+                lowest=lowest,
+            )
         )
     if weeks is None:
         warnings.append(
-            f"Maintenance infusion without the weeks since the last infusion: confirm it is "
-            f"{policy.long_gap_weeks} weeks or less, else the plan must start at the label's lowest rate."
+            msg(
+                "Maintenance infusion without the weeks since the last infusion: confirm it is {long_gap_weeks} "
+                "weeks or less, else the plan must start at the label's lowest rate.",
+                long_gap_weeks=policy.long_gap_weeks,
+            )
         )
-    return False, "maintenance infusion"
+    return False, msg("maintenance infusion")

@@ -9,11 +9,14 @@ from fractions import Fraction
 from ivig_desktop.domain import units
 from ivig_desktop.domain.body import DosingWeight
 from ivig_desktop.domain.catalog import Indication, Ladder, Note, Product, Protocol
+from ivig_desktop.domain.message import messages
 from ivig_desktop.domain.plan.doses import DoseCheck
 from ivig_desktop.domain.plan.model import DosePlan, Limit, OffLabel, Override, PlanRequest, PlanStep
 from ivig_desktop.domain.plan.practical import Split
 from ivig_desktop.domain.policy import ClinicPolicy
 from ivig_desktop.domain.working import Working
+
+msg = messages(__name__)
 
 
 @dataclass(frozen=True)
@@ -64,9 +67,12 @@ class Plan:
             return None
         day = self.request.dose_g_per_kg
         total = day * self.request.course_days
-        return (
-            f"Day {self.request.course_day} of {self.request.course_days}: {units.show(day)} g/kg today of a "
-            f"{units.show(total)} g/kg course"
+        return msg(
+            "Day {course_day} of {course_days}: {day} g/kg today of a {total} g/kg course",
+            course_day=self.request.course_day,
+            course_days=self.request.course_days,
+            day=units.show(day),
+            total=units.show(total),
         )
 
     @property

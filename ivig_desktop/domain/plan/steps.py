@@ -6,10 +6,13 @@ from dataclasses import replace
 from fractions import Fraction
 
 from ivig_desktop.domain import units
+from ivig_desktop.domain.message import messages
 from ivig_desktop.domain.plan.context import Ceiling, PlanContext, Rung, held_last
 from ivig_desktop.domain.plan.model import PlanStep
 from ivig_desktop.domain.units import show
 from ivig_desktop.domain.working import Working
+
+msg = messages(__name__)
 
 
 def apply_ceiling(rungs: list[Rung], ceiling: Ceiling) -> list[Rung]:
@@ -23,7 +26,13 @@ def apply_ceiling(rungs: list[Rung], ceiling: Ceiling) -> list[Rung]:
                 ceiling.rate,
                 None,
                 ceiling.origin,
-                f"{rung.derivation}; lowered to the {ceiling.name}, {relation}{show(ceiling.rate, 4)} mg/kg/min",
+                msg(
+                    "{derivation}; lowered to the {name}, {relation}{rate} mg/kg/min",
+                    derivation=rung.derivation,
+                    name=ceiling.name,
+                    relation=relation,
+                    rate=show(ceiling.rate, 4),
+                ),
                 ceiling.source,
                 capped_by=ceiling.name,
                 exclusive_cap=not ceiling.inclusive,
@@ -64,18 +73,28 @@ def pump_steps(context: PlanContext, rungs: list[Rung], ceiling: Ceiling) -> tup
         if rung.exclusive_cap:
             target = units.ml_per_h_to_mg_per_kg_min(pump.rate_ml_per_h, context.concentration, context.per_kg_weight)
             notes.append(
-                f"the {ceiling.name} requires less than {show(ceiling.rate, 4)} mg/kg/min "
-                f"({show(ceiling_ml_per_h, 4)} mL/h): the highest pump rate below it is "
-                f"{units.plain(pump.rate_ml_per_h)} mL/h, which delivers {show(target, 4)} mg/kg/min"
+                msg(
+                    "the {name} requires less than {rate} mg/kg/min ({ceiling_ml_per_h} mL/h): the highest pump rate "
+                    "below it is {rate_ml_per_h} mL/h, which delivers {target} mg/kg/min",
+                    name=ceiling.name,
+                    rate=show(ceiling.rate, 4),
+                    ceiling_ml_per_h=show(ceiling_ml_per_h, 4),
+                    rate_ml_per_h=units.plain(pump.rate_ml_per_h),
+                    target=show(target, 4),
+                )
             )
         if rung.capped_by:
-            notes.append(f"capped by the {rung.capped_by}")
+            notes.append(msg("capped by the {capped_by}", capped_by=rung.capped_by))
         if settings and settings[-1][1].rate_ml_per_h == pump.rate_ml_per_h:
             previous, previous_pump, previous_target, previous_notes, previous_duration = settings[-1]
             duration = None if previous_duration is None or rung.duration is None else previous_duration + rung.duration
             previous_notes.append(
-                f"the next target, {show(target, 4)} mg/kg/min, gives the same pump rate "
-                f"({units.plain(pump.rate_ml_per_h)} mL/h), so it is merged into this step"
+                msg(
+                    "the next target, {target} mg/kg/min, gives the same pump rate ({rate_ml_per_h} mL/h), so it is "
+                    "merged into this step",
+                    target=show(target, 4),
+                    rate_ml_per_h=units.plain(pump.rate_ml_per_h),
+                )
             )
             if rung.capped_by and not previous.capped_by:
                 previous = replace(previous, capped_by=rung.capped_by)
@@ -87,17 +106,22 @@ def pump_steps(context: PlanContext, rungs: list[Rung], ceiling: Ceiling) -> tup
     start_min = 0
     for number, (rung, pump, target, notes, duration) in enumerate(settings, start=1):
         timing = (
-            f"from minute {start_min} for {duration} min"
+            msg("from minute {start_min} for {duration} min", start_min=start_min, duration=duration)
             if duration is not None
-            else f"from minute {start_min} until the infusion ends"
+            else msg("from minute {start_min} until the infusion ends", start_min=start_min)
         )
         ml_per_kg_h = units.mg_per_kg_min_to_ml_per_kg_h(target, context.concentration)
         working = Working(
-            quantity=f"step {number} pump rate",
-            result=f"{units.plain(pump.rate_ml_per_h)} mL/h",
-            formula=("mL/kg/h = mg/kg/min x 60 / concentration (mg/mL); pump mL/h = mL/kg/h x per-kg weight (kg)"),
+            quantity=msg("step {number} pump rate", number=number),
+            result=msg("{rate_ml_per_h} mL/h", rate_ml_per_h=units.plain(pump.rate_ml_per_h)),
+            formula=(msg("mL/kg/h = mg/kg/min x 60 / concentration (mg/mL); pump mL/h = mL/kg/h x per-kg weight (kg)")),
             arithmetic=(
-                f"{rung.derivation}; {context.conversion(rung.rate)} -> {units.plain(pump.rate_ml_per_h)} mL/h"
+                msg(
+                    "{derivation}; {conversion} -> {rate_ml_per_h} mL/h",
+                    derivation=rung.derivation,
+                    conversion=context.conversion(rung.rate),
+                    rate_ml_per_h=units.plain(pump.rate_ml_per_h),
+                )
             ),
             source=rung.source,
             inputs=context.inputs(rung.rate),

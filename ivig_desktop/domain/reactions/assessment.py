@@ -17,6 +17,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from ivig_desktop.domain.events import EventType, JsonValue, Payload
+from ivig_desktop.domain.message import join, messages
 from ivig_desktop.domain.reactions.criteria import (
     CRITERIA_SOURCE,
     Criterion,
@@ -31,6 +32,8 @@ from ivig_desktop.domain.reactions.grading import Grade
 from ivig_desktop.domain.reactions.symptoms import BodySystem, Symptom
 from ivig_desktop.domain.session import Session
 from ivig_desktop.domain.vitals import VitalsConfig, vitals_history
+
+msg = messages(__name__)
 
 
 @dataclass(frozen=True)
@@ -87,18 +90,31 @@ class Assessment:
         if self.criterion is Criterion.SIGNS:
             others = [f.text for f in self.basis if f.text != Symptom.ANAPHYLAXIS_SIGNS.label]
             lines.append(
-                "Anaphylaxis: signs of anaphylaxis are ticked." + (f" With: {'; '.join(others)}." if others else "")
+                msg("Anaphylaxis: signs of anaphylaxis are ticked. With: {items}.", items=join("; ", others))
+                if others
+                else msg("Anaphylaxis: signs of anaphylaxis are ticked.")
             )
         elif self.criterion is not None:
-            lines.append(f"Anaphylaxis ({CRITERIA_SOURCE}), {self.criterion.label}, from:")
-            lines.extend(f"• {f.system.label if f.system else 'also'}: {f.text}" for f in self.basis)
+            lines.append(
+                msg(
+                    "Anaphylaxis ({criteria_source}), {label}, from:",
+                    criteria_source=CRITERIA_SOURCE,
+                    label=self.criterion.label,
+                )
+            )
+            lines.extend(
+                msg("• {system}: {finding}", system=f.system.label if f.system else msg("also"), finding=f.text)
+                for f in self.basis
+            )
         serious = [f.text for f in self.serious_findings if f not in self.basis]
         if serious and self.anaphylaxis:
-            lines.append("Also serious: " + "; ".join(serious) + ".")
+            lines.append(msg("Also serious: {findings}.", findings=join("; ", serious)))
         elif serious:
             lines.append(
-                "Serious: " + "; ".join(serious) + ". The infusion does not resume at a lower rate without the "
-                "prescriber."
+                msg(
+                    "Serious: {findings}. The infusion does not resume at a lower rate without the prescriber.",
+                    findings=join("; ", serious),
+                )
             )
         if self.hint:
             lines.append(self.hint)
@@ -108,11 +124,14 @@ class Assessment:
     def summary(self) -> str:
         """In a few words, for lists and the printed record ('' when the picture adds nothing to the grade)."""
         if self.criterion is Criterion.SIGNS:
-            return "anaphylaxis (signs ticked): grade 4 picture"
+            return msg("anaphylaxis (signs ticked): grade 4 picture")
         if self.criterion is not None:
-            return f"anaphylaxis (criterion {self.criterion.value}): grade 4 picture"
+            return msg("anaphylaxis (criterion {value}): grade 4 picture", value=self.criterion.value)
         if self.serious:
-            return "serious: " + ", ".join(f.text for f in self.serious_findings) + ": grade 2 picture at least"
+            return msg(
+                "serious: {findings}: grade 2 picture at least",
+                findings=join(", ", [f.text for f in self.serious_findings]),
+            )
         return ""
 
     def disagreement(self, grade: Grade | int | None) -> str:
@@ -122,16 +141,21 @@ class Assessment:
             return ""
         picked = Grade(grade)
         if self.anaphylaxis:
-            return (
-                f"Grade {int(picked)} ({picked.title.split(': ')[1]}) was chosen, but the picture is anaphylaxis "
-                f"({self.criterion.label if self.criterion else ''}): a grade 4 picture. The proposal is the "
-                "anaphylaxis response; both the grade chosen and this assessment are recorded."
+            return msg(
+                "Grade {picked} ({split}) was chosen, but the picture is anaphylaxis ({value}): a grade 4 picture. "
+                "The proposal is the anaphylaxis response; both the grade chosen and this assessment are recorded.",
+                picked=int(picked),
+                split=picked.title.split(": ")[1],
+                value=self.criterion.label if self.criterion else "",
             )
         findings = ", ".join(f.text for f in self.serious_findings)
-        return (
-            f"Grade {int(picked)} ({picked.title.split(': ')[1]}) was chosen, but the picture ({findings}) calls for "
-            "interrupting the infusion (grade 2 or above). The proposal follows grade 2; both the grade chosen and "
-            "this assessment are recorded."
+        return msg(
+            "Grade {picked} ({split}) was chosen, but the picture ({findings}) calls for interrupting the infusion "
+            "(grade 2 or above). The proposal follows grade 2; both the grade chosen and this assessment are "
+            "recorded.",
+            picked=int(picked),
+            split=picked.title.split(": ")[1],
+            findings=findings,
         )
 
     def to_payload(self, grade: Grade | int | None = None) -> dict[str, JsonValue]:
@@ -201,9 +225,11 @@ def assess(
     hint = ""
     if criterion is None and Symptom.HYPOTENSION in symptoms and not any(f.measured for f in basis):
         limit, whom = low_systolic_limit(None if patient is None else patient.age_years)
-        hint = (
-            f"Hypotension is ticked: a systolic below {limit} mmHg ({whom}) or more than 30% below baseline is "
-            "anaphylaxis on its own (criterion 3). Record the blood pressure."
+        hint = msg(
+            "Hypotension is ticked: a systolic below {limit} mmHg ({whom}) or more than 30% below baseline is "
+            "anaphylaxis on its own (criterion 3). Record the blood pressure.",
+            limit=limit,
+            whom=whom,
         )
     return Assessment(tuple(findings), criterion, basis, epinephrine, hint)
 

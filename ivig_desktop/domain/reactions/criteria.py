@@ -27,14 +27,17 @@ from decimal import Decimal
 from enum import StrEnum
 from fractions import Fraction
 
+from ivig_desktop.domain.message import messages
 from ivig_desktop.domain.reactions.symptoms import BodySystem, Symptom
 from ivig_desktop.domain.vitals import FlagKind, VitalsHistory
+
+msg = messages(__name__)
 
 VITALS_BEFORE_ONSET = timedelta(minutes=30)
 VITALS_AFTER_ONSET = timedelta(minutes=60)
 ADULT_FROM_YEARS = 18
 FALL_ABOVE_PERCENT = Decimal(30)
-CRITERIA_SOURCE = "NIAID/FAAN 2006, WAO 2020"
+CRITERIA_SOURCE = msg("NIAID/FAAN 2006, WAO 2020")
 
 
 class Criterion(StrEnum):
@@ -49,15 +52,17 @@ class Criterion(StrEnum):
 
 
 _CRITERION_LABELS = {
-    Criterion.SIGNS: "signs of anaphylaxis, recognised by the nurse",
+    Criterion.SIGNS: msg("signs of anaphylaxis, recognised by the nurse"),
     Criterion.SKIN_WITH_BREATHING_OR_PRESSURE: (
-        "criterion 1: acute skin or mucosal signs with respiratory compromise or low blood pressure"
+        msg("criterion 1: acute skin or mucosal signs with respiratory compromise or low blood pressure")
     ),
     Criterion.TWO_SYSTEMS: (
-        "criterion 2: two or more of skin or mucosal signs, respiratory compromise, low blood pressure, "
-        "persistent gastrointestinal symptoms"
+        msg(
+            "criterion 2: two or more of skin or mucosal signs, respiratory compromise, low blood pressure, "
+            "persistent gastrointestinal symptoms"
+        )
     ),
-    Criterion.LOW_PRESSURE_ALONE: "criterion 3: low blood pressure after exposure",
+    Criterion.LOW_PRESSURE_ALONE: msg("criterion 3: low blood pressure after exposure"),
 }
 
 
@@ -75,12 +80,12 @@ class Finding:
 def low_systolic_limit(age_years: int | None) -> tuple[Decimal, str]:
     """The systolic (mmHg) below which blood pressure is low in the criteria, and for whom."""
     if age_years is None or age_years >= ADULT_FROM_YEARS:
-        return Decimal(90), "an adult"
+        return Decimal(90), msg("an adult")
     if age_years >= 11:
-        return Decimal(90), f"age {age_years} (11-17 years)"
+        return Decimal(90), msg("age {age_years} (11-17 years)", age_years=age_years)
     if age_years >= 1:
-        return Decimal(70 + 2 * age_years), f"age {age_years} (70 + 2 x {age_years})"
-    return Decimal(70), "under 1 year"
+        return Decimal(70 + 2 * age_years), msg("age {age_years} (70 + 2 x {age_years})", age_years=age_years)
+    return Decimal(70), msg("under 1 year")
 
 
 def symptom_findings(symptoms: Collection[Symptom]) -> list[Finding]:
@@ -106,14 +111,21 @@ def vitals_findings(history: VitalsHistory, *, onset: datetime, now: datetime, a
         for flag in reading.flags:
             if flag.kind in (FlagKind.LOW_SPO2, FlagKind.SPO2_DROP):
                 found[flag.kind.value] = Finding(
-                    f"{flag.message}: hypoxaemia", BodySystem.RESPIRATORY, serious=True, measured=True
+                    msg("{message}: hypoxaemia", message=flag.message),
+                    BodySystem.RESPIRATORY,
+                    serious=True,
+                    measured=True,
                 )
             elif flag.kind in (FlagKind.LOW_SYSTOLIC, FlagKind.SYSTOLIC_DROP):
-                found[flag.kind.value] = Finding(f"{flag.message}: blood pressure falling", None, True, True)
+                found[flag.kind.value] = Finding(
+                    msg("{message}: blood pressure falling", message=flag.message), None, True, True
+                )
         systolic = reading.vitals.systolic_mmhg
         if systolic < limit:
             found["criteria_low"] = Finding(
-                f"Systolic {systolic} mmHg < {limit} mmHg, low for {whom}",
+                msg(
+                    "Systolic {systolic} mmHg < {limit} mmHg, low for {whom}", systolic=systolic, limit=limit, whom=whom
+                ),
                 BodySystem.LOW_BLOOD_PRESSURE,
                 serious=True,
                 measured=True,
@@ -123,8 +135,14 @@ def vitals_findings(history: VitalsHistory, *, onset: datetime, now: datetime, a
             fall = (Fraction(before) - Fraction(systolic)) / Fraction(before) * 100
             if fall > Fraction(FALL_ABOVE_PERCENT):
                 found["criteria_fall"] = Finding(
-                    f"Systolic {systolic} mmHg is {int(fall)}% below baseline {before} mmHg "
-                    f"(a fall of more than {FALL_ABOVE_PERCENT}%)",
+                    msg(
+                        "Systolic {systolic} mmHg is {fall}% below baseline {before} mmHg (a fall of more than "
+                        "{fall_above_percent}%)",
+                        systolic=systolic,
+                        fall=int(fall),
+                        before=before,
+                        fall_above_percent=FALL_ABOVE_PERCENT,
+                    ),
                     BodySystem.LOW_BLOOD_PRESSURE,
                     serious=True,
                     measured=True,

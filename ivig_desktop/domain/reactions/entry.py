@@ -11,6 +11,7 @@ from ivig_desktop.domain.clock import from_iso, to_iso
 from ivig_desktop.domain.entry_time import validate_entry_time
 from ivig_desktop.domain.errors import DomainError, FieldErrors, ValidationError
 from ivig_desktop.domain.events import EventType, JsonValue, NewEvent
+from ivig_desktop.domain.message import messages
 from ivig_desktop.domain.numbers import parse_decimal
 from ivig_desktop.domain.reactions.assessment import (
     Assessment,
@@ -40,6 +41,8 @@ from ivig_desktop.domain.reactions.response import Proposal, ResponseAction, les
 from ivig_desktop.domain.reactions.symptoms import Symptom
 from ivig_desktop.domain.session import Session, amend
 from ivig_desktop.domain.vitals import VitalsConfig
+
+msg = messages(__name__)
 
 
 @dataclass(frozen=True)
@@ -83,34 +86,43 @@ def medication_payload(
     errors: FieldErrors,
 ) -> dict[str, JsonValue] | None:
     """One medication given for the reaction; messages on `medications.<index>.<field>`."""
-    key = f"medications.{index}"
+    key = msg("medications.{index}", index=index)
     name = " ".join(medication.name.split())
     if not name:
-        errors.add(f"{key}.name", "Name the medication.")
+        errors.add(msg("{key}.name", key=key), msg("Name the medication."))
     elif len(name) > NAME_MAX_CHARS:
-        errors.add(f"{key}.name", f"The medication name must be at most {NAME_MAX_CHARS} characters.")
+        errors.add(
+            msg("{key}.name", key=key),
+            msg("The medication name must be at most {name_max_chars} characters.", name_max_chars=NAME_MAX_CHARS),
+        )
     dose: Decimal | None = None
     try:
-        dose = parse_decimal(medication.dose, f"{key}.dose", "Dose")
+        dose = parse_decimal(medication.dose, msg("{key}.dose", key=key), msg("Dose"))
         if not Decimal(0) < dose < DOSE_MAX:
-            raise ValidationError.one(f"{key}.dose", f"The dose must be above 0 and below {DOSE_MAX}.")
+            raise ValidationError.one(
+                msg("{key}.dose", key=key), msg("The dose must be above 0 and below {dose_max}.", dose_max=DOSE_MAX)
+            )
         if dose != dose.quantize(Decimal("0.001")):
-            raise ValidationError.one(f"{key}.dose", "The dose must have at most 3 decimals.")
+            raise ValidationError.one(msg("{key}.dose", key=key), msg("The dose must have at most 3 decimals."))
     except ValidationError as error:
         errors.capture(error)
         dose = None
     unit = medication.unit if medication.unit in {u.value for u in DoseUnit} else None
     if unit is None:
-        errors.add(f"{key}.unit", "Choose the dose unit (" + ", ".join(u.value for u in DoseUnit) + ").")
+        errors.add(
+            msg("{key}.unit", key=key), msg("Choose the dose unit (") + ", ".join(u.value for u in DoseUnit) + ")."
+        )
     route = medication.route if medication.route in {r.value for r in Route} else None
     if route is None:
-        errors.add(f"{key}.route", "Choose the route (" + ", ".join(r.value for r in Route) + ").")
+        errors.add(msg("{key}.route", key=key), msg("Choose the route (") + ", ".join(r.value for r in Route) + ").")
     given: datetime | None = None
     if medication.given_at is None:
-        errors.add(f"{key}.given_at", "Give the time the medication was given.")
+        errors.add(msg("{key}.given_at", key=key), msg("Give the time the medication was given."))
     else:
         try:
-            given = after_onset(session, medication.given_at, onset, now, f"{key}.given_at", "The time given")
+            given = after_onset(
+                session, medication.given_at, onset, now, msg("{key}.given_at", key=key), msg("The time given")
+            )
         except ValidationError as error:
             errors.capture(error)
     if not (name and dose is not None and unit and route and given is not None):
@@ -131,9 +143,9 @@ class ReactionContext:
         cls, session: Session, record_weight_kg: Decimal, age_years: int, vitals_config: VitalsConfig
     ) -> ReactionContext:
         """Today's check-in weight when the plan was confirmed (else the patient record's weight), and the age."""
-        weight, source = checkin_weight_kg(session), "check-in weight today"
+        weight, source = checkin_weight_kg(session), msg("check-in weight today")
         if weight is None:
-            weight, source = record_weight_kg, "weight in the patient record"
+            weight, source = record_weight_kg, msg("weight in the patient record")
         return cls(PatientFacts(weight, source, age_years), vitals_config)
 
     def assess(self, session: Session, symptoms: Collection[Symptom], *, onset: datetime, now: datetime) -> Assessment:
@@ -151,61 +163,66 @@ def reaction_payload(
 
     onset: datetime | None = None
     try:
-        onset = validate_entry_time(session, entry.onset_at, now, "onset_at", "The onset time")
+        onset = validate_entry_time(session, entry.onset_at, now, "onset_at", msg("The onset time"))
     except ValidationError as error:
         errors.capture(error)
 
     symptoms = [s for s in Symptom if s in set(entry.symptoms)]
-    other = clean_text(entry.other_symptoms, "other_symptoms", "Other symptoms", OTHER_SYMPTOMS_MAX_CHARS, errors)
+    other = clean_text(entry.other_symptoms, "other_symptoms", msg("Other symptoms"), OTHER_SYMPTOMS_MAX_CHARS, errors)
     if not symptoms and not other:
-        errors.add("symptoms", "Tick at least one symptom, or describe it under Other.")
+        errors.add("symptoms", msg("Tick at least one symptom, or describe it under Other."))
 
     grade: Grade | None = None
     if entry.grade is None:
-        errors.add("grade", "Choose the grade (1-4).")
+        errors.add("grade", msg("Choose the grade (1-4)."))
     else:
         try:
             grade = Grade(entry.grade)
         except ValueError:
-            errors.add("grade", "The grade must be 1, 2, 3 or 4.")
+            errors.add("grade", msg("The grade must be 1, 2, 3 or 4."))
 
     rate_at_onset: Decimal | None = None
     previous_step: Decimal | None = None
     if not blank(entry.rate_at_onset_ml_per_h):
         try:
-            rate_at_onset = parse_rate(entry.rate_at_onset_ml_per_h, "rate_at_onset_ml_per_h", "Rate at onset", limits)
+            rate_at_onset = parse_rate(
+                entry.rate_at_onset_ml_per_h, "rate_at_onset_ml_per_h", msg("Rate at onset"), limits
+            )
         except ValidationError as error:
             errors.capture(error)
     if not blank(entry.previous_step_rate_ml_per_h):
         try:
             previous_step = parse_rate(
-                entry.previous_step_rate_ml_per_h, "previous_step_rate_ml_per_h", "Previous step rate", limits
+                entry.previous_step_rate_ml_per_h, "previous_step_rate_ml_per_h", msg("Previous step rate"), limits
             )
         except ValidationError as error:
             errors.capture(error)
         else:
             if blank(entry.rate_at_onset_ml_per_h):
-                errors.add("previous_step_rate_ml_per_h", "Give the rate at onset first.")
+                errors.add("previous_step_rate_ml_per_h", msg("Give the rate at onset first."))
             elif rate_at_onset is not None and not previous_step < rate_at_onset:
                 errors.add(
                     "previous_step_rate_ml_per_h",
-                    f"The previous step must be below the rate at onset ({rate_at_onset} mL/h).",
+                    msg(
+                        "The previous step must be below the rate at onset ({rate_at_onset} mL/h).",
+                        rate_at_onset=rate_at_onset,
+                    ),
                 )
 
     infusing = not blank(entry.rate_at_onset_ml_per_h)
     action = entry.response
     response_rate: Decimal | None = None
     if action is ResponseAction.RESUME:
-        errors.add("response", "Resuming is recorded as an outcome, after the reaction.")
+        errors.add("response", msg("Resuming is recorded as an outcome, after the reaction."))
     elif action is not None and not infusing:
-        errors.add("response", "No rate at onset was given (no infusion running), so there is no rate to change.")
+        errors.add("response", msg("No rate at onset was given (no infusion running), so there is no rate to change."))
     elif action is None and infusing:
-        errors.add("response", "Choose what was done with the infusion.")
+        errors.add("response", msg("Choose what was done with the infusion."))
     if action in (ResponseAction.SLOW, ResponseAction.PAUSE):
-        label = "New rate" if action is ResponseAction.SLOW else "Resume rate"
+        label = msg("New rate") if action is ResponseAction.SLOW else msg("Resume rate")
         if blank(entry.response_rate_ml_per_h):
             if action is ResponseAction.SLOW:
-                errors.add("response_rate_ml_per_h", "Give the rate the infusion was slowed to.")
+                errors.add("response_rate_ml_per_h", msg("Give the rate the infusion was slowed to."))
         else:
             try:
                 response_rate = parse_rate(
@@ -216,29 +233,41 @@ def reaction_payload(
             else:
                 if rate_at_onset is not None and not response_rate < rate_at_onset:
                     errors.add(
-                        "response_rate_ml_per_h", f"{label} must be below the rate at onset ({rate_at_onset} mL/h)."
+                        "response_rate_ml_per_h",
+                        msg(
+                            "{label} must be below the rate at onset ({rate_at_onset} mL/h).",
+                            label=label,
+                            rate_at_onset=rate_at_onset,
+                        ),
                     )
     elif action is not None and not blank(entry.response_rate_ml_per_h):
-        errors.add("response_rate_ml_per_h", f"No rate goes with '{action.label.lower()}'; clear the rate.")
+        errors.add(
+            "response_rate_ml_per_h", msg("No rate goes with '{label}'; clear the rate.", label=action.label.lower())
+        )
 
-    provider_name = clean_text(entry.provider_name, "provider_name", "The prescriber's name", NAME_MAX_CHARS, errors)
+    provider_name = clean_text(
+        entry.provider_name, "provider_name", msg("The prescriber's name"), NAME_MAX_CHARS, errors
+    )
     assessment = assess(symptoms, patient=context.patient)
     if onset is not None:
         assessment = context.assess(session, symptoms, onset=onset, now=now)
     proposal: Proposal | None = None
     reason = clean_text(
-        entry.deviation_reason, "deviation_reason", "The reason", NOTES_MAX_CHARS, errors, multiline=True
+        entry.deviation_reason, "deviation_reason", msg("The reason"), NOTES_MAX_CHARS, errors, multiline=True
     )
     if grade is not None and (rate_at_onset is not None or not infusing):
         proposal = propose_response(grade, rate_at_onset, previous_step, assessment=assessment, limits=limits)
         why = less_cautious(proposal, action, response_rate)
         if why is not None and not reason:
-            errors.add("deviation_reason", f"The choice differs from the proposal ({why}); say why.")
+            errors.add("deviation_reason", msg("The choice differs from the proposal ({why}); say why.", why=why))
     if assessment.serious and action in (ResponseAction.CONTINUE, ResponseAction.SLOW) and not provider_name:
         cause = "anaphylaxis" if assessment.anaphylaxis else ", ".join(f.text for f in assessment.serious_findings)
         errors.add(
             "provider_name",
-            f"With {cause}, the infusion goes on only on the prescriber's order: name the prescriber notified.",
+            msg(
+                "With {cause}, the infusion goes on only on the prescriber's order: name the prescriber notified.",
+                cause=cause,
+            ),
         )
 
     medications: list[JsonValue] = []
@@ -254,14 +283,19 @@ def reaction_payload(
         try:
             emergency = to_iso(
                 after_onset(
-                    session, entry.emergency_services_called_at, onset, now, "emergency_services_called_at", "The call"
+                    session,
+                    entry.emergency_services_called_at,
+                    onset,
+                    now,
+                    "emergency_services_called_at",
+                    msg("The call"),
                 )
             )
         except ValidationError as error:
             errors.capture(error)
 
     resolved = outcome_time(session, entry.outcome, entry.resolved_at, onset, now, errors)
-    notes = clean_text(entry.notes, "notes", "Notes", NOTES_MAX_CHARS, errors, multiline=True)
+    notes = clean_text(entry.notes, "notes", msg("Notes"), NOTES_MAX_CHARS, errors, multiline=True)
 
     errors.raise_if_any()
     assert onset is not None and grade is not None
@@ -318,6 +352,6 @@ def amend_reaction(
     """Correct a reaction (validated as a new entry, its picture read again; the original stays visible). A
     correction changes the record, not the infusion: it proposes no rate change."""
     if session.entry(event_id).event.type is not EventType.REACTION_RECORDED:
-        raise DomainError("Only a reaction can be corrected here.")
+        raise DomainError(msg("Only a reaction can be corrected here."))
     replacement = reaction_payload(session, entry, now, context or ReactionContext())
     return amend(session, event_id, reason=reason, now=now, replacement=replacement)

@@ -18,6 +18,9 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from ivig_desktop.domain.events import JsonValue, Payload
+from ivig_desktop.domain.message import messages
+
+msg = messages(__name__)
 
 DOSE_MG_PER_KG = Decimal("0.01")
 CONCENTRATION_MG_PER_ML = Decimal(1)
@@ -25,8 +28,8 @@ ADULT_MAX_MG = Decimal("0.5")
 CHILD_MAX_MG = Decimal("0.3")
 CHILD_UNDER_YEARS = 12
 SYRINGE_STEP_ML = Decimal("0.01")
-SITE = "mid-outer thigh"
-REPEAT = "every 5-15 minutes if the symptoms persist or return"
+SITE = msg("mid-outer thigh")
+REPEAT = msg("every 5-15 minutes if the symptoms persist or return")
 
 
 def _show(value: Decimal) -> str:
@@ -51,13 +54,19 @@ class EpinephrineDose:
     def step(self) -> str:
         """The instruction for the nurse."""
         if self.dose_mg is None or self.volume_ml is None:
-            return (
+            return msg(
                 "Give epinephrine (adrenaline) 1 mg/mL IM, 0.01 mg/kg (at most 0.5 mg for an adult, 0.3 mg for a "
-                f"child), into the {SITE}; repeat {REPEAT}."
+                "child), into the {site}; repeat {repeat}.",
+                site=SITE,
+                repeat=REPEAT,
             )
-        return (
-            f"Give epinephrine (adrenaline) {_show(self.dose_mg)} mg IM = {_show(self.volume_ml)} mL of 1 mg/mL, "
-            f"into the {SITE}; repeat {REPEAT}."
+        return msg(
+            "Give epinephrine (adrenaline) {dose_mg} mg IM = {volume_ml} mL of 1 mg/mL, into the {site}; repeat "
+            "{repeat}.",
+            dose_mg=_show(self.dose_mg),
+            volume_ml=_show(self.volume_ml),
+            site=SITE,
+            repeat=REPEAT,
         )
 
     def to_payload(self) -> dict[str, JsonValue]:
@@ -84,32 +93,59 @@ def epinephrine_dose(weight_kg: Decimal | None, weight_source: str, age_years: i
     """The IM dose for this weight and age (see the module docstring). With no weight, the rule without a number;
     with no age, the adult maximum."""
     if weight_kg is None or not weight_kg.is_finite() or weight_kg < Decimal(1):
-        rule = ("No weight is known: give 0.01 mg/kg, at most 0.5 mg (adult) or 0.3 mg (child).",)
+        rule = (msg("No weight is known: give 0.01 mg/kg, at most 0.5 mg (adult) or 0.3 mg (child)."),)
         return EpinephrineDose(None, None, weight_source, age_years, rule)
     child = age_years is not None and age_years < CHILD_UNDER_YEARS
     cap = CHILD_MAX_MG if child else ADULT_MAX_MG
     exact = DOSE_MG_PER_KG * weight_kg
     where = f" ({weight_source})" if weight_source else ""
     working = [
-        f"Epinephrine 1 mg/mL IM: {_show(DOSE_MG_PER_KG)} mg/kg x {_show(weight_kg)} kg{where} = {_show(exact)} mg."
+        msg(
+            "Epinephrine 1 mg/mL IM: {dose_mg_per_kg} mg/kg x {weight_kg} kg{where} = {exact} mg.",
+            dose_mg_per_kg=_show(DOSE_MG_PER_KG),
+            weight_kg=_show(weight_kg),
+            where=where,
+            exact=_show(exact),
+        )
     ]
     if child:
-        who = f"a child (age {age_years}, under {CHILD_UNDER_YEARS})"
+        who = msg(
+            "a child (age {age_years}, under {child_under_years})",
+            age_years=age_years,
+            child_under_years=CHILD_UNDER_YEARS,
+        )
     else:
-        who = "an adult (age not known)" if age_years is None else f"an adult (age {age_years})"
+        who = (
+            msg("an adult (age not known)")
+            if age_years is None
+            else msg("an adult (age {age_years})", age_years=age_years)
+        )
     if exact > cap:
         capped = cap
-        working.append(f"Maximum for {who}: {_show(cap)} mg; {_show(exact)} mg is above it, so {_show(cap)} mg.")
+        working.append(
+            msg(
+                "Maximum for {who}: {cap} mg; {exact} mg is above it, so {cap} mg.",
+                who=who,
+                cap=_show(cap),
+                exact=_show(exact),
+            )
+        )
     else:
         capped = exact
-        working.append(f"Maximum for {who}: {_show(cap)} mg; {_show(exact)} mg is within it.")
+        working.append(
+            msg("Maximum for {who}: {cap} mg; {exact} mg is within it.", who=who, cap=_show(cap), exact=_show(exact))
+        )
     volume = (capped / CONCENTRATION_MG_PER_ML).quantize(SYRINGE_STEP_ML, rounding=ROUND_HALF_UP)
     dose = volume * CONCENTRATION_MG_PER_ML
     if volume != capped / CONCENTRATION_MG_PER_ML:
         working.append(
-            f"To the nearest 0.01 mL mark of a 1 mL syringe: {_show(dose)} mg = {_show(volume)} mL of 1 mg/mL."
+            msg(
+                "To the nearest 0.01 mL mark of a 1 mL syringe: {dose} mg = {volume} mL of 1 mg/mL.",
+                dose=_show(dose),
+                volume=_show(volume),
+            )
         )
     else:
-        working.append(f"At 1 mg/mL: {_show(dose)} mg = {_show(volume)} mL.")
-    working.append(f"Into the {SITE}; repeat {REPEAT}.")
+        working.append(msg("At 1 mg/mL: {dose} mg = {volume} mL.", dose=_show(dose), volume=_show(volume)))
+    working.append(msg("Into the {site}; repeat {repeat}.", site=SITE, repeat=REPEAT))
     return EpinephrineDose(dose, weight_kg, weight_source, age_years, tuple(working))

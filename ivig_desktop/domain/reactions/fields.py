@@ -10,9 +10,12 @@ from ivig_desktop.domain.clock import to_iso
 from ivig_desktop.domain.entry_time import validate_entry_time
 from ivig_desktop.domain.errors import FieldErrors, ValidationError
 from ivig_desktop.domain.events import JsonValue
+from ivig_desktop.domain.message import messages
 from ivig_desktop.domain.numbers import parse_decimal
 from ivig_desktop.domain.session import Session
 from ivig_desktop.domain.snapshot import RateLimits
+
+msg = messages(__name__)
 
 OTHER_SYMPTOMS_MAX_CHARS = 500
 NOTES_MAX_CHARS = 2000
@@ -41,11 +44,11 @@ class Route(StrEnum):
 
 
 _ROUTE_LABELS = {
-    Route.PO: "PO (by mouth)",
+    Route.PO: msg("PO (by mouth)"),
     Route.IV: "IV",
     Route.IM: "IM",
     Route.SC: "SC",
-    Route.INHALED: "Inhaled",
+    Route.INHALED: msg("Inhaled"),
 }
 
 
@@ -61,10 +64,10 @@ class ReactionOutcome(StrEnum):
 
 
 _OUTCOME_LABELS = {
-    ReactionOutcome.RESOLVED: "Resolved",
-    ReactionOutcome.IMPROVING: "Improving",
-    ReactionOutcome.NOT_RESOLVED: "Not resolved",
-    ReactionOutcome.TRANSFERRED: "Transferred to emergency or hospital care",
+    ReactionOutcome.RESOLVED: msg("Resolved"),
+    ReactionOutcome.IMPROVING: msg("Improving"),
+    ReactionOutcome.NOT_RESOLVED: msg("Not resolved"),
+    ReactionOutcome.TRANSFERRED: msg("Transferred to emergency or hospital care"),
 }
 
 
@@ -95,7 +98,7 @@ def clean_text(value: str, field: str, label: str, limit: int, errors: FieldErro
     """Cleaned text: spaces collapsed (multi-line text only stripped), at most `limit` characters."""
     text = value.strip() if multiline else " ".join(value.split())
     if len(text) > limit:
-        errors.add(field, f"{label} must be at most {limit} characters.")
+        errors.add(field, msg("{label} must be at most {limit} characters.", label=label, limit=limit))
     return text
 
 
@@ -108,7 +111,7 @@ def after_onset(
 ) -> datetime:
     moment = validate_entry_time(session, when, now, field, what)
     if onset is not None and moment < to_minute(onset):
-        raise ValidationError.one(field, f"{what} is before the onset; check the time.")
+        raise ValidationError.one(field, msg("{what} is before the onset; check the time.", what=what))
     return moment
 
 
@@ -117,12 +120,12 @@ def provider_notified(
 ) -> dict[str, JsonValue] | None:
     """{name, at} when both are given and the time is valid; a name needs a time and a time needs a name."""
     if name and at is None:
-        errors.add("provider_notified_at", "Give the time the prescriber was notified.")
+        errors.add("provider_notified_at", msg("Give the time the prescriber was notified."))
     elif at is not None and not name:
-        errors.add("provider_name", "Name the prescriber who was notified.")
+        errors.add("provider_name", msg("Name the prescriber who was notified."))
     elif name and at is not None:
         try:
-            moment = after_onset(session, at, onset, now, "provider_notified_at", "The time notified")
+            moment = after_onset(session, at, onset, now, "provider_notified_at", msg("The time notified"))
         except ValidationError as error:
             errors.capture(error)
         else:
@@ -139,15 +142,15 @@ def outcome_time(
     errors: FieldErrors,
 ) -> datetime | None:
     if outcome is ReactionOutcome.RESOLVED and resolved_at is None:
-        errors.add("resolved_at", "Give the time the reaction resolved.")
+        errors.add("resolved_at", msg("Give the time the reaction resolved."))
         return None
     if resolved_at is not None and outcome is not ReactionOutcome.RESOLVED:
-        errors.add("resolved_at", "A time resolved goes with the outcome 'Resolved'.")
+        errors.add("resolved_at", msg("A time resolved goes with the outcome 'Resolved'."))
         return None
     if resolved_at is None:
         return None
     try:
-        return after_onset(session, resolved_at, onset, now, "resolved_at", "The time resolved")
+        return after_onset(session, resolved_at, onset, now, "resolved_at", msg("The time resolved"))
     except ValidationError as error:
         errors.capture(error)
         return None

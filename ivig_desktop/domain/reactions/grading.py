@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from enum import IntEnum
 
+from ivig_desktop.domain.message import messages
+
+msg = messages(__name__)
+
 
 class Grade(IntEnum):
     """CTCAE v5 infusion-related reaction grades 1-4."""
@@ -15,7 +19,7 @@ class Grade(IntEnum):
 
     @property
     def title(self) -> str:
-        return f"Grade {self.value}: {_GRADE_TEXT[self][0]}"
+        return msg("Grade {value}: {grade_text}", value=self.value, grade_text=_GRADE_TEXT[self][0])
 
     @property
     def meaning(self) -> str:
@@ -24,16 +28,26 @@ class Grade(IntEnum):
 
 
 _GRADE_TEXT = {
-    Grade.MILD: ("mild", "Mild, transient reaction; infusion interruption not indicated; intervention not indicated."),
+    Grade.MILD: (
+        msg("mild"),
+        msg("Mild, transient reaction; infusion interruption not indicated; intervention not indicated."),
+    ),
     Grade.MODERATE: (
-        "moderate",
-        "Infusion interruption indicated, but responds promptly to symptomatic treatment "
-        "(e.g. antihistamines, NSAIDs, IV fluids).",
+        msg("moderate"),
+        msg(
+            "Infusion interruption indicated, but responds promptly to symptomatic treatment (e.g. antihistamines, "
+            "NSAIDs, IV fluids)."
+        ),
     ),
     Grade.SEVERE: (
-        "severe",
-        "Prolonged (not rapidly responsive to symptomatic medication or a brief interruption); symptoms recur after "
-        "initial improvement; hospitalisation indicated.",
+        msg("severe"),
+        msg(
+            "Prolonged (not rapidly responsive to symptomatic medication or a brief interruption); symptoms recur "
+            "after initial improvement; hospitalisation indicated."
+        ),
     ),
-    Grade.LIFE_THREATENING: ("life-threatening", "Life-threatening consequences; urgent intervention indicated."),
+    Grade.LIFE_THREATENING: (
+        msg("life-threatening"),
+        msg("Life-threatening consequences; urgent intervention indicated."),
+    ),
 }

@@ -9,12 +9,15 @@ from decimal import Decimal
 from ivig_desktop.domain.clock import from_iso
 from ivig_desktop.domain.errors import DomainError
 from ivig_desktop.domain.events import EventType, JsonValue, Payload
+from ivig_desktop.domain.message import join, messages
 from ivig_desktop.domain.reactions.assessment import Assessment
 from ivig_desktop.domain.reactions.fields import DoseUnit, ReactionOutcome, Route
 from ivig_desktop.domain.reactions.grading import Grade
 from ivig_desktop.domain.reactions.response import Proposal, ResponseAction, propose_response
 from ivig_desktop.domain.reactions.symptoms import Symptom
 from ivig_desktop.domain.session import Session
+
+msg = messages(__name__)
 
 
 @dataclass(frozen=True)
@@ -79,7 +82,7 @@ class ReactionRecord:
         names = [s.label for s in self.symptoms]
         if self.other_symptoms:
             names.append(self.other_symptoms)
-        return ", ".join(names)
+        return join(", ", names)
 
 
 def _decimal(value: JsonValue) -> Decimal | None:
@@ -144,7 +147,9 @@ def picture_words(payload: Payload) -> str:
         return ""
     stored = payload.get("assessment")
     disagreed = isinstance(stored, dict) and bool(stored.get("disagreement"))
-    return assessment.summary + ("; the grade picked is lower" if disagreed else "")
+    if disagreed:
+        return msg("{summary}; the grade picked is lower", summary=assessment.summary)
+    return assessment.summary
 
 
 def _record(event_id: int, payload: Payload, is_corrected: bool) -> ReactionRecord:
@@ -165,7 +170,7 @@ def _record(event_id: int, payload: Payload, is_corrected: bool) -> ReactionReco
     outcome = payload.get("outcome")
     onset = _time(payload.get("onset_at"))
     if onset is None:
-        raise DomainError(f"Reaction {event_id} is damaged: it has no onset time.")
+        raise DomainError(msg("Reaction {event_id} is damaged: it has no onset time.", event_id=event_id))
     return ReactionRecord(
         event_id=event_id,
         onset_at=onset,
@@ -222,7 +227,7 @@ def reaction_record(session: Session, event_id: int) -> ReactionRecord:
     for record in reactions(session):
         if record.event_id == event_id:
             return record
-    raise DomainError("That reaction is not in this session's record (or was marked entered in error).")
+    raise DomainError(msg("That reaction is not in this session's record (or was marked entered in error)."))
 
 
 def response_of(event_id: int, payload: Payload) -> ReactionResponse | None:

@@ -7,11 +7,14 @@ from decimal import Decimal
 from enum import StrEnum
 
 from ivig_desktop.domain.events import JsonValue
+from ivig_desktop.domain.message import messages
 from ivig_desktop.domain.reactions.assessment import Assessment, assess
 from ivig_desktop.domain.reactions.epinephrine import epinephrine_dose
 from ivig_desktop.domain.reactions.grading import Grade
 from ivig_desktop.domain.reactions.symptoms import Symptom
 from ivig_desktop.domain.snapshot import RateLimits
+
+msg = messages(__name__)
 
 
 class ResponseAction(StrEnum):
@@ -27,11 +30,11 @@ class ResponseAction(StrEnum):
 
 
 _ACTION_LABELS = {
-    ResponseAction.CONTINUE: "Continue at the same rate",
-    ResponseAction.SLOW: "Slow to a lower rate",
-    ResponseAction.PAUSE: "Pause",
-    ResponseAction.STOP: "Stop",
-    ResponseAction.RESUME: "Resume",
+    ResponseAction.CONTINUE: msg("Continue at the same rate"),
+    ResponseAction.SLOW: msg("Slow to a lower rate"),
+    ResponseAction.PAUSE: msg("Pause"),
+    ResponseAction.STOP: msg("Stop"),
+    ResponseAction.RESUME: msg("Resume"),
 }
 
 # How cautious a response is: a choice below the proposal's level needs a reason. Slowing and pausing rank
@@ -40,7 +43,7 @@ CAUTION = {ResponseAction.CONTINUE: 0, ResponseAction.SLOW: 1, ResponseAction.PA
 
 
 def show_rate(rate: Decimal) -> str:
-    return f"{rate.normalize():f} mL/h"
+    return msg("{rate} mL/h", rate=format(rate.normalize(), "f"))
 
 
 @dataclass(frozen=True)
@@ -77,7 +80,7 @@ class Proposal:
         }
 
 
-NO_RATE = "No infusion is running, so there is no rate to change."
+NO_RATE = msg("No infusion is running, so there is no rate to change.")
 
 
 def _anaphylaxis(assessment: Assessment, infusing: bool, working: list[str]) -> Proposal:
@@ -85,21 +88,25 @@ def _anaphylaxis(assessment: Assessment, infusing: bool, working: list[str]) -> 
     dose = assessment.epinephrine or epinephrine_dose(None, "", None)
     steps = []
     working.append(
-        "Rule for anaphylaxis: stop the infusion, give IM epinephrine and call emergency services, whatever grade is "
-        "chosen; the infusion restarts only on the prescriber's order."
+        msg(
+            "Rule for anaphylaxis: stop the infusion, give IM epinephrine and call emergency services, whatever "
+            "grade is chosen; the infusion restarts only on the prescriber's order."
+        )
     )
     working.extend(dose.working)
     if infusing:
-        steps.append("Stop the infusion; restart only on the prescriber's order.")
+        steps.append(msg("Stop the infusion; restart only on the prescriber's order."))
     else:
         working.append(NO_RATE)
     steps.append(dose.step)
-    steps.append("Call emergency services.")
+    steps.append(msg("Call emergency services."))
     steps.append(
-        "Lay the patient flat with the legs raised (sitting up if breathing is hard); give oxygen and IV fluids per "
-        "protocol."
+        msg(
+            "Lay the patient flat with the legs raised (sitting up if breathing is hard); give oxygen and IV fluids "
+            "per protocol."
+        )
     )
-    steps.append("Notify the prescriber now.")
+    steps.append(msg("Notify the prescriber now."))
     action = ResponseAction.STOP if infusing else None
     return Proposal(
         Grade.LIFE_THREATENING,
@@ -128,7 +135,7 @@ def propose_response(
     of anaphylaxis are ticked). A resume rate is rounded down to the pump of `limits` (the confirmed plan's; without
     one, 0.1 mL/h steps). See the package docstring for the rule; `working` shows every number."""
     chosen = Grade(grade)
-    for name, rate in (("current", current_rate_ml_per_h), ("previous step", previous_step_rate_ml_per_h)):
+    for name, rate in (("current", current_rate_ml_per_h), (msg("previous step"), previous_step_rate_ml_per_h)):
         if rate is not None and not (rate.is_finite() and rate > 0):
             raise ValueError(f"the {name} rate must be a positive number of mL/h, not {rate}")
     if assessment is None:
@@ -137,7 +144,13 @@ def propose_response(
     effective = chosen if floor is None else max(chosen, floor)
     working = list(assessment.why)
     if effective > chosen:
-        working.append(f"Grade {int(chosen)} was chosen; the picture calls for grade {int(effective)}: it decides.")
+        working.append(
+            msg(
+                "Grade {chosen} was chosen; the picture calls for grade {effective}: it decides.",
+                chosen=int(chosen),
+                effective=int(effective),
+            )
+        )
     infusing = current_rate_ml_per_h is not None
     if assessment.anaphylaxis:
         return _anaphylaxis(assessment, infusing, working)
@@ -146,15 +159,15 @@ def propose_response(
 
     if effective >= Grade.SEVERE:
         working.append(
-            "Rule for grades 3-4: stop the infusion and notify the prescriber; grade 4 also calls emergency."
+            msg("Rule for grades 3-4: stop the infusion and notify the prescriber; grade 4 also calls emergency.")
         )
         if infusing:
-            steps.append("Stop the infusion; restart only on the prescriber's order.")
+            steps.append(msg("Stop the infusion; restart only on the prescriber's order."))
         else:
             working.append(NO_RATE)
-        steps.append("Notify the prescriber now.")
+        steps.append(msg("Notify the prescriber now."))
         if effective is Grade.LIFE_THREATENING:
-            steps.append("Call emergency services.")
+            steps.append(msg("Call emergency services."))
         return Proposal(
             grade=effective,
             action=ResponseAction.STOP if infusing else None,
@@ -169,53 +182,64 @@ def propose_response(
 
     notify = effective >= Grade.MODERATE or serious
     if notify:
-        working.append("Rule for grade 2 and above, and for serious findings: notify the prescriber.")
+        working.append(msg("Rule for grade 2 and above, and for serious findings: notify the prescriber."))
     if current_rate_ml_per_h is None:
         working.append(NO_RATE)
-        steps.append("Treat the symptoms as ordered and keep observing.")
+        steps.append(msg("Treat the symptoms as ordered and keep observing."))
         if notify:
-            steps.append("Notify the prescriber.")
+            steps.append(msg("Notify the prescriber."))
         return Proposal(effective, None, None, notify, False, False, tuple(steps), tuple(working), serious)
 
     if serious:
         working.append(
-            "Rule for hypotension, breathing difficulty, chest tightness or a falling SpO2: pause; the infusion "
-            "resumes only on the prescriber's order, never at a lower rate on the proposal alone."
+            msg(
+                "Rule for hypotension, breathing difficulty, chest tightness or a falling SpO2: pause; the infusion "
+                "resumes only on the prescriber's order, never at a lower rate on the proposal alone."
+            )
         )
-        steps.append("Pause the infusion.")
-        steps.append("Treat the symptoms as ordered and recheck vital signs.")
-        steps.append("Notify the prescriber now; resume only on the prescriber's order.")
+        steps.append(msg("Pause the infusion."))
+        steps.append(msg("Treat the symptoms as ordered and recheck vital signs."))
+        steps.append(msg("Notify the prescriber now; resume only on the prescriber's order."))
         return Proposal(effective, ResponseAction.PAUSE, None, True, False, False, tuple(steps), tuple(working), True)
 
     rate = current_rate_ml_per_h
     pump = limits or RateLimits.unrecorded()
     half = rate / 2
     working.append(
-        "Rule for grades 1-2: pause, then resume at the lower of half the current rate and the previous step's rate, "
-        f"rounded down to the pump's {show_rate(pump.resolution_ml_per_h)}."
+        msg(
+            "Rule for grades 1-2: pause, then resume at the lower of half the current rate and the previous step's "
+            "rate, rounded down to the pump's {rate}.",
+            rate=show_rate(pump.resolution_ml_per_h),
+        )
     )
-    working.append(f"Half the current rate: {show_rate(rate)} ÷ 2 = {show_rate(half)}.")
+    working.append(msg("Half the current rate: {rate} ÷ 2 = {rate2}.", rate=show_rate(rate), rate2=show_rate(half)))
     lower = half
     if previous_step_rate_ml_per_h is None:
-        working.append("No previous step: half the current rate it is.")
+        working.append(msg("No previous step: half the current rate it is."))
     else:
         lower = min(half, previous_step_rate_ml_per_h)
         working.append(
-            f"Previous step: {show_rate(previous_step_rate_ml_per_h)}. Lower of the two: {show_rate(lower)}."
+            msg(
+                "Previous step: {rate}. Lower of the two: {rate2}.",
+                rate=show_rate(previous_step_rate_ml_per_h),
+                rate2=show_rate(lower),
+            )
         )
     resume = pump.floor(lower)
-    working.append(f"Rounded down to {show_rate(pump.resolution_ml_per_h)}: {resume} mL/h.")
-    steps.append("Pause the infusion.")
-    steps.append("Treat the symptoms as ordered and recheck vital signs.")
+    working.append(
+        msg("Rounded down to {rate}: {resume} mL/h.", rate=show_rate(pump.resolution_ml_per_h), resume=resume)
+    )
+    steps.append(msg("Pause the infusion."))
+    steps.append(msg("Treat the symptoms as ordered and recheck vital signs."))
     if resume > 0:
-        steps.append(f"When the symptoms settle, resume at {resume} mL/h.")
+        steps.append(msg("When the symptoms settle, resume at {resume} mL/h.", resume=resume))
         resume_rate: Decimal | None = resume
     else:
-        working.append("That is below the pump's lowest rate: keep paused and ask the prescriber.")
-        steps.append("Keep the infusion paused and ask the prescriber how to continue.")
+        working.append(msg("That is below the pump's lowest rate: keep paused and ask the prescriber."))
+        steps.append(msg("Keep the infusion paused and ask the prescriber how to continue."))
         resume_rate = None
     if notify:
-        steps.append("Notify the prescriber.")
+        steps.append(msg("Notify the prescriber."))
     needs_order = resume_rate is None
     return Proposal(
         effective, ResponseAction.PAUSE, resume_rate, notify, False, False, tuple(steps), tuple(working), needs_order
@@ -228,17 +252,29 @@ def less_cautious(
     """Why a choice is less cautious than the proposal (a reason is then required), or None."""
     if resuming:
         if proposal.resume_rate_ml_per_h is None:
-            return "the proposal was not to resume without the prescriber"
+            return msg("the proposal was not to resume without the prescriber")
         if rate is not None and rate > proposal.resume_rate_ml_per_h:
-            return f"{rate} mL/h is above the proposed {proposal.resume_rate_ml_per_h} mL/h"
+            return msg(
+                "{rate} mL/h is above the proposed {resume_rate_ml_per_h} mL/h",
+                rate=rate,
+                resume_rate_ml_per_h=proposal.resume_rate_ml_per_h,
+            )
         return None
     if proposal.action is None or action is None or action not in CAUTION:
         return None
     if CAUTION[action] < CAUTION[proposal.action]:
-        return f"'{action.label.lower()}' is less cautious than the proposal to {proposal.action.label.lower()}"
+        return msg(
+            "'{label}' is less cautious than the proposal to {label2}",
+            label=action.label.lower(),
+            label2=proposal.action.label.lower(),
+        )
     if action in (ResponseAction.SLOW, ResponseAction.PAUSE) and rate is not None:
         if proposal.resume_rate_ml_per_h is None:
-            return "the proposal was to stay paused until the prescriber decides"
+            return msg("the proposal was to stay paused until the prescriber decides")
         if rate > proposal.resume_rate_ml_per_h:
-            return f"{rate} mL/h is above the proposed {proposal.resume_rate_ml_per_h} mL/h"
+            return msg(
+                "{rate} mL/h is above the proposed {resume_rate_ml_per_h} mL/h",
+                rate=rate,
+                resume_rate_ml_per_h=proposal.resume_rate_ml_per_h,
+            )
     return None

@@ -13,6 +13,10 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from ivig_desktop.domain.message import messages
+
+msg = messages(__name__)
+
 
 class Symptom(StrEnum):
     HEADACHE = "headache"
@@ -49,23 +53,23 @@ class Symptom(StrEnum):
 
 
 _SYMPTOM_LABELS = {
-    Symptom.HEADACHE: "Headache",
-    Symptom.FLUSHING: "Flushing",
-    Symptom.CHILLS: "Chills",
-    Symptom.FEVER: "Fever",
-    Symptom.MYALGIA: "Myalgia (muscle aches)",
-    Symptom.NAUSEA_VOMITING: "Nausea or vomiting",
-    Symptom.BACK_PAIN: "Back pain",
-    Symptom.CHEST_TIGHTNESS: "Chest tightness",
-    Symptom.DYSPNOEA: "Dyspnoea (short of breath)",
-    Symptom.RASH_URTICARIA: "Rash or urticaria (hives)",
-    Symptom.HYPOTENSION: "Hypotension",
-    Symptom.ANAPHYLAXIS_SIGNS: "Signs of anaphylaxis (throat or tongue swelling, wheeze or stridor, collapse)",
-    Symptom.ITCH: "Itch (pruritus)",
-    Symptom.ANGIOEDEMA: "Swollen lips, tongue or uvula",
-    Symptom.WHEEZE_STRIDOR: "Wheeze or stridor",
-    Symptom.COLLAPSE: "Collapse, fainting or incontinence",
-    Symptom.PERSISTENT_GI: "Persistent vomiting or crampy abdominal pain",
+    Symptom.HEADACHE: msg("Headache"),
+    Symptom.FLUSHING: msg("Flushing"),
+    Symptom.CHILLS: msg("Chills"),
+    Symptom.FEVER: msg("Fever"),
+    Symptom.MYALGIA: msg("Myalgia (muscle aches)"),
+    Symptom.NAUSEA_VOMITING: msg("Nausea or vomiting"),
+    Symptom.BACK_PAIN: msg("Back pain"),
+    Symptom.CHEST_TIGHTNESS: msg("Chest tightness"),
+    Symptom.DYSPNOEA: msg("Dyspnoea (short of breath)"),
+    Symptom.RASH_URTICARIA: msg("Rash or urticaria (hives)"),
+    Symptom.HYPOTENSION: msg("Hypotension"),
+    Symptom.ANAPHYLAXIS_SIGNS: msg("Signs of anaphylaxis (throat or tongue swelling, wheeze or stridor, collapse)"),
+    Symptom.ITCH: msg("Itch (pruritus)"),
+    Symptom.ANGIOEDEMA: msg("Swollen lips, tongue or uvula"),
+    Symptom.WHEEZE_STRIDOR: msg("Wheeze or stridor"),
+    Symptom.COLLAPSE: msg("Collapse, fainting or incontinence"),
+    Symptom.PERSISTENT_GI: msg("Persistent vomiting or crampy abdominal pain"),
 }
 
 
@@ -83,10 +87,10 @@ class BodySystem(StrEnum):
 
 
 _SYSTEM_LABELS = {
-    BodySystem.SKIN_MUCOSA: "skin or mucosal signs",
-    BodySystem.RESPIRATORY: "respiratory compromise",
-    BodySystem.LOW_BLOOD_PRESSURE: "low blood pressure or end-organ dysfunction",
-    BodySystem.GASTROINTESTINAL: "persistent gastrointestinal symptoms",
+    BodySystem.SKIN_MUCOSA: msg("skin or mucosal signs"),
+    BodySystem.RESPIRATORY: msg("respiratory compromise"),
+    BodySystem.LOW_BLOOD_PRESSURE: msg("low blood pressure or end-organ dysfunction"),
+    BodySystem.GASTROINTESTINAL: msg("persistent gastrointestinal symptoms"),
 }
 
 _SYSTEM = {
@@ -115,12 +119,12 @@ _SERIOUS = frozenset(
 
 # How the reaction dialog groups the symptoms, by the system they show, in this order.
 SYMPTOM_GROUPS: tuple[tuple[str, tuple[Symptom, ...]], ...] = (
-    ("Skin and mucosa", (Symptom.FLUSHING, Symptom.RASH_URTICARIA, Symptom.ITCH, Symptom.ANGIOEDEMA)),
-    ("Breathing and chest", (Symptom.DYSPNOEA, Symptom.WHEEZE_STRIDOR, Symptom.CHEST_TIGHTNESS)),
-    ("Circulation", (Symptom.HYPOTENSION, Symptom.COLLAPSE)),
-    ("Gut", (Symptom.NAUSEA_VOMITING, Symptom.PERSISTENT_GI)),
+    (msg("Skin and mucosa"), (Symptom.FLUSHING, Symptom.RASH_URTICARIA, Symptom.ITCH, Symptom.ANGIOEDEMA)),
+    (msg("Breathing and chest"), (Symptom.DYSPNOEA, Symptom.WHEEZE_STRIDOR, Symptom.CHEST_TIGHTNESS)),
+    (msg("Circulation"), (Symptom.HYPOTENSION, Symptom.COLLAPSE)),
+    (msg("Gut"), (Symptom.NAUSEA_VOMITING, Symptom.PERSISTENT_GI)),
     (
-        "Other",
+        msg("Other"),
         (Symptom.HEADACHE, Symptom.FEVER, Symptom.CHILLS, Symptom.MYALGIA, Symptom.BACK_PAIN),
     ),
 )

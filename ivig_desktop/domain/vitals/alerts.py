@@ -15,11 +15,14 @@ from decimal import Decimal
 from enum import StrEnum
 from fractions import Fraction
 
+from ivig_desktop.domain.message import messages
 from ivig_desktop.domain.units import fahrenheit_from_celsius
 from ivig_desktop.domain.vitals.config import VitalsConfig
 from ivig_desktop.domain.vitals.signs import TemperatureUnit, VitalSign
 from ivig_desktop.domain.vitals.thresholds import AlertThresholds
 from ivig_desktop.domain.vitals.values import Vitals
+
+msg = messages(__name__)
 
 
 class FlagKind(StrEnum):
@@ -70,41 +73,59 @@ class _Rule:
 
 
 _RULES = {
-    FlagKind.FEVER: _Rule("Fever", VitalSign.TEMPERATURE, "fever_at_or_above_c", operator="≥"),
+    FlagKind.FEVER: _Rule(msg("Fever"), VitalSign.TEMPERATURE, "fever_at_or_above_c", operator="≥"),
     FlagKind.TEMPERATURE_RISE: _Rule(
-        "Temperature rise", VitalSign.TEMPERATURE, "temperature_rise_at_or_above_c", direction="above", change_unit="°C"
+        msg("Temperature rise"),
+        VitalSign.TEMPERATURE,
+        "temperature_rise_at_or_above_c",
+        direction="above",
+        change_unit="°C",
     ),
     FlagKind.SYSTOLIC_DROP: _Rule(
-        "Systolic drop", VitalSign.SYSTOLIC, "systolic_drop_at_or_above_percent", direction="below", change_unit="%"
+        msg("Systolic drop"),
+        VitalSign.SYSTOLIC,
+        "systolic_drop_at_or_above_percent",
+        direction="below",
+        change_unit="%",
     ),
-    FlagKind.LOW_SYSTOLIC: _Rule("Low systolic", VitalSign.SYSTOLIC, "systolic_below_mmhg", operator="<"),
-    FlagKind.HIGH_SYSTOLIC: _Rule("High systolic", VitalSign.SYSTOLIC, "systolic_at_or_above_mmhg", operator="≥"),
+    FlagKind.LOW_SYSTOLIC: _Rule(msg("Low systolic"), VitalSign.SYSTOLIC, "systolic_below_mmhg", operator="<"),
+    FlagKind.HIGH_SYSTOLIC: _Rule(msg("High systolic"), VitalSign.SYSTOLIC, "systolic_at_or_above_mmhg", operator="≥"),
     FlagKind.SYSTOLIC_RISE: _Rule(
-        "Systolic rise", VitalSign.SYSTOLIC, "systolic_rise_at_or_above_mmhg", direction="above", change_unit="mmHg"
+        msg("Systolic rise"),
+        VitalSign.SYSTOLIC,
+        "systolic_rise_at_or_above_mmhg",
+        direction="above",
+        change_unit="mmHg",
     ),
-    FlagKind.HIGH_DIASTOLIC: _Rule("High diastolic", VitalSign.DIASTOLIC, "diastolic_at_or_above_mmhg", operator="≥"),
-    FlagKind.FAST_HEART_RATE: _Rule("Fast heart rate", VitalSign.HEART_RATE, "heart_rate_above_per_min", operator=">"),
-    FlagKind.SLOW_HEART_RATE: _Rule("Slow heart rate", VitalSign.HEART_RATE, "heart_rate_below_per_min", operator="<"),
+    FlagKind.HIGH_DIASTOLIC: _Rule(
+        msg("High diastolic"), VitalSign.DIASTOLIC, "diastolic_at_or_above_mmhg", operator="≥"
+    ),
+    FlagKind.FAST_HEART_RATE: _Rule(
+        msg("Fast heart rate"), VitalSign.HEART_RATE, "heart_rate_above_per_min", operator=">"
+    ),
+    FlagKind.SLOW_HEART_RATE: _Rule(
+        msg("Slow heart rate"), VitalSign.HEART_RATE, "heart_rate_below_per_min", operator="<"
+    ),
     FlagKind.HEART_RATE_RISE: _Rule(
-        "Heart rate rise",
+        msg("Heart rate rise"),
         VitalSign.HEART_RATE,
         "heart_rate_rise_at_or_above_per_min",
         direction="above",
         change_unit="/min",
     ),
     FlagKind.SLOW_BREATHING: _Rule(
-        "Slow breathing", VitalSign.RESPIRATORY_RATE, "respiratory_rate_below_per_min", operator="<"
+        msg("Slow breathing"), VitalSign.RESPIRATORY_RATE, "respiratory_rate_below_per_min", operator="<"
     ),
     FlagKind.FAST_BREATHING: _Rule(
-        "Fast breathing", VitalSign.RESPIRATORY_RATE, "respiratory_rate_above_per_min", operator=">"
+        msg("Fast breathing"), VitalSign.RESPIRATORY_RATE, "respiratory_rate_above_per_min", operator=">"
     ),
-    FlagKind.LOW_SPO2: _Rule("Low SpO2", VitalSign.SPO2, "spo2_below_percent", operator="<"),
+    FlagKind.LOW_SPO2: _Rule(msg("Low SpO2"), VitalSign.SPO2, "spo2_below_percent", operator="<"),
     FlagKind.SPO2_DROP: _Rule(
-        "SpO2 drop", VitalSign.SPO2, "spo2_drop_at_or_above_points", direction="below", change_unit="points"
+        msg("SpO2 drop"), VitalSign.SPO2, "spo2_drop_at_or_above_points", direction="below", change_unit="points"
     ),
-    FlagKind.SEVERE_PAIN: _Rule("Severe pain", VitalSign.PAIN, "pain_at_or_above", operator="≥"),
+    FlagKind.SEVERE_PAIN: _Rule(msg("Severe pain"), VitalSign.PAIN, "pain_at_or_above", operator="≥"),
     FlagKind.PAIN_RISE: _Rule(
-        "Pain rise", VitalSign.PAIN, "pain_rise_at_or_above", direction="above", change_unit="points"
+        msg("Pain rise"), VitalSign.PAIN, "pain_rise_at_or_above", direction="above", change_unit="points"
     ),
 }
 
@@ -145,13 +166,39 @@ class VitalsFlag:
             return sign.show(value)
 
         if not rule.relative:
-            return f"{sign.label} {show(self.value)} {rule.operator} {show(self.limit)}"
+            return msg(
+                "{label} {value} {operator} {limit}",
+                label=sign.label,
+                value=show(self.value),
+                operator=rule.operator,
+                limit=show(self.limit),
+            )
         assert self.baseline is not None and self.change is not None
-        word = "rise" if rule.direction == "above" else "drop"
         gap = "" if rule.change_unit == "%" else " "
         return (
-            f"{sign.label} {show(self.value)} is {self.change}{gap}{rule.change_unit} {rule.direction} "
-            f"baseline {show(self.baseline)} ({word} ≥ {self.limit}{gap}{rule.change_unit})"
+            msg(
+                "{label} {value} is {change}{gap}{change_unit} above baseline {baseline} (rise ≥ "
+                "{limit}{gap}{change_unit})",
+                label=sign.label,
+                value=show(self.value),
+                change=self.change,
+                gap=gap,
+                change_unit=rule.change_unit,
+                baseline=show(self.baseline),
+                limit=self.limit,
+            )
+            if rule.direction == "above"
+            else msg(
+                "{label} {value} is {change}{gap}{change_unit} below baseline {baseline} (drop ≥ "
+                "{limit}{gap}{change_unit})",
+                label=sign.label,
+                value=show(self.value),
+                change=self.change,
+                gap=gap,
+                change_unit=rule.change_unit,
+                baseline=show(self.baseline),
+                limit=self.limit,
+            )
         )
 
 

@@ -23,8 +23,11 @@ from pathlib import Path
 from typing import Any
 
 from ivig_desktop.domain.errors import DomainError
+from ivig_desktop.domain.message import messages
 from ivig_desktop.domain.vitals.signs import RANGED_SIGNS, TENTH, Range, VitalSign
 from ivig_desktop.domain.vitals.thresholds import ALERT_KEYS, BUILT_IN_SOURCE, AlertThresholds, check_thresholds
+
+msg = messages(__name__)
 
 VITALS_FILE = "vitals.toml"
 SOURCE_MAX_CHARS = 500
@@ -46,7 +49,7 @@ class VitalsConfig:
 
     ranges: Mapping[VitalSign, Range] = field(default_factory=lambda: dict(_DEFAULT_RANGES))
     alerts: AlertThresholds = field(default_factory=AlertThresholds)
-    source: str = "built-in defaults"
+    source: str = msg("built-in defaults")
     sources: Mapping[str, str] = field(default_factory=lambda: dict.fromkeys(ALERT_KEYS, BUILT_IN_SOURCE))
 
     def range_for(self, sign: VitalSign) -> Range:
@@ -62,7 +65,7 @@ class VitalsConfigError(DomainError):
 
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
-        super().__init__("The vital signs settings are invalid: " + "; ".join(problems))
+        super().__init__(msg("The vital signs settings are invalid: ") + "; ".join(problems))
 
 
 def _number(value: object) -> Decimal | None:
@@ -78,30 +81,30 @@ def _number(value: object) -> Decimal | None:
 def _ranges(name: str, raw_ranges: object, problems: list[str]) -> dict[VitalSign, Range]:
     ranges: dict[VitalSign, Range] = {}
     if not isinstance(raw_ranges, dict):
-        problems.append(f"{name}: [ranges] is missing")
+        problems.append(msg("{name}: [ranges] is missing", name=name))
         raw_ranges = {}
     assert isinstance(raw_ranges, dict)
     known = {sign.value for sign in RANGED_SIGNS}
     for key in sorted(set(raw_ranges) - known):
-        problems.append(f"{name}: [ranges] has an unknown key '{key}'")
+        problems.append(msg("{name}: [ranges] has an unknown key '{key}'", name=name, key=key))
     for sign in RANGED_SIGNS:
         entry = raw_ranges.get(sign.value)
-        where = f"{name}: ranges.{sign.value}"
+        where = msg("{name}: ranges.{value}", name=name, value=sign.value)
         if not isinstance(entry, dict) or set(entry) != {"min", "max"}:
-            problems.append(f"{where} must be {{ min = ..., max = ... }}")
+            problems.append(msg("{where} must be {{ min = ..., max = ... }}", where=where))
             continue
         low, high = _number(entry["min"]), _number(entry["max"])
         if low is None or high is None:
-            problems.append(f"{where}: min and max must be numbers")
+            problems.append(msg("{where}: min and max must be numbers", where=where))
             continue
         if not low < high:
-            problems.append(f"{where}: min ({low}) must be below max ({high})")
+            problems.append(msg("{where}: min ({low}) must be below max ({high})", where=where, low=low, high=high))
             continue
         if sign is VitalSign.TEMPERATURE and (low != low.quantize(TENTH) or high != high.quantize(TENTH)):
-            problems.append(f"{where}: bounds must have at most one decimal")
+            problems.append(msg("{where}: bounds must have at most one decimal", where=where))
             continue
         if sign is not VitalSign.TEMPERATURE and (low != low.to_integral_value() or high != high.to_integral_value()):
-            problems.append(f"{where}: bounds must be whole numbers")
+            problems.append(msg("{where}: bounds must be whole numbers", where=where))
             continue
         ranges[sign] = Range(low, high)
     return ranges
@@ -112,31 +115,41 @@ def _alerts(name: str, raw_alerts: object, problems: list[str]) -> tuple[dict[st
     values: dict[str, Decimal] = {}
     sources: dict[str, str] = {}
     if not isinstance(raw_alerts, dict):
-        problems.append(f"{name}: [alerts] is missing")
+        problems.append(msg("{name}: [alerts] is missing", name=name))
         return values, sources
     for key in sorted(set(raw_alerts) - set(ALERT_KEYS)):
-        problems.append(f"{name}: [alerts] has an unknown key '{key}'")
+        problems.append(msg("{name}: [alerts] has an unknown key '{key}'", name=name, key=key))
     for key in ALERT_KEYS:
         entry = raw_alerts.get(key)
-        where = f"{name}: alerts.{key}"
+        where = msg("{name}: alerts.{key}", name=name, key=key)
         if entry is None:
-            problems.append(f"{where} is missing")
+            problems.append(msg("{where} is missing", where=where))
             continue
         if not isinstance(entry, dict) or set(entry) != {"value", "source"}:
             problems.append(
-                f"{where} must be a table with a value and its source: [alerts.{key}] value = ... source = ..."
+                msg(
+                    "{where} must be a table with a value and its source: [alerts.{key}] value = ... source = ...",
+                    where=where,
+                    key=key,
+                )
             )
             continue
         value = _number(entry["value"])
         if value is None:
-            problems.append(f"{where}.value must be a number")
+            problems.append(msg("{where}.value must be a number", where=where))
         else:
             values[key] = value
         source = entry["source"]
         if not isinstance(source, str) or not source.strip():
-            problems.append(f"{where}.source must name where the number comes from")
+            problems.append(msg("{where}.source must name where the number comes from", where=where))
         elif len(source) > SOURCE_MAX_CHARS:
-            problems.append(f"{where}.source must be at most {SOURCE_MAX_CHARS} characters")
+            problems.append(
+                msg(
+                    "{where}.source must be at most {source_max_chars} characters",
+                    where=where,
+                    source_max_chars=SOURCE_MAX_CHARS,
+                )
+            )
         else:
             sources[key] = " ".join(source.split())
     return values, sources
@@ -150,13 +163,15 @@ def load_vitals_config(source: Path | str) -> VitalsConfig:
         text = source.read_text(encoding="utf-8") if isinstance(source, Path) else source
         data: dict[str, Any] = tomllib.loads(text, parse_float=Decimal)
     except OSError as error:
-        raise VitalsConfigError([f"{name}: cannot be read ({error.strerror or error})"]) from error
+        raise VitalsConfigError(
+            [msg("{name}: cannot be read ({value})", name=name, value=error.strerror or error)]
+        ) from error
     except tomllib.TOMLDecodeError as error:
-        raise VitalsConfigError([f"{name}: not valid TOML ({error})"]) from error
+        raise VitalsConfigError([msg("{name}: not valid TOML ({error})", name=name, error=error)]) from error
 
     problems: list[str] = []
     for key in sorted(set(data) - {"ranges", "alerts"}):
-        problems.append(f"{name}: unknown section or key '{key}'")
+        problems.append(msg("{name}: unknown section or key '{key}'", name=name, key=key))
     ranges = _ranges(name, data.get("ranges"), problems)
     values, sources = _alerts(name, data.get("alerts"), problems)
     if not problems:

@@ -9,11 +9,14 @@ from decimal import Decimal
 from ivig_desktop.domain.entry_time import validate_entry_time
 from ivig_desktop.domain.errors import DomainError, FieldErrors, ValidationError
 from ivig_desktop.domain.events import EventType, NewEvent
+from ivig_desktop.domain.message import messages
 from ivig_desktop.domain.session import Session, amend
 from ivig_desktop.domain.vitals.alerts import VitalsFlag, flags_for
 from ivig_desktop.domain.vitals.config import VitalsConfig
 from ivig_desktop.domain.vitals.signs import VitalSign
 from ivig_desktop.domain.vitals.values import Vitals, VitalsInput, validate_vitals
+
+msg = messages(__name__)
 
 OCCURRED_AT_FIELD = "occurred_at"
 
@@ -31,7 +34,7 @@ def record_vitals(
     except ValidationError as error:
         errors.capture(error)
     try:
-        when = validate_entry_time(session, occurred_at, now, OCCURRED_AT_FIELD, "The time the vitals were taken")
+        when = validate_entry_time(session, occurred_at, now, OCCURRED_AT_FIELD, msg("The time the vitals were taken"))
     except ValidationError as error:
         errors.capture(error)
     errors.raise_if_any()
@@ -45,11 +48,11 @@ def amend_vitals(
     """Correct a vitals set's values (validated as a new entry). The original stays in the record."""
     entry = session.entry(event_id)
     if entry.event.type is not EventType.VITALS_RECORDED:
-        raise DomainError("Only a vitals set's values can be corrected here.")
+        raise DomainError(msg("Only a vitals set's values can be corrected here."))
     vitals = validate_vitals(values, config)
     payload = vitals.to_payload()
     if payload == dict(entry.current_payload):
-        raise ValidationError.one("replacement", "The corrected values are the same as the values recorded.")
+        raise ValidationError.one("replacement", msg("The corrected values are the same as the values recorded."))
     return amend(session, event_id, reason=reason, now=now, replacement=payload)
 
 
@@ -106,7 +109,7 @@ class VitalsHistory:
         for reading in self.readings:
             if reading.event_id == event_id:
                 return reading
-        raise DomainError(f"No vitals set {event_id} in this session.")
+        raise DomainError(msg("No vitals set {event_id} in this session.", event_id=event_id))
 
     def comparison(self) -> tuple[Comparison, ...]:
         """Baseline against latest for every sign (weight only if measured)."""

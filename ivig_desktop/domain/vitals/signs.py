@@ -6,6 +6,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
+from ivig_desktop.domain.message import messages
+
+msg = messages(__name__)
+
 PAIN_MIN = Decimal(0)
 PAIN_MAX = Decimal(10)
 TENTH = Decimal("0.1")
@@ -49,14 +53,14 @@ class VitalSign(StrEnum):
 
 
 _SIGN_LABELS = {
-    VitalSign.SYSTOLIC: ("Systolic", "mmHg"),
-    VitalSign.DIASTOLIC: ("Diastolic", "mmHg"),
-    VitalSign.HEART_RATE: ("Heart rate", "/min"),
-    VitalSign.RESPIRATORY_RATE: ("Respiratory rate", "/min"),
-    VitalSign.TEMPERATURE: ("Temperature", "°C"),
+    VitalSign.SYSTOLIC: (msg("Systolic"), "mmHg"),
+    VitalSign.DIASTOLIC: (msg("Diastolic"), "mmHg"),
+    VitalSign.HEART_RATE: (msg("Heart rate"), "/min"),
+    VitalSign.RESPIRATORY_RATE: (msg("Respiratory rate"), "/min"),
+    VitalSign.TEMPERATURE: (msg("Temperature"), "°C"),
     VitalSign.SPO2: ("SpO2", "%"),
-    VitalSign.PAIN: ("Pain", "/10"),
-    VitalSign.WEIGHT: ("Weight", "kg"),
+    VitalSign.PAIN: (msg("Pain"), "/10"),
+    VitalSign.WEIGHT: (msg("Weight"), "kg"),
 }
 
 # The signs with a configurable plausibility range, in form order.

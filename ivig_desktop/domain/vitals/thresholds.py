@@ -11,7 +11,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from decimal import Decimal
 
+from ivig_desktop.domain.message import messages
 from ivig_desktop.domain.vitals.signs import PAIN_MAX, TENTH, Range, VitalSign
+
+msg = messages(__name__)
 
 
 @dataclass(frozen=True)
@@ -39,7 +42,7 @@ class AlertThresholds:
 
 ALERT_KEYS = tuple(f.name for f in fields(AlertThresholds))
 
-BUILT_IN_SOURCE = "built-in default (the bundled resources/vitals.toml gives its source)"
+BUILT_IN_SOURCE = msg("built-in default (the bundled resources/vitals.toml gives its source)")
 
 # Absolute thresholds: each must lie strictly inside its sign's plausibility range.
 _INSIDE = {
@@ -80,27 +83,70 @@ def check_thresholds(name: str, ranges: Mapping[VitalSign, Range], alerts: Alert
         value: Decimal = getattr(alerts, key)
         if key in _ONE_DECIMAL:
             if value != value.quantize(TENTH):
-                problems.append(f"{name}: alerts.{key} ({value}) must have at most one decimal")
+                problems.append(
+                    msg("{name}: alerts.{key} ({value}) must have at most one decimal", name=name, key=key, value=value)
+                )
         elif key not in _ANY_DECIMAL and value != value.to_integral_value():
-            problems.append(f"{name}: alerts.{key} ({value}) must be a whole number")
+            problems.append(
+                msg("{name}: alerts.{key} ({value}) must be a whole number", name=name, key=key, value=value)
+            )
     for key, sign in _INSIDE.items():
         value = getattr(alerts, key)
         bounds = ranges[sign]
         if not bounds.low < value < bounds.high:
-            problems.append(f"{name}: alerts.{key} ({value}) must lie inside ranges.{sign.value}")
+            problems.append(
+                msg(
+                    "{name}: alerts.{key} ({value}) must lie inside ranges.{value2}",
+                    name=name,
+                    key=key,
+                    value=value,
+                    value2=sign.value,
+                )
+            )
     for key, limit in _CHANGE_MAX.items():
         value = getattr(alerts, key)
         if not Decimal(0) < value <= limit:
-            problems.append(f"{name}: alerts.{key} ({value}) must be above 0 and at most {limit}")
+            problems.append(
+                msg(
+                    "{name}: alerts.{key} ({value}) must be above 0 and at most {limit}",
+                    name=name,
+                    key=key,
+                    value=value,
+                    limit=limit,
+                )
+            )
     drop = alerts.systolic_drop_at_or_above_percent
     if not Decimal(0) < drop < Decimal(100):
-        problems.append(f"{name}: alerts.systolic_drop_at_or_above_percent ({drop}) must be between 0 and 100")
+        problems.append(
+            msg(
+                "{name}: alerts.systolic_drop_at_or_above_percent ({drop}) must be between 0 and 100",
+                name=name,
+                drop=drop,
+            )
+        )
     for key in ("pain_at_or_above", "pain_rise_at_or_above"):
         value = getattr(alerts, key)
         if not Decimal(1) <= value <= PAIN_MAX:
-            problems.append(f"{name}: alerts.{key} ({value}) must be from 1 to {PAIN_MAX}")
+            problems.append(
+                msg(
+                    "{name}: alerts.{key} ({value}) must be from 1 to {pain_max}",
+                    name=name,
+                    key=key,
+                    value=value,
+                    pain_max=PAIN_MAX,
+                )
+            )
     for low_key, high_key in _LOW_BELOW_HIGH:
         low_value, high_value = getattr(alerts, low_key), getattr(alerts, high_key)
         if not low_value < high_value:
-            problems.append(f"{name}: alerts.{low_key} ({low_value}) must be below alerts.{high_key} ({high_value})")
+            problems.append(
+                msg(
+                    "{name}: alerts.{low_key} ({low_value}) must be below alerts.{high_key} ({high_value})",
+                    name=name,
+                    low_key=low_key,
+                    low_value=low_value,
+                    high_key=high_key,
+                    high_value=high_value,
+                )
+            )
     return problems

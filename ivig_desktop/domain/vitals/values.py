@@ -8,10 +8,13 @@ from decimal import Decimal
 from ivig_desktop.domain.body import validate_weight_kg
 from ivig_desktop.domain.errors import DomainError, FieldErrors, ValidationError
 from ivig_desktop.domain.events import JsonValue, Payload
+from ivig_desktop.domain.message import messages
 from ivig_desktop.domain.numbers import in_range, parse_decimal
 from ivig_desktop.domain.units import celsius_from_fahrenheit, fahrenheit_from_celsius
 from ivig_desktop.domain.vitals.config import VitalsConfig
 from ivig_desktop.domain.vitals.signs import PAIN_MAX, PAIN_MIN, TENTH, Range, TemperatureUnit, VitalSign
+
+msg = messages(__name__)
 
 _FAHRENHEIT_PER_CELSIUS = Decimal("1.8")
 _FAHRENHEIT_OFFSET = Decimal(32)
@@ -74,7 +77,7 @@ class Vitals:
         def number(key: str) -> Decimal:
             raw = payload.get(key)
             if not isinstance(raw, str):
-                raise DomainError(f"This vitals record is damaged: '{key}' is missing.")
+                raise DomainError(msg("This vitals record is damaged: '{key}' is missing.", key=key))
             return Decimal(raw)
 
         def optional(key: str) -> Decimal | None:
@@ -116,30 +119,38 @@ def _whole(raw: str | Decimal | int, sign: VitalSign, bounds: Range) -> Decimal:
     value = parse_decimal(raw, sign.value, sign.label)
     if sign is VitalSign.PAIN:
         if not bounds.low <= value <= bounds.high or value != value.to_integral_value():
-            raise ValidationError.one(sign.value, "Pain must be a whole number from 0 (no pain) to 10 (worst pain).")
+            raise ValidationError.one(
+                sign.value, msg("Pain must be a whole number from 0 (no pain) to 10 (worst pain).")
+            )
         return Decimal(int(value))
     in_range(value, bounds.low, bounds.high, sign.value, sign.label, sign.unit)
     if value != value.to_integral_value():
-        raise ValidationError.one(sign.value, f"{sign.label} must be a whole number.")
+        raise ValidationError.one(sign.value, msg("{label} must be a whole number.", label=sign.label))
     return Decimal(int(value))
 
 
 def _temperature(raw: str | Decimal | int, unit: TemperatureUnit, bounds: Range) -> tuple[Decimal, Decimal | None]:
     """(°C at 0.1, the °F value typed or None). The range is checked in the unit typed, before any conversion."""
     field = "temperature"
-    label = "Temperature"
+    label = msg("Temperature")
     value = parse_decimal(raw, field, label)
     if unit is TemperatureUnit.CELSIUS:
         low, high = bounds.low, bounds.high
-        accepted = f"{low} and {high} °C"
+        accepted = msg("{low} and {high} °C", low=low, high=high)
     else:
         low = bounds.low * _FAHRENHEIT_PER_CELSIUS + _FAHRENHEIT_OFFSET
         high = bounds.high * _FAHRENHEIT_PER_CELSIUS + _FAHRENHEIT_OFFSET
-        accepted = f"{low.normalize():f} and {high.normalize():f} °F ({bounds.low} to {bounds.high} °C)"
+        accepted = msg(
+            "{low} and {high} °F ({low2} to {high2} °C)",
+            low=format(low.normalize(), "f"),
+            high=format(high.normalize(), "f"),
+            low2=bounds.low,
+            high2=bounds.high,
+        )
     if not low <= value <= high:
-        raise ValidationError.one(field, f"{label} must be between {accepted}.")
+        raise ValidationError.one(field, msg("{label} must be between {accepted}.", label=label, accepted=accepted))
     if value != value.quantize(TENTH):
-        raise ValidationError.one(field, f"{label} must have at most one decimal, for example 37.2.")
+        raise ValidationError.one(field, msg("{label} must have at most one decimal, for example 37.2.", label=label))
     if unit is TemperatureUnit.CELSIUS:
         return value.quantize(TENTH), None
     return celsius_from_fahrenheit(value), value.quantize(TENTH)
@@ -159,7 +170,11 @@ def validate_vitals(values: VitalsInput, config: VitalsConfig) -> Vitals:
     if systolic is not None and diastolic is not None and not diastolic < systolic:
         errors.add(
             VitalSign.DIASTOLIC.value,
-            f"Diastolic ({diastolic} mmHg) must be below systolic ({systolic} mmHg).",
+            msg(
+                "Diastolic ({diastolic} mmHg) must be below systolic ({systolic} mmHg).",
+                diastolic=diastolic,
+                systolic=systolic,
+            ),
         )
     temperature_c = temperature_f = None
     try:

@@ -27,6 +27,7 @@ from ivig_desktop.domain.events import Event, EventType
 from ivig_desktop.domain.vitals import Vitals
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
+from ivig_desktop.ui.i18n import words
 from ivig_desktop.ui.session.describe import describe
 from ivig_desktop.ui.style import set_font
 from ivig_desktop.ui.widgets.form import Form, attempt
@@ -55,7 +56,7 @@ class _AmendDialog(QDialog):
         entry = controller.session.entry(event_id)
         heading = QLabel(
             self.tr("{0} at {1}, as recorded now:").format(
-                entry.event.type.label, fmt.time_hm(entry.event.occurred_at)
+                words(entry.event.type.label), fmt.time_hm(entry.event.occurred_at)
             ),
             self,
         )

@@ -24,10 +24,21 @@ from ivig_desktop.reports.corrections import CorrectionLine, people_corrections
 from ivig_desktop.reports.corrections import describe as describe_correction
 from ivig_desktop.store import sessions
 from ivig_desktop.ui import format as fmt
+from ivig_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate, words
 from ivig_desktop.ui.session.describe import describe
 from ivig_desktop.ui.workstation import Workstation
 
-COLUMNS = ("Session", "#", "Written", "Happened", "By", "Entry", "Details", "Corrects", "Status")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("AuditDialog", "Session"),
+    "#",
+    QT_TRANSLATE_NOOP("AuditDialog", "Written"),
+    QT_TRANSLATE_NOOP("AuditDialog", "Happened"),
+    QT_TRANSLATE_NOOP("AuditDialog", "By"),
+    QT_TRANSLATE_NOOP("AuditDialog", "Entry"),
+    QT_TRANSLATE_NOOP("AuditDialog", "Details"),
+    QT_TRANSLATE_NOOP("AuditDialog", "Corrects"),
+    QT_TRANSLATE_NOOP("AuditDialog", "Status"),
+)
 
 
 def audit_rows(session: Session, nurse_name: dict[int, str]) -> list[list[str]]:
@@ -37,9 +48,9 @@ def audit_rows(session: Session, nurse_name: dict[int, str]) -> list[list[str]]:
     for entry in session.entries:
         seq_of[entry.event.id] = entry.event.seq
         if entry.entered_in_error:
-            status[entry.event.id] = "entered in error"
+            status[entry.event.id] = translate("audit", "entered in error")
         elif entry.is_amended:
-            status[entry.event.id] = "corrected"
+            status[entry.event.id] = translate("audit", "corrected")
         for amendment in entry.amendments:
             seq_of[amendment.id] = amendment.seq
     events = sorted(
@@ -52,8 +63,8 @@ def audit_rows(session: Session, nurse_name: dict[int, str]) -> list[list[str]]:
             fmt.day_time(session.header.opened_at),
             fmt.day_time(session.header.opened_at),
             nurse_name.get(session.header.opened_by, "?"),
-            "Session opened",
-            f"at {session.header.location}",
+            translate("audit", "Session opened"),
+            translate("audit", "at {0}").format(session.header.location),
             "",
             "",
         ]
@@ -62,15 +73,15 @@ def audit_rows(session: Session, nurse_name: dict[int, str]) -> list[list[str]]:
         if event.type is EventType.AMENDMENT:
             reason = str(event.payload.get("reason", ""))
             what = (
-                f"Marked entered in error. Reason: {reason}"
+                translate("audit", "Marked entered in error. Reason: {0}").format(reason)
                 if event.payload.get("entered_in_error")
-                else f"Corrected. Reason: {reason}"
+                else translate("audit", "Corrected. Reason: {0}").format(reason)
             )
             target = f"#{seq_of.get(event.amends or -1, '?')}"
         else:
             what = describe(event.type, event.payload, session)
             target = ""
-        late = "late entry" if event.is_late_entry else ""
+        late = translate("audit", "late entry") if event.is_late_entry else ""
         rows.append(
             [
                 str(session.id),
@@ -78,7 +89,7 @@ def audit_rows(session: Session, nurse_name: dict[int, str]) -> list[list[str]]:
                 fmt.day_time(event.recorded_at),
                 fmt.day_time(event.occurred_at),
                 nurse_name.get(event.nurse_id, "?"),
-                event.type.label,
+                words(event.type.label),
                 what,
                 target,
                 ", ".join(s for s in (status.get(event.id, ""), late) if s),
@@ -95,7 +106,11 @@ def correction_rows(lines: Sequence[CorrectionLine]) -> list[list[str]]:
     rows = []
     for (subject, _), changed in by_correction.items():
         first = changed[0]
-        whose = "Patient's details" if subject == "patient" else f"Profile of nurse {first.subject_id}"
+        whose = (
+            translate("audit", "Patient's details")
+            if subject == "patient"
+            else translate("audit", "Profile of nurse {0}").format(first.subject_id)
+        )
         what = "; ".join(describe_correction(line) for line in changed)
         rows.append(
             [
@@ -104,8 +119,8 @@ def correction_rows(lines: Sequence[CorrectionLine]) -> list[list[str]]:
                 fmt.day_time(first.amended_at),
                 fmt.day_time(first.amended_at),
                 first.amended_by,
-                "Details corrected",
-                f"{what}. Reason: {first.reason}",
+                translate("audit", "Details corrected"),
+                translate("audit", "{0}. Reason: {1}").format(what, first.reason),
                 whose,
                 "",
             ]

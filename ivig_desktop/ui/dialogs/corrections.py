@@ -15,14 +15,15 @@ from ivig_desktop.domain.people import Nurse, Patient, Sex
 from ivig_desktop.store import nurses as nurse_store
 from ivig_desktop.store import patients as patient_store
 from ivig_desktop.ui import format as fmt
+from ivig_desktop.ui.i18n import translate, words
 from ivig_desktop.ui.widgets.form import Form, attempt, confirm_buttons
 from ivig_desktop.ui.workstation import Workstation
 
 
 def _reason_field(form: Form, parent: QWidget) -> QLineEdit:
     reason = QLineEdit(parent)
-    reason.setPlaceholderText(parent.tr("For example: typo in the name; date of birth from the ID card"))
-    form.add("reason", parent.tr("&Reason for the correction"), reason)
+    reason.setPlaceholderText(translate("corrections", "For example: typo in the name; date of birth from the ID card"))
+    form.add("reason", translate("corrections", "&Reason for the correction"), reason)
     return reason
 
 
@@ -59,7 +60,7 @@ class PatientCorrectionDialog(QDialog):
         self.form.add("mrn", self.tr("&MRN (optional)"), self.mrn)
         self.sex = QComboBox(self)
         for sex in Sex:
-            self.sex.addItem(f"{sex.value}: {sex.label}", sex.value)
+            self.sex.addItem(f"{sex.value}: {words(sex.label)}", sex.value)
         self.sex.setCurrentIndex(list(Sex).index(patient.sex))
         self.form.add("sex", self.tr("&Sex"), self.sex)
         self.height_cm = QLineEdit("" if patient.height_cm is None else str(patient.height_cm), self)
@@ -89,7 +90,7 @@ class PatientCorrectionDialog(QDialog):
             who = self._workstation.nurse_by_id(correction.amended_by).display_name
             when = fmt.local(correction.amended_at).strftime("%d %b %Y %H:%M")
             what = "; ".join(
-                f"{c.label}: {c.before or '—'} → {c.after or '—'}" for c in changes(before, correction.values)
+                f"{words(c.label)}: {c.before or '—'} → {c.after or '—'}" for c in changes(before, correction.values)
             )
             lines.append(self.tr("{0} by {1}: {2} ({3})").format(when, who, what, correction.reason))
             before = correction.values
@@ -160,7 +161,7 @@ class NurseCorrectionDialog(QDialog):
         for correction in nurse_store.corrections(workstation.db, nurse.id):
             who = workstation.nurse_by_id(correction.amended_by).display_name
             when = fmt.local(correction.amended_at).strftime("%d %b %Y %H:%M")
-            what = "; ".join(f"{c.label}: {c.before} → {c.after}" for c in changes(before, correction.values))
+            what = "; ".join(f"{words(c.label)}: {c.before} → {c.after}" for c in changes(before, correction.values))
             lines.append(self.tr("{0} by {1}: {2} ({3})").format(when, who, what, correction.reason))
             before = correction.values
         self.earlier.setText(self.tr("Earlier corrections:\n{0}").format("\n".join(lines)) if lines else "")

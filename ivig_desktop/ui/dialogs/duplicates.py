@@ -18,9 +18,14 @@ from PySide6.QtWidgets import (
 
 from ivig_desktop.store import duplicates, holding, patients
 from ivig_desktop.ui.dialogs.rate import ReasonDialog
+from ivig_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from ivig_desktop.ui.workstation import Workstation
 
-COLUMNS = ("MRN", "First record", "Second record")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("DuplicatesDialog", "MRN"),
+    QT_TRANSLATE_NOOP("DuplicatesDialog", "First record"),
+    QT_TRANSLATE_NOOP("DuplicatesDialog", "Second record"),
+)
 
 
 class DuplicatesDialog(QDialog):
@@ -41,7 +46,7 @@ class DuplicatesDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(column) for column in COLUMNS])
         self.table.setAccessibleName(title)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)

@@ -36,6 +36,7 @@ from ivig_desktop.store import patients
 from ivig_desktop.store.readonly import open_read_only
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.background import BackgroundOperation, Progress
+from ivig_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from ivig_desktop.ui.widgets.form import Form, confirm_buttons
 from ivig_desktop.ui.workstation import Workstation
 
@@ -48,21 +49,39 @@ class Choice:
 
 
 CHOICES = (
-    Choice("PDF: the printed record, one file per session", Format.PDF, Options()),
-    Choice("PDF/A: the printed record for archiving", Format.PDF, Options(pdfa=True)),
-    Choice("CSV for a spreadsheet (Excel): one file per table", Format.CSV, Options(excel=True)),
-    Choice("CSV: one file per table", Format.CSV, Options()),
-    Choice("JSON: one file per table", Format.JSON, Options()),
-    Choice("FHIR R4 transaction: to import into an EHR", Format.FHIR, Options(bundle=BundleKind.TRANSACTION)),
-    Choice("FHIR R4 document: the signed record", Format.FHIR, Options(bundle=BundleKind.DOCUMENT)),
-    Choice("FHIR R4 collection: for an archive", Format.FHIR, Options(bundle=BundleKind.COLLECTION)),
+    Choice(QT_TRANSLATE_NOOP("ExportDialog", "PDF: the printed record, one file per session"), Format.PDF, Options()),
+    Choice(
+        QT_TRANSLATE_NOOP("ExportDialog", "PDF/A: the printed record for archiving"), Format.PDF, Options(pdfa=True)
+    ),
+    Choice(
+        QT_TRANSLATE_NOOP("ExportDialog", "CSV for a spreadsheet (Excel): one file per table"),
+        Format.CSV,
+        Options(excel=True),
+    ),
+    Choice(QT_TRANSLATE_NOOP("ExportDialog", "CSV: one file per table"), Format.CSV, Options()),
+    Choice(QT_TRANSLATE_NOOP("ExportDialog", "JSON: one file per table"), Format.JSON, Options()),
+    Choice(
+        QT_TRANSLATE_NOOP("ExportDialog", "FHIR R4 transaction: to import into an EHR"),
+        Format.FHIR,
+        Options(bundle=BundleKind.TRANSACTION),
+    ),
+    Choice(
+        QT_TRANSLATE_NOOP("ExportDialog", "FHIR R4 document: the signed record"),
+        Format.FHIR,
+        Options(bundle=BundleKind.DOCUMENT),
+    ),
+    Choice(
+        QT_TRANSLATE_NOOP("ExportDialog", "FHIR R4 collection: for an archive"),
+        Format.FHIR,
+        Options(bundle=BundleKind.COLLECTION),
+    ),
 )
 LEAVE_OUT = (
-    ("names", "Names"),
-    ("date_of_birth", "Date of birth"),
-    ("mrn", "MRN"),
-    ("sex", "Sex"),
-    ("allergies", "Allergies"),
+    ("names", QT_TRANSLATE_NOOP("ExportDialog", "Names")),
+    ("date_of_birth", QT_TRANSLATE_NOOP("ExportDialog", "Date of birth")),
+    ("mrn", QT_TRANSLATE_NOOP("ExportDialog", "MRN")),
+    ("sex", QT_TRANSLATE_NOOP("ExportDialog", "Sex")),
+    ("allergies", QT_TRANSLATE_NOOP("ExportDialog", "Allergies")),
 )
 
 

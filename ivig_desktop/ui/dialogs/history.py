@@ -23,23 +23,43 @@ from PySide6.QtWidgets import (
 
 from ivig_desktop.domain import times
 from ivig_desktop.domain.people import Patient
-from ivig_desktop.reports import text as words
+from ivig_desktop.domain.session import Stage
 from ivig_desktop.reports.charts import paint_trend
 from ivig_desktop.reports.corrections import describe as describe_correction
 from ivig_desktop.reports.corrections import patient_corrections
 from ivig_desktop.reports.history import HistoryRow, PatientHistory, patient_history
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.dialogs.summary import SummaryDialog
+from ivig_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate, words
 from ivig_desktop.ui.style import set_font
 from ivig_desktop.ui.widgets.form import altered_banner, show_altered
 from ivig_desktop.ui.workstation import Workstation
 
-PATIENT_COLUMNS = ("Patient", "Born", "MRN", "Sex")
+PATIENT_COLUMNS = (
+    QT_TRANSLATE_NOOP("history", "Patient"),
+    QT_TRANSLATE_NOOP("history", "Born"),
+    QT_TRANSLATE_NOOP("history", "MRN"),
+    QT_TRANSLATE_NOOP("history", "Sex"),
+)
 SESSION_COLUMNS = (
-    "Date", "Chair", "Product", "Lots", "Dose (g)", "Highest rate (mL/h)", "Reactions", "Duration", "Outcome",
-    "Signed",
-)  # fmt: skip
-REGIMEN_COLUMNS = ("Version", "Saved", "By", "Regimen", "Reason")
+    QT_TRANSLATE_NOOP("history", "Date"),
+    QT_TRANSLATE_NOOP("history", "Chair"),
+    QT_TRANSLATE_NOOP("history", "Product"),
+    QT_TRANSLATE_NOOP("history", "Lots"),
+    QT_TRANSLATE_NOOP("history", "Dose (g)"),
+    QT_TRANSLATE_NOOP("history", "Highest rate (mL/h)"),
+    QT_TRANSLATE_NOOP("history", "Reactions"),
+    QT_TRANSLATE_NOOP("history", "Duration"),
+    QT_TRANSLATE_NOOP("history", "Outcome"),
+    QT_TRANSLATE_NOOP("history", "Signed"),
+)
+REGIMEN_COLUMNS = (
+    QT_TRANSLATE_NOOP("history", "Version"),
+    QT_TRANSLATE_NOOP("history", "Saved"),
+    QT_TRANSLATE_NOOP("history", "By"),
+    QT_TRANSLATE_NOOP("history", "Regimen"),
+    QT_TRANSLATE_NOOP("history", "Reason"),
+)
 
 
 class TrendChart(QWidget):
@@ -54,9 +74,11 @@ class TrendChart(QWidget):
     def show_rows(self, rows: tuple[HistoryRow, ...]) -> None:
         self.rows = rows
         parts = [
-            f"{words.long_date(times.display().day_of(r.opened_at))}: "
-            f"tolerated {words.rate(r.tolerated_rate_ml_per_h)}, "
-            f"reactions {r.reactions_text}"
+            self.tr("{0}: tolerated {1}, reactions {2}").format(
+                fmt.long_date(times.display().day_of(r.opened_at)),
+                fmt.rate(r.tolerated_rate_ml_per_h),
+                _reactions_text(r),
+            )
             for r in rows
         ]
         self.setAccessibleDescription("; ".join(parts) or self.tr("No session yet"))
@@ -74,7 +96,7 @@ def _table(parent: QWidget, columns: tuple[str, ...], name: str) -> QTableWidget
     table = QTableWidget(0, len(columns), parent)
     table.setTabKeyNavigation(False)  # one Tab stop: arrow keys move inside, Tab leaves
     table.setAccessibleName(name)
-    table.setHorizontalHeaderLabels([parent.tr(c) for c in columns])
+    table.setHorizontalHeaderLabels([translate("history", c) for c in columns])
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -104,11 +126,31 @@ def session_cells(row: HistoryRow, *, altered: bool = False) -> list[str]:
         ", ".join(row.lots) or "—",
         fmt.number(row.dose_g) if row.dose_g is not None else "—",
         fmt.rate(row.highest_rate_ml_per_h).removesuffix(" mL/h") if row.highest_rate_ml_per_h is not None else "—",
-        row.reactions_text,
+        _reactions_text(row),
         fmt.duration(row.duration) if row.duration is not None else "—",
-        row.outcome_text,
-        "⚠ ALTERED outside the app" if altered else ("✓ signed" if row.signed else "not signed"),
+        _outcome_text(row),
+        translate("history", "⚠ ALTERED outside the app")
+        if altered
+        else (translate("history", "✓ signed") if row.signed else translate("history", "not signed")),
     ]
+
+
+def _reactions_text(row: HistoryRow) -> str:
+    """'none', or '1 (grade 2)', '2 (grades 1, 3)' (the printed history's words, in the language shown)."""
+    if not row.reactions:
+        return translate("history", "none")
+    grades = ", ".join(str(g) for g in sorted({r.grade for r in row.reactions}))
+    if "," in grades:
+        return translate("history", "{0} (grades {1})").format(len(row.reactions), grades)
+    return translate("history", "{0} (grade {1})").format(len(row.reactions), grades)
+
+
+def _outcome_text(row: HistoryRow) -> str:
+    if row.outcome is not None:
+        return words(row.outcome.label)
+    if row.stage in (Stage.CHECK_IN, Stage.PRE_INFUSION):
+        return translate("history", "not started")
+    return words(row.stage.label).lower()
 
 
 class HistoryDialog(QDialog):

@@ -22,11 +22,23 @@ from ivig_desktop.domain.errors import ValidationError
 from ivig_desktop.domain.vials import lot_query
 from ivig_desktop.store.lots import lot_uses
 from ivig_desktop.ui import format as fmt
+from ivig_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from ivig_desktop.ui.session.describe import product_name
 from ivig_desktop.ui.style import WARNING_SYMBOL
 from ivig_desktop.ui.workstation import Workstation
 
-COLUMNS = ("Given", "Patient", "Born", "MRN", "Session", "Chair", "Product", "Vial", "Expiry", "Note")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("LotDialog", "Given"),
+    QT_TRANSLATE_NOOP("LotDialog", "Patient"),
+    QT_TRANSLATE_NOOP("LotDialog", "Born"),
+    QT_TRANSLATE_NOOP("LotDialog", "MRN"),
+    QT_TRANSLATE_NOOP("LotDialog", "Session"),
+    QT_TRANSLATE_NOOP("LotDialog", "Chair"),
+    QT_TRANSLATE_NOOP("LotDialog", "Product"),
+    QT_TRANSLATE_NOOP("LotDialog", "Vial"),
+    QT_TRANSLATE_NOOP("LotDialog", "Expiry"),
+    QT_TRANSLATE_NOOP("LotDialog", "Note"),
+)
 
 
 class LotDialog(QDialog):

@@ -24,6 +24,7 @@ from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.dialogs.patient import PatientDialog
+from ivig_desktop.ui.i18n import error_text
 from ivig_desktop.ui.widgets.form import Form
 from ivig_desktop.ui.workstation import Workstation
 
@@ -137,7 +138,7 @@ class NewSessionDialog(QDialog):
             self.form.show_errors(error)
             return
         except (DomainError, StoreError) as error:
-            self.form.show_general(str(error))
+            self.form.show_general(error_text(error))
             return
         self.started.emit(self.controller)
         self.accept()

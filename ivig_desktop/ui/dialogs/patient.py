@@ -18,6 +18,7 @@ from ivig_desktop.domain.errors import DomainError, ValidationError
 from ivig_desktop.domain.people import Patient, Sex, new_patient_details
 from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
+from ivig_desktop.ui.i18n import error_text, words
 from ivig_desktop.ui.widgets.form import Form, confirm_buttons
 from ivig_desktop.ui.workstation import Workstation
 
@@ -51,7 +52,7 @@ class PatientDialog(QDialog):
         self.sex = QComboBox(self)
         self.sex.addItem(self.tr("Choose…"), "")
         for sex in Sex:
-            self.sex.addItem(f"{sex.value}: {sex.label}", sex.value)
+            self.sex.addItem(f"{sex.value}: {words(sex.label)}", sex.value)
         self.form.add("sex", self.tr("&Sex"), self.sex, self.tr("Used for ideal body weight"))
         self.height_cm = QLineEdit(self)
         self.form.add("height_cm", self.tr("&Height (cm, optional)"), self.height_cm)
@@ -101,7 +102,7 @@ class PatientDialog(QDialog):
             self.form.show_errors(error)
             return
         except (DomainError, StoreError) as error:
-            self.form.show_general(str(error))
+            self.form.show_general(error_text(error))
             return
         self.saved.emit(self.patient)
         self.accept()

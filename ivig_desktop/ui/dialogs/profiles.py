@@ -26,13 +26,23 @@ from ivig_desktop.domain.access import Access, Role
 from ivig_desktop.domain.people import Nurse
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.dialogs.corrections import NurseCorrectionDialog
+from ivig_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from ivig_desktop.ui.widgets.form import Form, attempt, confirm_buttons
 from ivig_desktop.ui.workstation import Workstation
 
 ACTIONS = {
-    "deactivate": ("Deactivate profile", "Deactivate {0}: she can no longer sign in; her entries stay hers."),
-    "reactivate": ("Reactivate profile", "Reactivate {0}: she can sign in again."),
-    "administrator": ("Make administrator", "Make {0} an administrator: she can add and deactivate profiles."),
+    "deactivate": (
+        QT_TRANSLATE_NOOP("AccessChangeDialog", "Deactivate profile"),
+        QT_TRANSLATE_NOOP("AccessChangeDialog", "Deactivate {0}: she can no longer sign in; her entries stay hers."),
+    ),
+    "reactivate": (
+        QT_TRANSLATE_NOOP("AccessChangeDialog", "Reactivate profile"),
+        QT_TRANSLATE_NOOP("AccessChangeDialog", "Reactivate {0}: she can sign in again."),
+    ),
+    "administrator": (
+        QT_TRANSLATE_NOOP("AccessChangeDialog", "Make administrator"),
+        QT_TRANSLATE_NOOP("AccessChangeDialog", "Make {0} an administrator: she can add and deactivate profiles."),
+    ),
 }
 
 
@@ -125,10 +135,12 @@ class ProfilesDialog(QDialog):
             change = last.get(nurse.id)
             history = ""
             if change is not None and change.by_nurse_id is None:
-                history = self.tr("{0}: {1}").format(fmt.day_time(change.at), change.reason)
+                history = self.tr("{0}: {1}").format(fmt.day_time(change.at), translate("domain.access", change.reason))
             elif change is not None:
                 by = names.get(change.by_nurse_id or -1, "?")
-                history = self.tr("{0}, by {1}: {2}").format(fmt.day_time(change.at), by, change.reason)
+                history = self.tr("{0}, by {1}: {2}").format(
+                    fmt.day_time(change.at), by, translate("domain.access", change.reason)
+                )
             for column, text in enumerate((nurse.display_name, role, status, history)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, nurse.id)

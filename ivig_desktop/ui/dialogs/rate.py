@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ivig_desktop.domain.infusion import Outcome, RateChange, parse_rate
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
+from ivig_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from ivig_desktop.ui.style import set_font
 from ivig_desktop.ui.widgets.form import Form, attempt, confirm_buttons
 
@@ -39,10 +40,10 @@ class RateAction(StrEnum):
     @property
     def heading(self) -> str:
         return {
-            RateAction.START: "Start the infusion",
-            RateAction.STEP_UP: "Step up",
-            RateAction.STEP_DOWN: "Step down",
-            RateAction.RESUME: "Resume the infusion",
+            RateAction.START: QT_TRANSLATE_NOOP("RateDialog", "Start the infusion"),
+            RateAction.STEP_UP: QT_TRANSLATE_NOOP("RateDialog", "Step up"),
+            RateAction.STEP_DOWN: QT_TRANSLATE_NOOP("RateDialog", "Step down"),
+            RateAction.RESUME: QT_TRANSLATE_NOOP("RateDialog", "Resume the infusion"),
         }[self]
 
 

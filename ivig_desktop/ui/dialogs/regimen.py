@@ -32,6 +32,7 @@ from ivig_desktop.domain.premed import DOSE_UNITS, PremedDrug, Route, validate_d
 from ivig_desktop.domain.regimen import Regimen, RegimenVersion, new_regimen
 from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
+from ivig_desktop.ui.i18n import error_text, words
 from ivig_desktop.ui.widgets.form import Form, confirm_buttons, error_label, show_error
 from ivig_desktop.ui.workstation import Workstation
 
@@ -72,7 +73,7 @@ class RegimenDialog(QDialog):
         self.indication.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.indication.setMinimumContentsLength(16)
         for code in Indication:
-            self.indication.addItem(f"{code.value}: {INDICATION_NAMES[code]}", code.value)
+            self.indication.addItem(f"{code.value}: {words(INDICATION_NAMES[code])}", code.value)
         self.form.add("indication", self.tr("&Indication"), self.indication)
         self.labelled = QLabel(self)
         self.labelled.setWordWrap(True)
@@ -111,7 +112,7 @@ class RegimenDialog(QDialog):
         )
         self.method = QComboBox(self)
         for method in DosingWeightMethod:
-            self.method.addItem(method.value, method.value)
+            self.method.addItem(fmt.dosing_weight(method.value), method.value)
         self.form.add(
             "dosing_weight_method",
             self.tr("Dosing &weight"),
@@ -347,7 +348,7 @@ class RegimenDialog(QDialog):
             self.form.show_errors(error)
             return
         except (DomainError, StoreError) as error:
-            self.form.show_general(str(error))
+            self.form.show_general(error_text(error))
             return
         self.saved.emit(version)
         self.accept()

@@ -26,14 +26,15 @@ from PySide6.QtWidgets import (
 from ivig_desktop.store.backup import BEFORE_RESTORE, DAILY, MANUAL, PRE_MIGRATION, BackupInfo
 from ivig_desktop.store.database import StoreError, backup_dir_for
 from ivig_desktop.ui import format as fmt
+from ivig_desktop.ui.i18n import QT_TRANSLATE_NOOP, error_text
 from ivig_desktop.ui.widgets.form import error_label, show_error
 from ivig_desktop.ui.workstation import Workstation
 
 KIND_LABELS = {
-    DAILY: "Daily (automatic)",
-    PRE_MIGRATION: "Before an upgrade",
-    BEFORE_RESTORE: "Before a restore",
-    MANUAL: "Made on request",
+    DAILY: QT_TRANSLATE_NOOP("RestoreDialog", "Daily (automatic)"),
+    PRE_MIGRATION: QT_TRANSLATE_NOOP("RestoreDialog", "Before an upgrade"),
+    BEFORE_RESTORE: QT_TRANSLATE_NOOP("RestoreDialog", "Before a restore"),
+    MANUAL: QT_TRANSLATE_NOOP("RestoreDialog", "Made on request"),
 }
 
 
@@ -157,7 +158,7 @@ class RestoreDialog(QDialog):
         try:
             before = self._workstation.restore(chosen)
         except StoreError as error:
-            show_error(self.error, str(error))
+            show_error(self.error, error_text(error))
             return
         show_error(self.error, None)
         self.accept()  # closed first: the window closes (and the app restarts) on `restored`

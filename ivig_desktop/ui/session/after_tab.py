@@ -24,6 +24,7 @@ from ivig_desktop.domain.errors import DomainError, ValidationError
 from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
+from ivig_desktop.ui.i18n import error_text, words
 from ivig_desktop.ui.sign_in import password_field
 from ivig_desktop.ui.style import WARNING_SYMBOL, set_font, set_text
 from ivig_desktop.ui.widgets.big_number import BigNumber
@@ -59,7 +60,7 @@ class AfterTab(QWidget):
         self.status = QComboBox(discharge_box)
         self.status.addItem(self.tr("Choose…"), "")
         for status in DischargeStatus:
-            self.status.addItem(status.label, status.value)
+            self.status.addItem(words(status.label), status.value)
         self.discharge_form.add("status", self.tr("&Status"), self.status)
         self.notes = QLineEdit(discharge_box)
         self.discharge_form.add("notes", self.tr("Discharge n&otes"), self.notes)
@@ -83,7 +84,7 @@ class AfterTab(QWidget):
         self.signer = QLabel(sign_box)
         self.signer.setAccessibleDescription(self.tr("Signing nurse"))
         sign_layout.addRow(self.tr("Signed by"), self.signer)
-        self.attest = QCheckBox(SIGNATURE_MEANING, sign_box)
+        self.attest = QCheckBox(words(SIGNATURE_MEANING), sign_box)
         self.sign_form.add("attested", self.tr("Meaning"), self.attest)
         self.sign_secret = password_field(sign_box)
         self.sign_form.add("secret", self.tr("Your pass&word or PIN"), self.sign_secret)
@@ -118,7 +119,7 @@ class AfterTab(QWidget):
         discharge_notes = f": {state.discharge_notes}" if state.discharge_notes else ""
         set_text(
             self.discharge_status,
-            self.tr("✓ {0}{1}").format(state.discharge.label, discharge_notes) if state.discharge else "",
+            self.tr("✓ {0}{1}").format(words(state.discharge.label), discharge_notes) if state.discharge else "",
         )
         now = self.controller.clock.now()
         self.tick(now, session.due_snapshot(now, self.controller.config.monitoring))
@@ -148,7 +149,7 @@ class AfterTab(QWidget):
         blockers = self.controller.signoff_blockers()
         set_text(
             self.blockers,
-            self.tr("{0} Before signing: {1}.").format(WARNING_SYMBOL, "; ".join(blockers))
+            self.tr("{0} Before signing: {1}.").format(WARNING_SYMBOL, "; ".join(words(b) for b in blockers))
             if blockers
             else self.tr("✓ Ready to sign."),
         )
@@ -162,7 +163,7 @@ class AfterTab(QWidget):
             self.flush_form.show_errors(error)
             return
         except (DomainError, StoreError) as error:
-            self.flush_form.show_general(str(error))
+            self.flush_form.show_general(error_text(error))
             return
         self.flush_ml.clear()
 
@@ -178,7 +179,7 @@ class AfterTab(QWidget):
             self.discharge_form.show_errors(error)
             return
         except (DomainError, StoreError) as error:
-            self.discharge_form.show_general(str(error))
+            self.discharge_form.show_general(error_text(error))
             return
 
     def sign(self) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePol
 
 from ivig_desktop.ui.accessibility import AlertLabel
 from ivig_desktop.ui.alerts import AlertCenter
+from ivig_desktop.ui.i18n import words
 from ivig_desktop.ui.shortcuts import shortcut
 from ivig_desktop.ui.style import SILENCED, WARNING_SYMBOL, set_font, set_text, set_urgency, wrapped_lines
 
@@ -62,7 +63,7 @@ class SessionAlertArea(QFrame):
         alerts = center.for_session(self._session_id) if center is not None else []
         silenced = bool(alerts) and center is not None and not center.unacknowledged(self._session_id)
         mark = SILENCED if silenced else WARNING_SYMBOL
-        self._lines = [f"{mark} {a.urgency.label}: {a.item.text}" for a in alerts]
+        self._lines = [f"{mark} {words(a.urgency.label)}: {words(a.item.text)}" for a in alerts]
         self._fit()
         set_urgency(self.text, int(alerts[0].urgency) if alerts else 0)
         self.acknowledge_button.setEnabled(bool(alerts) and not silenced)

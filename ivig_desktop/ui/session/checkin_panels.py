@@ -11,34 +11,55 @@ from ivig_desktop.domain.regimen import RegimenVersion
 from ivig_desktop.domain.tolerance import session_tolerance, suggest_personal_maximum
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
+from ivig_desktop.ui.i18n import translate, words
 from ivig_desktop.ui.session.describe import product_name
 from ivig_desktop.ui.workstation import Workstation
 
 
+def stored_reason(reason: str) -> str:
+    """A regimen version's reason as recorded: one the app wrote (the domain's 'New regimen') shown translated, a
+    nurse's own words as typed."""
+    return translate("domain.regimen", reason)
+
+
 def regimen_summary(version: RegimenVersion, display_name: str) -> str:
     r = version.regimen
-    protocol = f"ladder {r.ladder_id}" if r.ladder_id else "label protocol"
+    if r.ladder_id:
+        protocol = translate("checkin_panels", "ladder {0}").format(r.ladder_id)
+    else:
+        protocol = translate("checkin_panels", "label protocol")
     personal = []
     if r.personal_start_mg_per_kg_min is not None:
-        personal.append(f"personal start {r.personal_start_mg_per_kg_min} mg/kg/min")
+        start = translate("checkin_panels", "personal start {0} mg/kg/min")
+        personal.append(start.format(r.personal_start_mg_per_kg_min))
     if r.personal_max_mg_per_kg_min is not None:
-        personal.append(f"tolerated maximum {r.personal_max_mg_per_kg_min} mg/kg/min")
-    premeds = ", ".join(p.text for p in r.premeds) or "none"
-    dose = f"{r.dose_g_per_kg} g/kg"
+        tolerated = translate("checkin_panels", "tolerated maximum {0} mg/kg/min")
+        personal.append(tolerated.format(r.personal_max_mg_per_kg_min))
+    premeds = ", ".join(p.text for p in r.premeds) or translate("checkin_panels", "none")
+    dose = translate("checkin_panels", "{0} g/kg").format(r.dose_g_per_kg)
     if r.course_days > 1:
-        dose = f"{r.dose_g_per_kg} g/kg a day x {r.course_days} days = {r.course_g_per_kg.normalize():f} g/kg"
-    lines = [f"OFF-LABEL: ordered off-label by {r.off_label_prescriber}"] if r.off_label_prescriber else []
+        dose = translate("checkin_panels", "{0} g/kg a day x {1} days = {2} g/kg").format(
+            r.dose_g_per_kg, r.course_days, f"{r.course_g_per_kg.normalize():f}"
+        )
+    lines = []
+    if r.off_label_prescriber:
+        lines.append(translate("checkin_panels", "OFF-LABEL: ordered off-label by {0}").format(r.off_label_prescriber))
+    weight = fmt.dosing_weight(r.dosing_weight_method)
+    dosed = translate("checkin_panels", "Dosed on {0} kg").format(r.weight_kg)
     lines += [
-        f"{display_name} for {r.indication.value}: {dose} ({r.dosing_weight_method.value} weight), "
-        f"{r.frequency}; {protocol}",
-        f"Dosed on {r.weight_kg} kg" + (f"; {'; '.join(personal)}" if personal else ""),
-        f"Premedication: {premeds}",
+        translate("checkin_panels", "{0} for {1}: {2} ({3} weight), {4}; {5}").format(
+            display_name, r.indication.value, dose, weight, r.frequency, protocol
+        ),
+        dosed + ("; " + "; ".join(personal) if personal else ""),
+        translate("checkin_panels", "Premedication: {0}").format(premeds),
     ]
     if r.prescriber and not r.off_label:
-        lines.append(f"Ordered by {r.prescriber}")
+        lines.append(translate("checkin_panels", "Ordered by {0}").format(r.prescriber))
     if r.notes:
-        lines.append(f"Notes: {r.notes}")
-    lines.append(f"Version {version.version}, {fmt.day_time(version.created_at)}: {version.reason}")
+        lines.append(translate("checkin_panels", "Notes: {0}").format(r.notes))
+    when = fmt.day_time(version.created_at)
+    version_line = translate("checkin_panels", "Version {0}, {1}: {2}")
+    lines.append(version_line.format(version.version, when, stored_reason(version.reason)))
     return "\n".join(lines)
 
 
@@ -86,7 +107,7 @@ class RegimenBox(QGroupBox):
                     version.version,
                     fmt.day_time(version.created_at),
                     author,
-                    version.reason,
+                    stored_reason(version.reason),
                     product_name(r.product_id) + (" · OFF-LABEL" if r.off_label else ""),
                     r.dose_g_per_kg,
                     r.frequency,
@@ -119,17 +140,24 @@ class HistoryBox(QGroupBox):
             run = past.infusion
             assert run.plan is not None and run.started_at is not None
             highest = fmt.rate(run.highest_rate_ml_per_h) if run.highest_rate_ml_per_h else "—"
-            outcome = run.outcome.label if run.outcome else self.tr("not ended")
+            outcome = words(run.outcome.label) if run.outcome else self.tr("not ended")
             reactions = [
                 self.tr("reaction grade {0}{1}").format(
                     int(r.grade),
-                    f" at {fmt.rate(r.rate_at_onset_ml_per_h)}" if r.rate_at_onset_ml_per_h is not None else "",
+                    self.tr(" at {0}").format(fmt.rate(r.rate_at_onset_ml_per_h))
+                    if r.rate_at_onset_ml_per_h is not None
+                    else "",
                 )
                 for r in session_reactions(past)
             ]
             lines.append(
-                f"{fmt.long_date(fmt.local(run.started_at).date())}: {run.plan.listed_name}, "
-                f"highest {highest}, {', '.join(reactions) or self.tr('no reaction')}, {outcome}"
+                self.tr("{0}: {1}, highest {2}, {3}, {4}").format(
+                    fmt.long_date(fmt.local(run.started_at).date()),
+                    run.plan.listed_name,
+                    highest,
+                    ", ".join(reactions) or self.tr("no reaction"),
+                    outcome,
+                )
             )
         facts = [
             session_tolerance(past, fmt.long_date(fmt.local(past.infusion.started_at).date()))

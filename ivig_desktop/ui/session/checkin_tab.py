@@ -36,6 +36,7 @@ from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.dialogs.regimen import RegimenDialog
+from ivig_desktop.ui.i18n import error_text
 from ivig_desktop.ui.session.checkin_confirm import ConfirmBar
 from ivig_desktop.ui.session.checkin_panels import HistoryBox, RegimenBox
 from ivig_desktop.ui.session.checks_tab import ChecklistRow
@@ -243,7 +244,7 @@ class CheckInTab(QWidget):
             return
         except DomainError as error:
             self.plan = self.snapshot = None
-            self.form.show_general(str(error))
+            self.form.show_general(error_text(error))
             self._show_plan()
             return
         self._show_plan()
@@ -339,7 +340,7 @@ class CheckInTab(QWidget):
             self.confirm_form.show_errors(error)
             return
         except (DomainError, StoreError) as error:
-            self.confirm_form.show_general(str(error))
+            self.confirm_form.show_general(error_text(error))
             return
         self.confirm_bar.clear_entries()
         if self.confirmed_label.isVisible():  # confirmed again: the page stays here (a first one moves on to Checks)

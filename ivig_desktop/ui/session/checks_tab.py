@@ -33,6 +33,7 @@ from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.dialogs.amend import open_strike, selected_event_id
+from ivig_desktop.ui.i18n import error_text, words
 from ivig_desktop.ui.shortcuts import show_key_in_tooltip
 from ivig_desktop.ui.style import WARNING_SYMBOL, set_font, set_text, set_urgency
 from ivig_desktop.ui.widgets.form import Form, error_label, show_error
@@ -62,8 +63,8 @@ class ChecklistRow(QWidget):
         self.buttons: dict[Answer, QPushButton] = {}
         row = QHBoxLayout()
         for answer, key in zip(ANSWERS_BY_KIND[item.kind], ("answer_first", "answer_second"), strict=True):
-            button = QPushButton(answer.label, self)
-            button.setAccessibleDescription(f"{answer.label}: {item.text}")
+            button = QPushButton(words(answer.label), self)
+            button.setAccessibleDescription(f"{words(answer.label)}: {item.text}")
             show_key_in_tooltip(button, key)  # the Session menu's key for it (ui/shortcuts.py)
             button.clicked.connect(lambda _=False, a=answer: self.answer(a))
             self.buttons[answer] = button
@@ -91,7 +92,7 @@ class ChecklistRow(QWidget):
             show_error(self.error, " ".join(error.errors.values()))
             return
         except (DomainError, StoreError) as error:
-            show_error(self.error, str(error))
+            show_error(self.error, error_text(error))
             return
         show_error(self.error, None)
 
@@ -103,7 +104,7 @@ class ChecklistRow(QWidget):
             return
         reason = f": {answer.reason}" if answer.reason else ""
         mark = WARNING_SYMBOL if answer.answer is Answer.RISK_PRESENT else "✓"
-        set_text(self.status, f"{mark} {answer.answer.label}{reason} ({fmt.time_hm(answer.at)})")
+        set_text(self.status, f"{mark} {words(answer.answer.label)}{reason} ({fmt.time_hm(answer.at)})")
 
 
 class ChecksTab(QWidget):
@@ -343,7 +344,7 @@ class ChecksTab(QWidget):
                 self.form.show_errors(error)
             return
         except (DomainError, StoreError) as error:
-            self.form.show_general(str(error))
+            self.form.show_general(error_text(error))
             return
         self.scan = None
         for edit in (self.lot, self.expiry, self.gtin, self.serial):

@@ -31,14 +31,15 @@ from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.accessibility import set_description
 from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.dialogs.rate import EndDialog, RateAction, RateDialog, ReasonDialog
+from ivig_desktop.ui.i18n import QT_TRANSLATE_NOOP, words
 from ivig_desktop.ui.shortcuts import show_key_in_tooltip
 from ivig_desktop.ui.style import WARNING_SYMBOL, set_font, set_text, set_urgency
 from ivig_desktop.ui.widgets.big_number import BigNumber
 from ivig_desktop.ui.widgets.live_text import LiveText
 
-DONE_MARK = "✓ done"
-CURRENT_MARK = "▶ now"
-NEXT_MARK = "next"
+DONE_MARK = QT_TRANSLATE_NOOP("InfusionTab", "✓ done")
+CURRENT_MARK = QT_TRANSLATE_NOOP("InfusionTab", "▶ now")
+NEXT_MARK = QT_TRANSLATE_NOOP("InfusionTab", "next")
 DUE_LINES = 4
 
 
@@ -147,7 +148,11 @@ class InfusionTab(QWidget):
         self._show_steps(run)
         blockers = self.controller.start_blockers() if not run.started else []
         self.blockers_label.setVisible(bool(blockers))
-        why = self.tr("{0} Before starting: {1}.").format(WARNING_SYMBOL, "; ".join(blockers)) if blockers else ""
+        why = (
+            self.tr("{0} Before starting: {1}.").format(WARNING_SYMBOL, "; ".join(words(b) for b in blockers))
+            if blockers
+            else ""
+        )
         set_text(self.blockers_label, why)
         # Why Start is not available is read with the button, and the label saying it takes focus (DESIGN rule 8).
         set_description(self.start_button, why)
@@ -176,7 +181,7 @@ class InfusionTab(QWidget):
         if run.ended:
             assert run.outcome is not None and run.ended_at is not None
             self.rate_card.show_value(
-                self.tr("Stopped"), self.tr("{0} at {1}").format(run.outcome.label, fmt.time_hm(run.ended_at))
+                self.tr("Stopped"), self.tr("{0} at {1}").format(words(run.outcome.label), fmt.time_hm(run.ended_at))
             )
             return
         rate = run.current_rate_ml_per_h
@@ -202,7 +207,7 @@ class InfusionTab(QWidget):
 
     def _step_text(self, step: PlannedStep, of: int) -> str:
         per_kg = f" · {step.rate_mg_per_kg_min.normalize():f} mg/kg/min" if step.rate_mg_per_kg_min else ""
-        return self.tr("Step {0} of {1}{2} · {3}").format(step.number, of, per_kg, step.origin)
+        return self.tr("Step {0} of {1}{2} · {3}").format(step.number, of, per_kg, fmt.origin(step.origin))
 
     def _show_next(self, run: InfusionRun, now: datetime, due: DueSnapshot) -> None:
         """The big countdown is to the most pressing thing due (the soonest, unless something else is already
@@ -221,9 +226,9 @@ class InfusionTab(QWidget):
         then = ""
         if following:
             after = following[0]
-            then = self.tr("Then: {0}").format(self._due_line(after.text, after.due_at, due.urgency(after)))
-        caption = self.tr("Next: {0}").format(item.kind.label)
-        detail = self._due_line(item.text, item.due_at, urgency)
+            then = self.tr("Then: {0}").format(self._due_line(words(after.text), after.due_at, due.urgency(after)))
+        caption = self.tr("Next: {0}").format(words(item.kind.label))
+        detail = self._due_line(words(item.text), item.due_at, urgency)
         remaining = item.remaining(now)
         self.next_card.show_value(
             fmt.countdown(remaining),
@@ -237,7 +242,7 @@ class InfusionTab(QWidget):
     def _due_line(self, text: str, due_at: datetime, urgency: Urgency) -> str:
         when = fmt.time_hm(due_at)
         if urgency >= Urgency.OVERDUE:
-            return self.tr("{0} {1}: {2}, due {3}").format(WARNING_SYMBOL, urgency.label, text, when)
+            return self.tr("{0} {1}: {2}, due {3}").format(WARNING_SYMBOL, words(urgency.label), text, when)
         if urgency is Urgency.DUE:
             return self.tr("{0} Due now: {1}").format(WARNING_SYMBOL, text)
         return self.tr("{0} at {1}").format(text, when)
@@ -277,8 +282,8 @@ class InfusionTab(QWidget):
         for item in due.items:
             urgency = due.urgency(item)
             prefix = WARNING_SYMBOL + " " if urgency >= Urgency.DUE and item.alerts else "• "
-            status = urgency.label if urgency >= Urgency.DUE else fmt.minutes_until(item.remaining(now))
-            lines.append(f"{prefix}{fmt.time_hm(item.due_at)}  {item.text} ({status})")
+            status = words(urgency.label) if urgency >= Urgency.DUE else fmt.minutes_until(item.remaining(now))
+            lines.append(f"{prefix}{fmt.time_hm(item.due_at)}  {words(item.text)} ({status})")
         set_text(self.due_label, "\n".join(lines))
         set_urgency(self.due_label, int(max((due.urgency(i) for i in due.alerting), default=Urgency.UPCOMING)))
 
@@ -300,7 +305,15 @@ class InfusionTab(QWidget):
                 mark = ""
             duration = self.tr("until the end") if step.duration_min is None else f"{step.duration_min} min"
             per_kg = "" if step.rate_mg_per_kg_min is None else f"{step.rate_mg_per_kg_min.normalize():f}"
-            cells = [str(step.number), fmt.rate(step.rate_ml_per_h), per_kg, duration, step.origin, mark]
+            shown_mark = self.tr(mark) if mark else ""
+            cells = [
+                str(step.number),
+                fmt.rate(step.rate_ml_per_h),
+                per_kg,
+                duration,
+                fmt.origin(step.origin),
+                shown_mark,
+            ]
             for column, text in enumerate(cells):
                 item = self.steps.item(row, column)
                 if item is None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ivig_desktop.domain.due import DueSnapshot
-from ivig_desktop.domain.errors import DomainError, ValidationError
+from ivig_desktop.domain.errors import DomainError
 from ivig_desktop.domain.session import Stage
 from ivig_desktop.store import sessions
 from ivig_desktop.store.database import StoreError
@@ -31,6 +31,7 @@ from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.dialog_focus import sensible_focus
 from ivig_desktop.ui.dialogs.amend import open_correction, open_strike
 from ivig_desktop.ui.dialogs.audit import AuditDialog
+from ivig_desktop.ui.i18n import error_text, words
 from ivig_desktop.ui.recovery import FormDraft
 from ivig_desktop.ui.session.after_tab import AfterTab
 from ivig_desktop.ui.session.alert_area import SessionAlertArea
@@ -229,7 +230,7 @@ class SessionPage(QWidget):
         today = fmt.local(self.controller.clock.now()).date()
         self.patient_label.setText(patient.display_name)
         self.location_label.setText(session.header.location)
-        self.stage_label.setText(self.tr("Stage: {0}").format(session.stage.label))
+        self.stage_label.setText(self.tr("Stage: {0}").format(words(session.stage.label)))
         if session.stage is not self._shown_stage:
             self._shown_stage = session.stage
             focused = QApplication.focusWidget()
@@ -302,7 +303,7 @@ class SessionPage(QWidget):
         except DomainError:  # a broken vitals settings file: the vitals tab says so
             return {}
         return {
-            reading.event_id: "⚠ " + ", ".join(dict.fromkeys(flag.kind.label for flag in reading.flags))
+            reading.event_id: "⚠ " + ", ".join(dict.fromkeys(words(flag.kind.label) for flag in reading.flags))
             for reading in history.readings
             if reading.flags
         }
@@ -322,7 +323,7 @@ class SessionPage(QWidget):
         try:
             self.amend_dialog = open_correction(self.controller, event_id, self, self.vitals_tab.settings)
         except DomainError as error:
-            show_error(self.record_error, str(error))
+            show_error(self.record_error, error_text(error))
 
     def open_audit(self) -> None:
         session = self.controller.session
@@ -369,8 +370,7 @@ class SessionPage(QWidget):
         try:
             event = self.controller.add_note(text)
         except DomainError as error:  # a refusal (the clock behind the record, a closed session): the box keeps it
-            text_error = " ".join(error.errors.values()) if isinstance(error, ValidationError) else str(error)
-            show_error(self.note_error, text_error)
+            show_error(self.note_error, error_text(error))
             self.note_saved.clear()
             self.note_edit.setFocus()
             return

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ivig_desktop.domain.infusion import PlanSnapshot, seconds_to_infuse
 from ivig_desktop.domain.plan import Plan
 from ivig_desktop.ui import format as fmt
+from ivig_desktop.ui.i18n import words
 from ivig_desktop.ui.style import WARNING_SYMBOL, set_font
 
 
@@ -105,23 +106,25 @@ class PlanBox(QGroupBox):
                 snap.product_name, snap.dose_g, vials, fmt.volume(snap.volume_ml), fmt.rate(snap.max_rate_ml_per_h), eta
             )
         )
-        order = [f"{WARNING_SYMBOL} {plan.off_label_text}"] if plan.off_label_text else []
+        order = [f"{WARNING_SYMBOL} {words(plan.off_label_text)}"] if plan.off_label_text else []
         if plan.course_text:
-            order.append(plan.course_text)
+            order.append(words(plan.course_text))
         self.order_label.setText("\n".join(order))
         self.order_label.setVisible(bool(order))
         split = plan.split
         if split is not None:
             self.split_label.setText(
                 self.tr("Longer than the chair time: {0}").format(
-                    split.working.result if split.fits else self.tr("no split over {0} days fits").format(split.days)
+                    words(split.working.result)
+                    if split.fits
+                    else self.tr("no split over {0} days fits").format(split.days)
                 )
             )
             self.split_label.setVisible(True)
             # a single infusion can be re-ordered as a course; a course already is one: the prescriber re-orders it
             self.split_button.setVisible(split.fits and plan.course_days == 1)
         warnings = ([flag] if flag else []) + list(plan.warnings)
-        self.warnings_label.setText("\n".join(f"{WARNING_SYMBOL} {w}" for w in warnings))
+        self.warnings_label.setText("\n".join(f"{WARNING_SYMBOL} {words(w)}" for w in warnings))
         self.steps.setRowCount(len(plan.steps))
         for row, step in enumerate(plan.steps):
             duration = self.tr("to the end") if step.duration_min is None else f"{step.duration_min} min"
@@ -130,8 +133,8 @@ class PlanBox(QGroupBox):
                 duration,
                 f"{step.rate_mg_per_kg_min.normalize():f}",
                 f"{step.rate_ml_per_h}",
-                step.origin.value,
+                fmt.origin(step.origin.value),
             ]
             for column, text in enumerate(cells):
                 self.steps.setItem(row, column, QTableWidgetItem(text))
-        self.working.setPlainText("\n".join(snap.working))
+        self.working.setPlainText("\n".join(words(line) for line in snap.working))

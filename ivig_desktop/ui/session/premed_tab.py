@@ -31,6 +31,7 @@ from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.dialogs.amend import open_strike, selected_event_id
+from ivig_desktop.ui.i18n import error_text, words
 from ivig_desktop.ui.style import set_font
 from ivig_desktop.ui.widgets.big_number import BigNumber
 from ivig_desktop.ui.widgets.form import Form
@@ -65,7 +66,7 @@ class PremedTab(QWidget):
         self.unit.setAccessibleName(self.tr("Unit"))
         self.route = QComboBox(dose_row)
         for route in Route:
-            self.route.addItem(route.label, route.value)
+            self.route.addItem(words(route.label), route.value)
         self.route.setAccessibleName(self.tr("Route"))
         dose_layout.addWidget(self.dose, 1)
         dose_layout.addWidget(self.unit)
@@ -213,7 +214,7 @@ class PremedTab(QWidget):
             self.form.show_errors(error)
             return
         except (DomainError, StoreError) as error:
-            self.form.show_general(str(error))
+            self.form.show_general(error_text(error))
             return
         for edit in (self.drug, self.dose, self.given_at, self.given_by):
             edit.clear()

@@ -20,9 +20,15 @@ from PySide6.QtWidgets import (
 from ivig_desktop.domain.events import AMENDABLE_TYPES, Event
 from ivig_desktop.domain.session import Session, TimelineEntry
 from ivig_desktop.ui import format as fmt
+from ivig_desktop.ui.i18n import QT_TRANSLATE_NOOP, words
 from ivig_desktop.ui.session.describe import describe
 
-TIMELINE_COLUMNS = ("Time", "Entry", "Details", "By")
+TIMELINE_COLUMNS = (
+    QT_TRANSLATE_NOOP("TimelineView", "Time"),
+    QT_TRANSLATE_NOOP("TimelineView", "Entry"),
+    QT_TRANSLATE_NOOP("TimelineView", "Details"),
+    QT_TRANSLATE_NOOP("TimelineView", "By"),
+)
 
 
 class WrappingDelegate(QStyledItemDelegate):
@@ -144,7 +150,7 @@ class TimelineView(QTreeWidget):
 
     def _entry_item(self, entry: TimelineEntry) -> QTreeWidgetItem:
         event = entry.event
-        kind = event.type.label
+        kind = words(event.type.label)
         if entry.entered_in_error:
             kind = self.tr("{0} (entered in error)").format(kind)
         elif entry.is_amended:
@@ -170,7 +176,12 @@ class TimelineView(QTreeWidget):
                     if amendment is entry.amendments[-1] and event.id in self._annotations:
                         what += f" · {self._annotations[event.id]}"  # the flags of the values as corrected
                 child = QTreeWidgetItem(
-                    [self._time_text(amendment), amendment.type.label, what, self._nurse_name(amendment.nurse_id)]
+                    [
+                        self._time_text(amendment),
+                        words(amendment.type.label),
+                        what,
+                        self._nurse_name(amendment.nurse_id),
+                    ]
                 )
                 for column in range(len(TIMELINE_COLUMNS)):
                     child.setTextAlignment(column, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

@@ -40,6 +40,7 @@ from ivig_desktop.domain.vitals import (
 )
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
+from ivig_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate, words
 from ivig_desktop.ui.style import WARNING_SYMBOL, set_error_colour
 from ivig_desktop.ui.widgets.reaction_dialog import ReactionDialog, ReactionOutcomeDialog
 from ivig_desktop.ui.widgets.vitals_chart import VitalsChart, VitalsTable
@@ -47,12 +48,12 @@ from ivig_desktop.ui.widgets.vitals_form import VitalsForm, workstation_settings
 
 # Summary rows: (title, signs shown in it)
 SUMMARY_ROWS: tuple[tuple[str, tuple[VitalSign, ...]], ...] = (
-    ("BP (mmHg)", (VitalSign.SYSTOLIC, VitalSign.DIASTOLIC)),
-    ("HR (/min)", (VitalSign.HEART_RATE,)),
-    ("RR (/min)", (VitalSign.RESPIRATORY_RATE,)),
-    ("Temp", (VitalSign.TEMPERATURE,)),
-    ("SpO2 (%)", (VitalSign.SPO2,)),
-    ("Pain (/10)", (VitalSign.PAIN,)),
+    (QT_TRANSLATE_NOOP("VitalsTab", "BP (mmHg)"), (VitalSign.SYSTOLIC, VitalSign.DIASTOLIC)),
+    (QT_TRANSLATE_NOOP("VitalsTab", "HR (/min)"), (VitalSign.HEART_RATE,)),
+    (QT_TRANSLATE_NOOP("VitalsTab", "RR (/min)"), (VitalSign.RESPIRATORY_RATE,)),
+    (QT_TRANSLATE_NOOP("VitalsTab", "Temp"), (VitalSign.TEMPERATURE,)),
+    (QT_TRANSLATE_NOOP("VitalsTab", "SpO2 (%)"), (VitalSign.SPO2,)),
+    (QT_TRANSLATE_NOOP("VitalsTab", "Pain (/10)"), (VitalSign.PAIN,)),
     ("Weight (kg)", (VitalSign.WEIGHT,)),
 )
 
@@ -63,10 +64,14 @@ def _response_text(record: ReactionRecord) -> str:
         return "—"
     rate = record.response_rate_ml_per_h
     if action is ResponseAction.SLOW:
-        return f"Slowed to {rate} mL/h"
+        return translate("VitalsTab", "Slowed to {0} mL/h").format(rate)
     if action is ResponseAction.PAUSE:
-        return f"Paused, resume at {rate} mL/h" if rate else "Paused"
-    return action.label
+        return (
+            translate("VitalsTab", "Paused, resume at {0} mL/h").format(rate)
+            if rate
+            else translate("VitalsTab", "Paused")
+        )
+    return words(action.label)
 
 
 class VitalsTab(QWidget):
@@ -287,7 +292,7 @@ class VitalsTab(QWidget):
             self.summary.setItem(row, 2, change)
         notes: list[str] = []
         if latest is not None and latest.flags:
-            notes.extend(f"{WARNING_SYMBOL} {flag.sentence(self.unit)}" for flag in latest.flags)
+            notes.extend(f"{WARNING_SYMBOL} {words(flag.sentence(self.unit))}" for flag in latest.flags)
         if history.baseline_before_infusion is False:
             notes.append(self.tr("The baseline was taken after the infusion started."))
         self.baseline_note.setText("\n".join(notes))
@@ -305,18 +310,18 @@ class VitalsTab(QWidget):
         selected = self.selected_reaction()
         self.reactions.clear()
         for record in records:
-            outcome = self.tr(record.outcome.label) if record.outcome else self.tr("outcome not known yet")
+            outcome = words(record.outcome.label) if record.outcome else self.tr("outcome not known yet")
             if record.resolved_at:
                 outcome += self.tr(" at {0}").format(fmt.time_hm(record.resolved_at))
-            infusion = self.tr(_response_text(record))
+            infusion = words(_response_text(record))
             if record.resumed_rate_ml_per_h is not None:
                 infusion += self.tr("; resumed at {0} mL/h").format(record.resumed_rate_ml_per_h)
             severe = f"{WARNING_SYMBOL} " if record.assessed_grade >= 3 else ""
             grade = self.tr("Grade {0}").format(int(record.grade))
             if record.assessed_grade > record.grade and record.assessment is not None:
-                grade += self.tr(" (picture: {0})").format(self.tr(record.assessment.summary))
+                grade += self.tr(" (picture: {0})").format(words(record.assessment.summary))
             text = self.tr("{0}{1} · {2} · {3} · {4} · {5}").format(
-                severe, fmt.time_hm(record.onset_at), grade, record.symptom_text, infusion, outcome
+                severe, fmt.time_hm(record.onset_at), grade, words(record.symptom_text), infusion, outcome
             )
             item = QListWidgetItem(text, self.reactions)
             item.setData(Qt.ItemDataRole.UserRole, record.event_id)

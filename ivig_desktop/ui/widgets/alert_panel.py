@@ -30,23 +30,29 @@ from ivig_desktop.domain.due import Urgency
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.accessibility import AlertLabel, announce
 from ivig_desktop.ui.alerts import Alert, AlertCenter
+from ivig_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate, words
 from ivig_desktop.ui.shortcuts import with_key
 from ivig_desktop.ui.style import SILENCED, WARNING_SYMBOL, set_font, set_text, set_urgency
 
 LIST_LINES = 6  # text lines the list always has room for (three alerts of two lines)
-NOTHING_DUE = "✓ Nothing due now"
+NOTHING_DUE = QT_TRANSLATE_NOOP("AlertPanel", "✓ Nothing due now")
 
 
 def alert_text(alert: Alert, now: datetime, acknowledged: bool) -> str:
     """'⚠ Chair 1 · Overdue by 3 min · Vitals ...': how late, in words (never a time of day) and in whole minutes,
     so that a line changes once a minute ('Overdue' alone in the first minute)."""
-    status = alert.urgency.label
+    status = words(alert.urgency.label)
     if alert.urgency >= Urgency.OVERDUE:
         late = alert.overdue_by(now) // timedelta(minutes=1)
-        status = "Overdue" + (f" by {fmt.span(timedelta(minutes=late))}" if late >= 1 else "")
-        status += ", escalated" if alert.urgency is Urgency.ESCALATED else ""
+        status = (
+            translate("alert_panel", "Overdue by {0}").format(fmt.span(timedelta(minutes=late)))
+            if late >= 1
+            else translate("alert_panel", "Overdue")
+        )
+        if alert.urgency is Urgency.ESCALATED:
+            status = translate("alert_panel", "{0}, escalated").format(status)
     mark = SILENCED if acknowledged else WARNING_SYMBOL
-    return f"{mark} {alert.location} · {status} · {alert.item.text}"
+    return f"{mark} {alert.location} · {status} · {words(alert.item.text)}"
 
 
 class AlertPanel(QFrame):

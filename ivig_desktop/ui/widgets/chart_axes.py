@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 
 from ivig_desktop.domain.vitals import VitalSign
 from ivig_desktop.ui import format as fmt
+from ivig_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -24,12 +25,19 @@ class Panel:
 FAHRENHEIT_SPAN = (96.0, 103.0)
 
 PANELS = (
-    Panel("bp", "Blood pressure", (VitalSign.SYSTOLIC, VitalSign.DIASTOLIC), "mmHg", 40, 180),
-    Panel("hr", "Heart rate", (VitalSign.HEART_RATE,), "/min", 40, 140),
-    Panel("temp", "Temperature", (VitalSign.TEMPERATURE,), "°C", 35.5, 39.5),
-    Panel("spo2", "SpO2", (VitalSign.SPO2,), "%", 85, 100),
-    Panel("rr", "Respiratory rate", (VitalSign.RESPIRATORY_RATE,), "/min", 0, 30),
-    Panel("pain", "Pain", (VitalSign.PAIN,), "0-10", 0, 10),
+    Panel(
+        "bp",
+        QT_TRANSLATE_NOOP("VitalsChart", "Blood pressure"),
+        (VitalSign.SYSTOLIC, VitalSign.DIASTOLIC),
+        "mmHg",
+        40,
+        180,
+    ),
+    Panel("hr", QT_TRANSLATE_NOOP("VitalsChart", "Heart rate"), (VitalSign.HEART_RATE,), "/min", 40, 140),
+    Panel("temp", QT_TRANSLATE_NOOP("VitalsChart", "Temperature"), (VitalSign.TEMPERATURE,), "°C", 35.5, 39.5),
+    Panel("spo2", QT_TRANSLATE_NOOP("VitalsChart", "SpO2"), (VitalSign.SPO2,), "%", 85, 100),
+    Panel("rr", QT_TRANSLATE_NOOP("VitalsChart", "Respiratory rate"), (VitalSign.RESPIRATORY_RATE,), "/min", 0, 30),
+    Panel("pain", QT_TRANSLATE_NOOP("VitalsChart", "Pain"), (VitalSign.PAIN,), "0-10", 0, 10),
 )
 
 

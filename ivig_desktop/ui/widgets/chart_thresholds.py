@@ -8,11 +8,12 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPen
 
 from ivig_desktop.domain.units import fahrenheit_from_celsius
 from ivig_desktop.domain.vitals import AlertThresholds, TemperatureUnit, VitalsReading
+from ivig_desktop.ui.i18n import translate
 from ivig_desktop.ui.widgets.chart_axes import Panel
 
 if TYPE_CHECKING:
@@ -22,10 +23,6 @@ if TYPE_CHECKING:
 # solid and dashed, reaction onsets dash-dot).
 THRESHOLD_STYLES = ((Qt.PenStyle.DotLine, "┈┈"), (Qt.PenStyle.DashDotDotLine, "─··─"))
 CAPTION_LIFT = 22  # size of the invisible marker a line's words sit on
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("VitalsChart", text)
 
 
 def _temperature(value: Decimal, unit: TemperatureUnit) -> float:
@@ -39,25 +36,35 @@ def threshold_levels(
     lines: list[tuple[float, str]] = []
     if panel.key == "bp":
         lines.append(
-            (float(alerts.systolic_below_mmhg), tr("Alert: systolic < {0}").format(alerts.systolic_below_mmhg))
+            (
+                float(alerts.systolic_below_mmhg),
+                translate("VitalsChart", "Alert: systolic < {0}").format(alerts.systolic_below_mmhg),
+            )
         )
         if baseline is not None:
             drop = alerts.systolic_drop_at_or_above_percent
             level = baseline.vitals.systolic_mmhg * (100 - drop) / 100
-            lines.append((float(level), tr("Alert: systolic {0}% below baseline ({1:.0f})").format(drop, float(level))))
+            lines.append(
+                (
+                    float(level),
+                    translate("VitalsChart", "Alert: systolic {0}% below baseline ({1:.0f})").format(
+                        drop, float(level)
+                    ),
+                )
+            )
     elif panel.key == "hr":
         limit = alerts.heart_rate_above_per_min
-        lines.append((float(limit), tr("Alert: > {0} /min").format(limit)))
+        lines.append((float(limit), translate("VitalsChart", "Alert: > {0} /min").format(limit)))
     elif panel.key == "spo2":
         limit = alerts.spo2_below_percent
-        lines.append((float(limit), tr("Alert: < {0}%").format(limit)))
+        lines.append((float(limit), translate("VitalsChart", "Alert: < {0}%").format(limit)))
     elif panel.key == "temp":
         fever = _temperature(alerts.fever_at_or_above_c, unit)
-        lines.append((fever, tr("Alert: ≥ {0} {1}").format(f"{fever:.1f}", unit.symbol)))
+        lines.append((fever, translate("VitalsChart", "Alert: ≥ {0} {1}").format(f"{fever:.1f}", unit.symbol)))
         if baseline is not None:
             rise_level = _temperature(baseline.vitals.temperature_c + alerts.temperature_rise_at_or_above_c, unit)
             if abs(rise_level - fever) > 0.05:
-                words = tr("Alert: baseline + {0} °C ({1} {2})").format(
+                words = translate("VitalsChart", "Alert: baseline + {0} °C ({1} {2})").format(
                     alerts.temperature_rise_at_or_above_c, f"{rise_level:.1f}", unit.symbol
                 )
                 lines.append((rise_level, words))

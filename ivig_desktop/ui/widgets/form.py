@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QAbstractButton, QDialog, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ivig_desktop.domain.errors import ValidationError
+from ivig_desktop.ui.i18n import error_text, translate, words
 from ivig_desktop.ui.style import WARNING_SYMBOL, set_error_colour, set_secondary
 
 if TYPE_CHECKING:
@@ -46,9 +47,10 @@ def show_altered(label: QLabel, state: str | None) -> None:
     what = state.replace("RECORD ALTERED OUTSIDE THE APP: ", "")
     show_error(
         label,
-        label.tr(
+        translate(
+            "form",
             "Record altered outside the app: {0}. What is shown may not be what was written or signed; keep the "
-            "database file as it is and tell the person in charge of the records."
+            "database file as it is and tell the person in charge of the records.",
         ).format(what),
     )
 
@@ -66,6 +68,7 @@ def show_error(label: QLabel, message: str | None) -> None:
         # Selectable once it has words (set here rather than at creation: Qt's enums take tens of milliseconds to
         # load, which the first screen can do without).
         label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+        message = words(message)
         label.setText(f"{WARNING_SYMBOL} {message}")  # read as shown, symbol and all
         label.setProperty(MESSAGE_PROPERTY, message)
         label.show()
@@ -169,7 +172,7 @@ def attempt(form: Form, action: Callable[[], object]) -> bool:
         form.show_errors(error)
         return False
     except (DomainError, StoreError) as error:
-        form.show_general(str(error))
+        form.show_general(error_text(error))
         return False
     return True
 

@@ -17,6 +17,7 @@ from ivig_desktop.domain.entry_time import FUTURE_TOLERANCE
 from ivig_desktop.domain.errors import ValidationError
 from ivig_desktop.domain.events import LATE_ENTRY_AFTER
 from ivig_desktop.ui import format as fmt
+from ivig_desktop.ui.i18n import translate
 
 _TIME = re.compile(r"^(\d{1,2}):?(\d{2})$")
 
@@ -29,7 +30,10 @@ def parse_clock_time(text: str, now: datetime, field: str) -> datetime | None:
     match = _TIME.match(cleaned)
     hour, minute = (int(match.group(1)), int(match.group(2))) if match else (-1, -1)
     if not (0 <= hour <= 23 and 0 <= minute <= 59):
-        raise ValidationError.one(field, "Type the time as HH:MM (24-hour), for example 07:30; leave it empty for now.")
+        raise ValidationError.one(
+            field,
+            translate("time_field", "Type the time as HH:MM (24-hour), for example 07:30; leave it empty for now."),
+        )
     local_now = fmt.local(now)
     moment = local_now.replace(hour=hour, minute=minute, second=0, microsecond=0)
     if moment > local_now + FUTURE_TOLERANCE:

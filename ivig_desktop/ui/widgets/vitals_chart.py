@@ -34,6 +34,7 @@ from ivig_desktop.domain.reactions import ReactionRecord
 from ivig_desktop.domain.units import fahrenheit_from_celsius
 from ivig_desktop.domain.vitals import AlertThresholds, TemperatureUnit, VitalsHistory, VitalSign
 from ivig_desktop.ui import format as fmt
+from ivig_desktop.ui.i18n import words
 from ivig_desktop.ui.style import WARNING_SYMBOL, is_dark
 from ivig_desktop.ui.widgets.chart_axes import FAHRENHEIT_SPAN, PANELS, Panel, nice_range, time_range
 from ivig_desktop.ui.widgets.chart_thresholds import THRESHOLD_STYLES, add_threshold_lines, threshold_levels
@@ -209,7 +210,7 @@ class VitalsChart(QWidget):
         flagged_points: list[tuple[float, float]] = []
         for index, sign in enumerate(panel.signs):
             series = QLineSeries()
-            series.setName(self.tr(sign.label))
+            series.setName(words(sign.label))
             for reading in data.history.readings:
                 raw = reading.vitals.value(sign)
                 if raw is None:
@@ -229,7 +230,7 @@ class VitalsChart(QWidget):
             series.setPen(pen)
             series.setPointsVisible(True)
             series.setMarkerSize(7)
-            legend.append(LegendEntry(glyph, pen.color(), self.tr(sign.label)))
+            legend.append(LegendEntry(glyph, pen.color(), words(sign.label)))
             # The values are written on an invisible, larger marker so that they sit clear of the point.
             labels = QScatterSeries()
             labels.setMarkerSize(LABEL_LIFT)
@@ -359,7 +360,7 @@ class VitalsChart(QWidget):
                     continue
                 flag = self.tr(" (flagged)") if sign in reading.flagged_signs else ""
                 points.append(f"{self._value(sign, value, data.unit):g} {fmt.time_hm(reading.occurred_at)}{flag}")
-            parts.append(f"{self.tr(sign.label)}: " + ", ".join(points))
+            parts.append(f"{words(sign.label)}: " + ", ".join(points))
         return "; ".join(parts)
 
 

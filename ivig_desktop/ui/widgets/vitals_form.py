@@ -35,6 +35,7 @@ from ivig_desktop.paths import settings_path
 from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
+from ivig_desktop.ui.i18n import QT_TRANSLATE_NOOP, error_text, translate, words
 from ivig_desktop.ui.recovery import FormDraft
 from ivig_desktop.ui.style import WARNING_SYMBOL, set_error_colour, set_font
 from ivig_desktop.ui.widgets.form import FieldRow, Form, error_label
@@ -71,14 +72,14 @@ class SystolicEdit(QLineEdit):
 
 # (field name, label); the temperature label names the unit in use.
 _FIELDS = (
-    ("systolic_mmhg", "S&ystolic (mmHg)"),
-    ("diastolic_mmhg", "Diasto&lic (mmHg)"),
-    ("heart_rate_per_min", "&Heart rate (/min)"),
-    ("respiratory_rate_per_min", "Respiratory rate (/&min)"),
-    ("temperature", "&Temperature"),
-    ("spo2_percent", "Sp&O2 (%)"),
-    ("pain_score", "Pain (&0-10)"),
-    ("weight_kg", "&Weight (kg, optional)"),
+    ("systolic_mmhg", QT_TRANSLATE_NOOP("VitalsForm", "S&ystolic (mmHg)")),
+    ("diastolic_mmhg", QT_TRANSLATE_NOOP("VitalsForm", "Diasto&lic (mmHg)")),
+    ("heart_rate_per_min", QT_TRANSLATE_NOOP("VitalsForm", "&Heart rate (/min)")),
+    ("respiratory_rate_per_min", QT_TRANSLATE_NOOP("VitalsForm", "Respiratory rate (/&min)")),
+    ("temperature", QT_TRANSLATE_NOOP("VitalsForm", "&Temperature")),
+    ("spo2_percent", QT_TRANSLATE_NOOP("VitalsForm", "Sp&O2 (%)")),
+    ("pain_score", QT_TRANSLATE_NOOP("VitalsForm", "Pain (&0-10)")),
+    ("weight_kg", QT_TRANSLATE_NOOP("VitalsForm", "&Weight (kg, optional)")),
 )
 
 
@@ -107,7 +108,7 @@ def add_vitals_fields(form: Form, grid: QGridLayout) -> dict[str, QLineEdit]:
         edit: QLineEdit = SystolicEdit(parent) if name == "systolic_mmhg" else QLineEdit(parent)
         edit.setMaxLength(8)
         edit.setFixedWidth(edit.fontMetrics().horizontalAdvance("0000000") + 16)
-        add_grid_row(form, grid, name, parent.tr(label), edit)
+        add_grid_row(form, grid, name, translate("VitalsForm", label), edit)
         edits[name] = edit
     systolic = edits["systolic_mmhg"]
     assert isinstance(systolic, SystolicEdit)
@@ -116,7 +117,7 @@ def add_vitals_fields(form: Form, grid: QGridLayout) -> dict[str, QLineEdit]:
 
 
 def temperature_label(parent: QWidget, unit: TemperatureUnit) -> str:
-    return parent.tr("&Temperature ({0})").format(unit.symbol)
+    return translate("VitalsForm", "&Temperature ({0})").format(unit.symbol)
 
 
 def vitals_input(edits: dict[str, QLineEdit], unit: TemperatureUnit) -> VitalsInput:
@@ -283,11 +284,11 @@ class VitalsForm(QWidget):
             self._clear_result()
             problem = self.draft.keep(self._fields()) if self.draft is not None else None
             kept = self.tr(" What you typed is kept here and in a recovery file.") if problem is None else ""
-            self.form.show_general(str(error) + kept)
+            self.form.show_general(error_text(error) + kept)
             return
         except DomainError as error:
             self._clear_result()
-            self.form.show_general(str(error))
+            self.form.show_general(error_text(error))
             return
         if self.draft is not None:
             self.draft.saved()
@@ -331,9 +332,11 @@ class VitalsForm(QWidget):
         self.status_label.show()
         self.last_reading = reading
         if reading.flags:
-            lines = [f"{WARNING_SYMBOL} {flag.sentence(self.unit)}" for flag in reading.flags]
+            lines = [f"{WARNING_SYMBOL} {words(flag.sentence(self.unit))}" for flag in reading.flags]
             self.flags_label.setText("\n".join(lines))
-            self.flags_label.setAccessibleDescription(". ".join(flag.sentence(self.unit) for flag in reading.flags))
+            self.flags_label.setAccessibleDescription(
+                ". ".join(words(flag.sentence(self.unit)) for flag in reading.flags)
+            )
             self.flags_label.show()
         else:
             self.flags_label.setText(self.tr("No value past an alert threshold."))

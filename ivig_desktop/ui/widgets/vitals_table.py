@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 from ivig_desktop.domain.units import fahrenheit_from_celsius
 from ivig_desktop.domain.vitals import TemperatureUnit, VitalsHistory, VitalSign
 from ivig_desktop.ui import format as fmt
+from ivig_desktop.ui.i18n import QT_TRANSLATE_NOOP, words
 from ivig_desktop.ui.style import WARNING_SYMBOL
 
 TABLE_SIGNS = (
@@ -82,9 +83,9 @@ class VitalsTable(QTableWidget):
                 else:
                     text = str(value)
                 cells.append((text, sign in flagged))
-            kinds = ", ".join(dict.fromkeys(self.tr(flag.kind.label) for flag in reading.flags))
+            kinds = ", ".join(dict.fromkeys(words(flag.kind.label) for flag in reading.flags))
             cells.append(((f"{WARNING_SYMBOL} " + kinds) if kinds else self.tr("none"), bool(kinds)))
-            sentences = "\n".join(flag.sentence(unit) for flag in reading.flags)
+            sentences = "\n".join(words(flag.sentence(unit)) for flag in reading.flags)
             for column, (text, is_flagged) in enumerate(cells):
                 if is_flagged and column < len(cells) - 1:
                     text = f"{WARNING_SYMBOL} {text}"
@@ -102,10 +103,10 @@ class VitalsTable(QTableWidget):
 
 
 _SHORT = {
-    VitalSign.HEART_RATE: "HR",
-    VitalSign.RESPIRATORY_RATE: "RR",
+    VitalSign.HEART_RATE: QT_TRANSLATE_NOOP("VitalsTable", "HR"),
+    VitalSign.RESPIRATORY_RATE: QT_TRANSLATE_NOOP("VitalsTable", "RR"),
     VitalSign.TEMPERATURE: "T",
-    VitalSign.SPO2: "SpO2",
-    VitalSign.PAIN: "Pain",
-    VitalSign.WEIGHT: "Wt",
+    VitalSign.SPO2: QT_TRANSLATE_NOOP("VitalsTable", "SpO2"),
+    VitalSign.PAIN: QT_TRANSLATE_NOOP("VitalsTable", "Pain"),
+    VitalSign.WEIGHT: QT_TRANSLATE_NOOP("VitalsTable", "Wt"),
 }

@@ -35,6 +35,7 @@ from ivig_desktop.domain.reactions import (
 from ivig_desktop.domain.vitals import FlagKind, VitalsFlag
 from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui.controller import SessionController
+from ivig_desktop.ui.i18n import error_text, words
 from ivig_desktop.ui.style import WARNING_SYMBOL
 from ivig_desktop.ui.widgets.form import Form, confirm_buttons, error_message, show_error
 from ivig_desktop.ui.widgets.reaction_dialog.medications import MedicationRow, MedicationsBox
@@ -162,7 +163,7 @@ class ReactionDialog(QDialog):
         for symptom in ticked:
             self.symptom_boxes[symptom].setChecked(True)
         if flags:
-            lines = "\n".join(f"{WARNING_SYMBOL} {flag.message}" for flag in flags)
+            lines = "\n".join(f"{WARNING_SYMBOL} {words(flag.message)}" for flag in flags)
             self.flags_note.setText(
                 self.tr("From the flagged vitals:\n{0}\nSymptoms ticked from them: untick any that is wrong.").format(
                     lines
@@ -338,7 +339,7 @@ class ReactionDialog(QDialog):
             self._show_errors(error)
             return
         except (StoreError, DomainError) as error:
-            self.form.show_general(str(error))
+            self.form.show_general(error_text(error))
             return
         self.saved.emit(event)
         self.accept()

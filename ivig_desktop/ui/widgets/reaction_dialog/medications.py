@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLineEdit, QPus
 
 from ivig_desktop.domain.errors import ValidationError
 from ivig_desktop.domain.reactions import DoseUnit, MedicationInput, Route
+from ivig_desktop.ui.i18n import QT_TRANSLATE_NOOP, words
 from ivig_desktop.ui.widgets.form import error_label
 from ivig_desktop.ui.widgets.time_field import TimeField
 
@@ -30,7 +31,7 @@ class MedicationRow(QWidget):
             self.unit.addItem(unit.value, unit.value)
         self.route = QComboBox(self)
         for route in Route:
-            self.route.addItem(route.label, route.value)
+            self.route.addItem(words(route.label), route.value)
         self.route.setCurrentIndex(self.route.findData(Route.IV.value))
         self.given_at = TimeField(f"medications.{number}.given_at", self)
         self.given_at.setMaximumWidth(110)
@@ -59,12 +60,12 @@ class MedicationRow(QWidget):
         self.number = number
         self.given_at.field = f"medications.{number}.given_at"
         for widget, what in (
-            (self.name, "name"),
-            (self.dose, "dose"),
-            (self.unit, "dose unit"),
-            (self.route, "route"),
-            (self.given_at, "time given (empty for now)"),
-            (self.remove, "remove"),
+            (self.name, QT_TRANSLATE_NOOP("MedicationRow", "name")),
+            (self.dose, QT_TRANSLATE_NOOP("MedicationRow", "dose")),
+            (self.unit, QT_TRANSLATE_NOOP("MedicationRow", "dose unit")),
+            (self.route, QT_TRANSLATE_NOOP("MedicationRow", "route")),
+            (self.given_at, QT_TRANSLATE_NOOP("MedicationRow", "time given (empty for now)")),
+            (self.remove, QT_TRANSLATE_NOOP("MedicationRow", "remove")),
         ):
             widget.setAccessibleName(self.tr("Medication {0}: {1}").format(number + 1, self.tr(what)))
 

@@ -12,6 +12,7 @@ from ivig_desktop.domain.events import Event
 from ivig_desktop.domain.reactions import ReactionOutcome, ReactionUpdateInput, ResponseAction, reaction_record
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.controller import SessionController
+from ivig_desktop.ui.i18n import recorded, words
 from ivig_desktop.ui.style import set_font
 from ivig_desktop.ui.widgets.form import Form, attempt, confirm_buttons
 from ivig_desktop.ui.widgets.time_field import TimeField
@@ -43,7 +44,7 @@ class ReactionOutcomeDialog(QDialog):
 
         summary = QLabel(
             self.tr("Reaction at {0}: grade {1}, {2}.").format(
-                fmt.time_hm(record.onset_at), int(record.grade), record.symptom_text
+                fmt.time_hm(record.onset_at), int(record.grade), words(record.symptom_text)
             ),
             self,
         )
@@ -52,7 +53,10 @@ class ReactionOutcomeDialog(QDialog):
         self.proposal_label = QLabel(self)
         self.proposal_label.setWordWrap(True)
         if record.proposal is not None:
-            self.proposal_label.setText(self.tr("Proposed: ") + " ".join(self.tr(s) for s in record.proposal.steps))
+            self.proposal_label.setText(
+                self.tr("Proposed: ")
+                + " ".join(recorded(s, "domain.reactions.response") for s in record.proposal.steps)
+            )
 
         form_layout = QFormLayout()
         self.form = Form(form_layout, self)
@@ -64,7 +68,7 @@ class ReactionOutcomeDialog(QDialog):
         self.outcome = QComboBox(self)
         self.outcome.addItem(self.tr("Not known yet"), "")
         for outcome in ReactionOutcome:
-            self.outcome.addItem(self.tr(outcome.label), outcome.value)
+            self.outcome.addItem(words(outcome.label), outcome.value)
         self.form.add("outcome", self.tr("O&utcome"), self.outcome)
         self.resolved_time = TimeField("resolved_at", self)
         self.form.add("resolved_at", self.tr("Resolved &at"), self.resolved_time, self.tr("HH:MM; empty for now"))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ivig_desktop.domain.errors import ValidationError
 from ivig_desktop.domain.infusion import RateLimits
 from ivig_desktop.domain.reactions import Assessment, Grade, Proposal, ResponseAction, parse_rate
+from ivig_desktop.ui.i18n import QT_TRANSLATE_NOOP, words
 from ivig_desktop.ui.style import WARNING_SYMBOL, set_error_colour, set_font
 from ivig_desktop.ui.widgets.form import Form, error_label
 from ivig_desktop.ui.widgets.reaction_dialog.sections import register
@@ -29,10 +30,10 @@ from ivig_desktop.ui.widgets.reaction_dialog.sections import register
 CHOICES = (ResponseAction.CONTINUE, ResponseAction.SLOW, ResponseAction.PAUSE, ResponseAction.STOP)
 
 _CHOICE_TEXT = {
-    ResponseAction.CONTINUE: "&Continue",
-    ResponseAction.SLOW: "S&low to a rate",
-    ResponseAction.PAUSE: "&Pause (resume at a rate)",
-    ResponseAction.STOP: "&Stop",
+    ResponseAction.CONTINUE: QT_TRANSLATE_NOOP("ResponseBox", "&Continue"),
+    ResponseAction.SLOW: QT_TRANSLATE_NOOP("ResponseBox", "S&low to a rate"),
+    ResponseAction.PAUSE: QT_TRANSLATE_NOOP("ResponseBox", "&Pause (resume at a rate)"),
+    ResponseAction.STOP: QT_TRANSLATE_NOOP("ResponseBox", "&Stop"),
 }
 
 
@@ -177,11 +178,11 @@ class ResponseBox(QGroupBox):
 
     def show_picture(self, assessment: Assessment | None, disagreement: str) -> None:
         """The picture's reasons (anaphylaxis criterion and findings, serious findings) and any disagreement."""
-        why = [] if assessment is None else [self.tr(line) for line in assessment.why]
+        why = [] if assessment is None else [words(line) for line in assessment.why]
         prefix = f"{WARNING_SYMBOL} " if assessment is not None and assessment.anaphylaxis else ""
         self.picture_label.setText(prefix + "\n".join(why))
         self.picture_label.setVisible(bool(why))
-        self.disagreement_label.setText(f"{WARNING_SYMBOL} {self.tr(disagreement)}" if disagreement else "")
+        self.disagreement_label.setText(f"{WARNING_SYMBOL} {words(disagreement)}" if disagreement else "")
         self.disagreement_label.setVisible(bool(disagreement))
 
     def show_waiting(self, text: str) -> None:
@@ -192,8 +193,8 @@ class ResponseBox(QGroupBox):
         """The proposal's steps and working (less the lines `shown` above it already: the picture's reasons); its
         action (and resume rate) pre-selected until the nurse chooses."""
         prefix = f"{WARNING_SYMBOL} " if proposal.grade >= Grade.SEVERE else ""
-        self.proposal_label.setText(prefix + "\n".join(self.tr(step) for step in proposal.steps))
-        working = " ".join(self.tr(w) for w in proposal.working if w not in shown)
+        self.proposal_label.setText(prefix + "\n".join(words(step) for step in proposal.steps))
+        working = " ".join(words(w) for w in proposal.working if w not in shown)
         self.working_label.setText(self.tr("Working: ") + working)
         if not self.touched and proposal.action is not None:
             self.buttons[proposal.action].setChecked(True)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ivig_desktop.domain.reactions import SYMPTOM_GROUPS, Grade, ReactionOutcome, Symptom
+from ivig_desktop.ui.i18n import words
 from ivig_desktop.ui.style import WARNING_SYMBOL, set_font
 from ivig_desktop.ui.widgets.form import FieldRow, Form, error_label
 from ivig_desktop.ui.widgets.time_field import TimeField
@@ -77,18 +78,18 @@ class SymptomsBox(QGroupBox):
         self.boxes: dict[Symptom, QCheckBox] = {}
         row = 0
         for title, symptoms in SYMPTOM_GROUPS:
-            heading = QLabel(self.tr(title), self)
+            heading = QLabel(words(title), self)
             set_font(heading, 0.9, bold=True)
             grid.addWidget(heading, row, 0, 1, 2)
             row += 1
             for index, symptom in enumerate(symptoms):
-                box = QCheckBox(self.tr(symptom.label), self)
+                box = QCheckBox(words(symptom.label), self)
                 grid.addWidget(box, row + index // 2, index % 2)
                 box.toggled.connect(changed)
                 self.boxes[symptom] = box
             row += (len(symptoms) + 1) // 2
         signs = Symptom.ANAPHYLAXIS_SIGNS
-        name, _, examples = self.tr(signs.label).partition(" (")
+        name, _, examples = words(signs.label).partition(" (")
         box = QCheckBox(f"{WARNING_SYMBOL} {name}", self)
         box.setAccessibleDescription(examples.rstrip(")"))
         box.toggled.connect(changed)
@@ -146,11 +147,11 @@ class GradeBox(QGroupBox):
         self.group = QButtonGroup(self)
         self.buttons: dict[Grade, QRadioButton] = {}
         for grade in Grade:
-            button = QRadioButton(self.tr(grade.title), self)
+            button = QRadioButton(words(grade.title), self)
             set_font(button, 1.0, bold=True)
-            button.setAccessibleName(self.tr(grade.title))
-            button.setAccessibleDescription(self.tr(grade.meaning))
-            meaning = QLabel(self.tr(grade.meaning), self)
+            button.setAccessibleName(words(grade.title))
+            button.setAccessibleDescription(words(grade.meaning))
+            meaning = QLabel(words(grade.meaning), self)
             meaning.setWordWrap(True)
             meaning.setIndent(24)
             self.group.addButton(button, int(grade))
@@ -177,7 +178,7 @@ class EscalationBox(QGroupBox):
         self.outcome = QComboBox(self)
         self.outcome.addItem(self.tr("Not known yet"), "")
         for outcome in ReactionOutcome:
-            self.outcome.addItem(self.tr(outcome.label), outcome.value)
+            self.outcome.addItem(words(outcome.label), outcome.value)
         self.resolved_time = TimeField("resolved_at", self)
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
