@@ -1,4 +1,5 @@
 """Session: the state of one infusion session, folded from its events; and the commands that make new events.
+(Its fixed header and its entries as corrected are in session_entries.py.)
 
 `Session.fold(header, events)` is deterministic: the same events always give the same state, whether they
 arrive one by one while the nurse works or all at once when the app reopens.
@@ -19,7 +20,9 @@ from ivig_desktop.domain.events import AMENDABLE_TYPES, Event, EventType, JsonVa
 from ivig_desktop.domain.infusion import INFUSION_TYPES, InfusionRun, derive_run
 from ivig_desktop.domain.message import messages
 from ivig_desktop.domain.premed import PremedGiven, premed_ready_at, premeds_given
-from ivig_desktop.domain.vials import Vial, vials_blocker, vials_recorded
+from ivig_desktop.domain.session_entries import EffectiveEvent, SessionHeader, TimelineEntry
+from ivig_desktop.domain.vial_entry import Vial
+from ivig_desktop.domain.vials import vials_blocker, vials_recorded
 
 msg = messages(__name__)
 
@@ -52,58 +55,6 @@ _STAGE_LABELS = {
     Stage.OBSERVATION: msg("Observation"),
     Stage.SIGNED: msg("Signed and closed"),
 }
-
-
-@dataclass(frozen=True)
-class SessionHeader:
-    """What is fixed when a session is opened: whose it is, where, when and by whom."""
-
-    id: int
-    patient_id: int
-    location: str
-    opened_at: datetime
-    opened_by: int
-
-
-@dataclass(frozen=True)
-class TimelineEntry:
-    """One event of the record with the amendments that correct it, oldest first."""
-
-    event: Event
-    amendments: tuple[Event, ...] = ()
-
-    @property
-    def is_amended(self) -> bool:
-        return bool(self.amendments)
-
-    @property
-    def entered_in_error(self) -> bool:
-        return bool(self.amendments) and bool(self.amendments[-1].payload.get("entered_in_error"))
-
-    @property
-    def current_payload(self) -> Payload:
-        """The payload as last corrected (the original when never amended)."""
-        for amendment in reversed(self.amendments):
-            replacement = amendment.payload.get("replacement")
-            if isinstance(replacement, dict):
-                return replacement
-        return self.event.payload
-
-
-@dataclass(frozen=True)
-class EffectiveEvent:
-    """An event as it now stands: its latest corrected payload. Entries entered in error are left out."""
-
-    event: Event
-    payload: Payload
-
-    @property
-    def type(self) -> EventType:
-        return self.event.type
-
-    @property
-    def occurred_at(self) -> datetime:
-        return self.event.occurred_at
 
 
 class FoldError(DomainError):

@@ -29,9 +29,10 @@ from typing import Any
 
 from ivig_desktop.domain import times
 from ivig_desktop.domain.errors import DomainError, FieldErrors, ValidationError
-from ivig_desktop.domain.events import EventType, JsonValue, NewEvent, Payload
+from ivig_desktop.domain.events import EventType, NewEvent, Payload
 from ivig_desktop.domain.infusion import PlanSnapshot
 from ivig_desktop.domain.message import messages
+from ivig_desktop.domain.vial_entry import PriorUse, Vial
 
 msg = messages(__name__)
 
@@ -177,43 +178,6 @@ def load_gtins(source: Path | str) -> Mapping[str, KnownGtin]:
     return known
 
 
-@dataclass(frozen=True)
-class Vial:
-    product_id: str
-    size_g: Decimal
-    lot: str
-    expiry: date
-    gtin: str | None = None
-    serial: str | None = None
-    scanned: bool = False
-
-    def to_payload(self) -> dict[str, JsonValue]:
-        payload: dict[str, JsonValue] = {
-            "product_id": self.product_id,
-            "size_g": str(self.size_g),
-            "lot": self.lot,
-            "expiry": self.expiry.isoformat(),
-            "scanned": self.scanned,
-        }
-        if self.gtin:
-            payload["gtin"] = self.gtin
-        if self.serial:
-            payload["serial"] = self.serial
-        return payload
-
-    @classmethod
-    def from_payload(cls, data: Payload) -> Vial:
-        return cls(
-            product_id=str(data["product_id"]),
-            size_g=Decimal(str(data["size_g"])),
-            lot=str(data["lot"]),
-            expiry=date.fromisoformat(str(data["expiry"])),
-            gtin=None if data.get("gtin") is None else str(data["gtin"]),
-            serial=None if data.get("serial") is None else str(data["serial"]),
-            scanned=bool(data.get("scanned", False)),
-        )
-
-
 def gtin_check_digit_ok(digits: str) -> bool:
     """The GS1 mod-10 check digit: weights 3, 1, 3, ... from the right, the last digit included, sum to a ten."""
     total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(reversed(digits)))
@@ -252,16 +216,6 @@ def clean_serial(text: str | None, errors: FieldErrors) -> str | None:
         errors.add("serial", msg("A serial number has no spaces: type it as printed after (21) on the label."))
         return None
     return serial
-
-
-@dataclass(frozen=True)
-class PriorUse:
-    """Where a vial (GTIN + serial) was recorded before: its session, chair, time, and whether for this patient."""
-
-    session_id: int
-    location: str
-    recorded_at: datetime
-    same_patient: bool
 
 
 def reused_vial_message(gtin: str | None, serial: str, use: PriorUse | None, *, session_id: int | None) -> str:

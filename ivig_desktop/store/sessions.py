@@ -14,7 +14,8 @@ from typing import Any
 from ivig_desktop.domain.clock import from_iso, to_iso
 from ivig_desktop.domain.errors import DomainError
 from ivig_desktop.domain.events import Event, NewEvent, Payload, event_type
-from ivig_desktop.domain.session import Session, SessionHeader
+from ivig_desktop.domain.session import Session
+from ivig_desktop.domain.session_entries import SessionHeader
 from ivig_desktop.store.chain import ledger
 from ivig_desktop.store.connection import write_transaction
 from ivig_desktop.store.sql import Database

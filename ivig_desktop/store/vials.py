@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from ivig_desktop.domain.events import Event, EventType, NewEvent
-from ivig_desktop.domain.session import TimelineEntry
-from ivig_desktop.domain.vials import PriorUse, Vial, refuse_reused_vial, vial_used_elsewhere_message
+from ivig_desktop.domain.session_entries import TimelineEntry
+from ivig_desktop.domain.vial_entry import PriorUse, Vial
+from ivig_desktop.domain.vials import refuse_reused_vial, vial_used_elsewhere_message
 from ivig_desktop.store.sessions import append_all, get_event, get_header
 from ivig_desktop.store.sql import Database
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from ivig_desktop.domain.events import Event, NewEvent
-from ivig_desktop.domain.session import Session, SessionHeader
+from ivig_desktop.domain.session import Session
+from ivig_desktop.domain.session_entries import SessionHeader
 
 T0 = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
 HEADER = SessionHeader(id=1, patient_id=7, location="Chair 3", opened_at=T0, opened_by=2)

@@ -16,7 +16,8 @@ from ivig_desktop.domain.recording import (
     check_can_record,
     latest_record_time,
 )
-from ivig_desktop.domain.session import Session, SessionHeader
+from ivig_desktop.domain.session import Session
+from ivig_desktop.domain.session_entries import SessionHeader
 
 T0 = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
 HEADER = SessionHeader(id=1, patient_id=1, location="Chair 1", opened_at=T0, opened_by=1)

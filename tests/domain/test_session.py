@@ -12,13 +12,13 @@ from ivig_desktop.domain.events import Event, EventType, NewEvent
 from ivig_desktop.domain.session import (
     FoldError,
     Session,
-    SessionHeader,
     Stage,
     add_note,
     amend,
     amend_note,
     validate_location,
 )
+from ivig_desktop.domain.session_entries import SessionHeader
 
 T0 = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
 HEADER = SessionHeader(id=1, patient_id=7, location="Chair 3", opened_at=T0, opened_by=2)

@@ -9,10 +9,10 @@ import pytest
 
 from ivig_desktop.domain import times
 from ivig_desktop.domain.errors import ValidationError
+from ivig_desktop.domain.vial_entry import PriorUse
 from ivig_desktop.domain.vials import (
     GS,
     KnownGtin,
-    PriorUse,
     check_vial,
     load_gtins,
     parse_scan,

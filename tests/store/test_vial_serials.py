@@ -17,7 +17,8 @@ from ivig_desktop.domain.errors import ValidationError
 from ivig_desktop.domain.events import EventType
 from ivig_desktop.domain.people import Nurse, Patient, new_patient_details
 from ivig_desktop.domain.session import Session, amend
-from ivig_desktop.domain.vials import Vial, record_vial
+from ivig_desktop.domain.vial_entry import Vial
+from ivig_desktop.domain.vials import record_vial
 from ivig_desktop.store import patients, sessions
 from ivig_desktop.store.database import open_database
 from ivig_desktop.store.vials import AMENDMENTS_SQL, CANDIDATES_SQL, append_vial, vial_uses

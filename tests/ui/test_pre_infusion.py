@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 from ivig_desktop.domain.checklist import Answer
 from ivig_desktop.domain.clock import FakeClock
 from ivig_desktop.domain.session import Stage
-from ivig_desktop.domain.vials import GS, KnownGtin, Vial
+from ivig_desktop.domain.vial_entry import Vial
+from ivig_desktop.domain.vials import GS, KnownGtin
 from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.dialogs.rate import RateDialog
 from ivig_desktop.ui.dialogs.regimen import RegimenDialog

@@ -17,7 +17,8 @@ from ivig_desktop.domain.checkin import DoubleCheck, DoubleCheckMethod
 from ivig_desktop.domain.clock import FakeClock
 from ivig_desktop.domain.errors import DomainError, ValidationError
 from ivig_desktop.domain.events import EventType
-from ivig_desktop.domain.vials import GS, Vial
+from ivig_desktop.domain.vial_entry import Vial
+from ivig_desktop.domain.vials import GS
 from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.main_window import MainWindow
 from ivig_desktop.ui.session.checks_tab import ChecksTab

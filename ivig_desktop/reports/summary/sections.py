@@ -16,7 +16,8 @@ from ivig_desktop.domain.events import Event, EventType, Payload
 from ivig_desktop.domain.infusion import INFUSION_TYPES, Outcome, PlanSnapshot, RateChange, ml
 from ivig_desktop.domain.reactions import reactions
 from ivig_desktop.domain.regimen import RegimenVersion
-from ivig_desktop.domain.session import EffectiveEvent, Session, TimelineEntry
+from ivig_desktop.domain.session import Session
+from ivig_desktop.domain.session_entries import EffectiveEvent, TimelineEntry
 from ivig_desktop.domain.tolerance import session_tolerance
 from ivig_desktop.domain.vitals import VitalsConfig, vitals_history
 from ivig_desktop.reports import describe

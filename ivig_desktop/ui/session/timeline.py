@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from ivig_desktop.domain.events import AMENDABLE_TYPES, Event
-from ivig_desktop.domain.session import Session, TimelineEntry
+from ivig_desktop.domain.session import Session
+from ivig_desktop.domain.session_entries import TimelineEntry
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.i18n import QT_TRANSLATE_NOOP, words
 from ivig_desktop.ui.session.describe import describe
