@@ -22,6 +22,7 @@ from ivig_desktop.hub.errors import HubError, HubUnreachableError
 from ivig_desktop.hub.sync import SyncReport
 from ivig_desktop.store import duplicates, hub_link, replica
 from ivig_desktop.store.database import IvigDatabase, StoreError
+from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.background import BackgroundOperation, Progress
 from ivig_desktop.ui.dialogs.duplicates import DuplicatesDialog
 from ivig_desktop.ui.workstation import Workstation
@@ -140,7 +141,7 @@ class HubSync(QObject):
         return self.tr("Hub: offline, {0} {1} waiting").format(waiting, "entry" if waiting == 1 else "entries")
 
     def _synced_text(self, at: datetime) -> str:
-        return self.tr("Hub: synced {0}").format(at.astimezone().strftime("%H:%M"))
+        return self.tr("Hub: synced {0}").format(fmt.time_hm(at))  # the clinic's time, as every screen
 
     def _show(self, text: str) -> None:
         self.label.setText(text)

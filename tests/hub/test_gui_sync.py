@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from ivig_desktop.domain.clock import FakeClock
 from ivig_desktop.domain.errors import DomainError
 from ivig_desktop.store import hub_link
+from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.main_window import MainWindow
 from tests.hub.conftest import Hub
 from tests.hub.stations import Station
@@ -79,7 +80,7 @@ def test_the_board_shows_every_chair_and_the_status_bar_says_synced(
         back.sync()
         wait_for_exchange(qtbot, window)
         assert window.hub_sync.label.isVisible()
-        assert window.hub_sync.label.text() == f"Hub: synced {clock.now().astimezone().strftime('%H:%M')}"
+        assert window.hub_sync.label.text() == f"Hub: synced {fmt.time_hm(clock.now())}"  # the clinic's time
         chairs = [c.session.header.location for c in window.workstation.controllers()]
         assert chairs == ["Chair 2"]
         assert len(window.board.cards) == 1  # the board shows the chair opened on the other workstation

@@ -9,7 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QDateTime, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QTableWidgetItem, QTreeWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -475,6 +475,33 @@ def test_the_chart_shows_rate_steps_reaction_markers_and_thresholds(
     assert chart.view.accessibleDescription() == (
         f"Temperature: 36.8 {fmt.time_hm(start)}, 38.1 {fmt.time_hm(clock.now())} (flagged)"
     )
+
+
+def test_the_chart_reads_the_clinics_time_on_a_computer_set_to_another_zone(
+    page: SessionPage, clock: FakeClock
+) -> None:
+    """A home-infusion laptop left on another zone: the chart's time axis says what the table and the timeline say
+    (the clinic's time), not the computer's."""
+    from PySide6.QtCharts import QDateTimeAxis
+
+    from ivig_desktop.domain import times
+
+    machine_offset = QDateTime.currentDateTime().offsetFromUtc()
+    zone = "Asia/Kolkata" if machine_offset != 19800 else "America/St_Johns"  # half-hour zones: no round offset
+    times.use(times.Times.named(zone), clock.now)
+    controller = page.controller
+    first = clock.now()
+    controller.record_vitals(VitalsInput(*BASELINE))
+    clock.advance(timedelta(minutes=20))
+    controller.record_vitals(VitalsInput("125", "80", "80", "16", "36.9", "97", "1"))
+    chart = page.vitals_tab.chart.chart
+    assert chart is not None
+    (x_axis,) = chart.axes(Qt.Orientation.Horizontal)
+    assert isinstance(x_axis, QDateTimeAxis)
+    start = x_axis.min().toString("HH:mm")
+    assert start == fmt.local(first).replace(minute=fmt.local(first).minute // 15 * 15).strftime("%H:%M")
+    points = [QDateTime.fromMSecsSinceEpoch(int(p.x())).toString("HH:mm") for p in chart.series()[0].points()]
+    assert points == [fmt.local(first).strftime("%H:%M"), fmt.local(clock.now()).strftime("%H:%M")]
 
 
 def test_charts_are_not_imported_at_start_up() -> None:

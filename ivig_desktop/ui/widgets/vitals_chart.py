@@ -18,7 +18,7 @@ from decimal import Decimal
 from itertools import cycle
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QEvent, QMargins, Qt
+from PySide6.QtCore import QDate, QDateTime, QEvent, QMargins, Qt, QTime
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
@@ -48,7 +48,17 @@ if TYPE_CHECKING:
 
 
 def _ms(when: datetime) -> float:
-    return when.timestamp() * 1000
+    """Where `when` goes on the time axis. QDateTimeAxis labels a value as the computer's local time, whereas every
+    other time on the screen is the clinic's (domain/times.py): a point is placed at the computer-local instant whose
+    clock reading is the clinic's, so that the axis reads 07:30 where the table says 07:30 on a laptop set to another
+    zone. (Across a daylight-saving change of the computer's zone that differs from the clinic's, a point can move
+    by the hour the change skips; the table and the spoken summary keep the exact times.)"""
+    clinic = fmt.local(when)
+    wall = QDateTime(
+        QDate(clinic.year, clinic.month, clinic.day),
+        QTime(clinic.hour, clinic.minute, clinic.second, clinic.microsecond // 1000),
+    )
+    return float(wall.toMSecsSinceEpoch())
 
 
 def _dark() -> bool:
