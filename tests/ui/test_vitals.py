@@ -482,7 +482,7 @@ def test_the_chart_reads_the_clinics_time_on_a_computer_set_to_another_zone(
 ) -> None:
     """A home-infusion laptop left on another zone: the chart's time axis says what the table and the timeline say
     (the clinic's time), not the computer's."""
-    from PySide6.QtCharts import QDateTimeAxis
+    from PySide6.QtCharts import QDateTimeAxis, QXYSeries
 
     from ivig_desktop.domain import times
 
@@ -500,7 +500,9 @@ def test_the_chart_reads_the_clinics_time_on_a_computer_set_to_another_zone(
     assert isinstance(x_axis, QDateTimeAxis)
     start = x_axis.min().toString("HH:mm")
     assert start == fmt.local(first).replace(minute=fmt.local(first).minute // 15 * 15).strftime("%H:%M")
-    points = [QDateTime.fromMSecsSinceEpoch(int(p.x())).toString("HH:mm") for p in chart.series()[0].points()]
+    series = chart.series()[0]
+    assert isinstance(series, QXYSeries)
+    points = [QDateTime.fromMSecsSinceEpoch(int(p.x())).toString("HH:mm") for p in series.points()]
     assert points == [fmt.local(first).strftime("%H:%M"), fmt.local(clock.now()).strftime("%H:%M")]
 
 
