@@ -98,7 +98,7 @@ def _hub_figures(rounds: int) -> list[Figure]:
 
 def _line(figure: Figure) -> str:
     if not figure.values:
-        return f"not measured: {figure.provided_by} {figure.note}"
+        return f"not measured: {figure.note}"
     cells = "  ".join(
         f"{label} {figure.cell(v)}"
         for label, v in (("min", figure.low), ("median", figure.median), ("max", figure.high))

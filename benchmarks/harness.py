@@ -25,7 +25,6 @@ class Figure:
     goal: str  # as the issue states it, e.g. "<= 1.5x"
     limit: float | None  # the median must be at most this to meet the goal (None: no goal, reported only)
     note: str = ""  # what else the run measured (seconds behind the ratio, flatness, ...)
-    provided_by: str = ""  # a row another branch measures
     short: str = ""  # a few words for the README's summary line
 
     @property

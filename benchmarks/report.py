@@ -58,8 +58,7 @@ def table(figures: Sequence[Figure], rounds: int) -> str:
     ]
     for f in figures:
         cells = [f.cell(f.low), f.cell(f.median), f.cell(f.high)] if f.values else ["-", "-", "-"]
-        note = f.note if not f.provided_by else f"{f.provided_by}. {f.note}".strip()
-        lines.append(f"| {f.name} | {f.baseline} | {' | '.join(cells)} | {f.goal} | {verdict(f)} | {note} |")
+        lines.append(f"| {f.name} | {f.baseline} | {' | '.join(cells)} | {f.goal} | {verdict(f)} | {f.note} |")
     return "\n".join(lines)
 
 
