@@ -41,6 +41,7 @@ LATER = (
     "ivig_desktop.domain.catalog",
     "ivig_desktop.domain.session",
     "ivig_desktop.domain.config",
+    "ivig_desktop.ui.accessibility",
 )
 
 PROBE = """

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from ivig_desktop import APP_NAME
-from ivig_desktop.ui import accessibility
 from ivig_desktop.ui.demo_banner import banner_and_title
 from ivig_desktop.ui.dialog_focus import DialogFocus
 from ivig_desktop.ui.geometry import restore_geometry, save_geometry
@@ -144,11 +143,9 @@ class MainWindow(WindowToolbar, WindowReliability, QMainWindow):
         self._build_reliability()
         self.menus = WindowMenus(self)
         self.menus.sync()
-        accessibility.install()
         self.palette_follower = PaletteFollower(self)
         if app is not None:
             app.installEventFilter(self.palette_follower)
-        accessibility.reachable_by_tab(self.toolbar)  # after the menus and the toolbar are built (k-access)
         self.demo_requested = False  # run_gui opens a demo database instead when set (the welcome's offer)
         if welcome:
             from ivig_desktop.ui.welcome import show_welcome
@@ -177,8 +174,13 @@ class MainWindow(WindowToolbar, WindowReliability, QMainWindow):
 
     def _built(self) -> WorkArea:
         if self._work is None:
+            from ivig_desktop.ui import accessibility
             from ivig_desktop.ui.work_area import build_work_area
 
+            # Here, not at start: the sign-in page needs neither (the toolbar shows once someone has signed in), and
+            # the accessibility module's first touch of QAccessible costs 20-30 ms of start-up.
+            accessibility.install()
+            accessibility.reachable_by_tab(self.toolbar)  # after the menus and the toolbar are built (k-access)
             self._set_keys()
             self._work = build_work_area(
                 self,
@@ -205,6 +207,8 @@ class MainWindow(WindowToolbar, WindowReliability, QMainWindow):
             self._hub_sync = HubSync(self.workstation, self)
             self.statusBar().addPermanentWidget(self._hub_sync.label)
             self.toolbar.insertAction(self.restore_action, self._hub_sync.duplicates_action)
+            from ivig_desktop.ui import accessibility
+
             accessibility.reachable_by_tab(self.toolbar)  # its duplicates action too
         return self._hub_sync
 
