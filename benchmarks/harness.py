@@ -87,8 +87,12 @@ def percentile(values: Sequence[float], fraction: float) -> float:
 
 
 def environment(data_dir: Path) -> dict[str, str]:
-    """The environment of a measured process: offscreen, its own user data dir, no database or passphrase of ours."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("IVIG_DESKTOP_")}
+    """The environment of a measured process: offscreen, its own user data dir, no database or passphrase of ours,
+    and Python's compiled bytecode kept as on a nurse's computer (Python writes it at the first start and reads it
+    at every later one). A development shell may set PYTHONDONTWRITEBYTECODE (this VM does), which would measure the
+    compilation of every module of the app and of PySide6 at every start (about 0.5 s here): the measured processes
+    run without it, and each figure's warm-up round writes the bytecode."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("IVIG_DESKTOP_") and k != "PYTHONDONTWRITEBYTECODE"}
     env.update(
         QT_QPA_PLATFORM="offscreen",
         QT_LOGGING_RULES="qt.qpa.*=false",
