@@ -4,7 +4,10 @@ One real session is recorded first, through the same controller commands the pag
 tests build, tests/reports/builder.py: plan, checklist, three vials of two lots, premedication, vitals, four
 rate steps, a reaction, corrections, discharge and signature: 40 events). Its rows are then repeated, shifted in
 time, with their own patient, lots and event ids, by bulk INSERTs in one transaction into a database made by the
-app's migrations, so every row goes through the app's CHECK constraints and triggers. Sessions are ~53 minutes
+app's migrations, so every row goes through the app's CHECK constraints and triggers. Every row is chained as the
+app chains it (benchmarks/chaining.py: same origin, seq, prev, gid, content and entry hashes), each nurse has a
+signing key written by the app, every closed session is signed, and the head file beside the finished database
+names its last entry, so that `ivig-desktop check` finds the database sound. Sessions are ~53 minutes
 apart, so 100,000 of them span ten years and 1,000 five weeks. Twelve sessions are still open (the board): eleven
 of the latest and one forgotten in the middle of the history, stopped after the second rate step. Each lot is used
 by 20 consecutive sessions, so a lot look-up finds the same number of vials in a small or a large database.
@@ -27,9 +30,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from benchmarks.chaining import BulkChain, write_head
 from ivig_desktop.domain.clock import from_iso, to_iso
+from ivig_desktop.store.headfile import HeadEntry
 
-DATASET_VERSION = 1
+DATASET_VERSION = 2  # 2: every row chained as the app chains it, signatures made, the head file written
 PATIENTS = 5_000
 NURSES = 20
 ACTIVE = 12
@@ -215,48 +220,82 @@ def build(path: Path, sessions: int, template: Template) -> None:
         conn.execute("PRAGMA synchronous = OFF")
         conn.execute("PRAGMA cache_size = -262144")
         conn.execute("BEGIN")
-        _fill(conn, sessions, template)
+        head = _fill(conn, sessions, template)
         conn.execute("COMMIT")
         conn.execute("PRAGMA journal_mode = WAL")
     finally:
         conn.close()
     building.replace(path)
-    building.with_name(building.name + ".lock").unlink(missing_ok=True)  # the app's writer lock, of the scratch name
+    for side in (".lock", ".head", ".readers"):  # the app's files beside the scratch name: not the final one's
+        building.with_name(building.name + side).unlink(missing_ok=True)
+    write_head(path, head)
 
 
-def _fill(conn: sqlite3.Connection, sessions: int, template: Template) -> None:
+def _chained(chain: BulkChain, table_name: str, rows: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
+    """Chain `rows` (id first, then the table's chained columns in `tables.py` order); return them."""
+    for row in rows:
+        chain.add(table_name, int(str(row[0])), row[1:])
+    return rows
+
+
+def _fill(conn: sqlite3.Connection, sessions: int, template: Template) -> HeadEntry:
     first = LAST_OPENED - SPACING * (sessions - 1)
     assert _iso(first) == to_iso(first)
     created = to_iso(first - timedelta(days=30))
+    chain = BulkChain(conn)
     conn.executemany(
-        "INSERT INTO nurses (id, name, credentials, created_at) VALUES (?, ?, 'RN', ?)",
-        [(n, f"{GIVEN[n % len(GIVEN)]} {FAMILY[(n * 7) % len(FAMILY)]} {n}", created) for n in range(1, NURSES + 1)],
+        "INSERT INTO nurses (id, name, credentials, created_at, staff_id) VALUES (?, ?, ?, ?, ?)",
+        _chained(
+            chain,
+            "nurses",
+            [
+                (n, f"{GIVEN[n % len(GIVEN)]} {FAMILY[(n * 7) % len(FAMILY)]} {n}", "RN", created, None)
+                for n in range(1, NURSES + 1)
+            ],
+        ),
     )
     conn.executemany(
-        "INSERT INTO nurse_secrets (nurse_id, created_at, kind, hash) VALUES (?, ?, 'password', ?)",
-        [(n, created, template.secret_hash) for n in range(1, NURSES + 1)],
+        "INSERT INTO nurse_secrets (id, nurse_id, created_at, kind, hash) VALUES (?, ?, ?, ?, ?)",
+        _chained(
+            chain, "nurse_secrets", [(n, n, created, "password", template.secret_hash) for n in range(1, NURSES + 1)]
+        ),
     )
+    chain.store_keys(range(1, NURSES + 1), PASSWORD, first - timedelta(days=30))
     conn.executemany(
         """INSERT INTO patients (id, family_name, given_name, date_of_birth, mrn, sex, height_cm, weight_kg,
                                  allergies, created_at, created_by)
-           VALUES (?, ?, ?, ?, ?, ?, '165', '72.5', 'NKDA', ?, 1)""",
-        [
-            (
-                p,
-                f"{FAMILY[p % len(FAMILY)]}{p // len(FAMILY)}",
-                GIVEN[p % len(GIVEN)],
-                f"{1940 + p % 60}-{1 + p % 12:02d}-{1 + p % 28:02d}",
-                f"MRN-{p:06d}",
-                "FM"[p % 2],
-                created,
-            )
-            for p in range(1, PATIENTS + 1)
-        ],
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        _chained(
+            chain,
+            "patients",
+            [
+                (
+                    p,
+                    f"{FAMILY[p % len(FAMILY)]}{p // len(FAMILY)}",
+                    GIVEN[p % len(GIVEN)],
+                    f"{1940 + p % 60}-{1 + p % 12:02d}-{1 + p % 28:02d}",
+                    f"MRN-{p:06d}",
+                    "FM"[p % 2],
+                    "165",
+                    "72.5",
+                    "NKDA",
+                    created,
+                    1,
+                )
+                for p in range(1, PATIENTS + 1)
+            ],
+        ),
     )
     conn.executemany(
-        "INSERT INTO regimens (patient_id, version, created_at, created_by, reason, payload) VALUES (?, 1, ?, 1, ?, ?)",
-        [(p, created, "First regimen", template.regimen_payload) for p in range(1, PATIENTS + 1)],
+        """INSERT INTO regimens (id, patient_id, version, created_at, created_by, reason, payload)
+           VALUES (?, ?, ?, ?, ?, ?, ?)""",
+        _chained(
+            chain,
+            "regimens",
+            [(p, p, 1, created, 1, "First regimen", template.regimen_payload) for p in range(1, PATIENTS + 1)],
+        ),
     )
+    chain.flush()
     filler = _Filler(template)
     active = set(range(sessions - (ACTIVE - 1), sessions + 1)) | {sessions // 2}
     event_id = 1
@@ -268,8 +307,9 @@ def _fill(conn: sqlite3.Connection, sessions: int, template: Template) -> None:
         nurse = 1 + s % NURSES
         lots = [f"L{(s - 1) // SESSIONS_PER_LOT:06d}{chr(65 + k)}" for k in range(len(template.lots))]
         count = ACTIVE_PREFIX if s in active else len(template.events)
-        batch_sessions.append((s, patient, f"Chair {1 + s % 12}", _iso(opened), nurse))
-        batch_events.extend(filler.rows(s, event_id, opened, lots, nurse, count))
+        session = (s, patient, f"Chair {1 + s % 12}", _iso(opened), nurse)
+        batch_sessions.append(session)
+        batch_events.extend(chain.add_session(session, list(filler.rows(s, event_id, opened, lots, nurse, count))))
         event_id += count
         if len(batch_sessions) >= 1000 or s == sessions:
             conn.executemany(
@@ -281,8 +321,10 @@ def _fill(conn: sqlite3.Connection, sessions: int, template: Template) -> None:
                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 batch_events,
             )
+            chain.flush()
             batch_sessions.clear()
             batch_events.clear()
+    return chain.head_entry()
 
 
 @dataclass(frozen=True)

@@ -36,21 +36,28 @@ def content_hash_of(db: Database, table_name: str, row_id: int, resolve: ledger.
     return encoding.content_hash(table_name, gid, content)
 
 
+def opening_digest(patient_content: str, session_content: str) -> str:
+    """d0: from the content hashes of the session's patient and of the session's own row."""
+    return encoding.sha256_hex(
+        encoding.canonical(
+            {"v": encoding.VERSION, "kind": "session", "patient": patient_content, "session": session_content}
+        )
+    )
+
+
+def next_digest(previous: str, event_content: str) -> str:
+    """dk: from d(k-1) and the content hash of the event with seq k."""
+    return encoding.sha256_hex(encoding.canonical({"v": encoding.VERSION, "prev": previous, "event": event_content}))
+
+
 def session_digest(db: Database, session_id: int, through_seq: int, resolve: ledger.Resolver | None = None) -> str:
     """The digest of session `session_id` through event `through_seq` (0: the session row and patient only)."""
     look_up = resolve or (lambda name, row_id: ledger.gid_of(db, name, row_id))
     row = db.execute("SELECT patient_id FROM sessions WHERE id = ?", [session_id]).fetchone()
     if row is None:
         raise DigestError(f"session {session_id} is missing")
-    current = encoding.sha256_hex(
-        encoding.canonical(
-            {
-                "v": encoding.VERSION,
-                "kind": "session",
-                "patient": content_hash_of(db, "patients", int(row[0]), look_up),
-                "session": content_hash_of(db, "sessions", session_id, look_up),
-            }
-        )
+    current = opening_digest(
+        content_hash_of(db, "patients", int(row[0]), look_up), content_hash_of(db, "sessions", session_id, look_up)
     )
     events = db.execute(
         "SELECT id, seq FROM events WHERE session_id = ? AND seq <= ? ORDER BY seq", [session_id, through_seq]
@@ -58,9 +65,5 @@ def session_digest(db: Database, session_id: int, through_seq: int, resolve: led
     if [seq for _, seq in events] != list(range(1, through_seq + 1)):
         raise DigestError(f"session {session_id}: events up to {through_seq} are not all there")
     for event_id, _ in events:
-        current = encoding.sha256_hex(
-            encoding.canonical(
-                {"v": encoding.VERSION, "prev": current, "event": content_hash_of(db, "events", event_id, look_up)}
-            )
-        )
+        current = next_digest(current, content_hash_of(db, "events", event_id, look_up))
     return current
