@@ -5,15 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -44,21 +42,8 @@ from ivig_desktop.ui.session.timeline import TimelineView
 from ivig_desktop.ui.session.vitals_tab import VitalsTab
 from ivig_desktop.ui.style import WARNING_SYMBOL, set_font
 from ivig_desktop.ui.widgets.form import altered_banner, error_label, show_altered, show_error
+from ivig_desktop.ui.widgets.submit_text import SubmitTextEdit
 from ivig_desktop.ui.workstation import Workstation
-
-
-class SubmitTextEdit(QPlainTextEdit):
-    """A multi-line box where Ctrl+Enter submits (plain Enter starts a new line)."""
-
-    submitted = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        submit_keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if event.key() in submit_keys and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.submitted.emit()
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
 
 class SessionPage(QWidget):
