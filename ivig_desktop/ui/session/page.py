@@ -26,7 +26,7 @@ from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.alerts import AlertCenter
 from ivig_desktop.ui.controller import SessionController
-from ivig_desktop.ui.dialog_focus import sensible_focus
+from ivig_desktop.ui.dialog_focus import can_take_focus, first_focusable, sensible_focus
 from ivig_desktop.ui.dialogs.amend import open_correction, open_strike
 from ivig_desktop.ui.dialogs.audit import AuditDialog
 from ivig_desktop.ui.i18n import error_text, words
@@ -258,6 +258,15 @@ class SessionPage(QWidget):
             Stage.OBSERVATION: self.after_tab,
             Stage.SIGNED: self.record_tab,
         }[stage]
+
+    def default_focus(self) -> QWidget | None:
+        """The next thing the nurse does on this page: the shown tab's own default_focus(), else its first control."""
+        tab = self.tabs.currentWidget()
+        chooser = getattr(tab, "default_focus", None)
+        chosen = chooser() if callable(chooser) else None
+        if isinstance(chosen, QWidget) and can_take_focus(chosen):
+            return chosen
+        return first_focusable(tab) if tab is not None else None
 
     def tick(self, now: datetime, due: DueSnapshot | None = None) -> None:
         """Repaint what depends on the time, on the tab the nurse sees (the others when they are shown); `due` is
