@@ -222,8 +222,9 @@ class CheckInTab(QWidget):
     # Actions
     def default_focus(self) -> QWidget | None:
         """Where a new session's keyboard starts: Create regimen when the patient has none, else today's weight
-        until the plan is confirmed (None: the first control of the tab, ui/session/page.py)."""
-        if self.controller.regimen() is None:
+        until the plan is confirmed (None: the tab's first control, ui/session/page.py). It reads what is shown,
+        never the database (it runs after a dialog closed, when the database may be closing)."""
+        if not self.regimen_box.has_regimen:
             return self.regimen_box.edit_regimen_button
         if self.controller.session.infusion.plan is None:
             return self.weight
