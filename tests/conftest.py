@@ -37,10 +37,10 @@ def _isolated_paths(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytes
 
 @pytest.fixture(autouse=True)
 def _cheap_key_sealing(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The same for the argon2id that seals each nurse's signing key (store/signing.py)."""
-    from ivig_desktop.store import signing
+    """The same for the argon2id that seals each nurse's signing key (store/signing_keys.py)."""
+    from ivig_desktop.store import signing_keys
 
-    monkeypatch.setattr(signing, "KDF", signing.KdfParams(time_cost=1, memory_cost=8, parallelism=1))
+    monkeypatch.setattr(signing_keys, "KDF", signing_keys.KdfParams(time_cost=1, memory_cost=8, parallelism=1))
 
 
 @pytest.fixture(autouse=True)

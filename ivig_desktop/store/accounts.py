@@ -2,7 +2,7 @@
 
 A password is never stored, logged or compared in clear: only its argon2id hash (with its own salt and cost
 parameters in the encoded string). Every attempt, good or bad, is recorded; the lockout is computed from them.
-Each nurse's signing key (store/signing.py) is sealed by her password: made with the profile, sealed again with a
+Each nurse's signing key (store/signing_keys.py) is sealed by her password: made with the profile, sealed again with a
 new password, and made at the next sign-in for a profile older than signing keys.
 """
 
@@ -18,7 +18,7 @@ from ivig_desktop.domain.accounts import Attempt, SecretKind, SecurityPolicy, lo
 from ivig_desktop.domain.clock import from_iso, to_iso
 from ivig_desktop.domain.errors import DomainError, ValidationError
 from ivig_desktop.domain.people import Nurse, NurseProfile
-from ivig_desktop.store import access, nurses, signing
+from ivig_desktop.store import access, nurses, signing_keys
 from ivig_desktop.store.chain import ledger
 from ivig_desktop.store.connection import write_transaction
 from ivig_desktop.store.sign_in_ledger import Ledger
@@ -63,8 +63,8 @@ def set_secret(
     `old_secret` opens it, else a new key pair (signatures made before keep verifying with the key they name)."""
     kind = validate_new_secret(secret, confirm)
     digest = hasher().hash(secret)
-    had_key = signing.has_key(db, nurse_id)
-    prepared = signing.prepare_for_new_secret(db, nurse_id, secret, old_secret)
+    had_key = signing_keys.has_key(db, nurse_id)
+    prepared = signing_keys.prepare_for_new_secret(db, nurse_id, secret, old_secret)
     if prepared.reused_public:
         reason = "sealed again with a new password"
     elif had_key:
@@ -73,7 +73,7 @@ def set_secret(
         reason = "new key with the profile's first password"
     with write_transaction(db):
         _insert_secret(db, nurse_id, kind, digest, at)
-        signing.store_key(db, nurse_id, prepared, at, reason)
+        signing_keys.store_key(db, nurse_id, prepared, at, reason)
     return kind
 
 
@@ -98,7 +98,7 @@ def create_account(
     `check_secret`), and is a nurse. Raises NotAllowedError otherwise."""
     kind = validate_new_secret(secret, confirm)
     digest = hasher().hash(secret)
-    prepared = signing.prepare_key(secret)
+    prepared = signing_keys.prepare_key(secret)
     with write_transaction(db):
         first = db.execute("SELECT COUNT(*) FROM nurses").fetchone()[0] == 0
         if not first:
@@ -110,7 +110,7 @@ def create_account(
                 raise NotAllowedError("A deactivated profile cannot authorise a new one.")
         nurse_id = ledger.insert(db, "nurses", nurses.nurse_values(profile, at))
         _insert_secret(db, nurse_id, kind, digest, at)
-        signing.store_key(db, nurse_id, prepared, at, "new profile")
+        signing_keys.store_key(db, nurse_id, prepared, at, "new profile")
         if first:
             new = Access(Role.ADMINISTRATOR, True)
             access.record(db, nurse_id, new, by=None, reason=FIRST_PROFILE_REASON, at=at)
@@ -175,11 +175,11 @@ def check_secret(
                 "sign_in_attempts",
                 {"nurse_id": nurse_id, "at": to_iso(at), "succeeded": int(ok), "purpose": purpose},
             )
-        if ok and not signing.has_key(db, nurse_id):
+        if ok and not signing_keys.has_key(db, nurse_id):
             # A profile older than signing keys: her password is known now, so her key is made now.
-            prepared = signing.prepare_key(secret)
+            prepared = signing_keys.prepare_key(secret)
             with write_transaction(db):
-                signing.store_key(db, nurse_id, prepared, at, "new key at sign-in: the profile had none")
+                signing_keys.store_key(db, nurse_id, prepared, at, "new key at sign-in: the profile had none")
     elif sign_ins is not None:
         sign_ins.record(nurse_id, at, ok, purpose)
     if ok:

@@ -4,9 +4,14 @@ goes on typing where she was. (Closing a dialog opened from a page left no activ
 
 When what had the focus is gone (the Start button hides once the infusion runs, Step up waits for the next step),
 the focus goes to the next thing the nurse does: the `default_focus()` of the nearest page or tab that has one,
-else the first control of the nearest visible container, never nowhere and never a hidden widget."""
+else the first control of the nearest visible container, never nowhere and never a hidden widget.
+
+A dialog that opened something new says where the focus goes instead (`focus_after`): New session sends it to
+the new session's page, its next thing to do (SessionPage.default_focus()), not back to the board or toolbar."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -20,6 +25,12 @@ class DialogFocus(QObject):
         super().__init__(window)
         self._window = window
         self._focus_before: dict[int, QWidget | None] = {}
+        self._focus_after: dict[int, Callable[[], QWidget | None]] = {}
+
+    def focus_after(self, dialog: QDialog, chooser: Callable[[], QWidget | None]) -> None:
+        """When `dialog` closes, the focus goes to what `chooser` then names (if it can take it), not back where it
+        was when the dialog opened."""
+        self._focus_after[id(dialog)] = chooser
 
     def _ours(self, dialog: QDialog) -> bool:
         parent = dialog.parentWidget()
@@ -37,14 +48,21 @@ class DialogFocus(QObject):
                 self._focus_before[key] = QApplication.focusWidget()
             else:
                 before = self._focus_before.pop(key, None)
-                QTimer.singleShot(0, self, lambda: self._restore(before))
+                after = self._focus_after.pop(key, None)
+                QTimer.singleShot(0, self, lambda: self._restore(before, after))
         return False
 
-    def _restore(self, before: QWidget | None) -> None:
+    def _restore(self, before: QWidget | None, after: Callable[[], QWidget | None] | None = None) -> None:
         if QApplication.activeModalWidget() is not None:
             return  # another dialog is open and has the keyboard
+        chosen = after() if after is not None else None
         alive = before if before is not None and shiboken6.isValid(before) else None
-        target = alive if alive is not None and can_take_focus(alive) else sensible_focus(alive or self._window)
+        if chosen is not None and shiboken6.isValid(chosen) and can_take_focus(chosen):
+            target: QWidget | None = chosen
+        elif alive is not None and can_take_focus(alive):
+            target = alive
+        else:
+            target = sensible_focus(alive or self._window)
         window = target.window() if target is not None else self._window
         if not window.isVisible():
             window = self._window

@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QPushButton, QWidget
 
+from ivig_desktop.ui.dialog_focus import sensible_focus
 from ivig_desktop.ui.shortcuts import SHORTCUTS
 
 if TYPE_CHECKING:
@@ -133,6 +134,7 @@ class WindowMenus(QObject):
             ("start", "step_up", "hold", "step_down", "pause_resume", "end"),
             ("record_vitals", "acknowledge"),
             ("next_session", "previous_session"),
+            ("next_stage", "previous_stage"),
         )
         for group in groups:
             session_menu.addActions([a[name] for name in group])
@@ -163,6 +165,8 @@ class WindowMenus(QObject):
         a["acknowledge"].triggered.connect(lambda: window.alerts.acknowledge())
         a["next_session"].triggered.connect(lambda: self.move_selection(1))
         a["previous_session"].triggered.connect(lambda: self.move_selection(-1))
+        a["next_stage"].triggered.connect(lambda: self.move_stage(1))
+        a["previous_stage"].triggered.connect(lambda: self.move_stage(-1))
         for position, action in enumerate(self.chair_actions, start=1):
             action.triggered.connect(lambda _=False, p=position: window.board.select_position(p))
         a["backup"].triggered.connect(window.back_up_now)
@@ -201,6 +205,8 @@ class WindowMenus(QObject):
         for name in NEEDS_WORK:
             a[name].setEnabled(working)
         a["print"].setEnabled(page is not None)
+        a["next_stage"].setEnabled(page is not None)
+        a["previous_stage"].setEnabled(page is not None)
         a["save_pdf"].setEnabled(page is not None)
         a["backup"].setEnabled(working and window.can_back_up())
         a["lock"].setEnabled(working)
@@ -277,6 +283,23 @@ class WindowMenus(QObject):
             board.select(ids[0] if step > 0 else ids[-1])
             return
         board.select(ids[(ids.index(board.selected_id) + step) % len(ids)])
+
+    def move_stage(self, step: int) -> None:
+        """The selected session's next (or previous) tab, round the end, skipping any not available; the focus goes
+        to what the nurse does there (its `default_focus()`, else its first control: ui/dialog_focus.py)."""
+        page = self._window.session_page if self._working() else None
+        if page is None:
+            return
+        tabs = page.tabs
+        index = tabs.currentIndex()
+        for _ in range(tabs.count()):
+            index = (index + step) % tabs.count()
+            if tabs.isTabEnabled(index) and tabs.isTabVisible(index):
+                break
+        tabs.setCurrentIndex(index)
+        shown = tabs.currentWidget()
+        target = sensible_focus(shown) if shown is not None else None
+        (target or tabs.tabBar()).setFocus(Qt.FocusReason.TabFocusReason)
 
     def open_menu_bar(self) -> None:
         """F10: the File menu opens; the arrow keys go through the menus (their titles carry no Alt letter: the

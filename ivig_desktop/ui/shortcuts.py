@@ -7,6 +7,10 @@ Ctrl+U delete the line, Ctrl+D delete, Ctrl+Shift+A deselect; Ctrl+Shift+U types
 IBus). Where the platform has a standard key (Print, Save, Quit, Help), that is used (`standard`). Each is a
 window shortcut, so it works wherever the focus is in the window (not in a dialog, which has its own keys).
 
+Ctrl+Tab and Ctrl+Shift+Tab move between the selected session's tabs (Qt's tab widgets use them, but only where
+the focus is inside the tabs and the field passes the key on; as window shortcuts they work from the note box and
+every field too). No text field of the app types a tab character (each moves the focus with Tab).
+
 Ctrl+K (acknowledge) is kept from before: Qt's text fields use it (delete to the end of the line) only on Linux,
 and the window's shortcut has precedence there, which is what a nurse silencing an alarm wants.
 """
@@ -87,6 +91,8 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     _s("acknowledge", QT_TRANSLATE_NOOP("shortcuts", "Acknowledge all alerts"), "Ctrl+K"),
     _s("next_session", QT_TRANSLATE_NOOP("shortcuts", "Next session"), "Ctrl+PgDown"),
     _s("previous_session", QT_TRANSLATE_NOOP("shortcuts", "Previous session"), "Ctrl+PgUp"),
+    _s("next_stage", QT_TRANSLATE_NOOP("shortcuts", "Next tab of the session"), "Ctrl+Tab"),
+    _s("previous_stage", QT_TRANSLATE_NOOP("shortcuts", "Previous tab of the session"), "Ctrl+Shift+Tab"),
     _s(
         "select_chair",
         QT_TRANSLATE_NOOP("shortcuts", "Session 1 to 9 on the board"),

@@ -10,12 +10,15 @@ if TYPE_CHECKING:
 
     from PySide6.QtWidgets import QDialog, QMainWindow
 
+    from ivig_desktop.ui.controller import SessionController
+    from ivig_desktop.ui.dialog_focus import DialogFocus
     from ivig_desktop.ui.dialogs.export import ExportDialog
     from ivig_desktop.ui.dialogs.history import HistoryDialog
     from ivig_desktop.ui.dialogs.lots import LotDialog
     from ivig_desktop.ui.dialogs.new_session import NewSessionDialog
     from ivig_desktop.ui.dialogs.patient import PatientDialog
     from ivig_desktop.ui.housekeeping import Housekeeping
+    from ivig_desktop.ui.session.page import SessionPage
     from ivig_desktop.ui.workstation import Workstation
 
     _Base = QMainWindow
@@ -36,12 +39,20 @@ class WindowDialogs(_Base):
     housekeeping: Housekeeping | None
     help_dialog: QDialog | None = None
     show_session: Callable[[int], None]
+    session_page: SessionPage | None
+    dialog_focus: DialogFocus
 
     def open_new_session(self) -> None:
         from ivig_desktop.ui.dialogs.new_session import NewSessionDialog
 
-        self.new_session_dialog = NewSessionDialog(self.workstation, self)
-        self.new_session_dialog.started.connect(lambda controller: self.show_session(controller.session_id))
+        dialog = self.new_session_dialog = NewSessionDialog(self.workstation, self)
+
+        def started(controller: SessionController) -> None:
+            self.show_session(controller.session_id)
+            # The keyboard goes to the new session's page, its next thing to do (not back to the board).
+            self.dialog_focus.focus_after(dialog, lambda: self.session_page and self.session_page.default_focus())
+
+        self.new_session_dialog.started.connect(started)
         self.new_session_dialog.finished.connect(self.activateWindow)
         self.new_session_dialog.open()
 

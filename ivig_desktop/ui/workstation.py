@@ -16,16 +16,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from ivig_desktop.domain import times
-from ivig_desktop.domain.access import Access, AccessChange, NotAllowedError, Role
-from ivig_desktop.domain.accounts import SecurityPolicy, validate_new_secret
+from ivig_desktop.domain.access import Access, AccessChange, Role
+from ivig_desktop.domain.accounts import SecurityPolicy
 from ivig_desktop.domain.clinic import CLINIC_FILE, ClinicIdentity, load_clinic_identity
 from ivig_desktop.domain.clock import Clock, SystemClock
-from ivig_desktop.domain.corrections import correct_nurse, correct_patient
-from ivig_desktop.domain.errors import DomainError, FieldErrors, ValidationError
-from ivig_desktop.domain.people import Nurse, Patient, PatientDetails, new_nurse_profile
+from ivig_desktop.domain.errors import DomainError
+from ivig_desktop.domain.people import Nurse, Patient, PatientDetails
 from ivig_desktop.store import access, accounts, clinic, nurses, patients
 from ivig_desktop.store.database import IvigDatabase
 from ivig_desktop.store.sql import Database
+from ivig_desktop.ui import workstation_people as people
 
 if TYPE_CHECKING:
     from ivig_desktop.domain.config import ClinicConfig
@@ -174,36 +174,8 @@ class Workstation(QObject):
         authoriser: Nurse | None = None,
         authoriser_secret: str = "",
     ) -> Nurse:
-        """A new profile with its password or PIN; every field is checked before anything is stored.
-
-        The first profile of the database needs no authorisation (it becomes the administrator); any later one
-        needs the password or PIN of an active profile (`authoriser`), checked and counted like a sign-in."""
-        errors = FieldErrors()
-        profile = None
-        try:
-            profile = new_nurse_profile(name, credentials, staff_id)
-        except ValidationError as error:
-            errors.capture(error)
-        try:
-            validate_new_secret(secret, confirm)
-        except ValidationError as error:
-            errors.capture(error)
-        first = not self.nurses()
-        if not first and authoriser is None:
-            errors.add("authoriser", "Choose the nurse who authorises this profile.")
-        elif not first and not authoriser_secret:
-            errors.add("authoriser_secret", "The authorising nurse types her password or PIN.")
-        errors.raise_if_any()
-        assert profile is not None
-        authorised_by = None
-        if not first:
-            assert authoriser is not None
-            try:
-                self.check_password(authoriser, authoriser_secret, "authorise")
-            except ValidationError as wrong:
-                raise ValidationError.one("authoriser_secret", str(wrong.errors.get("secret", wrong))) from None
-            authorised_by = authoriser.id
-        return accounts.create_account(self.db, profile, secret, confirm, self.clock.now(), authorised_by)
+        """A new profile with its password or PIN (ui/workstation_people.py)."""
+        return people.create_nurse(self, name, credentials, secret, confirm, staff_id, authoriser, authoriser_secret)
 
     def check_password(self, nurse: Nurse, secret: str, purpose: str) -> None:
         """Check a nurse's password or PIN (recorded, counted towards her lockout) without signing her in."""
@@ -225,14 +197,8 @@ class Workstation(QObject):
         return access.change(self.db, nurse.id, what, by=self.require_nurse().id, reason=reason, at=self.clock.now())
 
     def correct_patient(self, patient: Patient, reason: str, **typed: str) -> Patient:
-        """Correct a patient's details (name, date of birth, MRN, sex, height, allergies) with a reason."""
-        current = patients.get_patient(self.db, patient.id)
-        corrected, clean_reason = correct_patient(
-            current, reason=reason, today=times.clinic_today(self.clock.now()), **typed
-        )
-        stored = patients.correct_patient(
-            self.db, patient.id, corrected, clean_reason, self.require_nurse().id, self.clock.now()
-        )
+        """Correct a patient's details with a reason (ui/workstation_people.py)."""
+        stored = people.correct_patient(self, patient, reason, **typed)
         for controller in (self._controllers or {}).values():
             if controller.patient.id == stored.id:
                 controller.set_patient(stored)
@@ -242,17 +208,9 @@ class Workstation(QObject):
     def correct_nurse(
         self, nurse: Nurse, name: str, credentials: str, reason: str, *, staff_id: str | None = None
     ) -> Nurse:
-        """Correct a nurse's profile (her own, or any as an administrator) with a reason; `staff_id` None keeps her
-        licence or staff number."""
-        me = self.require_nurse()
-        if me.id != nurse.id and not self.is_administrator():
-            raise NotAllowedError("Only an administrator can correct another nurse's profile.")
-        current = nurses.get_nurse(self.db, nurse.id)
-        corrected, clean_reason = correct_nurse(
-            current, name=name, credentials=credentials, reason=reason, staff_id=staff_id
-        )
-        stored = nurses.correct_nurse(self.db, nurse.id, corrected, clean_reason, me.id, self.clock.now())
-        if me.id == stored.id:
+        """Correct a nurse's profile with a reason (ui/workstation_people.py)."""
+        stored = people.correct_nurse(self, nurse, name, credentials, reason, staff_id=staff_id)
+        if self.require_nurse().id == stored.id:
             self._nurse = stored
             self.nurse_changed.emit()
         self.people_changed.emit()

@@ -8349,6 +8349,14 @@ Commencer un nouveau dossier vide dans ce fichier?</translation>
         <translation>Séance précédente</translation>
     </message>
     <message>
+        <source>Next tab of the session</source>
+        <translation>Onglet suivant de la séance</translation>
+    </message>
+    <message>
+        <source>Previous tab of the session</source>
+        <translation>Onglet précédent de la séance</translation>
+    </message>
+    <message>
         <source>Session 1 to 9 on the board</source>
         <translation>Séance 1 à 9 du tableau</translation>
     </message>

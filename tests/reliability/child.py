@@ -37,7 +37,7 @@ from ivig_desktop.domain.closing import DischargeStatus
 from ivig_desktop.domain.events import Event, EventType
 from ivig_desktop.domain.people import new_patient_details
 from ivig_desktop.passphrase import read_passphrase_file
-from ivig_desktop.store import accounts, backup, signing
+from ivig_desktop.store import accounts, backup, signing_keys
 from ivig_desktop.store.database import open_database
 from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.workstation import Workstation
@@ -60,7 +60,7 @@ def say(kind: str, **fields: Any) -> None:
 def record(db_path: Path, run: int, seed: int, passphrase: str | None = None) -> None:
     rng = random.Random(seed * 1_000_003 + run)
     accounts.HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
-    signing.KDF = signing.KdfParams(time_cost=1, memory_cost=8, parallelism=1)
+    signing_keys.KDF = signing_keys.KdfParams(time_cost=1, memory_cost=8, parallelism=1)
     say("started", pid=os.getpid())
     db = open_database(db_path, passphrase=passphrase)
     workstation = Workstation(db, SystemClock(), db_path)

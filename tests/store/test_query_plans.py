@@ -145,7 +145,7 @@ QUERIES: dict[str, Plan] = {
     "SELECT key, value FROM clinic_settings WHERE id IN (SELECT MAX(id) FROM clinic_settings GROUP BY key)": Plan(
         uses=frozenset({"clinic_settings_key"})
     ),
-    # store/signing.py: nurses' keys and signatures (c-chain)
+    # store/signing.py and signing_keys.py: signatures and nurses' keys (c-chain)
     "SELECT id, nurse_id, public_key, sealed_private_key FROM nurse_keys WHERE nurse_id = ? ORDER BY id DESC LIMIT 1": (
         Plan((1,), frozenset({"nurse_keys_nurse"}))
     ),

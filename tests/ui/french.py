@@ -38,6 +38,7 @@ ALLOWED = {
     "ctrl",
     "maj",
     "alt",
+    "tab",  # the key as Qt names it in French too (Ctrl+Tab, Ctrl+Maj+Tab)
     "mmhg",
     "spo2",
     "gtin",

@@ -29,8 +29,10 @@ TEXT_EDITING_KEYS = {
     "Ctrl+U", "Ctrl+D", "Ctrl+Shift+U", "Ctrl+Insert", "Shift+Insert", "Shift+Del", "Ctrl+Backspace", "Ctrl+Del",
     "Ctrl+Left", "Ctrl+Right", "Ctrl+Up", "Ctrl+Down", "Ctrl+Home", "Ctrl+End", "Ctrl+Shift+Left",
     "Ctrl+Shift+Right", "Ctrl+Shift+Up", "Ctrl+Shift+Down", "Ctrl+Shift+Home", "Ctrl+Shift+End", "Ctrl+Return",
-    "Ctrl+Enter", "Ctrl+Tab", "Ctrl+Shift+Tab",
+    "Ctrl+Enter",
 }  # fmt: skip
+# (Ctrl+Tab and Ctrl+Shift+Tab move between the session's tabs: no field of the app types a tab character, and a
+# text box that would (QPlainTextEdit without tabChangesFocus) is read-only: tests/ui/test_stage_keys.py.)
 EDITING_STANDARD_KEYS = (
     "Copy", "Cut", "Paste", "Undo", "Redo", "SelectAll", "Deselect", "Delete", "Backspace", "DeleteStartOfWord",
     "DeleteEndOfWord", "DeleteEndOfLine", "DeleteCompleteLine", "MoveToNextWord", "MoveToPreviousWord",

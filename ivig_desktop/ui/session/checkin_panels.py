@@ -76,6 +76,7 @@ class RegimenBox(QGroupBox):
         self.regimen_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.regimen_label.setAccessibleDescription(self.tr("Regimen"))
         self.edit_regimen_button = QPushButton(self)
+        self.has_regimen = False
         self.versions_label = QLabel(self)
         self.versions_label.setWordWrap(True)
         self.versions_label.setAccessibleDescription(self.tr("Earlier regimen versions"))
@@ -86,6 +87,7 @@ class RegimenBox(QGroupBox):
 
     def refresh(self) -> None:
         version = self.controller.regimen()
+        self.has_regimen = version is not None  # as shown (the keyboard's start reads it: no query then)
         if version is None:
             self.regimen_label.setText(self.tr("No regimen yet: create one to compute the plan."))
             self.edit_regimen_button.setText(self.tr("Create regimen…"))

@@ -220,6 +220,16 @@ class CheckInTab(QWidget):
         self.confirm_button.setVisible(not self.controller.session.infusion.started)
 
     # Actions
+    def default_focus(self) -> QWidget | None:
+        """Where a new session's keyboard starts: Create regimen when the patient has none, else today's weight
+        until the plan is confirmed (None: the tab's first control, ui/session/page.py). It reads what is shown,
+        never the database (it runs after a dialog closed, when the database may be closing)."""
+        if not self.regimen_box.has_regimen:
+            return self.regimen_box.edit_regimen_button
+        if self.controller.session.infusion.plan is None:
+            return self.weight
+        return None
+
     def open_regimen(self) -> None:
         self.regimen_dialog = RegimenDialog(self._workstation, self.controller.patient, self.controller.regimen(), self)
         # every view of the session (this tab, the header, the board card) shows the regimen's OFF-LABEL and course

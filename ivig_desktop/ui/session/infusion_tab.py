@@ -12,15 +12,11 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSizePolicy,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -31,15 +27,13 @@ from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.accessibility import set_description
 from ivig_desktop.ui.controller import SessionController
 from ivig_desktop.ui.dialogs.rate import EndDialog, RateAction, RateDialog, ReasonDialog
-from ivig_desktop.ui.i18n import QT_TRANSLATE_NOOP, words
+from ivig_desktop.ui.i18n import words
+from ivig_desktop.ui.session.infusion_steps import InfusionSteps
 from ivig_desktop.ui.shortcuts import show_key_in_tooltip
 from ivig_desktop.ui.style import WARNING_SYMBOL, set_font, set_text, set_urgency
 from ivig_desktop.ui.widgets.big_number import BigNumber
 from ivig_desktop.ui.widgets.live_text import LiveText
 
-DONE_MARK = QT_TRANSLATE_NOOP("InfusionTab", "✓ done")
-CURRENT_MARK = QT_TRANSLATE_NOOP("InfusionTab", "▶ now")
-NEXT_MARK = QT_TRANSLATE_NOOP("InfusionTab", "next")
 DUE_LINES = 4
 
 
@@ -73,19 +67,7 @@ class InfusionTab(QWidget):
         self.due_label.setFixedHeight(self.due_label.fontMetrics().lineSpacing() * DUE_LINES + 2)
         self.due_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
-        self.steps = QTableWidget(0, 6, self)
-
-        self.steps.setTabKeyNavigation(False)  # one Tab stop: arrow keys move inside, Tab leaves
-        self.steps.setAccessibleName(self.tr("Plan steps"))
-        self.steps.setHorizontalHeaderLabels(
-            [self.tr("Step"), self.tr("Rate"), self.tr("mg/kg/min"), self.tr("Duration"), self.tr("Origin"), ""]
-        )
-        self.steps.verticalHeader().setVisible(False)
-        self.steps.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.steps.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.steps.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.steps.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.steps.horizontalHeader().setStretchLastSection(True)
+        self.steps = InfusionSteps(self)
 
         self.start_button = self._button(self.tr("Start infusion…"), self.open_start)
         self.step_up_button = self._button(self.tr("Step up…"), self.open_step_up)
@@ -145,7 +127,7 @@ class InfusionTab(QWidget):
         session = self.controller.session
         run = session.infusion
         self._show_rate(run)
-        self._show_steps(run)
+        self.steps.show_run(run)
         blockers = self.controller.start_blockers() if not run.started else []
         self.blockers_label.setVisible(bool(blockers))
         why = (
@@ -286,48 +268,6 @@ class InfusionTab(QWidget):
             lines.append(f"{prefix}{fmt.time_hm(item.due_at)}  {words(item.text)} ({status})")
         set_text(self.due_label, "\n".join(lines))
         set_urgency(self.due_label, int(max((due.urgency(i) for i in due.alerting), default=Urgency.UPCOMING)))
-
-    def _show_steps(self, run: InfusionRun) -> None:
-        plan = run.plan
-        steps = plan.steps if plan else ()
-        self.steps.setRowCount(len(steps))
-        current = run.current_step() if run.running else None
-        nxt = run.next_step() if run.running else None
-        highest = run.highest_rate_ml_per_h
-        for row, step in enumerate(steps):
-            if current is not None and step.number == current.number and not run.paused:
-                mark = CURRENT_MARK
-            elif nxt is not None and step.number == nxt.number:
-                mark = NEXT_MARK
-            elif highest is not None and step.rate_ml_per_h <= highest:
-                mark = DONE_MARK
-            else:
-                mark = ""
-            duration = self.tr("until the end") if step.duration_min is None else f"{step.duration_min} min"
-            per_kg = "" if step.rate_mg_per_kg_min is None else f"{step.rate_mg_per_kg_min.normalize():f}"
-            shown_mark = self.tr(mark) if mark else ""
-            cells = [
-                str(step.number),
-                fmt.rate(step.rate_ml_per_h),
-                per_kg,
-                duration,
-                fmt.origin(step.origin),
-                shown_mark,
-            ]
-            for column, text in enumerate(cells):
-                item = self.steps.item(row, column)
-                if item is None:
-                    item = QTableWidgetItem()
-                    self.steps.setItem(row, column, item)
-                if item.text() != text:
-                    item.setText(text)
-                bold = mark == CURRENT_MARK
-                if item.font().bold() != bold:
-                    font = item.font()
-                    font.setBold(bold)
-                    item.setFont(font)
-            if mark == CURRENT_MARK:
-                self.steps.scrollTo(self.steps.model().index(row, 0))  # the step running now is always in sight
 
     def _enable(self, run: InfusionRun, blockers: list[str], due: DueSnapshot) -> None:
         running = run.running and not run.paused

@@ -5,15 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -28,7 +26,7 @@ from ivig_desktop.store.database import StoreError
 from ivig_desktop.ui import format as fmt
 from ivig_desktop.ui.alerts import AlertCenter
 from ivig_desktop.ui.controller import SessionController
-from ivig_desktop.ui.dialog_focus import sensible_focus
+from ivig_desktop.ui.dialog_focus import can_take_focus, first_focusable, sensible_focus
 from ivig_desktop.ui.dialogs.amend import open_correction, open_strike
 from ivig_desktop.ui.dialogs.audit import AuditDialog
 from ivig_desktop.ui.i18n import error_text, words
@@ -44,21 +42,8 @@ from ivig_desktop.ui.session.timeline import TimelineView
 from ivig_desktop.ui.session.vitals_tab import VitalsTab
 from ivig_desktop.ui.style import WARNING_SYMBOL, set_font
 from ivig_desktop.ui.widgets.form import altered_banner, error_label, show_altered, show_error
+from ivig_desktop.ui.widgets.submit_text import SubmitTextEdit
 from ivig_desktop.ui.workstation import Workstation
-
-
-class SubmitTextEdit(QPlainTextEdit):
-    """A multi-line box where Ctrl+Enter submits (plain Enter starts a new line)."""
-
-    submitted = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        submit_keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if event.key() in submit_keys and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.submitted.emit()
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
 
 class SessionPage(QWidget):
@@ -273,6 +258,15 @@ class SessionPage(QWidget):
             Stage.OBSERVATION: self.after_tab,
             Stage.SIGNED: self.record_tab,
         }[stage]
+
+    def default_focus(self) -> QWidget | None:
+        """The next thing the nurse does on this page: the shown tab's own default_focus(), else its first control."""
+        tab = self.tabs.currentWidget()
+        chooser = getattr(tab, "default_focus", None)
+        chosen = chooser() if callable(chooser) else None
+        if isinstance(chosen, QWidget) and can_take_focus(chosen):
+            return chosen
+        return first_focusable(tab) if tab is not None else None
 
     def tick(self, now: datetime, due: DueSnapshot | None = None) -> None:
         """Repaint what depends on the time, on the tab the nurse sees (the others when they are shown); `due` is

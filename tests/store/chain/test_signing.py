@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ivig_desktop.domain.accounts import SecretKind, SecurityPolicy
 from ivig_desktop.domain.people import new_nurse_profile
-from ivig_desktop.store import accounts, nurses, signing
+from ivig_desktop.store import accounts, nurses, signing, signing_keys
 from ivig_desktop.store.database import IvigDatabase, open_database, write_transaction
 from ivig_desktop.store.session_verification import verify_session
 from tests.store.conftest import T0
@@ -26,10 +26,10 @@ def keys(db: IvigDatabase, nurse_id: int) -> list[tuple[str, str]]:
 
 def test_a_new_profile_has_a_key_sealed_by_her_password(db: IvigDatabase) -> None:
     nurse = accounts.create_account(db, new_nurse_profile("Ana Lima", "RN"), PASSWORD, PASSWORD, T0)
-    key = signing.current_key(db, nurse.id)
+    key = signing_keys.current_key(db, nurse.id)
     assert key is not None and keys(db, nurse.id)[0][0] == "new profile"
-    assert signing.unseal(db, key, PASSWORD) is not None
-    assert signing.unseal(db, key, "another password") is None
+    assert signing_keys.unseal(db, key, PASSWORD) is not None
+    assert signing_keys.unseal(db, key, "another password") is None
     sealed = json.loads(db.execute("SELECT sealed_private_key FROM nurse_keys").fetchone()[0])
     assert sealed["kdf"] == "argon2id" and sealed["aead"] == "chacha20-poly1305"
     assert PASSWORD not in json.dumps(sealed)
@@ -42,7 +42,7 @@ def test_an_older_profile_gets_its_key_at_the_next_sign_in(db: IvigDatabase) -> 
     legacy = nurses.add_nurse(db, new_nurse_profile("Cleo Park", "RN"), T0)
     with write_transaction(db):  # a password row as version 3 wrote it, without a key
         accounts._insert_secret(db, legacy.id, SecretKind.PASSWORD, accounts.hasher().hash(PASSWORD), T0)
-    assert not signing.has_key(db, legacy.id)
+    assert not signing_keys.has_key(db, legacy.id)
     accounts.check_secret(db, legacy.id, PASSWORD, T0, SecurityPolicy())
     assert keys(db, legacy.id)[0][0] == "new key at sign-in: the profile had none"
 
@@ -54,8 +54,8 @@ def test_a_new_password_seals_the_same_key_when_the_old_one_is_given(db: IvigDat
     (_, public), (again, same), (fresh, other) = keys(db, nurse.id)
     assert again == "sealed again with a new password" and same == public
     assert fresh == "new key: a new password was set without the old one" and other != public
-    current = signing.current_key(db, nurse.id)
-    assert current is not None and signing.unseal(db, current, "third password!") is not None
+    current = signing_keys.current_key(db, nurse.id)
+    assert current is not None and signing_keys.unseal(db, current, "third password!") is not None
 
 
 def test_a_signature_binds_the_session_and_names_its_key(db: IvigDatabase) -> None:
@@ -80,7 +80,7 @@ def test_a_signature_binds_the_session_and_names_its_key(db: IvigDatabase) -> No
     assert integrity.summary == "record verified"
     check = integrity.signature
     assert check is not None and check.state is signing.SignatureState.VERIFIED
-    key = signing.current_key(db, nurse.id)
+    key = signing_keys.current_key(db, nurse.id)
     assert key is not None and check.key_fingerprint == key.fingerprint
     assert check.through_seq == 4 and check.added_after == ()
     assert len(check.digest or "") == 64
@@ -91,7 +91,7 @@ def test_a_signature_with_a_key_of_another_nurse_does_not_hold(tmp_path: Path) -
     db = open_database(record.path)
     profile = new_nurse_profile("Eve Mallory", "RN")
     other = accounts.create_account(db, profile, "eve password", "eve password", T0, authorised_by=record.nurse.id)
-    other_key = signing.current_key(db, other.id)
+    other_key = signing_keys.current_key(db, other.id)
     db.close()
     assert other_key is not None
     conn = sqlite3.connect(record.path)
