@@ -14,7 +14,7 @@ from ivig_desktop.domain.regimen import new_regimen
 from ivig_desktop.ui.dialogs.new_session import NewSessionDialog
 from ivig_desktop.ui.main_window import MainWindow
 
-from .helpers import D, minutes, open_session, ready_to_start
+from .helpers import open_session
 from .test_first_session import start_session_for_new_patient, type_into
 
 
@@ -89,24 +89,3 @@ def test_a_cancelled_new_session_gives_the_focus_back(qtbot: QtBot, window: Main
     assert isinstance(dialog, QDialog)
     dialog.reject()
     assert focus_now() is page.note_edit
-
-
-def test_end_infusion_by_key_leaves_the_keyboard_on_the_after_tab(
-    qtbot: QtBot, window: MainWindow, clock: FakeClock
-) -> None:
-    controller = open_session(window, clock)
-    ready_to_start(controller)
-    controller.start_infusion(D("21.8"))
-    page = window.session_page
-    assert page is not None
-    page.tabs.setCurrentWidget(page.infusion_tab)
-    page.infusion_tab.end_button.setFocus()
-    clock.advance(minutes(20))
-    qtbot.keyClick(page.infusion_tab.end_button, Qt.Key.Key_Space)
-    end = page.infusion_tab.dialog
-    assert isinstance(end, QDialog)
-    end.stopped.setChecked(True)  # type: ignore[attr-defined]
-    qtbot.keyClicks(end.reason_edit, "Patient asked to stop")  # type: ignore[attr-defined]
-    qtbot.mouseClick(end.confirm_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
-    assert page.tabs.currentWidget() is page.after_tab
-    assert page.after_tab.isAncestorOf(focus_now())
