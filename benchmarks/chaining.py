@@ -5,7 +5,7 @@ the database's current origin, the previous entry's hash, a new gid (UUIDv7), th
 `ledger.encode_row` encodes it and the entry hash (store/chain/encoding.py), with the references as gids. The head
 is kept in memory and the entries are written with executemany, instead of the few queries per row of `append`.
 A closed session's signature is made as `signing.signed_payload` makes it, from the content hashes in memory
-(store/chain/digest.py), with its nurse's key (written by `signing.store_key`, as the app does).
+(store/chain/digest.py), with its nurse's key (written by `signing_keys.store_key`, as the app does).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from ivig_desktop.store import headfile, signing
+from ivig_desktop.store import headfile, signing, signing_keys
 from ivig_desktop.store.chain import digest, encoding, ledger
 from ivig_desktop.store.chain.ids import new_gid
 from ivig_desktop.store.chain.tables import LEDGER_TABLE, scope_of, table
@@ -78,14 +78,14 @@ class BulkChain:
         self.entries.clear()
 
     def store_keys(self, nurses: Sequence[int], secret: str, at: datetime) -> None:
-        """Each nurse's signing key, written by the app's `signing.store_key` (through `ledger.insert`)."""
+        """Each nurse's signing key, written by the app's `signing_keys.store_key` (through `ledger.insert`)."""
         self.flush()
         self.keys: dict[int, tuple[str, Any]] = {}
         from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
         for nurse in nurses:
-            prepared = signing.prepare_key(secret)
-            key_id = signing.store_key(self.db, nurse, prepared, at, "first")
+            prepared = signing_keys.prepare_key(secret)
+            key_id = signing_keys.store_key(self.db, nurse, prepared, at, "first")
             key_gid = ledger.gid_of(self.db, "nurse_keys", key_id)
             assert key_gid is not None
             self.keys[nurse] = (key_gid, Ed25519PrivateKey.from_private_bytes(prepared.private_raw))
@@ -112,7 +112,7 @@ class BulkChain:
         signature = private.sign(message)
         payload = dict(payload)
         payload.update(
-            {"through_seq": len(events), "digest": current, "key": key_gid, "signature": signing._b64(signature)}
+            {"through_seq": len(events), "digest": current, "key": key_gid, "signature": signing_keys.b64(signature)}
         )
         return encode_payload(payload)
 
